@@ -1,0 +1,30 @@
+export type FieldChange = { before: unknown; after: unknown };
+export type ChangeSet = Record<string, FieldChange>;
+export type Row = Readonly<Record<string, unknown>>;
+
+/** Fields that never enter an audit record: secrets and bookkeeping that every write touches. */
+export const NEVER_AUDITED = new Set(['passwordHash', 'tokenHash', 'updatedAt', 'createdAt']);
+
+/**
+ * The fields that differ between two versions of an object, with their before and after values.
+ * A create is `diffFields(null, row)`, a delete `diffFields(row, null)`. Values are compared by their
+ * JSON form, so an equal array or object is no change; `undefined` and `null` both mean "no value".
+ */
+export function diffFields(before: Row | null, after: Row | null, ignore: ReadonlySet<string> = NEVER_AUDITED): ChangeSet {
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  const changes: ChangeSet = {};
+  for (const key of [...keys].sort()) {
+    if (ignore.has(key)) continue;
+    const b = normalise(before?.[key]);
+    const a = normalise(after?.[key]);
+    if (JSON.stringify(b) !== JSON.stringify(a)) changes[key] = { before: b, after: a };
+  }
+  return changes;
+}
+
+function normalise(value: unknown): unknown {
+  if (value === undefined) return null;
+  if (typeof value === 'bigint') return value.toString();
+  if (value instanceof Date) return value.toISOString();
+  return value;
+}

@@ -1,0 +1,118 @@
+import { type ChangeSet, diffFields } from '@overblik/core';
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import type { Database } from './schema.js';
+import type { Executor, TenantTable } from './tenant.js';
+
+/** Who made a change, as the audit trail records it. */
+export type AuditActor = {
+  type: 'user' | 'token' | 'system';
+  userId: string | null;
+  tokenId: string | null;
+  name: string;
+  requestId: string | null;
+};
+
+export const SYSTEM_ACTOR: AuditActor = { type: 'system', userId: null, tokenId: null, name: 'system', requestId: null };
+
+/** Business objects whose every change is audited, and the name they carry in the audit trail. */
+export const AUDITED_ENTITIES = {
+  organisations: 'organisation',
+  units: 'unit',
+  users: 'user',
+  memberships: 'membership',
+  apiTokens: 'api_token',
+} as const satisfies Partial<Record<keyof Database, string>>;
+
+export type AuditedTable = keyof typeof AUDITED_ENTITIES;
+export type EntityType = (typeof AUDITED_ENTITIES)[AuditedTable];
+export type Row<T extends AuditedTable> = Selectable<Database[T]>;
+
+/** A row is found by id, and inside its organisation when the table is tenant-owned. */
+export type RowKey<T extends AuditedTable> = T extends TenantTable ? { id: string; organisationId: string } : { id: string };
+
+type LooseDb = Kysely<Record<string, Record<string, unknown>>>;
+
+/**
+ * Audited writes: the only way business objects are created, changed and deleted. Each call writes
+ * the row and its audit event in the caller's transaction, so both happen or neither does.
+ */
+export async function insertAudited<T extends AuditedTable>(
+  trx: Executor,
+  actor: AuditActor,
+  table: T,
+  values: Insertable<Database[T]>,
+): Promise<Row<T>> {
+  const db = trx as unknown as LooseDb;
+  const row = (await db.insertInto(table as string).values(values as Record<string, unknown>).returningAll().executeTakeFirstOrThrow()) as Row<T>;
+  await recordChange(trx, actor, table, 'create', row, diffFields(null, row));
+  return row;
+}
+
+export async function updateAudited<T extends AuditedTable>(
+  trx: Executor,
+  actor: AuditActor,
+  table: T,
+  key: RowKey<T>,
+  patch: Updateable<Database[T]>,
+): Promise<Row<T> | undefined> {
+  const before = await findByKey(trx, table, key);
+  if (!before) return undefined;
+  const db = trx as unknown as LooseDb;
+  let query = db.updateTable(table as string).set({ ...patch, updatedAt: new Date().toISOString() });
+  for (const [column, value] of Object.entries(key)) query = query.where(column, '=', value);
+  const after = (await query.returningAll().executeTakeFirstOrThrow()) as Row<T>;
+  const changes = diffFields(before, after);
+  if (Object.keys(changes).length > 0) await recordChange(trx, actor, table, 'update', after, changes);
+  return after;
+}
+
+export async function deleteAudited<T extends AuditedTable>(
+  trx: Executor,
+  actor: AuditActor,
+  table: T,
+  key: RowKey<T>,
+): Promise<Row<T> | undefined> {
+  const before = await findByKey(trx, table, key);
+  if (!before) return undefined;
+  const db = trx as unknown as LooseDb;
+  let query = db.deleteFrom(table as string);
+  for (const [column, value] of Object.entries(key)) query = query.where(column, '=', value);
+  await query.execute();
+  await recordChange(trx, actor, table, 'delete', before, diffFields(before, null));
+  return before;
+}
+
+export async function findByKey<T extends AuditedTable>(trx: Executor, table: T, key: RowKey<T>): Promise<Row<T> | undefined> {
+  const db = trx as unknown as LooseDb;
+  let query = db.selectFrom(table as string).selectAll();
+  for (const [column, value] of Object.entries(key)) query = query.where(column, '=', value);
+  return (await query.executeTakeFirst()) as Row<T> | undefined;
+}
+
+async function recordChange(
+  trx: Executor,
+  actor: AuditActor,
+  table: AuditedTable,
+  action: 'create' | 'update' | 'delete',
+  row: Record<string, unknown>,
+  changes: ChangeSet,
+) {
+  const organisationId =
+    table === 'organisations' ? String(row.id) : typeof row.organisationId === 'string' ? row.organisationId : null;
+  await trx
+    .insertInto('auditEvents')
+    .values({
+      organisationId,
+      occurredAt: new Date().toISOString(),
+      actorType: actor.type,
+      actorUserId: actor.userId,
+      actorTokenId: actor.tokenId,
+      actorName: actor.name,
+      action,
+      entityType: AUDITED_ENTITIES[table],
+      entityId: String(row.id),
+      changes: JSON.stringify(changes),
+      requestId: actor.requestId,
+    })
+    .execute();
+}

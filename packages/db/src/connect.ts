@@ -1,0 +1,79 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+export type DatabaseConfig =
+  | { dialect: 'sqlite'; file: string }
+  | { dialect: 'postgres'; url: string; poolSize?: number };
+
+export type Db = Kysely<Database>;
+
+export type DatabaseHandle = {
+  db: Db;
+  dialect: DialectName;
+  /** Where the data lives, for logs and backups: a file path or a redacted URL. */
+  location: string;
+  close(): Promise<void>;
+};
+
+/**
+ * `DATABASE_URL=postgres://…` selects PostgreSQL; otherwise the embedded SQLite database
+ * `overblik.sqlite` in the data directory is used.
+ */
+export function databaseConfigFromEnv(env: NodeJS.ProcessEnv): DatabaseConfig {
+  const url = env.DATABASE_URL;
+  if (url && /^postgres(ql)?:\/\//.test(url)) return { dialect: 'postgres', url };
+  if (url) throw new Error('DATABASE_URL must start with postgres:// or postgresql://');
+  const dataDir = path.resolve(env.OVERBLIK_DATA_DIR ?? 'data');
+  return { dialect: 'sqlite', file: path.join(dataDir, 'overblik.sqlite') };
+}
+
+export function openDatabase(config: DatabaseConfig): DatabaseHandle {
+  return config.dialect === 'sqlite' ? openSqlite(config.file) : openPostgres(config.url, config.poolSize);
+}
+
+function openSqlite(file: string): DatabaseHandle {
+  if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new SQLite(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('synchronous = NORMAL');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new CamelCasePlugin()] });
+  return { db, dialect: 'sqlite', location: file, close: () => db.destroy() };
+}
+
+/** Parsers so PostgreSQL returns what better-sqlite3 returns for the same column. */
+function postgresTypes(): pg.CustomTypesConfig {
+  const { types } = pg;
+  const overrides = new Map<number, (value: string) => unknown>([
+    [types.builtins.DATE, (v) => v],
+    [types.builtins.TIMESTAMPTZ, (v) => new Date(v).toISOString()],
+    [types.builtins.TIMESTAMP, (v) => new Date(`${v}Z`).toISOString()],
+    [types.builtins.INT8, parseSafeInteger],
+    [types.builtins.NUMERIC, (v) => v],
+  ]);
+  return {
+    getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+      overrides.get(oid) ?? types.getTypeParser(oid, format ?? 'text')) as pg.CustomTypesConfig['getTypeParser'],
+  };
+}
+
+/** 64-bit integers (counts, ids, øre) come back as numbers; beyond 2^53 they would lose digits, so refuse. */
+function parseSafeInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n)) throw new RangeError(`Integer ${value} is outside the exact range of a JS number`);
+  return n;
+}
+
+function openPostgres(url: string, poolSize = 10): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, types: postgresTypes() });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+  const redacted = url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+  return { db, dialect: 'postgres', location: redacted, close: () => db.destroy() };
+}

@@ -1,0 +1,91 @@
+import { isValidCvr } from '@overblik/core';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SYSTEM_ACTOR, deleteAudited, insertAudited, updateAudited } from './audited.js';
+import { listAuditEvents } from './repositories/audit.js';
+import { listOrganisations } from './repositories/organisations.js';
+import { listUnits } from './repositories/units.js';
+import { type TestDatabase, createTestDatabase, testDialects } from './testing.js';
+
+for (const dialect of testDialects()) {
+  describe(`database on ${dialect}`, () => {
+    let t: TestDatabase;
+    beforeAll(async () => {
+      t = await createTestDatabase(dialect);
+    });
+    afterAll(async () => {
+      await t?.drop();
+    });
+
+    it('has the 98 municipalities with valid CVR numbers from the first start', async () => {
+      const municipalities = await listOrganisations(t.db, { ids: 'all', kind: 'kommune' });
+      expect(municipalities).toHaveLength(98);
+      expect(municipalities.every((m) => m.cvr !== null && isValidCvr(m.cvr))).toBe(true);
+      const aarhus = municipalities.find((m) => m.municipalityCode === '751');
+      expect(aarhus).toMatchObject({ name: 'Aarhus Kommune', region: 'Region Midtjylland' });
+    });
+
+    it('finds organisations by name, case-insensitively, with LIKE characters taken literally', async () => {
+      expect((await listOrganisations(t.db, { ids: 'all', q: 'aarhus' })).map((o) => o.municipalityCode)).toEqual(['751']);
+      expect(await listOrganisations(t.db, { ids: 'all', q: '%' })).toEqual([]);
+    });
+
+    it('returns the same JS types on both dialects', async () => {
+      const [org] = await listOrganisations(t.db, { ids: 'all', q: 'Ballerup' });
+      expect(typeof org?.id).toBe('string');
+      expect(org?.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    });
+
+    it('writes every change with its audit event, and keeps units inside their organisation', async () => {
+      const [a, b] = await listOrganisations(t.db, { ids: 'all', kind: 'kommune' });
+      if (!a || !b) throw new Error('seed missing');
+      const now = new Date().toISOString();
+      const unit = await t.db.transaction().execute((trx) =>
+        insertAudited(trx, SYSTEM_ACTOR, 'units', {
+          id: crypto.randomUUID(),
+          organisationId: a.id,
+          parentId: null,
+          name: 'Børn og Unge',
+          ean: null,
+          createdAt: now,
+          updatedAt: now,
+        }),
+      );
+      expect(await listUnits(t.db, b.id)).toEqual([]);
+      const wrongTenant = await updateAudited(t.db, SYSTEM_ACTOR, 'units', { id: unit.id, organisationId: b.id }, { name: 'x' });
+      expect(wrongTenant).toBeUndefined();
+      await updateAudited(t.db, SYSTEM_ACTOR, 'units', { id: unit.id, organisationId: a.id }, { name: 'Børn & Unge' });
+      await deleteAudited(t.db, SYSTEM_ACTOR, 'units', { id: unit.id, organisationId: a.id });
+      const events = await listAuditEvents(t.db, { organisationId: a.id, entityId: unit.id, limit: 10 });
+      expect(events.map((e) => e.action)).toEqual(['delete', 'update', 'create']);
+      expect(events[1]?.changes).toEqual({ name: { before: 'Børn og Unge', after: 'Børn & Unge' } });
+    });
+
+    it('refuses to change or delete audit events, even by SQL', async () => {
+      await expect(sql`update audit_events set actor_name = 'x'`.execute(t.db)).rejects.toThrow(/append-only/);
+      await expect(sql`delete from audit_events`.execute(t.db)).rejects.toThrow(/append-only/);
+    });
+
+    it('rolls a failed transaction back whole', async () => {
+      const [a] = await listOrganisations(t.db, { ids: 'all', q: 'Aarhus' });
+      if (!a) throw new Error('seed missing');
+      const now = new Date().toISOString();
+      await expect(
+        t.db.transaction().execute(async (trx) => {
+          await insertAudited(trx, SYSTEM_ACTOR, 'units', {
+            id: crypto.randomUUID(),
+            organisationId: a.id,
+            parentId: null,
+            name: 'Halvt skrevet',
+            ean: null,
+            createdAt: now,
+            updatedAt: now,
+          });
+          throw new Error('boom');
+        }),
+      ).rejects.toThrow('boom');
+      expect(await listUnits(t.db, a.id)).toEqual([]);
+      expect(await listAuditEvents(t.db, { organisationId: a.id, limit: 10 })).toEqual([]);
+    });
+  });
+}

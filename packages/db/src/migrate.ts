@@ -1,0 +1,24 @@
+import { type Kysely, type MigrationResultSet, Migrator } from 'kysely';
+import type { DatabaseHandle } from './connect.js';
+import { foundation } from './migrations/0001-foundation.js';
+import { municipalities } from './migrations/0002-municipalities.js';
+import type { Migration } from './migrations/types.js';
+
+/** Every migration, in order. Append only; never edit one that has been released. */
+const MIGRATIONS: readonly Migration[] = [foundation, municipalities];
+
+/** Brings the schema up to date; each migration runs in its own transaction (on both dialects). */
+export async function migrateToLatest(handle: DatabaseHandle): Promise<MigrationResultSet> {
+  const migrator = new Migrator({
+    db: handle.db as unknown as Kysely<unknown>,
+    provider: {
+      getMigrations: async () =>
+        Object.fromEntries(
+          MIGRATIONS.map((m) => [m.name, { up: (db: Kysely<unknown>) => m.up(db, handle.dialect) }]),
+        ),
+    },
+  });
+  const result = await migrator.migrateToLatest();
+  if (result.error) throw result.error;
+  return result;
+}

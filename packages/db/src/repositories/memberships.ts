@@ -1,0 +1,59 @@
+import type { Membership, OrganisationKind } from '../schema.js';
+import { type Executor, forOrganisation } from '../tenant.js';
+
+export type MembershipWithOrganisation = Pick<Membership, 'id' | 'organisationId' | 'role'> & {
+  organisationName: string;
+  organisationKind: OrganisationKind;
+};
+
+/** A person's memberships across organisations (the person's own view, not a tenant query). */
+export async function listMembershipsOfUser(db: Executor, userId: string): Promise<MembershipWithOrganisation[]> {
+  return db
+    .selectFrom('memberships')
+    .innerJoin('organisations', 'organisations.id', 'memberships.organisationId')
+    .select([
+      'memberships.id',
+      'memberships.organisationId',
+      'memberships.role',
+      'organisations.name as organisationName',
+      'organisations.kind as organisationKind',
+    ])
+    .where('memberships.userId', '=', userId)
+    .orderBy('organisations.name')
+    .execute();
+}
+
+export type Member = Membership & { email: string; name: string; hasPassword: boolean; disabledAt: string | null };
+
+export async function listMembers(db: Executor, organisationId: string): Promise<Member[]> {
+  const rows = await forOrganisation(db, organisationId)
+    .selectFrom('memberships')
+    .innerJoin('users', 'users.id', 'memberships.userId')
+    .selectAll('memberships')
+    .select(['users.email', 'users.name', 'users.passwordHash', 'users.disabledAt'])
+    .orderBy('users.name')
+    .execute();
+  return rows.map(({ passwordHash, ...row }) => ({ ...row, hasPassword: passwordHash !== null }));
+}
+
+export async function getMember(db: Executor, organisationId: string, membershipId: string): Promise<Member | undefined> {
+  const members = await listMembers(db, organisationId);
+  return members.find((m) => m.id === membershipId);
+}
+
+export async function findMembership(db: Executor, organisationId: string, userId: string): Promise<Membership | undefined> {
+  return forOrganisation(db, organisationId)
+    .selectFrom('memberships')
+    .selectAll()
+    .where('userId', '=', userId)
+    .executeTakeFirst();
+}
+
+export async function countAdministrators(db: Executor, organisationId: string): Promise<number> {
+  const row = await forOrganisation(db, organisationId)
+    .selectFrom('memberships')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('role', '=', 'administrator')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -1,0 +1,27 @@
+import { sql } from 'kysely';
+import type { Organisation, OrganisationKind } from '../schema.js';
+import type { Executor } from '../tenant.js';
+
+export type OrganisationFilter = { ids: 'all' | readonly string[]; kind?: OrganisationKind; q?: string };
+
+export async function listOrganisations(db: Executor, filter: OrganisationFilter): Promise<Organisation[]> {
+  if (filter.ids !== 'all' && filter.ids.length === 0) return [];
+  let query = db.selectFrom('organisations').selectAll();
+  if (filter.ids !== 'all') query = query.where('id', 'in', filter.ids);
+  if (filter.kind) query = query.where('kind', '=', filter.kind);
+  if (filter.q) {
+    const needle = `%${filter.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) =>
+      eb.or([
+        eb(sql`lower(name)`, 'like', sql`${needle} escape '\\'`),
+        eb('municipalityCode', '=', filter.q ?? ''),
+        eb('cvr', '=', filter.q ?? ''),
+      ]),
+    );
+  }
+  return query.orderBy('kind').orderBy('name').execute();
+}
+
+export async function getOrganisation(db: Executor, id: string): Promise<Organisation | undefined> {
+  return db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirst();
+}

@@ -1,0 +1,37 @@
+import type { Selectable } from 'kysely';
+import type { SetupTokenTable } from '../schema.js';
+import type { Executor } from '../tenant.js';
+
+export type SetupToken = Selectable<SetupTokenTable>;
+
+export async function insertSetupToken(db: Executor, token: SetupToken): Promise<void> {
+  await db.insertInto('setupTokens').values(token).execute();
+}
+
+export async function findUsableSetupToken(db: Executor, tokenHash: string, now: string): Promise<SetupToken | undefined> {
+  return db
+    .selectFrom('setupTokens')
+    .selectAll()
+    .where('tokenHash', '=', tokenHash)
+    .where('usedAt', 'is', null)
+    .where('expiresAt', '>', now)
+    .executeTakeFirst();
+}
+
+/** Marks a token used; returns false when another request used it first. */
+export async function markSetupTokenUsed(db: Executor, id: string, at: string): Promise<boolean> {
+  const result = await db
+    .updateTable('setupTokens')
+    .set({ usedAt: at })
+    .where('id', '=', id)
+    .where('usedAt', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** A new invitation or bootstrap link replaces the unused ones before it. */
+export async function expireSetupTokens(db: Executor, purpose: SetupToken['purpose'], userId: string | null, at: string) {
+  let query = db.updateTable('setupTokens').set({ expiresAt: at }).where('purpose', '=', purpose).where('usedAt', 'is', null);
+  query = userId === null ? query.where('userId', 'is', null) : query.where('userId', '=', userId);
+  await query.execute();
+}
