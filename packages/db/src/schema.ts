@@ -48,6 +48,7 @@ export interface UserTable {
   passwordHash: string | null;
   isSystemAdmin: number;
   locale: 'da' | 'en';
+  passwordChangedAt: string | null;
   createdAt: string;
   updatedAt: string;
   disabledAt: string | null;

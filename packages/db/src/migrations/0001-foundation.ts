@@ -41,6 +41,7 @@ export const foundation: Migration = {
         .addColumn('password_hash', 'text')
         .addColumn('is_system_admin', 'integer', (c) => c.notNull().defaultTo(0))
         .addColumn('locale', 'text', (c) => c.notNull().defaultTo('da'))
+        .addColumn('password_changed_at', t.instant)
         .addColumn('disabled_at', t.instant),
     ).execute();
 

@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import { isRole } from '@overblik/core';
+import {
+  type AuditActor,
+  type DatabaseHandle,
+  insertAudited,
+  listOrganisations,
+  migrateToLatest,
+  openDatabase,
+} from '@overblik/db';
+import { AppError, configFromEnv, ERRORS, insertPerson, issueSetupLink, startServer } from '@overblik/server';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { backup } from './backup.js';
+
+/** Changes made from the command line are audited as the operator's machine account. */
+const cliActor = (): AuditActor => ({
+  type: 'system',
+  userId: null,
+  tokenId: null,
+  name: `cli:${os.userInfo().username}@${os.hostname()}`,
+  requestId: null,
+});
+
+async function withDatabase<T>(run: (handle: DatabaseHandle) => Promise<T>): Promise<T> {
+  const handle = openDatabase(configFromEnv().database);
+  try {
+    await migrateToLatest(handle);
+    return await run(handle);
+  } finally {
+    await handle.close();
+  }
+}
+
+export function program(): Command {
+  const cli = new Command('overblik')
+    .description('Overblik: IT-kontrakt- og leverandørstyring. Configuration comes from the environment (docs/operations.md).')
+    .showHelpAfterError();
+
+  cli
+    .command('serve')
+    .description('start the server (API and web app) on PORT, default 8080')
+    .action(async () => {
+      await startServer(configFromEnv());
+    });
+
+  cli
+    .command('migrate')
+    .description('bring the database schema up to date')
+    .action(async () => {
+      const handle = openDatabase(configFromEnv().database);
+      try {
+        const result = await migrateToLatest(handle);
+        const applied = result.results ?? [];
+        console.log(applied.length ? applied.map((r) => `${r.status}: ${r.migrationName}`).join('\n') : 'Schema is up to date.');
+      } finally {
+        await handle.close();
+      }
+    });
+
+  const user = cli.command('user').description('persons');
+  user
+    .command('create')
+    .description('create a person; prints a one-time invitation link unless --password-stdin is given')
+    .requiredOption('--email <email>', 'e-mail address (login)')
+    .requiredOption('--name <name>', 'full name')
+    .option('--system-admin', 'make the person a system administrator', false)
+    .option('--password-stdin', 'read the password from standard input', false)
+    .option('--organisation <code-or-id>', 'add the person to this organisation (municipality code, CVR or id)')
+    .addOption(new Option('--role <role>', 'role in the organisation').choices(['administrator', 'redaktør', 'læser']))
+    .action(async (opts: UserCreateOptions) => {
+      const password = opts.passwordStdin ? readFileSync(0, 'utf8').replace(/\r?\n$/, '') : undefined;
+      if (opts.organisation && !opts.role) throw new InvalidArgumentError('--organisation needs --role');
+      const config = configFromEnv();
+      await withDatabase(async ({ db }) => {
+        const message = await db.transaction().execute(async (trx) => {
+          const actor = cliActor();
+          const person = await insertPerson(trx, actor, {
+            email: opts.email,
+            name: opts.name,
+            isSystemAdmin: opts.systemAdmin,
+            ...(password !== undefined && { password }),
+          });
+          if (opts.organisation && opts.role && isRole(opts.role)) {
+            const [organisation] = await listOrganisations(trx, { ids: 'all', q: opts.organisation });
+            const match = organisation && [organisation.id, organisation.municipalityCode, organisation.cvr].includes(opts.organisation);
+            if (!organisation || !match) throw new InvalidArgumentError(`No organisation with code, CVR or id ${opts.organisation}`);
+            const now = new Date().toISOString();
+            await insertAudited(trx, actor, 'memberships', {
+              id: crypto.randomUUID(),
+              organisationId: organisation.id,
+              userId: person.id,
+              role: opts.role,
+              createdAt: now,
+              updatedAt: now,
+            });
+          }
+          const link = password === undefined ? await issueSetupLink(trx, config, 'invitation', person.id) : null;
+          return `Created ${person.email} (${person.id})${link ? `\nInvitation link (valid 7 days): ${link}` : ''}`;
+        });
+        console.log(message);
+      });
+    });
+
+  const org = cli.command('org').description('organisations');
+  org
+    .command('list')
+    .description('list organisations: municipalities, joint organisations and others')
+    .addOption(new Option('--kind <kind>', 'only this kind').choices(['kommune', 'fællesskab', 'anden']))
+    .option('--json', 'print JSON', false)
+    .action(async (opts: { kind?: 'kommune' | 'fællesskab' | 'anden'; json: boolean }) => {
+      await withDatabase(async ({ db }) => {
+        const rows = await listOrganisations(db, { ids: 'all', ...(opts.kind && { kind: opts.kind }) });
+        if (opts.json) return console.log(JSON.stringify(rows, null, 2));
+        for (const o of rows) {
+          console.log([o.municipalityCode ?? '-', o.kind, o.name, o.cvr ?? '-', o.id].join('\t'));
+        }
+      });
+    });
+
+  cli
+    .command('backup')
+    .description('consistent online copy of the SQLite database (for PostgreSQL: prints the pg_dump command)')
+    .option('--to <file>', 'where to write the copy (default: <data dir>/backups/overblik-<time>.sqlite)')
+    .action(async (opts: { to?: string }) => {
+      console.log(await backup(configFromEnv().database, opts.to));
+    });
+
+  return cli;
+}
+
+type UserCreateOptions = {
+  email: string;
+  name: string;
+  systemAdmin: boolean;
+  passwordStdin: boolean;
+  organisation?: string;
+  role?: string;
+};
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await program().parseAsync(argv);
+  } catch (error) {
+    process.stderr.write(`overblik: ${describeError(error)}\n`);
+    process.exitCode = 1;
+  }
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof AppError) {
+    const fields = error.fieldErrors.map((f) => ` ${f.field}: ${f.code}`).join(',');
+    return `${ERRORS[error.code][2]} (${error.code})${fields}`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,78 @@
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
+import type { Db } from '@overblik/db';
+import { registerAuthentication } from './auth/authenticate.js';
+import type { ServerConfig } from './config.js';
+import type { Deps } from './context.js';
+import { registerErrorHandling } from './http/problem.js';
+import { registerValidators } from './http/validation.js';
+import { registerWebApp } from './http/web-app.js';
+import { openApiDocument } from './openapi.js';
+import { authRoutes } from './routes/auth.js';
+import { memberRoutes } from './routes/members.js';
+import { operationRoutes } from './routes/operations.js';
+import { organisationRoutes } from './routes/organisations.js';
+import { tokenAndAuditRoutes } from './routes/tokens.js';
+
+export type AppOptions = { db: Db; config: ServerConfig };
+
+/** Builds the whole HTTP application; `onRoute` collects every route for the OpenAPI and tenancy tests. */
+export type OverblikApp = FastifyInstance & { routeList: RouteOptions[] };
+
+export async function buildApp({ db, config }: AppOptions): Promise<OverblikApp> {
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'],
+    },
+    bodyLimit: config.maxJsonBytes,
+    trustProxy: config.trustProxy,
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: false,
+    ajv: { customOptions: { removeAdditional: false } },
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  const routeList: RouteOptions[] = [];
+  app.addHook('onRoute', (route) => {
+    routeList.push(route);
+  });
+  const deps: Deps = { db, config };
+
+  registerValidators(app);
+  registerErrorHandling(app);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: config.publicUrl.startsWith('https://') ? [] : null,
+      },
+    },
+    hsts: config.publicUrl.startsWith('https://'),
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, { openapi: openApiDocument(config) });
+
+  registerAuthentication(app, deps);
+  authRoutes(app, deps);
+  organisationRoutes(app, deps);
+  memberRoutes(app, deps);
+  tokenAndAuditRoutes(app, deps);
+  operationRoutes(app, deps);
+  app.get('/api/v1/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  await registerWebApp(app, config.webDir);
+  return Object.assign(app as FastifyInstance, { routeList });
+}

@@ -1,0 +1,52 @@
+import { fileURLToPath } from 'node:url';
+import { type DatabaseConfig, databaseConfigFromEnv } from '@overblik/db';
+
+export type ServerConfig = {
+  port: number;
+  host: string;
+  /** The address people use to reach Overblik; links in setup and invitation messages start with it. */
+  publicUrl: string;
+  database: DatabaseConfig;
+  webDir: string;
+  bootstrapAdmin: { email: string; password: string } | null;
+  maxJsonBytes: number;
+  trustProxy: boolean;
+  metricsToken: string | null;
+  logLevel: string;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  /** Login, setup and setup-link look-ups allowed per client address per minute. */
+  authRateLimitPerMinute: number;
+};
+
+/** All configuration comes from environment variables (documented in docs/operations.md). */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const port = integer(env.PORT, 8080, 'PORT');
+  const adminEmail = env.OVERBLIK_ADMIN_EMAIL?.trim();
+  const adminPassword = env.OVERBLIK_ADMIN_PASSWORD;
+  if (Boolean(adminEmail) !== Boolean(adminPassword)) {
+    throw new Error('Set both OVERBLIK_ADMIN_EMAIL and OVERBLIK_ADMIN_PASSWORD, or neither');
+  }
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    publicUrl: (env.OVERBLIK_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    database: databaseConfigFromEnv(env),
+    webDir: env.OVERBLIK_WEB_DIR ?? fileURLToPath(new URL('../../web/dist/', import.meta.url)),
+    bootstrapAdmin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : null,
+    maxJsonBytes: integer(env.OVERBLIK_MAX_JSON_BYTES, 256 * 1024, 'OVERBLIK_MAX_JSON_BYTES'),
+    trustProxy: env.OVERBLIK_TRUST_PROXY === 'true',
+    metricsToken: env.OVERBLIK_METRICS_TOKEN || null,
+    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
+    sessionIdleMinutes: integer(env.OVERBLIK_SESSION_IDLE_MINUTES, 8 * 60, 'OVERBLIK_SESSION_IDLE_MINUTES'),
+    sessionMaxHours: integer(env.OVERBLIK_SESSION_MAX_HOURS, 7 * 24, 'OVERBLIK_SESSION_MAX_HOURS'),
+    authRateLimitPerMinute: integer(env.OVERBLIK_AUTH_RATE_LIMIT_PER_MINUTE, 20, 'OVERBLIK_AUTH_RATE_LIMIT_PER_MINUTE'),
+  };
+}
+
+function integer(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive integer, got "${value}"`);
+  return n;
+}

@@ -1,0 +1,28 @@
+import type { Actor } from '@overblik/core';
+import type { ApiToken, AuditActor, Db, Session, User } from '@overblik/db';
+import type { ServerConfig } from './config.js';
+
+/** What every use case receives besides its input: the database and configuration. */
+export type Deps = { db: Db; config: ServerConfig };
+
+/** Who is calling, resolved once per request by the authentication hook. */
+export type Caller = {
+  actor: Actor;
+  user: User;
+  session: Session | null;
+  token: ApiToken | null;
+  audit: AuditActor;
+};
+
+export type Locale = 'da' | 'en';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    caller: Caller | null;
+    locale: Locale;
+  }
+  interface FastifyContextConfig {
+    /** `public`: no login needed; `optional`: caller resolved if present. Default: a caller is required. */
+    auth?: 'public' | 'optional';
+  }
+}

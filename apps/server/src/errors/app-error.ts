@@ -1,0 +1,19 @@
+import type { ErrorCode, FieldErrorCode } from './catalog.js';
+
+export type FieldError = { field: string; code: FieldErrorCode };
+
+/** A typed, expected failure of a use case; anything else is a bug and becomes a 500. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly fieldErrors: readonly FieldError[] = [],
+  ) {
+    super(code);
+    this.name = 'AppError';
+  }
+}
+
+/** A 400 for one or more fields, e.g. `invalidFields({ field: '/cvr', code: 'cvr_checksum' })`. */
+export function invalidFields(...errors: FieldError[]): AppError {
+  return new AppError('validation_failed', errors);
+}

@@ -1,0 +1,83 @@
+/**
+ * Every error the API can return: a stable code (never renamed; clients switch on it), the HTTP
+ * status, and the message in Danish and English. Use cases throw `AppError(code)`; the Fastify error
+ * handler turns it into `application/problem+json`.
+ */
+export const ERRORS = {
+  unauthenticated: [401, 'Du er ikke logget ind.', 'You are not logged in.'],
+  invalid_credentials: [401, 'Forkert e-mailadresse eller adgangskode.', 'Wrong e-mail address or password.'],
+  invalid_token: [401, 'API-nøglen er ugyldig, udløbet eller tilbagekaldt.', 'The API token is invalid, expired or revoked.'],
+  too_many_attempts: [
+    429,
+    'For mange mislykkede forsøg. Vent et kvarter, og prøv igen.',
+    'Too many failed attempts. Wait fifteen minutes and try again.',
+  ],
+  rate_limited: [429, 'For mange forespørgsler. Prøv igen om lidt.', 'Too many requests. Try again shortly.'],
+  csrf_invalid: [
+    403,
+    'Sikkerhedstokenet (CSRF) mangler eller er forkert. Genindlæs siden, og prøv igen.',
+    'The security token (CSRF) is missing or wrong. Reload the page and try again.',
+  ],
+  forbidden: [403, 'Du har ikke rettigheder til at gøre dette.', 'You do not have the rights to do this.'],
+  token_not_allowed: [
+    403,
+    'API-nøgler kan ikke administrere API-nøgler eller personer. Log ind som person.',
+    'API tokens cannot manage API tokens or persons. Log in as a person.',
+  ],
+  not_a_member: [
+    403,
+    'Du er ikke medlem af organisationen.',
+    'You are not a member of the organisation.',
+  ],
+  not_found: [404, 'Det findes ikke, eller du har ikke adgang til det.', 'It does not exist, or you have no access to it.'],
+  organisation_not_found: [404, 'Organisationen findes ikke, eller du har ikke adgang til den.', 'The organisation does not exist, or you have no access to it.'],
+  unit_not_found: [404, 'Enheden findes ikke.', 'The unit does not exist.'],
+  member_not_found: [404, 'Medlemmet findes ikke.', 'The member does not exist.'],
+  token_not_found: [404, 'API-nøglen findes ikke.', 'The API token does not exist.'],
+  setup_token_invalid: [
+    404,
+    'Linket er ugyldigt, udløbet eller allerede brugt. Bed en administrator om et nyt.',
+    'The link is invalid, expired or already used. Ask an administrator for a new one.',
+  ],
+  validation_failed: [400, 'Nogle felter er ikke udfyldt korrekt.', 'Some fields are not filled in correctly.'],
+  malformed_json: [400, 'Forespørgslen er ikke gyldig JSON.', 'The request is not valid JSON.'],
+  payload_too_large: [413, 'Forespørgslen er for stor.', 'The request is too large.'],
+  unsupported_media_type: [415, 'Indholdstypen understøttes ikke. Brug application/json.', 'Unsupported content type. Use application/json.'],
+  email_taken: [409, 'Der findes allerede en person med den e-mailadresse.', 'A person with that e-mail address already exists.'],
+  already_member: [409, 'Personen er allerede medlem af organisationen.', 'The person is already a member of the organisation.'],
+  last_administrator: [
+    409,
+    'Organisationen skal have mindst én administrator.',
+    'The organisation must keep at least one administrator.',
+  ],
+  unit_has_children: [409, 'Enheden har underenheder. Flyt eller slet dem først.', 'The unit has sub-units. Move or delete them first.'],
+  unit_cycle: [409, 'En enhed kan ikke ligge under sig selv.', 'A unit cannot be placed under itself.'],
+  setup_complete: [409, 'Overblik er allerede sat op.', 'Overblik has already been set up.'],
+  not_acceptable_here: [404, 'Siden findes ikke.', 'Page not found.'],
+  internal_error: [500, 'Der opstod en uventet fejl. Prøv igen.', 'An unexpected error occurred. Please try again.'],
+  database_unavailable: [503, 'Databasen svarer ikke.', 'The database does not respond.'],
+} as const satisfies Record<string, readonly [number, string, string]>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+/** Messages for field-level problems (validation and domain checks on one field). */
+export const FIELD_ERRORS = {
+  required: ['Skal udfyldes.', 'Is required.'],
+  unknown_field: ['Feltet kendes ikke.', 'Unknown field.'],
+  wrong_type: ['Har en forkert type.', 'Has the wrong type.'],
+  invalid_format: ['Har et ugyldigt format.', 'Has an invalid format.'],
+  too_short: ['Er for kort.', 'Is too short.'],
+  too_long: ['Er for lang.', 'Is too long.'],
+  out_of_range: ['Er uden for det tilladte interval.', 'Is out of range.'],
+  invalid_value: ['Har en ugyldig værdi.', 'Has an invalid value.'],
+  empty: ['Mindst ét felt skal angives.', 'At least one field must be given.'],
+  cvr_checksum: ['CVR-nummeret består ikke modulus 11-kontrollen.', 'The CVR number fails the modulus-11 check.'],
+  gln_checksum: ['EAN-nummeret har et forkert kontrolciffer.', 'The EAN (GLN) number has a wrong check digit.'],
+  password_too_short: ['Adgangskoden skal være på mindst 12 tegn.', 'The password must be at least 12 characters.'],
+  password_too_long: ['Adgangskoden må højst være på 256 tegn.', 'The password may be at most 256 characters.'],
+  password_same_as_email: ['Adgangskoden må ikke være din e-mailadresse.', 'The password must not be your e-mail address.'],
+  parent_not_found: ['Overordnet enhed findes ikke i organisationen.', 'The parent unit does not exist in the organisation.'],
+  in_the_past: ['Tidspunktet ligger i fortiden.', 'The time is in the past.'],
+} as const satisfies Record<string, readonly [string, string]>;
+
+export type FieldErrorCode = keyof typeof FIELD_ERRORS;

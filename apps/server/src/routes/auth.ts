@@ -1,0 +1,117 @@
+import * as Api from '@overblik/api';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance } from 'fastify';
+import { callerOf } from '../auth/authenticate.js';
+import { callerFromSession } from '../auth/caller.js';
+import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie.js';
+import type { Deps } from '../context.js';
+import { AppError } from '../errors/app-error.js';
+import { routeSchema } from '../http/route.js';
+import { changePassword } from '../usecases/auth/change-password.js';
+import { completeSetup, getSetupInfo } from '../usecases/auth/complete-setup.js';
+import { logIn } from '../usecases/auth/log-in.js';
+import { logOut } from '../usecases/auth/log-out.js';
+import type { StartedSession } from '../usecases/auth/start-session.js';
+import { getMe } from '../usecases/me/get-me.js';
+import { updateMe } from '../usecases/me/update-me.js';
+
+export function authRoutes(fastify: FastifyInstance, deps: Deps) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const secure = deps.config.publicUrl.startsWith('https://');
+  const LOGIN_RATE_LIMIT = { max: deps.config.authRateLimitPerMinute, timeWindow: '1 minute' };
+  const policy = { idleMinutes: deps.config.sessionIdleMinutes, maxHours: deps.config.sessionMaxHours };
+
+  /** After login or setup: set the cookie and answer with the new session's view of `me`. */
+  const openSession = async (request: { id: string }, reply: Parameters<typeof setSessionCookie>[0], started: StartedSession) => {
+    setSessionCookie(reply, started.cookieValue, started.expiresAt, secure);
+    const caller = await callerFromSession(deps.db, started.cookieValue, policy, request.id);
+    if (!caller) throw new AppError('internal_error');
+    return getMe(deps, caller);
+  };
+
+  app.post('/api/v1/auth/login', {
+    config: { auth: 'public', rateLimit: LOGIN_RATE_LIMIT },
+    schema: routeSchema({
+      tags: ['Godkendelse'],
+      summary: 'Log ind med e-mail og adgangskode',
+      description: 'Sets the HttpOnly session cookie `overblik_session`. Failed attempts are limited per address and per client.',
+      body: Api.LoginRequest,
+      example: { email: 'it-kontrakter@kommune.dk', password: 'en lang adgangskode' },
+      success: [200, Api.Me],
+      errors: ['invalid_credentials', 'too_many_attempts', 'rate_limited'],
+      public: true,
+    }),
+    handler: async (request, reply) => openSession(request, reply, await logIn(deps, request.body, request.headers['user-agent'])),
+  });
+
+  app.post('/api/v1/auth/logout', {
+    config: { auth: 'optional' },
+    schema: routeSchema({ tags: ['Godkendelse'], summary: 'Log ud', success: [204, null], errors: ['csrf_invalid'] }),
+    handler: async (request, reply) => {
+      await logOut(deps, request.caller);
+      clearSessionCookie(reply, secure);
+      return reply.status(204).send();
+    },
+  });
+
+  app.get('/api/v1/auth/setup', {
+    config: { auth: 'public', rateLimit: LOGIN_RATE_LIMIT },
+    schema: routeSchema({
+      tags: ['Godkendelse'],
+      summary: 'Oplysninger om et engangslink til at sætte adgangskode',
+      querystring: Api.SetupTokenQuery,
+      queryExample: { token: 'engangs-token-fra-linket' },
+      success: [200, Api.SetupInfo],
+      errors: ['setup_token_invalid', 'rate_limited'],
+      public: true,
+    }),
+    handler: async (request) => getSetupInfo(deps, request.query.token),
+  });
+
+  app.post('/api/v1/auth/setup', {
+    config: { auth: 'public', rateLimit: LOGIN_RATE_LIMIT },
+    schema: routeSchema({
+      tags: ['Godkendelse'],
+      summary: 'Brug et engangslink: opret den første systemadministrator eller sæt adgangskode som inviteret',
+      body: Api.CompleteSetupRequest,
+      example: { token: 'engangs-token-fra-linket', password: 'en lang adgangskode', email: 'admin@kommune.dk', name: 'Admin' },
+      success: [200, Api.Me],
+      errors: ['setup_token_invalid', 'setup_complete', 'rate_limited'],
+      public: true,
+    }),
+    handler: async (request, reply) =>
+      openSession(request, reply, await completeSetup(deps, request.body, request.headers['user-agent'])),
+  });
+
+  app.post('/api/v1/auth/password', {
+    schema: routeSchema({
+      tags: ['Godkendelse'],
+      summary: 'Skift adgangskode (afslutter dine andre sessioner)',
+      body: Api.ChangePasswordRequest,
+      example: { currentPassword: 'den gamle adgangskode', newPassword: 'en ny og lang adgangskode' },
+      success: [204, null],
+      errors: ['invalid_credentials', 'token_not_allowed'],
+    }),
+    handler: async (request, reply) => {
+      await changePassword(deps, callerOf(request), request.body);
+      return reply.status(204).send();
+    },
+  });
+
+  app.get('/api/v1/me', {
+    schema: routeSchema({ tags: ['Konto'], summary: 'Den indloggede person, medlemskaber og CSRF-token', success: [200, Api.Me] }),
+    handler: async (request) => getMe(deps, callerOf(request)),
+  });
+
+  app.patch('/api/v1/me', {
+    schema: routeSchema({
+      tags: ['Konto'],
+      summary: 'Ret navn eller sprog',
+      body: Api.UpdateMeRequest,
+      example: { locale: 'en' },
+      success: [200, Api.Me],
+      errors: ['token_not_allowed'],
+    }),
+    handler: async (request) => updateMe(deps, callerOf(request), request.body),
+  });
+}

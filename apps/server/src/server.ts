@@ -1,0 +1,32 @@
+import { migrateToLatest, openDatabase } from '@overblik/db';
+import { buildApp } from './app.js';
+import type { ServerConfig } from './config.js';
+import { ensureFirstAdministrator } from './usecases/users/bootstrap.js';
+
+/** Opens the database, migrates it, makes sure there is a way in, and listens. */
+export async function startServer(config: ServerConfig) {
+  const handle = openDatabase(config.database);
+  await migrateToLatest(handle);
+  const app = await buildApp({ db: handle.db, config });
+  app.addHook('onClose', async () => handle.close());
+  const bootstrap = await ensureFirstAdministrator({ db: handle.db, config });
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info({ database: handle.dialect, location: handle.location }, 'Overblik is running');
+  if (bootstrap.kind === 'admin-created') app.log.info({ email: bootstrap.email }, 'system administrator created from environment');
+  if (bootstrap.kind === 'setup-link') {
+    // Printed, not logged: the link is the only way in and must reach the operator even at log level warn.
+    process.stdout.write(
+      `\nOverblik har ingen brugere endnu. Opret den første administrator her (gyldigt i 24 timer):\n  ${bootstrap.url}\n\n`,
+    );
+  }
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      app.log.info({ signal }, 'shutting down');
+      app.close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
+  }
+  return app;
+}

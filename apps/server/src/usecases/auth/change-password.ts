@@ -1,0 +1,22 @@
+import type { ChangePasswordRequest } from '@overblik/api';
+import { deleteSessionsOfUser, updateAudited } from '@overblik/db';
+import { hashPassword, verifyPassword } from '../../auth/passwords.js';
+import type { Caller, Deps } from '../../context.js';
+import { AppError } from '../../errors/app-error.js';
+import { requirePerson } from '../authorize.js';
+import { checkPassword } from './password-rules.js';
+
+/** Changes the caller's password and ends the person's other sessions. */
+export async function changePassword(deps: Deps, caller: Caller, input: ChangePasswordRequest): Promise<void> {
+  requirePerson(caller);
+  if (!(await verifyPassword(caller.user.passwordHash, input.currentPassword))) throw new AppError('invalid_credentials');
+  checkPassword(input.newPassword, caller.user.email, '/newPassword');
+  const passwordHash = await hashPassword(input.newPassword);
+  await deps.db.transaction().execute(async (trx) => {
+    await updateAudited(trx, caller.audit, 'users', { id: caller.user.id }, {
+      passwordHash,
+      passwordChangedAt: new Date().toISOString(),
+    });
+    await deleteSessionsOfUser(trx, caller.user.id, caller.session?.id);
+  });
+}

@@ -1,0 +1,23 @@
+import { type Actor, type Permission, isSystemAdmin, may } from '@overblik/core';
+import type { Caller } from '../context.js';
+import { AppError } from '../errors/app-error.js';
+
+/**
+ * The first line of every use case that touches an organisation's data. An organisation the caller
+ * cannot read at all answers 404 (its existence is not confirmed); one it can read but not change, 403.
+ */
+export function requireOrganisation(caller: Caller, permission: Permission, organisationId: string): void {
+  if (!may(caller.actor, 'read', organisationId)) throw new AppError('organisation_not_found');
+  if (!may(caller.actor, permission, organisationId)) throw new AppError('forbidden');
+}
+
+export function requireSystemAdmin(caller: Caller): void {
+  if (caller.actor.kind === 'token') throw new AppError('token_not_allowed');
+  if (!isSystemAdmin(caller.actor)) throw new AppError('forbidden');
+}
+
+/** Managing tokens and persons needs a person at the keyboard, not a token. */
+export function requirePerson(caller: Caller): Extract<Actor, { kind: 'user' }> {
+  if (caller.actor.kind === 'token') throw new AppError('token_not_allowed');
+  return caller.actor;
+}

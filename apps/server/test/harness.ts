@@ -1,0 +1,153 @@
+import type { DialectName } from '@overblik/db';
+import { createTestDatabase, type TestDatabase } from '@overblik/db/testing';
+import type { LightMyRequestResponse } from 'fastify';
+import { buildApp, type OverblikApp } from '../src/app.js';
+import { configFromEnv, type ServerConfig } from '../src/config.js';
+import { ensureFirstAdministrator } from '../src/usecases/users/bootstrap.js';
+
+export const ADMIN_EMAIL = 'admin@overblik.test';
+export const ADMIN_PASSWORD = 'korrekt hest batteri hæfteklamme';
+
+export type TestApp = {
+  app: OverblikApp;
+  database: TestDatabase;
+  config: ServerConfig;
+  close(): Promise<void>;
+};
+
+/** A real server (in-process, via inject) on a fresh database of the given dialect. */
+export async function startTestApp(dialect: DialectName, env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
+  const database = await createTestDatabase(dialect);
+  const config: ServerConfig = {
+    ...configFromEnv({
+      NODE_ENV: 'test',
+      OVERBLIK_ADMIN_EMAIL: ADMIN_EMAIL,
+      OVERBLIK_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      OVERBLIK_PUBLIC_URL: 'http://overblik.test',
+      OVERBLIK_AUTH_RATE_LIMIT_PER_MINUTE: '10000',
+      ...env,
+    }),
+    webDir: '/nonexistent-web-dir',
+  };
+  const app = await buildApp({ db: database.db, config });
+  await ensureFirstAdministrator({ db: database.db, config });
+  await app.ready();
+  return {
+    app,
+    database,
+    config,
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+type Auth = { kind: 'anonymous' } | { kind: 'session'; cookie: string; csrf: string } | { kind: 'bearer'; token: string };
+
+export type Response = LightMyRequestResponse & { body: string; data: any };
+
+/** An HTTP client for one caller: anonymous, a logged-in person (cookie + CSRF) or an API token. */
+export class Client {
+  constructor(
+    readonly app: OverblikApp,
+    readonly auth: Auth = { kind: 'anonymous' },
+    readonly locale: 'da' | 'en' = 'da',
+  ) {}
+
+  async request(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+    const h: Record<string, string> = { 'accept-language': this.locale, ...headers };
+    if (this.auth.kind === 'session') {
+      h.cookie = `overblik_session=${this.auth.cookie}`;
+      h['x-csrf-token'] ??= this.auth.csrf;
+    }
+    if (this.auth.kind === 'bearer') h.authorization = `Bearer ${this.auth.token}`;
+    const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
+    if (payload !== undefined) h['content-type'] ??= 'application/json';
+    const response = await this.app.inject({ method: method as 'GET', url, headers: h, ...(payload !== undefined && { payload }) });
+    const type = String(response.headers['content-type'] ?? '');
+    const data = type.includes('json') && response.body ? JSON.parse(response.body) : undefined;
+    return Object.assign(response, { data });
+  }
+  get(url: string) {
+    return this.request('GET', url);
+  }
+  post(url: string, body?: unknown) {
+    return this.request('POST', url, body ?? {});
+  }
+  patch(url: string, body: unknown) {
+    return this.request('PATCH', url, body);
+  }
+  delete(url: string) {
+    return this.request('DELETE', url);
+  }
+}
+
+/** Logs in through the public API and returns a client carrying the session cookie and CSRF token. */
+export async function logIn(app: OverblikApp, email: string, password: string, locale: 'da' | 'en' = 'da'): Promise<Client> {
+  const response = await new Client(app, { kind: 'anonymous' }, locale).post('/api/v1/auth/login', { email, password });
+  if (response.statusCode !== 200) throw new Error(`login failed: ${response.statusCode} ${response.body}`);
+  const cookie = response.cookies.find((c) => c.name === 'overblik_session');
+  if (!cookie) throw new Error('no session cookie');
+  return new Client(app, { kind: 'session', cookie: cookie.value, csrf: response.data.csrfToken }, locale);
+}
+
+export function bearer(app: OverblikApp, token: string): Client {
+  return new Client(app, { kind: 'bearer', token });
+}
+
+/** Accepts an invitation link through the public API and returns the new person's client. */
+export async function acceptInvitation(app: OverblikApp, invitationUrl: string, password: string): Promise<Client> {
+  const token = new URL(invitationUrl).searchParams.get('token') ?? '';
+  const response = await new Client(app).post('/api/v1/auth/setup', { token, password });
+  if (response.statusCode !== 200) throw new Error(`setup failed: ${response.statusCode} ${response.body}`);
+  const cookie = response.cookies.find((c) => c.name === 'overblik_session');
+  return new Client(app, { kind: 'session', cookie: cookie?.value ?? '', csrf: response.data.csrfToken });
+}
+
+const ASCII = { administrator: 'admin', redaktør: 'redaktoer', læser: 'laeser' } as const;
+
+export const MEMBER_PASSWORD = 'en helt anden lang adgangskode';
+
+export type OrgFixture = {
+  organisationId: string;
+  admin: Client;
+  adminMemberId: string;
+  editor: Client;
+  reader: Client;
+  unitId: string;
+  readerMemberId: string;
+  token: { id: string; secret: string };
+};
+
+/**
+ * A municipality with an administrator, a redaktør, a læser, a unit and a read-write API token,
+ * all made through the public API by the system administrator.
+ */
+export async function organisationFixture(app: OverblikApp, sysadmin: Client, municipalityCode: string, tag: string): Promise<OrgFixture> {
+  const list = await sysadmin.get(`/api/v1/organisations?q=${municipalityCode}`);
+  const organisationId: string = list.data.items[0].id;
+  const base = `/api/v1/organisations/${organisationId}`;
+  const people: Record<string, { client: Client; memberId: string }> = {};
+  for (const role of ['administrator', 'redaktør', 'læser'] as const) {
+    const added = await sysadmin.post(`${base}/members`, { email: `${ASCII[role]}-${tag}@kommune.test`, name: `${role} ${tag}`, role });
+    if (added.statusCode !== 201) throw new Error(`add member: ${added.body}`);
+    people[role] = {
+      client: await acceptInvitation(app, added.data.invitationUrl, MEMBER_PASSWORD),
+      memberId: added.data.member.id,
+    };
+  }
+  const admin = people.administrator as { client: Client; memberId: string };
+  const unit = await admin.client.post(`${base}/units`, { name: `Digitalisering ${tag}` });
+  const token = await admin.client.post('/api/v1/tokens', { organisationId, name: `Integration ${tag}`, scope: 'read-write' });
+  return {
+    organisationId,
+    admin: admin.client,
+    adminMemberId: admin.memberId,
+    editor: (people.redaktør as { client: Client }).client,
+    reader: (people.læser as { client: Client }).client,
+    readerMemberId: (people.læser as { memberId: string }).memberId,
+    unitId: unit.data.id,
+    token: { id: token.data.apiToken.id, secret: token.data.token },
+  };
+}

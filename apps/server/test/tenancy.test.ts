@@ -1,0 +1,142 @@
+import { testDialects } from '@overblik/db/testing';
+import type { RouteOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ADMIN_EMAIL,
+  ADMIN_PASSWORD,
+  bearer,
+  type Client,
+  logIn,
+  MEMBER_PASSWORD,
+  type OrgFixture,
+  organisationFixture,
+  startTestApp,
+  type TestApp,
+} from './harness.js';
+
+/**
+ * Walks every registered route as callers from organisation B against organisation A's objects and
+ * proves that nothing of A is read or changed. A route added later is covered automatically; a new
+ * path parameter must get a fixture below, and a new body route must document a valid example.
+ */
+for (const dialect of testDialects()) {
+  describe(`tenancy on ${dialect}`, () => {
+    let t: TestApp;
+    let a: OrgFixture;
+    let b: OrgFixture;
+    let sysadmin: Client;
+
+    beforeAll(async () => {
+      t = await startTestApp(dialect);
+      sysadmin = await logIn(t.app, ADMIN_EMAIL, ADMIN_PASSWORD);
+      a = await organisationFixture(t.app, sysadmin, '101', 'a');
+      b = await organisationFixture(t.app, sysadmin, '751', 'b');
+    });
+    afterAll(async () => {
+      await t?.close();
+    });
+
+    /** Everything of A that B must neither see nor change. */
+    async function snapshotOfA() {
+      const db = t.database.db;
+      const id = a.organisationId;
+      return JSON.stringify({
+        organisation: await db.selectFrom('organisations').selectAll().where('id', '=', id).execute(),
+        units: await db.selectFrom('units').selectAll().where('organisationId', '=', id).orderBy('id').execute(),
+        members: await db.selectFrom('memberships').selectAll().where('organisationId', '=', id).orderBy('id').execute(),
+        tokens: await db.selectFrom('apiTokens').selectAll().where('organisationId', '=', id).orderBy('id').execute(),
+        audit: await db.selectFrom('auditEvents').select('id').where('organisationId', '=', id).orderBy('id').execute(),
+        users: await db
+          .selectFrom('users')
+          .innerJoin('memberships', 'memberships.userId', 'users.id')
+          .select(['users.id', 'users.name', 'users.passwordHash', 'users.locale'])
+          .where('memberships.organisationId', '=', id)
+          .orderBy('users.id')
+          .execute(),
+      });
+    }
+
+    function markersOfA(): string[] {
+      return [a.organisationId, a.unitId, a.readerMemberId, a.adminMemberId, a.token.id, 'Digitalisering a', '-a@kommune.test'];
+    }
+
+    function pathFor(route: RouteOptions): string {
+      const query = (route.schema as { querystring?: { examples?: Record<string, string>[] } } | undefined)?.querystring
+        ?.examples?.[0];
+      const search = query ? `?${new URLSearchParams(query)}` : '';
+      return `${route.url}${search}`.replace(/:(\w+)/g, (_, name: string) => {
+        const fixture: Record<string, string> = {
+          organisationId: a.organisationId,
+          unitId: a.unitId,
+          memberId: a.readerMemberId,
+          tokenId: a.token.id,
+        };
+        const value = fixture[name];
+        if (!value) throw new Error(`tenancy.test.ts has no fixture for path parameter :${name} (route ${route.url})`);
+        return value;
+      });
+    }
+
+    /** The documented example body, pointed at A's objects wherever it names an organisation or unit. */
+    function bodyFor(route: RouteOptions): unknown {
+      const schema = route.schema as { body?: { examples?: unknown[] } } | undefined;
+      if (!schema?.body) return undefined;
+      const example = schema.body.examples?.[0];
+      if (example === undefined) throw new Error(`${route.method} ${route.url} documents no example body`);
+      const json = JSON.stringify(example, (key, value) =>
+        key === 'organisationId' ? a.organisationId : key === 'parentId' ? a.unitId : value,
+      );
+      return JSON.parse(json);
+    }
+
+    function routes(): RouteOptions[] {
+      return t.app.routeList.filter((r) => !String(r.url).includes('*'));
+    }
+
+    it('registers the routes the walk expects (sanity)', () => {
+      const urls = routes().map((r) => `${r.method} ${r.url}`);
+      expect(urls).toContain('POST /api/v1/tokens');
+      expect(urls).toContain('DELETE /api/v1/organisations/:organisationId/units/:unitId');
+      expect(routes().length).toBeGreaterThan(20);
+    });
+
+    const callers: Array<[string, () => Promise<Client>]> = [
+      ['an administrator of B (session)', () => logIn(t.app, 'admin-b@kommune.test', MEMBER_PASSWORD)],
+      ['a redaktør of B (session)', () => logIn(t.app, 'redaktoer-b@kommune.test', MEMBER_PASSWORD)],
+      ['a read-write API token of B', async () => bearer(t.app, b.token.secret)],
+    ];
+
+    for (const [who, makeCaller] of callers) {
+      it(`lets ${who} neither read nor change anything of A on any route`, async () => {
+        const failures: string[] = [];
+        for (const route of routes()) {
+          for (const method of [route.method].flat()) {
+            const caller = await makeCaller();
+            const url = pathFor(route);
+            const before = await snapshotOfA();
+            const response = await caller.request(method, url, method === 'GET' || method === 'HEAD' ? undefined : bodyFor(route));
+            const after = await snapshotOfA();
+            const label = `${method} ${route.url} → ${response.statusCode}`;
+            if (after !== before) failures.push(`${label}: changed A's data`);
+            const leaked = markersOfA().filter((m) => response.body.includes(m));
+            if (leaked.length > 0) failures.push(`${label}: response contains ${leaked.join(', ')}`);
+            if (route.url.includes(':organisationId') && ![403, 404].includes(response.statusCode)) {
+              failures.push(`${label}: expected 403 or 404 on A's organisation`);
+            }
+            if (response.statusCode === 400) failures.push(`${label}: example did not validate: ${response.body}`);
+            if (response.statusCode >= 500) failures.push(`${label}: server error ${response.body}`);
+          }
+        }
+        expect(failures).toEqual([]);
+      });
+    }
+
+    it('the same routes do work for A itself (the walk is not vacuous)', async () => {
+      const base = `/api/v1/organisations/${a.organisationId}`;
+      expect((await a.admin.get(`${base}/units`)).data.items.map((u: { id: string }) => u.id)).toContain(a.unitId);
+      expect((await a.admin.get(`${base}/members`)).statusCode).toBe(200);
+      expect((await bearer(t.app, a.token.secret).get(`${base}/audit`)).statusCode).toBe(200);
+      expect((await a.admin.delete(`/api/v1/tokens/${a.token.id}`)).statusCode).toBe(204);
+    });
+  });
+}

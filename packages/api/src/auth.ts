@@ -1,0 +1,70 @@
+import Type, { type Static } from 'typebox';
+import { Email, Instant, Locale, Name, Nullable, OrganisationKind, Role, TokenScope, Uuid } from './common.js';
+
+export const Password = Type.String({ minLength: 1, maxLength: 1024 });
+
+export const LoginRequest = Type.Object({ email: Email, password: Password }, { additionalProperties: false });
+export type LoginRequest = Static<typeof LoginRequest>;
+
+export const CurrentUser = Type.Object({
+  id: Uuid,
+  email: Type.String(),
+  name: Type.String(),
+  locale: Locale,
+  isSystemAdmin: Type.Boolean(),
+});
+
+export const MembershipSummary = Type.Object({
+  id: Uuid,
+  organisationId: Uuid,
+  organisationName: Type.String(),
+  organisationKind: OrganisationKind,
+  role: Role,
+});
+export type MembershipSummary = Static<typeof MembershipSummary>;
+
+export const Me = Type.Object({
+  user: CurrentUser,
+  memberships: Type.Array(MembershipSummary),
+  authentication: Type.Union([Type.Literal('session'), Type.Literal('token')]),
+  csrfToken: Nullable(Type.String({ description: 'Send as the x-csrf-token header on cookie-authenticated writes' })),
+  token: Nullable(Type.Object({ id: Uuid, organisationId: Uuid, scope: TokenScope })),
+});
+export type Me = Static<typeof Me>;
+
+export const UpdateMeRequest = Type.Object(
+  { name: Type.Optional(Name), locale: Type.Optional(Locale) },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type UpdateMeRequest = Static<typeof UpdateMeRequest>;
+
+export const ChangePasswordRequest = Type.Object(
+  { currentPassword: Password, newPassword: Password },
+  { additionalProperties: false },
+);
+export type ChangePasswordRequest = Static<typeof ChangePasswordRequest>;
+
+export const SetupTokenQuery = Type.Object({ token: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false });
+
+export const SetupInfo = Type.Object({
+  purpose: Type.Union([Type.Literal('bootstrap'), Type.Literal('invitation')], {
+    description: 'bootstrap: the first system administrator chooses e-mail, name and password; invitation: an invited person sets a password',
+  }),
+  email: Nullable(Type.String()),
+  name: Nullable(Type.String()),
+  expiresAt: Instant,
+});
+export type SetupInfo = Static<typeof SetupInfo>;
+
+export const CompleteSetupRequest = Type.Object(
+  {
+    token: Type.String({ minLength: 1, maxLength: 200 }),
+    password: Password,
+    email: Type.Optional(Email),
+    name: Type.Optional(Name),
+  },
+  { additionalProperties: false },
+);
+export type CompleteSetupRequest = Static<typeof CompleteSetupRequest>;
+
+export const CsrfToken = Type.Object({ csrfToken: Type.String() });

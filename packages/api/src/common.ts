@@ -1,0 +1,39 @@
+import Type, { type Static } from 'typebox';
+
+export const Uuid = Type.String({ format: 'uuid', description: 'UUID' });
+export const Instant = Type.String({ format: 'date-time', description: 'ISO 8601 instant (UTC)' });
+export const Nullable = <T extends Type.TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+export const Email = Type.String({ format: 'email', minLength: 3, maxLength: 320 });
+export const Name = Type.String({ minLength: 1, maxLength: 200 });
+export const Locale = Type.Union([Type.Literal('da'), Type.Literal('en')]);
+
+export const Role = Type.Union([Type.Literal('administrator'), Type.Literal('redaktør'), Type.Literal('læser')], {
+  description: 'administrator: manages members, settings and tokens; redaktør: reads and writes; læser: reads',
+});
+export const TokenScope = Type.Union([Type.Literal('read'), Type.Literal('read-write')]);
+export const OrganisationKind = Type.Union([Type.Literal('kommune'), Type.Literal('fællesskab'), Type.Literal('anden')]);
+
+export const OrganisationIdParams = Type.Object({ organisationId: Uuid }, { additionalProperties: false });
+
+/** RFC 9457 problem details, with a stable machine code and the message in both languages. */
+export const Problem = Type.Object(
+  {
+    type: Type.String(),
+    title: Type.String({ description: 'The message in the language the request asked for (Accept-Language)' }),
+    status: Type.Integer(),
+    code: Type.String({ description: 'Stable machine-readable error code' }),
+    detail: Type.Optional(Type.String()),
+    messages: Type.Object({ da: Type.String(), en: Type.String() }),
+    errors: Type.Optional(
+      Type.Array(
+        Type.Object({
+          field: Type.String({ description: 'JSON pointer to the field, e.g. /email' }),
+          code: Type.String(),
+          message: Type.String(),
+        }),
+      ),
+    ),
+    requestId: Type.Optional(Type.String()),
+  },
+);
+export type Problem = Static<typeof Problem>;

@@ -1,0 +1,7 @@
+/** The public API's request and response schemas, shared by the server (validation, OpenAPI) and the web app (types). */
+export * from './audit.js';
+export * from './auth.js';
+export * from './common.js';
+export * from './members.js';
+export * from './organisations.js';
+export * from './tokens.js';

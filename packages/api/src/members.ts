@@ -1,0 +1,54 @@
+import Type, { type Static } from 'typebox';
+import { Email, Instant, Locale, Name, Nullable, Role, Uuid } from './common.js';
+
+export const Member = Type.Object({
+  id: Uuid,
+  organisationId: Uuid,
+  userId: Uuid,
+  email: Type.String(),
+  name: Type.String(),
+  role: Role,
+  hasPassword: Type.Boolean({ description: 'false until the invited person has set a password' }),
+  createdAt: Instant,
+  updatedAt: Instant,
+});
+export type Member = Static<typeof Member>;
+
+export const MemberList = Type.Object({ items: Type.Array(Member) });
+
+export const AddMemberRequest = Type.Object({ email: Email, name: Name, role: Role }, { additionalProperties: false });
+export type AddMemberRequest = Static<typeof AddMemberRequest>;
+
+export const InvitationUrl = Nullable(
+  Type.String({ description: 'One-time link with which a new person sets a password (valid 7 days); null for existing persons' }),
+);
+
+export const AddMemberResponse = Type.Object({ member: Member, invitationUrl: InvitationUrl });
+export type AddMemberResponse = Static<typeof AddMemberResponse>;
+
+export const UpdateMemberRequest = Type.Object({ role: Role }, { additionalProperties: false });
+export type UpdateMemberRequest = Static<typeof UpdateMemberRequest>;
+
+export const MemberParams = Type.Object({ organisationId: Uuid, memberId: Uuid }, { additionalProperties: false });
+
+export const UserAccount = Type.Object({
+  id: Uuid,
+  email: Type.String(),
+  name: Type.String(),
+  locale: Locale,
+  isSystemAdmin: Type.Boolean(),
+  hasPassword: Type.Boolean(),
+  disabledAt: Nullable(Instant),
+  createdAt: Instant,
+});
+export type UserAccount = Static<typeof UserAccount>;
+
+export const UserList = Type.Object({ items: Type.Array(UserAccount) });
+
+export const CreateUserRequest = Type.Object(
+  { email: Email, name: Name, isSystemAdmin: Type.Optional(Type.Boolean()) },
+  { additionalProperties: false },
+);
+export type CreateUserRequest = Static<typeof CreateUserRequest>;
+
+export const CreateUserResponse = Type.Object({ user: UserAccount, invitationUrl: InvitationUrl });
