@@ -18,7 +18,7 @@ export function registerAuthentication(app: FastifyInstance, deps: Deps) {
   app.addHook('onRequest', async (request) => {
     request.locale = localeOf(request);
     const mode = request.routeOptions.config.auth;
-    if (mode === 'public') return;
+    if (mode === 'public' || request.is404) return;
     request.caller = await resolveCaller(request, deps);
     if (request.caller?.session && !SAFE_METHODS.has(request.method)) {
       const presented = request.headers['x-csrf-token'];

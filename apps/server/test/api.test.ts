@@ -1,0 +1,107 @@
+import { testDialects } from '@overblik/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, Client, logIn, startTestApp, type TestApp } from './harness.js';
+
+type OpenApi = { openapi: string; paths: Record<string, Record<string, { responses: Record<string, unknown>; requestBody?: unknown }>> };
+
+for (const dialect of testDialects()) {
+  describe(`public API conventions on ${dialect}`, () => {
+    let t: TestApp;
+    let admin: Client;
+    let orgId: string;
+
+    beforeAll(async () => {
+      t = await startTestApp(dialect);
+      admin = await logIn(t.app, ADMIN_EMAIL, ADMIN_PASSWORD);
+      orgId = (await admin.get('/api/v1/organisations?q=101')).data.items[0].id;
+    });
+    afterAll(async () => {
+      await t?.close();
+    });
+
+    it('describes every /api/v1 route in OpenAPI 3.1 with its responses and errors', async () => {
+      const response = await new Client(t.app).get('/api/v1/openapi.json');
+      const doc = response.data as OpenApi;
+      expect(doc.openapi).toBe('3.1.0');
+      const routes = t.app.routeList.filter((r) => String(r.url).startsWith('/api/v1/') && r.url !== '/api/v1/openapi.json');
+      for (const route of routes) {
+        for (const method of [route.method].flat()) {
+          if (method === 'HEAD') continue;
+          const path = route.url.replace(/:(\w+)/g, '{$1}');
+          const operation = doc.paths[path]?.[method.toLowerCase()];
+          expect(operation, `${method} ${path} missing from OpenAPI`).toBeDefined();
+          const statuses = Object.keys(operation?.responses ?? {});
+          expect(statuses.some((s) => s.startsWith('2')), `${method} ${path} has no success response`).toBe(true);
+          expect(statuses, `${method} ${path} documents no error`).toContain('500');
+        }
+      }
+    });
+
+    it('refuses malformed JSON, unknown fields and wrong types with 400 problems naming the field', async () => {
+      const units = `/api/v1/organisations/${orgId}/units`;
+      const malformed = await admin.request('POST', units, '{"name": ');
+      expect(malformed.statusCode).toBe(400);
+      expect(malformed.data.code).toBe('malformed_json');
+      const unknown = await admin.post(units, { name: 'Enhed', colour: 'blå' });
+      expect(unknown.data).toMatchObject({ code: 'validation_failed', errors: [{ field: '/colour', code: 'unknown_field' }] });
+      const wrongType = await admin.post(units, { name: 42 });
+      expect(wrongType.data.errors).toEqual([{ field: '/name', code: 'wrong_type', message: 'Har en forkert type.' }]);
+      const badParam = await admin.get('/api/v1/organisations/ikke-et-uuid/units');
+      expect(badParam.data.errors[0]).toMatchObject({ field: '/params/organisationId', code: 'invalid_format' });
+      const badQuery = await admin.get(`/api/v1/organisations/${orgId}/audit?limit=9999`);
+      expect(badQuery.data.errors[0]).toMatchObject({ field: '/querystring/limit', code: 'out_of_range' });
+      const wrongMedia = await admin.request('POST', units, 'name=x', { 'content-type': 'application/x-www-form-urlencoded' });
+      expect(wrongMedia.statusCode).toBe(415);
+      expect((await admin.get(units)).data.items).toEqual([]);
+    });
+
+    it('refuses an oversized body with 413 and writes nothing', async () => {
+      const huge = { name: 'x'.repeat(300 * 1024) };
+      const response = await admin.post(`/api/v1/organisations/${orgId}/units`, huge);
+      expect(response.statusCode).toBe(413);
+      expect(response.data.code).toBe('payload_too_large');
+      expect((await admin.get(`/api/v1/organisations/${orgId}/units`)).data.items).toEqual([]);
+    });
+
+    it('writes nothing when a request fails half-way', async () => {
+      const before = await t.database.db.selectFrom('users').select('id').execute();
+      // The person would be created, but the membership collides: the whole request is rolled back.
+      const first = await admin.post(`/api/v1/organisations/${orgId}/members`, { email: 'halv@kbh.test', name: 'Halv', role: 'læser' });
+      expect(first.statusCode).toBe(201);
+      const count = (await t.database.db.selectFrom('auditEvents').select('id').execute()).length;
+      const second = await admin.post(`/api/v1/organisations/${orgId}/members`, { email: 'HALV@kbh.test', name: 'Halv', role: 'redaktør' });
+      expect(second.data.code).toBe('already_member');
+      expect((await t.database.db.selectFrom('auditEvents').select('id').execute()).length).toBe(count);
+      expect((await t.database.db.selectFrom('users').select('id').execute()).length).toBe(before.length + 1);
+    });
+
+    it('answers unknown API paths with a JSON problem and app paths with a hint when the web app is not built', async () => {
+      const api = await new Client(t.app).get('/api/v1/findes-ikke');
+      expect(api.statusCode).toBe(404);
+      expect(api.headers['content-type']).toContain('application/problem+json');
+      const page = await new Client(t.app).get('/medlemmer');
+      expect(page.statusCode).toBe(503);
+    });
+
+    it('reports liveness, readiness and Prometheus metrics', async () => {
+      const anon = new Client(t.app);
+      expect((await anon.get('/healthz')).data).toEqual({ status: 'ok' });
+      expect((await anon.get('/readyz')).data).toEqual({ status: 'ok', database: dialect });
+      const metrics = await anon.get('/metrics');
+      expect(metrics.headers['content-type']).toContain('text/plain');
+      expect(metrics.body).toContain('overblik_http_request_duration_seconds_bucket');
+      expect(metrics.body).toContain('route="/api/v1/organisations/:organisationId/units"');
+    });
+
+    it('can protect metrics with a token', async () => {
+      const guarded = await startTestApp(dialect, { OVERBLIK_METRICS_TOKEN: 'hemmelig' });
+      try {
+        expect((await new Client(guarded.app).get('/metrics')).statusCode).toBe(401);
+        const ok = await new Client(guarded.app).request('GET', '/metrics', undefined, { authorization: 'Bearer hemmelig' });
+        expect(ok.statusCode).toBe(200);
+      } finally {
+        await guarded.close();
+      }
+    });
+  });
+}

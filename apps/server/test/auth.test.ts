@@ -1,0 +1,162 @@
+import { testDialects } from '@overblik/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureFirstAdministrator } from '../src/usecases/users/bootstrap.js';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, acceptInvitation, Client, logIn, startTestApp, type TestApp } from './harness.js';
+
+for (const dialect of testDialects()) {
+  describe(`accounts and sessions on ${dialect}`, () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await startTestApp(dialect);
+    });
+    afterAll(async () => {
+      await t?.close();
+    });
+
+    it('logs in with e-mail and password, sets an HttpOnly session cookie and returns me with a CSRF token', async () => {
+      const response = await new Client(t.app).post('/api/v1/auth/login', { email: 'Admin@Overblik.TEST', password: ADMIN_PASSWORD });
+      expect(response.statusCode).toBe(200);
+      const cookie = response.cookies.find((c) => c.name === 'overblik_session');
+      expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+      expect(response.data.user).toMatchObject({ email: ADMIN_EMAIL, isSystemAdmin: true, locale: 'da' });
+      expect(response.data.csrfToken).toEqual(expect.any(String));
+      const stored = await t.database.db.selectFrom('sessions').select('id').execute();
+      expect(stored.map((s) => s.id)).not.toContain(cookie?.value);
+    });
+
+    it('refuses a wrong password with a clear Danish message, or English when asked', async () => {
+      const da = await new Client(t.app).post('/api/v1/auth/login', { email: ADMIN_EMAIL, password: 'forkert forkert' });
+      expect(da.statusCode).toBe(401);
+      expect(da.headers['content-type']).toContain('application/problem+json');
+      expect(da.data).toMatchObject({ code: 'invalid_credentials', title: 'Forkert e-mailadresse eller adgangskode.' });
+      const en = await new Client(t.app, { kind: 'anonymous' }, 'en').post('/api/v1/auth/login', {
+        email: 'nobody@overblik.test',
+        password: 'whatever whatever',
+      });
+      expect(en.data).toMatchObject({ code: 'invalid_credentials', title: 'Wrong e-mail address or password.' });
+    });
+
+    it('pauses an e-mail address after 10 failed logins, even with the right password', async () => {
+      const email = 'ratelimit@overblik.test';
+      const sysadmin = await logIn(t.app, ADMIN_EMAIL, ADMIN_PASSWORD);
+      const created = await sysadmin.post('/api/v1/users', { email, name: 'Rate Limit' });
+      await acceptInvitation(t.app, created.data.invitationUrl, 'den rigtige adgangskode');
+      for (let i = 0; i < 10; i++) {
+        expect((await new Client(t.app).post('/api/v1/auth/login', { email, password: `forkert nummer ${i}` })).statusCode).toBe(401);
+      }
+      const locked = await new Client(t.app).post('/api/v1/auth/login', { email, password: 'den rigtige adgangskode' });
+      expect(locked.statusCode).toBe(429);
+      expect(locked.data.code).toBe('too_many_attempts');
+    });
+
+    it('limits login requests per client address', async () => {
+      const limited = await startTestApp(dialect, { OVERBLIK_AUTH_RATE_LIMIT_PER_MINUTE: '3' });
+      try {
+        const statuses = [];
+        for (let i = 0; i < 4; i++) {
+          statuses.push((await new Client(limited.app).post('/api/v1/auth/login', { email: 'x@y.dk', password: 'x' })).statusCode);
+        }
+        expect(statuses).toEqual([401, 401, 401, 429]);
+      } finally {
+        await limited.close();
+      }
+    });
+
+    it('requires the CSRF token on cookie-authenticated writes', async () => {
+      const client = await logIn(t.app, ADMIN_EMAIL, ADMIN_PASSWORD);
+      const without = await client.request('PATCH', '/api/v1/me', { name: 'X' }, { 'x-csrf-token': '' });
+      expect(without.statusCode).toBe(403);
+      expect(without.data.code).toBe('csrf_invalid');
+      const wrong = await client.request('PATCH', '/api/v1/me', { name: 'X' }, { 'x-csrf-token': 'forkert' });
+      expect(wrong.data.code).toBe('csrf_invalid');
+      expect((await client.patch('/api/v1/me', { name: 'Systemadministrator' })).statusCode).toBe(200);
+    });
+
+    it('logs out: the session no longer works', async () => {
+      const client = await logIn(t.app, ADMIN_EMAIL, ADMIN_PASSWORD);
+      expect((await client.post('/api/v1/auth/logout')).statusCode).toBe(204);
+      const after = await client.get('/api/v1/me');
+      expect(after.statusCode).toBe(401);
+      expect(after.data.code).toBe('unauthenticated');
+    });
+
+    it('changes password: checks the current one and the policy, and ends the other sessions', async () => {
+      const sysadmin = await logIn(t.app, ADMIN_EMAIL, ADMIN_PASSWORD);
+      const email = 'skift@overblik.test';
+      const created = await sysadmin.post('/api/v1/users', { email, name: 'Skift Kode' });
+      const first = await acceptInvitation(t.app, created.data.invitationUrl, 'første adgangskode her');
+      const second = await logIn(t.app, email, 'første adgangskode her');
+      const wrong = await first.post('/api/v1/auth/password', { currentPassword: 'forkert', newPassword: 'ny lang adgangskode' });
+      expect(wrong.data.code).toBe('invalid_credentials');
+      const short = await first.post('/api/v1/auth/password', { currentPassword: 'første adgangskode her', newPassword: 'kort' });
+      expect(short.statusCode).toBe(400);
+      expect(short.data.errors).toEqual([
+        { field: '/newPassword', code: 'password_too_short', message: 'Adgangskoden skal være på mindst 12 tegn.' },
+      ]);
+      const ok = await first.post('/api/v1/auth/password', { currentPassword: 'første adgangskode her', newPassword: 'ny lang adgangskode' });
+      expect(ok.statusCode).toBe(204);
+      expect((await first.get('/api/v1/me')).statusCode).toBe(200);
+      expect((await second.get('/api/v1/me')).statusCode).toBe(401);
+      await logIn(t.app, email, 'ny lang adgangskode');
+    });
+
+    it('stores passwords as argon2id hashes only', async () => {
+      const rows = await t.database.db.selectFrom('users').select('passwordHash').where('passwordHash', 'is not', null).execute();
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) expect(row.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    });
+
+    it('sends secure headers', async () => {
+      const response = await new Client(t.app).get('/healthz');
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+      expect(response.headers['x-request-id']).toEqual(expect.any(String));
+    });
+  });
+
+  describe(`first start without users on ${dialect}`, () => {
+    it('prints a one-time setup link with which the first administrator sets a password; no default password', async () => {
+      const t = await startTestApp(dialect, { OVERBLIK_ADMIN_EMAIL: '', OVERBLIK_ADMIN_PASSWORD: '' });
+      try {
+        expect(await t.database.db.selectFrom('users').selectAll().execute()).toEqual([]);
+        const outcome = await ensureFirstAdministrator({ db: t.database.db, config: t.config });
+        if (outcome.kind !== 'setup-link') throw new Error(`expected a setup link, got ${outcome.kind}`);
+        expect(outcome.url).toMatch(/^http:\/\/overblik\.test\/opsaetning\?token=[\w-]{43}$/);
+        const token = new URL(outcome.url).searchParams.get('token') ?? '';
+        const info = await new Client(t.app).get(`/api/v1/auth/setup?token=${token}`);
+        expect(info.data).toMatchObject({ purpose: 'bootstrap', email: null });
+        const missing = await new Client(t.app).post('/api/v1/auth/setup', { token, password: 'første administrator' });
+        expect(missing.data.errors.map((e: { field: string }) => e.field)).toEqual(['/email', '/name']);
+        const done = await new Client(t.app).post('/api/v1/auth/setup', {
+          token,
+          password: 'første administrator',
+          email: 'forste@kommune.dk',
+          name: 'Første Administrator',
+        });
+        expect(done.statusCode).toBe(200);
+        expect(done.data.user).toMatchObject({ email: 'forste@kommune.dk', isSystemAdmin: true });
+        const again = await new Client(t.app).post('/api/v1/auth/setup', {
+          token,
+          password: 'første administrator',
+          email: 'anden@kommune.dk',
+          name: 'Anden',
+        });
+        expect(again.statusCode).toBe(404);
+        expect(again.data.code).toBe('setup_token_invalid');
+        expect(await ensureFirstAdministrator({ db: t.database.db, config: t.config })).toEqual({ kind: 'ready' });
+      } finally {
+        await t.close();
+      }
+    });
+
+    it('creates the administrator from OVERBLIK_ADMIN_EMAIL and OVERBLIK_ADMIN_PASSWORD', async () => {
+      const t = await startTestApp(dialect);
+      try {
+        await logIn(t.app, ADMIN_EMAIL, ADMIN_PASSWORD);
+      } finally {
+        await t.close();
+      }
+    });
+  });
+}

@@ -1,0 +1,114 @@
+import { testDialects } from '@overblik/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ADMIN_EMAIL,
+  ADMIN_PASSWORD,
+  type Client,
+  logIn,
+  type OrgFixture,
+  organisationFixture,
+  startTestApp,
+  type TestApp,
+} from './harness.js';
+
+for (const dialect of testDialects()) {
+  describe(`organisations, units and members on ${dialect}`, () => {
+    let t: TestApp;
+    let sysadmin: Client;
+    let aarhus: OrgFixture;
+    let base: string;
+
+    beforeAll(async () => {
+      t = await startTestApp(dialect);
+      sysadmin = await logIn(t.app, ADMIN_EMAIL, ADMIN_PASSWORD);
+      aarhus = await organisationFixture(t.app, sysadmin, '751', 'aarhus');
+      base = `/api/v1/organisations/${aarhus.organisationId}`;
+    });
+    afterAll(async () => {
+      await t?.close();
+    });
+
+    it('shows a system administrator all 98 municipalities and a member only their own organisation', async () => {
+      const all = await sysadmin.get('/api/v1/organisations?kind=kommune');
+      expect(all.data.items).toHaveLength(98);
+      expect(all.data.items.find((o: { municipalityCode: string }) => o.municipalityCode === '101')).toMatchObject({
+        name: 'Københavns Kommune',
+        region: 'Region Hovedstaden',
+        cvr: '64942212',
+      });
+      const own = await aarhus.reader.get('/api/v1/organisations');
+      expect(own.data.items.map((o: { name: string }) => o.name)).toEqual(['Aarhus Kommune']);
+    });
+
+    it('lets a system administrator create a joint organisation, and checks the CVR number', async () => {
+      const bad = await sysadmin.post('/api/v1/organisations', { kind: 'fællesskab', name: 'KOMBIT', cvr: '19435076' });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.data.errors).toEqual([
+        { field: '/cvr', code: 'cvr_checksum', message: 'CVR-nummeret består ikke modulus 11-kontrollen.' },
+      ]);
+      const kombit = await sysadmin.post('/api/v1/organisations', { kind: 'fællesskab', name: 'KOMBIT A/S', cvr: '19435075' });
+      expect(kombit.statusCode).toBe(201);
+      const ok = await sysadmin.post('/api/v1/organisations', { kind: 'fællesskab', name: 'Fælles IT Nord', region: 'Region Nordjylland' });
+      expect(ok.statusCode).toBe(201);
+      expect(ok.data).toMatchObject({ kind: 'fællesskab', municipalityCode: null });
+      const renamed = await sysadmin.patch(`/api/v1/organisations/${ok.data.id}`, { name: 'Fælles IT Nordjylland' });
+      expect(renamed.data.name).toBe('Fælles IT Nordjylland');
+      const byMember = await aarhus.admin.post('/api/v1/organisations', { kind: 'anden', name: 'Min egen' });
+      expect(byMember.statusCode).toBe(403);
+    });
+
+    it('keeps units in a tree: parents in the same organisation, no cycles, no deleting a unit with children', async () => {
+      const top = await aarhus.admin.post(`${base}/units`, { name: 'Sundhed og Omsorg', ean: '5798000416604' });
+      expect(top.statusCode).toBe(201);
+      const child = await aarhus.admin.post(`${base}/units`, { name: 'Hjemmeplejen', parentId: top.data.id });
+      expect(child.data.parentId).toBe(top.data.id);
+      const cycle = await aarhus.admin.patch(`${base}/units/${top.data.id}`, { parentId: child.data.id });
+      expect(cycle.data.code).toBe('unit_cycle');
+      const badEan = await aarhus.admin.post(`${base}/units`, { name: 'X', ean: '5798000416605' });
+      expect(badEan.data.errors[0]).toMatchObject({ field: '/ean', code: 'gln_checksum' });
+      const foreignParent = await aarhus.admin.post(`${base}/units`, { name: 'X', parentId: '00000000-0000-4000-8000-000000000000' });
+      expect(foreignParent.data.errors[0]).toMatchObject({ field: '/parentId', code: 'parent_not_found' });
+      expect((await aarhus.admin.delete(`${base}/units/${top.data.id}`)).data.code).toBe('unit_has_children');
+      expect((await aarhus.admin.delete(`${base}/units/${child.data.id}`)).statusCode).toBe(204);
+      expect((await aarhus.admin.delete(`${base}/units/${top.data.id}`)).statusCode).toBe(204);
+    });
+
+    it('gives roles their rights: læser reads, redaktør cannot manage the organisation, administrator can', async () => {
+      expect((await aarhus.reader.get(`${base}/units`)).statusCode).toBe(200);
+      expect((await aarhus.reader.post(`${base}/units`, { name: 'Nej' })).statusCode).toBe(403);
+      expect((await aarhus.editor.post(`${base}/units`, { name: 'Nej' })).statusCode).toBe(403);
+      expect((await aarhus.editor.post(`${base}/members`, { email: 'x@kommune.test', name: 'X', role: 'læser' })).statusCode).toBe(403);
+      expect((await aarhus.admin.post(`${base}/units`, { name: 'Ja' })).statusCode).toBe(201);
+    });
+
+    it('adds members: a new person gets an invitation link, an existing person none, and nobody twice', async () => {
+      const added = await aarhus.admin.post(`${base}/members`, { email: 'ny@aarhus.test', name: 'Ny Person', role: 'læser' });
+      expect(added.statusCode).toBe(201);
+      expect(added.data.member).toMatchObject({ email: 'ny@aarhus.test', role: 'læser', hasPassword: false });
+      expect(added.data.invitationUrl).toMatch(/\/opsaetning\?token=/);
+      const again = await aarhus.admin.post(`${base}/members`, { email: 'ny@aarhus.test', name: 'Ny Person', role: 'læser' });
+      expect(again.data.code).toBe('already_member');
+      const other = await sysadmin.get('/api/v1/organisations?q=101');
+      const existing = await sysadmin.post(`/api/v1/organisations/${other.data.items[0].id}/members`, {
+        email: 'admin-aarhus@kommune.test',
+        name: 'ignored',
+        role: 'læser',
+      });
+      expect(existing.data.invitationUrl).toBeNull();
+      expect(existing.data.member.name).toBe('administrator aarhus');
+    });
+
+    it('changes roles and removes members, but never the last administrator', async () => {
+      const last = await aarhus.admin.patch(`${base}/members/${aarhus.adminMemberId}`, { role: 'læser' });
+      expect(last.statusCode).toBe(409);
+      expect(last.data.code).toBe('last_administrator');
+      expect((await aarhus.admin.delete(`${base}/members/${aarhus.adminMemberId}`)).data.code).toBe('last_administrator');
+      const promoted = await aarhus.admin.patch(`${base}/members/${aarhus.readerMemberId}`, { role: 'redaktør' });
+      expect(promoted.data.role).toBe('redaktør');
+      const members = await aarhus.admin.get(`${base}/members`);
+      const nyPerson = members.data.items.find((m: { email: string }) => m.email === 'ny@aarhus.test');
+      expect((await aarhus.admin.delete(`${base}/members/${nyPerson.id}`)).statusCode).toBe(204);
+      expect((await aarhus.admin.get(`${base}/members`)).data.items.map((m: { email: string }) => m.email)).not.toContain('ny@aarhus.test');
+    });
+  });
+}
