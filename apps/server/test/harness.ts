@@ -27,6 +27,7 @@ export async function startTestApp(dialect: DialectName, env: NodeJS.ProcessEnv 
       OVERBLIK_AUTH_RATE_LIMIT_PER_MINUTE: '10000',
       ...env,
     }),
+    database: database.connection,
     webDir: '/nonexistent-web-dir',
   };
   const app = await buildApp({ db: database.db, config });
