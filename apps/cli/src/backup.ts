@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import SQLite from 'better-sqlite3';
 import type { DatabaseConfig } from '@overblik/db';
+import SQLite from 'better-sqlite3';
 
 /**
  * A consistent copy of the live SQLite database through SQLite's online backup API: the server
@@ -34,5 +34,8 @@ export async function backup(config: DatabaseConfig, target: string | undefined,
 }
 
 function stamp(now: Date): string {
-  return now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  return now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
 }

@@ -83,8 +83,10 @@ export function program(): Command {
           });
           if (opts.organisation && opts.role && isRole(opts.role)) {
             const [organisation] = await listOrganisations(trx, { ids: 'all', q: opts.organisation });
-            const match = organisation && [organisation.id, organisation.municipalityCode, organisation.cvr].includes(opts.organisation);
-            if (!organisation || !match) throw new InvalidArgumentError(`No organisation with code, CVR or id ${opts.organisation}`);
+            const match =
+              organisation && [organisation.id, organisation.municipalityCode, organisation.cvr].includes(opts.organisation);
+            if (!organisation || !match)
+              throw new InvalidArgumentError(`No organisation with code, CVR or id ${opts.organisation}`);
             const now = new Date().toISOString();
             await insertAudited(trx, actor, 'memberships', {
               id: crypto.randomUUID(),

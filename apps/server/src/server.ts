@@ -12,7 +12,8 @@ export async function startServer(config: ServerConfig) {
   const bootstrap = await ensureFirstAdministrator({ db: handle.db, config });
   await app.listen({ port: config.port, host: config.host });
   app.log.info({ database: handle.dialect, location: handle.location }, 'Overblik is running');
-  if (bootstrap.kind === 'admin-created') app.log.info({ email: bootstrap.email }, 'system administrator created from environment');
+  if (bootstrap.kind === 'admin-created')
+    app.log.info({ email: bootstrap.email }, 'system administrator created from environment');
   if (bootstrap.kind === 'setup-link') {
     // Printed, not logged: the link is the only way in and must reach the operator even at log level warn.
     process.stdout.write(

@@ -2,7 +2,10 @@ import { testDialects } from '@overblik/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, Client, logIn, startTestApp, type TestApp } from './harness.js';
 
-type OpenApi = { openapi: string; paths: Record<string, Record<string, { responses: Record<string, unknown>; requestBody?: unknown }>> };
+type OpenApi = {
+  openapi: string;
+  paths: Record<string, Record<string, { responses: Record<string, unknown>; requestBody?: unknown }>>;
+};
 
 for (const dialect of testDialects()) {
   describe(`public API conventions on ${dialect}`, () => {
@@ -31,7 +34,10 @@ for (const dialect of testDialects()) {
           const operation = doc.paths[path]?.[method.toLowerCase()];
           expect(operation, `${method} ${path} missing from OpenAPI`).toBeDefined();
           const statuses = Object.keys(operation?.responses ?? {});
-          expect(statuses.some((s) => s.startsWith('2')), `${method} ${path} has no success response`).toBe(true);
+          expect(
+            statuses.some((s) => s.startsWith('2')),
+            `${method} ${path} has no success response`,
+          ).toBe(true);
           expect(statuses, `${method} ${path} documents no error`).toContain('500');
         }
       }
@@ -66,10 +72,18 @@ for (const dialect of testDialects()) {
     it('writes nothing when a request fails half-way', async () => {
       const before = await t.database.db.selectFrom('users').select('id').execute();
       // The person would be created, but the membership collides: the whole request is rolled back.
-      const first = await admin.post(`/api/v1/organisations/${orgId}/members`, { email: 'halv@kbh.test', name: 'Halv', role: 'læser' });
+      const first = await admin.post(`/api/v1/organisations/${orgId}/members`, {
+        email: 'halv@kbh.test',
+        name: 'Halv',
+        role: 'læser',
+      });
       expect(first.statusCode).toBe(201);
       const count = (await t.database.db.selectFrom('auditEvents').select('id').execute()).length;
-      const second = await admin.post(`/api/v1/organisations/${orgId}/members`, { email: 'HALV@kbh.test', name: 'Halv', role: 'redaktør' });
+      const second = await admin.post(`/api/v1/organisations/${orgId}/members`, {
+        email: 'HALV@kbh.test',
+        name: 'Halv',
+        role: 'redaktør',
+      });
       expect(second.data.code).toBe('already_member');
       expect((await t.database.db.selectFrom('auditEvents').select('id').execute()).length).toBe(count);
       expect((await t.database.db.selectFrom('users').select('id').execute()).length).toBe(before.length + 1);

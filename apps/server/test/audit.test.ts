@@ -1,6 +1,16 @@
 import { testDialects } from '@overblik/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, bearer, type Client, logIn, type OrgFixture, organisationFixture, startTestApp, type TestApp } from './harness.js';
+import {
+  ADMIN_EMAIL,
+  ADMIN_PASSWORD,
+  bearer,
+  type Client,
+  logIn,
+  type OrgFixture,
+  organisationFixture,
+  startTestApp,
+  type TestApp,
+} from './harness.js';
 
 for (const dialect of testDialects()) {
   describe(`audit trail on ${dialect}`, () => {
@@ -46,12 +56,17 @@ for (const dialect of testDialects()) {
     it('names the token, not only the person, when a token made the change', async () => {
       const unit = await bearer(t.app, org.token.secret).post(`${base}/units`, { name: 'Via nøgle' });
       const [event] = (await org.admin.get(`${base}/audit?entityId=${unit.data.id}`)).data.items;
-      expect(event.actor).toMatchObject({ type: 'token', tokenId: org.token.id, name: 'Integration aalborg (admin-aalborg@kommune.test)' });
+      expect(event.actor).toMatchObject({
+        type: 'token',
+        tokenId: org.token.id,
+        name: 'Integration aalborg (admin-aalborg@kommune.test)',
+      });
     });
 
     it('audits memberships, tokens and role changes, and never records secrets', async () => {
       await org.admin.patch(`${base}/members/${org.readerMemberId}`, { role: 'redaktør' });
-      const roleChange = (await org.admin.get(`${base}/audit?entityType=membership&entityId=${org.readerMemberId}`)).data.items[0];
+      const roleChange = (await org.admin.get(`${base}/audit?entityType=membership&entityId=${org.readerMemberId}`)).data
+        .items[0];
       expect(roleChange.changes).toEqual({ role: { before: 'læser', after: 'redaktør' } });
       const tokenEvents = await org.admin.get(`${base}/audit?entityType=api_token`);
       expect(tokenEvents.data.items.length).toBeGreaterThan(0);

@@ -14,7 +14,10 @@ for (const dialect of testDialects()) {
     });
 
     it('logs in with e-mail and password, sets an HttpOnly session cookie and returns me with a CSRF token', async () => {
-      const response = await new Client(t.app).post('/api/v1/auth/login', { email: 'Admin@Overblik.TEST', password: ADMIN_PASSWORD });
+      const response = await new Client(t.app).post('/api/v1/auth/login', {
+        email: 'Admin@Overblik.TEST',
+        password: ADMIN_PASSWORD,
+      });
       expect(response.statusCode).toBe(200);
       const cookie = response.cookies.find((c) => c.name === 'overblik_session');
       expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
@@ -42,7 +45,9 @@ for (const dialect of testDialects()) {
       const created = await sysadmin.post('/api/v1/users', { email, name: 'Rate Limit' });
       await acceptInvitation(t.app, created.data.invitationUrl, 'den rigtige adgangskode');
       for (let i = 0; i < 10; i++) {
-        expect((await new Client(t.app).post('/api/v1/auth/login', { email, password: `forkert nummer ${i}` })).statusCode).toBe(401);
+        expect((await new Client(t.app).post('/api/v1/auth/login', { email, password: `forkert nummer ${i}` })).statusCode).toBe(
+          401,
+        );
       }
       const locked = await new Client(t.app).post('/api/v1/auth/login', { email, password: 'den rigtige adgangskode' });
       expect(locked.statusCode).toBe(429);
@@ -54,7 +59,9 @@ for (const dialect of testDialects()) {
       try {
         const statuses = [];
         for (let i = 0; i < 4; i++) {
-          statuses.push((await new Client(limited.app).post('/api/v1/auth/login', { email: 'x@y.dk', password: 'x' })).statusCode);
+          statuses.push(
+            (await new Client(limited.app).post('/api/v1/auth/login', { email: 'x@y.dk', password: 'x' })).statusCode,
+          );
         }
         expect(statuses).toEqual([401, 401, 401, 429]);
       } finally {
@@ -93,7 +100,10 @@ for (const dialect of testDialects()) {
       expect(short.data.errors).toEqual([
         { field: '/newPassword', code: 'password_too_short', message: 'Adgangskoden skal være på mindst 12 tegn.' },
       ]);
-      const ok = await first.post('/api/v1/auth/password', { currentPassword: 'første adgangskode her', newPassword: 'ny lang adgangskode' });
+      const ok = await first.post('/api/v1/auth/password', {
+        currentPassword: 'første adgangskode her',
+        newPassword: 'ny lang adgangskode',
+      });
       expect(ok.statusCode).toBe(204);
       expect((await first.get('/api/v1/me')).statusCode).toBe(200);
       expect((await second.get('/api/v1/me')).statusCode).toBe(401);

@@ -65,7 +65,12 @@ export class Client {
     if (this.auth.kind === 'bearer') h.authorization = `Bearer ${this.auth.token}`;
     const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
     if (payload !== undefined) h['content-type'] ??= 'application/json';
-    const response = await this.app.inject({ method: method as 'GET', url, headers: h, ...(payload !== undefined && { payload }) });
+    const response = await this.app.inject({
+      method: method as 'GET',
+      url,
+      headers: h,
+      ...(payload !== undefined && { payload }),
+    });
     const type = String(response.headers['content-type'] ?? '');
     const data = type.includes('json') && response.body ? JSON.parse(response.body) : undefined;
     return Object.assign(response, { data });
@@ -125,13 +130,22 @@ export type OrgFixture = {
  * A municipality with an administrator, a redaktør, a læser, a unit and a read-write API token,
  * all made through the public API by the system administrator.
  */
-export async function organisationFixture(app: OverblikApp, sysadmin: Client, municipalityCode: string, tag: string): Promise<OrgFixture> {
+export async function organisationFixture(
+  app: OverblikApp,
+  sysadmin: Client,
+  municipalityCode: string,
+  tag: string,
+): Promise<OrgFixture> {
   const list = await sysadmin.get(`/api/v1/organisations?q=${municipalityCode}`);
   const organisationId: string = list.data.items[0].id;
   const base = `/api/v1/organisations/${organisationId}`;
   const people: Record<string, { client: Client; memberId: string }> = {};
   for (const role of ['administrator', 'redaktør', 'læser'] as const) {
-    const added = await sysadmin.post(`${base}/members`, { email: `${ASCII[role]}-${tag}@kommune.test`, name: `${role} ${tag}`, role });
+    const added = await sysadmin.post(`${base}/members`, {
+      email: `${ASCII[role]}-${tag}@kommune.test`,
+      name: `${role} ${tag}`,
+      role,
+    });
     if (added.statusCode !== 201) throw new Error(`add member: ${added.body}`);
     people[role] = {
       client: await acceptInvitation(app, added.data.invitationUrl, MEMBER_PASSWORD),

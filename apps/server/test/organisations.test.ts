@@ -48,7 +48,11 @@ for (const dialect of testDialects()) {
       ]);
       const kombit = await sysadmin.post('/api/v1/organisations', { kind: 'fællesskab', name: 'KOMBIT A/S', cvr: '19435075' });
       expect(kombit.statusCode).toBe(201);
-      const ok = await sysadmin.post('/api/v1/organisations', { kind: 'fællesskab', name: 'Fælles IT Nord', region: 'Region Nordjylland' });
+      const ok = await sysadmin.post('/api/v1/organisations', {
+        kind: 'fællesskab',
+        name: 'Fælles IT Nord',
+        region: 'Region Nordjylland',
+      });
       expect(ok.statusCode).toBe(201);
       expect(ok.data).toMatchObject({ kind: 'fællesskab', municipalityCode: null });
       const renamed = await sysadmin.patch(`/api/v1/organisations/${ok.data.id}`, { name: 'Fælles IT Nordjylland' });
@@ -66,7 +70,10 @@ for (const dialect of testDialects()) {
       expect(cycle.data.code).toBe('unit_cycle');
       const badEan = await aarhus.admin.post(`${base}/units`, { name: 'X', ean: '5798000416605' });
       expect(badEan.data.errors[0]).toMatchObject({ field: '/ean', code: 'gln_checksum' });
-      const foreignParent = await aarhus.admin.post(`${base}/units`, { name: 'X', parentId: '00000000-0000-4000-8000-000000000000' });
+      const foreignParent = await aarhus.admin.post(`${base}/units`, {
+        name: 'X',
+        parentId: '00000000-0000-4000-8000-000000000000',
+      });
       expect(foreignParent.data.errors[0]).toMatchObject({ field: '/parentId', code: 'parent_not_found' });
       expect((await aarhus.admin.delete(`${base}/units/${top.data.id}`)).data.code).toBe('unit_has_children');
       expect((await aarhus.admin.delete(`${base}/units/${child.data.id}`)).statusCode).toBe(204);
@@ -77,7 +84,9 @@ for (const dialect of testDialects()) {
       expect((await aarhus.reader.get(`${base}/units`)).statusCode).toBe(200);
       expect((await aarhus.reader.post(`${base}/units`, { name: 'Nej' })).statusCode).toBe(403);
       expect((await aarhus.editor.post(`${base}/units`, { name: 'Nej' })).statusCode).toBe(403);
-      expect((await aarhus.editor.post(`${base}/members`, { email: 'x@kommune.test', name: 'X', role: 'læser' })).statusCode).toBe(403);
+      expect(
+        (await aarhus.editor.post(`${base}/members`, { email: 'x@kommune.test', name: 'X', role: 'læser' })).statusCode,
+      ).toBe(403);
       expect((await aarhus.admin.post(`${base}/units`, { name: 'Ja' })).statusCode).toBe(201);
     });
 
@@ -108,7 +117,9 @@ for (const dialect of testDialects()) {
       const members = await aarhus.admin.get(`${base}/members`);
       const nyPerson = members.data.items.find((m: { email: string }) => m.email === 'ny@aarhus.test');
       expect((await aarhus.admin.delete(`${base}/members/${nyPerson.id}`)).statusCode).toBe(204);
-      expect((await aarhus.admin.get(`${base}/members`)).data.items.map((m: { email: string }) => m.email)).not.toContain('ny@aarhus.test');
+      expect((await aarhus.admin.get(`${base}/members`)).data.items.map((m: { email: string }) => m.email)).not.toContain(
+        'ny@aarhus.test',
+      );
     });
   });
 }

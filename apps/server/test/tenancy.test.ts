@@ -114,7 +114,11 @@ for (const dialect of testDialects()) {
             const caller = await makeCaller();
             const url = pathFor(route);
             const before = await snapshotOfA();
-            const response = await caller.request(method, url, method === 'GET' || method === 'HEAD' ? undefined : bodyFor(route));
+            const response = await caller.request(
+              method,
+              url,
+              method === 'GET' || method === 'HEAD' ? undefined : bodyFor(route),
+            );
             const after = await snapshotOfA();
             const label = `${method} ${route.url} → ${response.statusCode}`;
             if (after !== before) failures.push(`${label}: changed A's data`);

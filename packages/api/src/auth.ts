@@ -44,11 +44,15 @@ export const ChangePasswordRequest = Type.Object(
 );
 export type ChangePasswordRequest = Static<typeof ChangePasswordRequest>;
 
-export const SetupTokenQuery = Type.Object({ token: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false });
+export const SetupTokenQuery = Type.Object(
+  { token: Type.String({ minLength: 1, maxLength: 200 }) },
+  { additionalProperties: false },
+);
 
 export const SetupInfo = Type.Object({
   purpose: Type.Union([Type.Literal('bootstrap'), Type.Literal('invitation')], {
-    description: 'bootstrap: the first system administrator chooses e-mail, name and password; invitation: an invited person sets a password',
+    description:
+      'bootstrap: the first system administrator chooses e-mail, name and password; invitation: an invited person sets a password',
   }),
   email: Nullable(Type.String()),
   name: Nullable(Type.String()),

@@ -16,24 +16,22 @@ export const OrganisationKind = Type.Union([Type.Literal('kommune'), Type.Litera
 export const OrganisationIdParams = Type.Object({ organisationId: Uuid }, { additionalProperties: false });
 
 /** RFC 9457 problem details, with a stable machine code and the message in both languages. */
-export const Problem = Type.Object(
-  {
-    type: Type.String(),
-    title: Type.String({ description: 'The message in the language the request asked for (Accept-Language)' }),
-    status: Type.Integer(),
-    code: Type.String({ description: 'Stable machine-readable error code' }),
-    detail: Type.Optional(Type.String()),
-    messages: Type.Object({ da: Type.String(), en: Type.String() }),
-    errors: Type.Optional(
-      Type.Array(
-        Type.Object({
-          field: Type.String({ description: 'JSON pointer to the field, e.g. /email' }),
-          code: Type.String(),
-          message: Type.String(),
-        }),
-      ),
+export const Problem = Type.Object({
+  type: Type.String(),
+  title: Type.String({ description: 'The message in the language the request asked for (Accept-Language)' }),
+  status: Type.Integer(),
+  code: Type.String({ description: 'Stable machine-readable error code' }),
+  detail: Type.Optional(Type.String()),
+  messages: Type.Object({ da: Type.String(), en: Type.String() }),
+  errors: Type.Optional(
+    Type.Array(
+      Type.Object({
+        field: Type.String({ description: 'JSON pointer to the field, e.g. /email' }),
+        code: Type.String(),
+        message: Type.String(),
+      }),
     ),
-    requestId: Type.Optional(Type.String()),
-  },
-);
+  ),
+  requestId: Type.Optional(Type.String()),
+});
 export type Problem = Static<typeof Problem>;

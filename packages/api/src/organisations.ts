@@ -2,7 +2,10 @@ import Type, { type Static } from 'typebox';
 import { Instant, Name, Nullable, OrganisationKind, Uuid } from './common.js';
 
 const Cvr = Type.String({ pattern: '^[0-9]{8}$', description: 'Danish CVR number, modulus-11 checked' });
-const Gln = Type.String({ pattern: '^[0-9]{13}$', description: 'GLN ("EAN-nummer") receiving e-invoices, GS1 check digit checked' });
+const Gln = Type.String({
+  pattern: '^[0-9]{13}$',
+  description: 'GLN ("EAN-nummer") receiving e-invoices, GS1 check digit checked',
+});
 
 export const Organisation = Type.Object({
   id: Uuid,

@@ -43,7 +43,11 @@ export async function insertAudited<T extends AuditedTable>(
   values: Insertable<Database[T]>,
 ): Promise<Row<T>> {
   const db = trx as unknown as LooseDb;
-  const row = (await db.insertInto(table as string).values(values as Record<string, unknown>).returningAll().executeTakeFirstOrThrow()) as Row<T>;
+  const row = (await db
+    .insertInto(table as string)
+    .values(values as Record<string, unknown>)
+    .returningAll()
+    .executeTakeFirstOrThrow()) as Row<T>;
   await recordChange(trx, actor, table, 'create', row, diffFields(null, row));
   return row;
 }

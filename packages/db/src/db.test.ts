@@ -1,11 +1,11 @@
 import { isValidCvr } from '@overblik/core';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SYSTEM_ACTOR, deleteAudited, insertAudited, updateAudited } from './audited.js';
+import { deleteAudited, insertAudited, SYSTEM_ACTOR, updateAudited } from './audited.js';
 import { listAuditEvents } from './repositories/audit.js';
 import { listOrganisations } from './repositories/organisations.js';
 import { listUnits } from './repositories/units.js';
-import { type TestDatabase, createTestDatabase, testDialects } from './testing.js';
+import { createTestDatabase, type TestDatabase, testDialects } from './testing.js';
 
 for (const dialect of testDialects()) {
   describe(`database on ${dialect}`, () => {

@@ -13,9 +13,7 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<Migration
     db: handle.db as unknown as Kysely<unknown>,
     provider: {
       getMigrations: async () =>
-        Object.fromEntries(
-          MIGRATIONS.map((m) => [m.name, { up: (db: Kysely<unknown>) => m.up(db, handle.dialect) }]),
-        ),
+        Object.fromEntries(MIGRATIONS.map((m) => [m.name, { up: (db: Kysely<unknown>) => m.up(db, handle.dialect) }])),
     },
   });
   const result = await migrator.migrateToLatest();

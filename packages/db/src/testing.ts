@@ -11,7 +11,10 @@ import { migrateToLatest } from './migrate.js';
  * PostgreSQL tests need `OVERBLIK_TEST_POSTGRES_URL` (a role allowed to create databases).
  */
 export function testDialects(): DialectName[] {
-  const names = (process.env.DIALECTS ?? 'sqlite').split(',').map((d) => d.trim()).filter(Boolean);
+  const names = (process.env.DIALECTS ?? 'sqlite')
+    .split(',')
+    .map((d) => d.trim())
+    .filter(Boolean);
   for (const name of names) {
     if (name !== 'sqlite' && name !== 'postgres') throw new Error(`DIALECTS: unknown dialect "${name}"`);
   }

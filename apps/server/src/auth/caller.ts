@@ -2,15 +2,15 @@ import type { Actor, Role } from '@overblik/core';
 import {
   type ApiToken,
   type Db,
-  type Session,
-  type User,
   findLiveSession,
   findMembership,
   findTokenByHash,
   getUser,
   listMembershipsOfUser,
   markTokenUsed,
+  type Session,
   touchSession,
+  type User,
 } from '@overblik/db';
 import type { Caller } from '../context.js';
 import { AppError } from '../errors/app-error.js';

@@ -25,7 +25,12 @@ export function problemOf(code: ErrorCode, locale: Locale, fieldErrors: readonly
   };
 }
 
-export function sendProblem(reply: FastifyReply, request: FastifyRequest, code: ErrorCode, fieldErrors: readonly FieldError[] = []) {
+export function sendProblem(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  code: ErrorCode,
+  fieldErrors: readonly FieldError[] = [],
+) {
   const problem = problemOf(code, request.locale, fieldErrors, request.id);
   return reply.status(problem.status).type('application/problem+json').send(problem);
 }
@@ -74,7 +79,12 @@ export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     if (error instanceof AppError) return sendProblem(reply, request, error.code, error.fieldErrors);
     if (error.validation) {
-      return sendProblem(reply, request, 'validation_failed', fieldErrorsOf(error.validation as AjvError[], error.validationContext));
+      return sendProblem(
+        reply,
+        request,
+        'validation_failed',
+        fieldErrorsOf(error.validation as AjvError[], error.validationContext),
+      );
     }
     const code = frameworkErrorCode(error);
     if (code) return sendProblem(reply, request, code);

@@ -1,5 +1,5 @@
-import * as Api from '@overblik/api';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import * as Api from '@overblik/api';
 import type { FastifyInstance } from 'fastify';
 import { callerOf } from '../auth/authenticate.js';
 import { callerFromSession } from '../auth/caller.js';
@@ -41,7 +41,8 @@ export function authRoutes(fastify: FastifyInstance, deps: Deps) {
       errors: ['invalid_credentials', 'too_many_attempts', 'rate_limited'],
       public: true,
     }),
-    handler: async (request, reply) => openSession(request, reply, await logIn(deps, request.body, request.headers['user-agent'])),
+    handler: async (request, reply) =>
+      openSession(request, reply, await logIn(deps, request.body, request.headers['user-agent'])),
   });
 
   app.post('/api/v1/auth/logout', {
@@ -99,7 +100,11 @@ export function authRoutes(fastify: FastifyInstance, deps: Deps) {
   });
 
   app.get('/api/v1/me', {
-    schema: routeSchema({ tags: ['Konto'], summary: 'Den indloggede person, medlemskaber og CSRF-token', success: [200, Api.Me] }),
+    schema: routeSchema({
+      tags: ['Konto'],
+      summary: 'Den indloggede person, medlemskaber og CSRF-token',
+      success: [200, Api.Me],
+    }),
     handler: async (request) => getMe(deps, callerOf(request)),
   });
 

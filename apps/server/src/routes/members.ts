@@ -1,5 +1,5 @@
-import * as Api from '@overblik/api';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import * as Api from '@overblik/api';
 import type { FastifyInstance } from 'fastify';
 import { callerOf } from '../auth/authenticate.js';
 import type { Deps } from '../context.js';
@@ -56,7 +56,14 @@ export function memberRoutes(fastify: FastifyInstance, deps: Deps) {
       summary: 'Fjern et medlem fra organisationen (administrator)',
       params: Api.MemberParams,
       success: [204, null],
-      errors: ['organisation_not_found', 'forbidden', 'token_not_allowed', 'member_not_found', 'last_administrator', 'csrf_invalid'],
+      errors: [
+        'organisation_not_found',
+        'forbidden',
+        'token_not_allowed',
+        'member_not_found',
+        'last_administrator',
+        'csrf_invalid',
+      ],
     }),
     handler: async (request, reply) => {
       await removeMember(deps, callerOf(request), request.params.organisationId, request.params.memberId);

@@ -1,5 +1,5 @@
-import * as Api from '@overblik/api';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import * as Api from '@overblik/api';
 import type { FastifyInstance } from 'fastify';
 import { callerOf } from '../auth/authenticate.js';
 import type { Deps } from '../context.js';
@@ -62,8 +62,7 @@ export function organisationRoutes(fastify: FastifyInstance, deps: Deps) {
       success: [200, Api.Organisation],
       errors: ['forbidden', 'token_not_allowed', 'organisation_not_found'],
     }),
-    handler: async (request) =>
-      updateOrganisation(deps, callerOf(request), request.params.organisationId, request.body),
+    handler: async (request) => updateOrganisation(deps, callerOf(request), request.params.organisationId, request.body),
   });
 
   const unitTags = ['Enheder'];

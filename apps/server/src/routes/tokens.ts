@@ -1,5 +1,5 @@
-import * as Api from '@overblik/api';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import * as Api from '@overblik/api';
 import type { FastifyInstance } from 'fastify';
 import { callerOf } from '../auth/authenticate.js';
 import type { Deps } from '../context.js';

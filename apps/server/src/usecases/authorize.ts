@@ -1,4 +1,4 @@
-import { type Actor, type Permission, isSystemAdmin, may } from '@overblik/core';
+import { type Actor, isSystemAdmin, may, type Permission } from '@overblik/core';
 import type { Caller } from '../context.js';
 import { AppError } from '../errors/app-error.js';
 

@@ -1,4 +1,4 @@
-import { type Permission, type Role, type TokenScope, roleGrants, tokenGrants } from './roles.js';
+import { type Permission, type Role, roleGrants, type TokenScope, tokenGrants } from './roles.js';
 
 export type Membership = { organisationId: string; role: Role };
 

@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type CreateTableBuilder, type Kysely, sql } from 'kysely';
 import type { DialectName } from '../connect.js';
 import { columnTypes, type Migration } from './types.js';
 
@@ -6,7 +6,7 @@ export const foundation: Migration = {
   name: '0001-foundation',
   async up(db: Kysely<unknown>, dialect: DialectName) {
     const t = columnTypes(dialect);
-    const timestamps = <T extends { addColumn: (n: string, ty: typeof t.instant, b: (c: any) => any) => T }>(q: T) =>
+    const timestamps = <N extends string, C extends string>(q: CreateTableBuilder<N, C>) =>
       q.addColumn('created_at', t.instant, (c) => c.notNull()).addColumn('updated_at', t.instant, (c) => c.notNull());
 
     await timestamps(

@@ -9,12 +9,7 @@ export async function insertSession(db: Executor, session: Session): Promise<voi
 }
 
 export async function findLiveSession(db: Executor, idHash: string, now: string): Promise<Session | undefined> {
-  return db
-    .selectFrom('sessions')
-    .selectAll()
-    .where('id', '=', idHash)
-    .where('expiresAt', '>', now)
-    .executeTakeFirst();
+  return db.selectFrom('sessions').selectAll().where('id', '=', idHash).where('expiresAt', '>', now).executeTakeFirst();
 }
 
 export async function touchSession(db: Executor, idHash: string, lastSeenAt: string, expiresAt: string): Promise<void> {

@@ -18,7 +18,11 @@ export async function listOrganisationAudit(
 /** Every event, including those outside any organisation (persons' accounts); system administrators only. */
 export async function listSystemAudit(deps: Deps, caller: Caller, query: Api.SystemAuditQuery): Promise<Api.AuditPage> {
   requireSystemAdmin(caller);
-  return auditPage(deps, { ...filterOf(query), ...(query.organisationId && { organisationId: query.organisationId }) }, query.limit);
+  return auditPage(
+    deps,
+    { ...filterOf(query), ...(query.organisationId && { organisationId: query.organisationId }) },
+    query.limit,
+  );
 }
 
 function filterOf(query: Api.AuditQuery): Omit<AuditFilter, 'limit'> {

@@ -13,10 +13,16 @@ export async function changePassword(deps: Deps, caller: Caller, input: ChangePa
   checkPassword(input.newPassword, caller.user.email, '/newPassword');
   const passwordHash = await hashPassword(input.newPassword);
   await deps.db.transaction().execute(async (trx) => {
-    await updateAudited(trx, caller.audit, 'users', { id: caller.user.id }, {
-      passwordHash,
-      passwordChangedAt: new Date().toISOString(),
-    });
+    await updateAudited(
+      trx,
+      caller.audit,
+      'users',
+      { id: caller.user.id },
+      {
+        passwordHash,
+        passwordChangedAt: new Date().toISOString(),
+      },
+    );
     await deleteSessionsOfUser(trx, caller.user.id, caller.session?.id);
   });
 }

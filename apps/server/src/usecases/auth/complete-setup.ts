@@ -1,6 +1,5 @@
 import type { CompleteSetupRequest, SetupInfo } from '@overblik/api';
 import {
-  type User,
   countUsers,
   findUsableSetupToken,
   getUser,
@@ -8,6 +7,7 @@ import {
   markSetupTokenUsed,
   normaliseEmail,
   SYSTEM_ACTOR,
+  type User,
   updateAudited,
 } from '@overblik/db';
 import { hashPassword } from '../../auth/passwords.js';
@@ -64,14 +64,19 @@ export async function completeSetup(
       if (!invited) throw new AppError('setup_token_invalid');
       checkPassword(input.password, invited.email, '/password');
       const actor = { type: 'user' as const, userId: invited.id, tokenId: null, name: invited.email, requestId: null };
-      user = await updateAudited(trx, actor, 'users', { id: invited.id }, {
-        passwordHash: await hashPassword(input.password),
-        passwordChangedAt: now.toISOString(),
-      });
+      user = await updateAudited(
+        trx,
+        actor,
+        'users',
+        { id: invited.id },
+        {
+          passwordHash: await hashPassword(input.password),
+          passwordChangedAt: now.toISOString(),
+        },
+      );
     }
     if (!user) throw new AppError('setup_token_invalid');
     const session = await startSession(deps, trx, user, userAgent, now);
     return { ...session, userId: user.id };
   });
 }
-

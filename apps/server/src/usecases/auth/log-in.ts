@@ -1,11 +1,5 @@
 import type { LoginRequest } from '@overblik/api';
-import {
-  clearLoginFailures,
-  countLoginFailuresSince,
-  findUserByEmail,
-  normaliseEmail,
-  recordLoginFailure,
-} from '@overblik/db';
+import { clearLoginFailures, countLoginFailuresSince, findUserByEmail, normaliseEmail, recordLoginFailure } from '@overblik/db';
 import { verifyPassword } from '../../auth/passwords.js';
 import type { Deps } from '../../context.js';
 import { AppError } from '../../errors/app-error.js';

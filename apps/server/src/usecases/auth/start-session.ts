@@ -1,6 +1,6 @@
-import { type Executor, type User, insertSession } from '@overblik/db';
-import type { Deps } from '../../context.js';
+import { type Executor, insertSession, type User } from '@overblik/db';
 import { randomSecret, sha256 } from '../../auth/secrets.js';
+import type { Deps } from '../../context.js';
 
 export type StartedSession = { cookieValue: string; expiresAt: string };
 

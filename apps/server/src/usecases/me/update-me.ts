@@ -7,10 +7,16 @@ import { getMe } from './get-me.js';
 export async function updateMe(deps: Deps, caller: Caller, input: UpdateMeRequest): Promise<Me> {
   requirePerson(caller);
   const user = await deps.db.transaction().execute((trx) =>
-    updateAudited(trx, caller.audit, 'users', { id: caller.user.id }, {
-      ...(input.name !== undefined && { name: input.name.trim() }),
-      ...(input.locale !== undefined && { locale: input.locale }),
-    }),
+    updateAudited(
+      trx,
+      caller.audit,
+      'users',
+      { id: caller.user.id },
+      {
+        ...(input.name !== undefined && { name: input.name.trim() }),
+        ...(input.locale !== undefined && { locale: input.locale }),
+      },
+    ),
   );
   return getMe(deps, { ...caller, user: user ?? caller.user });
 }

@@ -55,11 +55,17 @@ export async function updateOrganisation(
   requireSystemAdmin(caller);
   checkCvr(input.cvr);
   const row = await deps.db.transaction().execute((trx) =>
-    updateAudited(trx, caller.audit, 'organisations', { id: organisationId }, {
-      ...(input.name !== undefined && { name: input.name.trim() }),
-      ...(input.cvr !== undefined && { cvr: input.cvr }),
-      ...(input.region !== undefined && { region: input.region }),
-    }),
+    updateAudited(
+      trx,
+      caller.audit,
+      'organisations',
+      { id: organisationId },
+      {
+        ...(input.name !== undefined && { name: input.name.trim() }),
+        ...(input.cvr !== undefined && { cvr: input.cvr }),
+        ...(input.region !== undefined && { region: input.region }),
+      },
+    ),
   );
   if (!row) throw new AppError('organisation_not_found');
   return present.organisation(row);

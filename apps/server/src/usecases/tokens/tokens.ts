@@ -13,9 +13,7 @@ export async function listTokens(deps: Deps, caller: Caller, organisationId?: st
   if (organisationId) requireOrganisation(caller, 'read', organisationId);
   const organisations = organisationId ? [organisationId] : person.memberships.map((m) => m.organisationId);
   const lists = await Promise.all(
-    organisations.map((id) =>
-      listTokenRows(deps.db, id, may(caller.actor, 'admin', id) ? {} : { userId: caller.user.id }),
-    ),
+    organisations.map((id) => listTokenRows(deps.db, id, may(caller.actor, 'admin', id) ? {} : { userId: caller.user.id })),
   );
   return lists.flat().map(present.token);
 }
@@ -60,8 +58,14 @@ export async function revokeToken(deps: Deps, caller: Caller, tokenId: string): 
   if (!token || !allowed) throw new AppError('token_not_found');
   if (token.revokedAt) return;
   await deps.db.transaction().execute((trx) =>
-    updateAudited(trx, caller.audit, 'apiTokens', { id: tokenId, organisationId: token.organisationId }, {
-      revokedAt: new Date().toISOString(),
-    }),
+    updateAudited(
+      trx,
+      caller.audit,
+      'apiTokens',
+      { id: tokenId, organisationId: token.organisationId },
+      {
+        revokedAt: new Date().toISOString(),
+      },
+    ),
   );
 }

@@ -59,11 +59,17 @@ export async function updateUnit(
       await checkParent(trx, organisationId, input.parentId);
       if (wouldCreateCycle(await listUnitRows(trx, organisationId), unitId, input.parentId)) throw new AppError('unit_cycle');
     }
-    return updateAudited(trx, caller.audit, 'units', { id: unitId, organisationId }, {
-      ...(input.name !== undefined && { name: input.name.trim() }),
-      ...(input.parentId !== undefined && { parentId: input.parentId }),
-      ...(input.ean !== undefined && { ean: input.ean }),
-    });
+    return updateAudited(
+      trx,
+      caller.audit,
+      'units',
+      { id: unitId, organisationId },
+      {
+        ...(input.name !== undefined && { name: input.name.trim() }),
+        ...(input.parentId !== undefined && { parentId: input.parentId }),
+        ...(input.ean !== undefined && { ean: input.ean }),
+      },
+    );
   });
   if (!row) throw new AppError('unit_not_found');
   return present.unit(row);

@@ -3,10 +3,7 @@ import type { Deps } from '../../context.js';
 import { issueSetupLink } from '../auth/setup-links.js';
 import { insertPerson } from './create-user.js';
 
-export type BootstrapOutcome =
-  | { kind: 'ready' }
-  | { kind: 'admin-created'; email: string }
-  | { kind: 'setup-link'; url: string };
+export type BootstrapOutcome = { kind: 'ready' } | { kind: 'admin-created'; email: string } | { kind: 'setup-link'; url: string };
 
 /**
  * First start: with OVERBLIK_ADMIN_EMAIL/PASSWORD set, that system administrator is created;

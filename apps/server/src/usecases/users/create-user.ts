@@ -1,5 +1,5 @@
 import type { CreateUserRequest } from '@overblik/api';
-import { type AuditActor, type Executor, type User, findUserByEmail, insertAudited, normaliseEmail } from '@overblik/db';
+import { type AuditActor, type Executor, findUserByEmail, insertAudited, normaliseEmail, type User } from '@overblik/db';
 import { hashPassword } from '../../auth/passwords.js';
 import { AppError } from '../../errors/app-error.js';
 import { checkPassword } from '../auth/password-rules.js';

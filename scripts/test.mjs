@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// `npm test`: every test. Unit and integration tests run on each dialect in DIALECTS (default sqlite;
+// `DIALECTS=sqlite,postgres` with OVERBLIK_TEST_POSTGRES_URL adds PostgreSQL), then the browser tests
+// in headless Chromium against a real server. Ends with one line "Tests: N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const dialects = process.env.DIALECTS ?? 'sqlite';
+const env = { ...process.env, DIALECTS: dialects, NODE_ENV: 'test' };
+if (dialects.includes('postgres') && !env.OVERBLIK_TEST_POSTGRES_URL) {
+  console.error('DIALECTS includes postgres: set OVERBLIK_TEST_POSTGRES_URL (see docs/operations.md, or run .ci/run).');
+  process.exit(2);
+}
+mkdirSync('.tmp', { recursive: true });
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let ok = true;
+
+function run(label, args) {
+  console.log(`\n▶ ${label} (DIALECTS=${dialects})`);
+  const report = `.tmp/${label.replace(/\W+/g, '-')}.json`;
+  rmSync(report, { force: true });
+  const result = spawnSync('npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
+    stdio: 'inherit',
+    env,
+  });
+  if (existsSync(report)) {
+    const json = JSON.parse(readFileSync(report, 'utf8'));
+    totals.passed += json.numPassedTests;
+    totals.failed += json.numFailedTests;
+    totals.skipped += json.numPendingTests + json.numTodoTests;
+    if (json.numTotalTests === 0) ok = false;
+  }
+  if (result.status !== 0) ok = false;
+}
+
+function build() {
+  console.log('\n▶ build (tsc -b, vite build) for the browser tests');
+  const result = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit', env });
+  return result.status === 0;
+}
+
+run('unit and integration tests', []);
+
+const chromium = process.env.OVERBLIK_CHROMIUM ?? '/usr/bin/chromium';
+if (existsSync(chromium)) {
+  if (build()) run('browser tests', ['--config', 'tests/e2e/vitest.config.ts']);
+  else ok = false;
+} else if (process.env.OVERBLIK_REQUIRE_BROWSER === '1') {
+  console.error(`\nBrowser tests need Chromium at ${chromium} (apt-get install chromium).`);
+  ok = false;
+} else {
+  console.warn(`\n⚠ Browser tests skipped: no Chromium at ${chromium} (apt-get install chromium, or run .ci/run).`);
+}
+
+console.log(`\nTests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+process.exit(ok && totals.failed === 0 ? 0 : 1);
