@@ -1,4 +1,4 @@
-import { migrateToLatest, openDatabase } from '@overblik/db';
+import { migrateToLatest, openDatabase, purgeExpired } from '@overblik/db';
 import { buildApp } from './app.js';
 import type { ServerConfig } from './config.js';
 import { ensureFirstAdministrator } from './usecases/users/bootstrap.js';
@@ -20,6 +20,14 @@ export async function startServer(config: ServerConfig) {
       `\nOverblik har ingen brugere endnu. Opret den første administrator her (gyldigt i 24 timer):\n  ${bootstrap.url}\n\n`,
     );
   }
+  const housekeeping = setInterval(() => {
+    const now = new Date();
+    purgeExpired(handle.db, now.toISOString(), new Date(now.getTime() - 86_400_000).toISOString()).catch((err) =>
+      app.log.error({ err }, 'housekeeping failed'),
+    );
+  }, 3_600_000);
+  housekeeping.unref();
+  app.addHook('onClose', async () => clearInterval(housekeeping));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       app.log.info({ signal }, 'shutting down');

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteAudited, insertAudited, SYSTEM_ACTOR, updateAudited } from './audited.js';
 import { listAuditEvents } from './repositories/audit.js';
+import { purgeExpired } from './repositories/housekeeping.js';
 import { listOrganisations } from './repositories/organisations.js';
 import { listUnits } from './repositories/units.js';
 import { createTestDatabase, type TestDatabase, testDialects } from './testing.js';
@@ -86,6 +87,76 @@ for (const dialect of testDialects()) {
       ).rejects.toThrow('boom');
       expect(await listUnits(t.db, a.id)).toEqual([]);
       expect(await listAuditEvents(t.db, { organisationId: a.id, limit: 10 })).toEqual([]);
+    });
+  });
+}
+
+for (const dialect of testDialects()) {
+  describe(`housekeeping on ${dialect}`, () => {
+    it('removes expired sessions, used or expired setup links and old login failures, and nothing else', async () => {
+      const t = await createTestDatabase(dialect);
+      try {
+        const now = '2026-06-01T12:00:00.000Z';
+        const userId = crypto.randomUUID();
+        await t.db
+          .insertInto('users')
+          .values({
+            id: userId,
+            email: 'h@k.dk',
+            name: 'H',
+            passwordHash: null,
+            isSystemAdmin: 0,
+            locale: 'da',
+            passwordChangedAt: null,
+            createdAt: now,
+            updatedAt: now,
+            disabledAt: null,
+          })
+          .execute();
+        const session = (id: string, expiresAt: string) => ({
+          id,
+          userId,
+          csrfToken: 'c',
+          createdAt: now,
+          lastSeenAt: now,
+          expiresAt,
+          userAgent: null,
+        });
+        await t.db
+          .insertInto('sessions')
+          .values([session('old', '2026-06-01T11:59:59.000Z'), session('live', '2026-06-01T13:00:00.000Z')])
+          .execute();
+        const link = (id: string, expiresAt: string, usedAt: string | null) => ({
+          id: crypto.randomUUID(),
+          tokenHash: id,
+          purpose: 'invitation' as const,
+          userId,
+          createdAt: now,
+          expiresAt,
+          usedAt,
+        });
+        await t.db
+          .insertInto('setupTokens')
+          .values([
+            link('expired', '2026-05-01T00:00:00.000Z', null),
+            link('used', '2026-07-01T00:00:00.000Z', now),
+            link('open', '2026-07-01T00:00:00.000Z', null),
+          ])
+          .execute();
+        await t.db
+          .insertInto('loginFailures')
+          .values([
+            { email: 'a', occurredAt: '2026-05-30T00:00:00.000Z' },
+            { email: 'b', occurredAt: now },
+          ])
+          .execute();
+        await purgeExpired(t.db, now, '2026-05-31T12:00:00.000Z');
+        expect((await t.db.selectFrom('sessions').select('id').execute()).map((r) => r.id)).toEqual(['live']);
+        expect((await t.db.selectFrom('setupTokens').select('tokenHash').execute()).map((r) => r.tokenHash)).toEqual(['open']);
+        expect((await t.db.selectFrom('loginFailures').select('email').execute()).map((r) => r.email)).toEqual(['b']);
+      } finally {
+        await t.drop();
+      }
     });
   });
 }

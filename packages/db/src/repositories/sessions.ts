@@ -26,8 +26,3 @@ export async function deleteSessionsOfUser(db: Executor, userId: string, exceptI
   if (exceptIdHash) query = query.where('id', '!=', exceptIdHash);
   await query.execute();
 }
-
-export async function deleteExpiredSessions(db: Executor, now: string): Promise<number> {
-  const result = await db.deleteFrom('sessions').where('expiresAt', '<=', now).executeTakeFirst();
-  return Number(result.numDeletedRows);
-}
