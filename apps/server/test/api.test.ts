@@ -39,6 +39,7 @@ for (const dialect of testDialects()) {
             `${method} ${path} has no success response`,
           ).toBe(true);
           expect(statuses, `${method} ${path} documents no error`).toContain('500');
+          expect(JSON.stringify(operation?.responses['500'])).toContain('application/problem+json');
         }
       }
     });

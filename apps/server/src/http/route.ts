@@ -41,12 +41,12 @@ export function routeSchema<B extends TSchema = never, Q extends TSchema = never
   for (const code of codes) byStatus.set(ERRORS[code][0], [...(byStatus.get(ERRORS[code][0]) ?? []), code]);
   const [status, schema] = doc.success;
   const response: Record<string, unknown> = {
-    [status]: schema ?? { type: 'null', description: 'No content' },
+    [status]: schema ? { ...schema, description: 'OK' } : { type: 'null', description: 'No content' },
   };
   for (const [errorStatus, errorCodes] of byStatus) {
     response[errorStatus] = {
-      ...Problem,
       description: `Problem: ${errorCodes.sort().join(', ')}`,
+      content: { 'application/problem+json': { schema: Problem } },
     };
   }
   return {
