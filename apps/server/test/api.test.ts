@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { testDialects } from '@overblik/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, Client, logIn, startTestApp, type TestApp } from './harness.js';
@@ -96,6 +99,27 @@ for (const dialect of testDialects()) {
       expect(api.headers['content-type']).toContain('application/problem+json');
       const page = await new Client(t.app).get('/medlemmer');
       expect(page.statusCode).toBe(503);
+    });
+
+    it('serves the built web app to anyone, with index.html for app paths and JSON problems for API paths', async () => {
+      const webDir = mkdtempSync(path.join(tmpdir(), 'overblik-web-'));
+      mkdirSync(path.join(webDir, 'assets'));
+      writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>Overblik</title>');
+      writeFileSync(path.join(webDir, 'assets', 'app.js'), 'console.log(1)');
+      const web = await startTestApp(dialect, { OVERBLIK_WEB_DIR: webDir });
+      try {
+        const anon = new Client(web.app);
+        expect((await anon.get('/assets/app.js')).statusCode).toBe(200);
+        const page = await anon.get('/tokens');
+        expect(page.statusCode).toBe(200);
+        expect(page.body).toContain('<title>Overblik</title>');
+        expect((await anon.get('/')).body).toContain('<title>Overblik</title>');
+        expect((await anon.get('/api/v1/nope')).headers['content-type']).toContain('application/problem+json');
+        expect((await anon.get('/api/v1/me')).statusCode).toBe(401);
+      } finally {
+        await web.close();
+        rmSync(webDir, { recursive: true, force: true });
+      }
     });
 
     it('reports liveness, readiness and Prometheus metrics', async () => {

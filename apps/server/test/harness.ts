@@ -28,7 +28,7 @@ export async function startTestApp(dialect: DialectName, env: NodeJS.ProcessEnv 
       ...env,
     }),
     database: database.connection,
-    webDir: '/nonexistent-web-dir',
+    webDir: env.OVERBLIK_WEB_DIR ?? '/nonexistent-web-dir',
   };
   const app = await buildApp({ db: database.db, config });
   await ensureFirstAdministrator({ db: database.db, config });

@@ -18,7 +18,9 @@ export function registerAuthentication(app: FastifyInstance, deps: Deps) {
   app.addHook('onRequest', async (request) => {
     request.locale = localeOf(request);
     const mode = request.routeOptions.config.auth;
-    if (mode === 'public' || request.is404) return;
+    // Only the API needs a caller; the web app's files, probes and unknown paths are public.
+    const isApi = request.routeOptions.url?.startsWith('/api/') === true;
+    if (mode === 'public' || request.is404 || !isApi) return;
     request.caller = await resolveCaller(request, deps);
     if (request.caller?.session && !SAFE_METHODS.has(request.method)) {
       const presented = request.headers['x-csrf-token'];
