@@ -1,16 +1,6 @@
 import { testDialects } from '@overblik/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ADMIN_EMAIL,
-  ADMIN_PASSWORD,
-  bearer,
-  type Client,
-  logIn,
-  type OrgFixture,
-  organisationFixture,
-  startTestApp,
-  type TestApp,
-} from './harness.js';
+import { bearer, type Client, type OrgFixture, startOrganisationApp, type TestApp } from './harness.js';
 
 for (const dialect of testDialects()) {
   describe(`audit trail on ${dialect}`, () => {
@@ -20,14 +10,9 @@ for (const dialect of testDialects()) {
     let base: string;
 
     beforeAll(async () => {
-      t = await startTestApp(dialect);
-      sysadmin = await logIn(t.app, ADMIN_EMAIL, ADMIN_PASSWORD);
-      org = await organisationFixture(t.app, sysadmin, '851', 'aalborg');
-      base = `/api/v1/organisations/${org.organisationId}`;
+      ({ t, sysadmin, org, base } = await startOrganisationApp(dialect, '851', 'aalborg'));
     });
-    afterAll(async () => {
-      await t?.close();
-    });
+    afterAll(() => t?.close());
 
     it('records who, where, when, what and the changed fields with before and after values', async () => {
       const unit = await org.admin.post(`${base}/units`, { name: 'Skole og Kultur' });

@@ -166,3 +166,17 @@ export async function organisationFixture(
     token: { id: token.data.apiToken.id, secret: token.data.token },
   };
 }
+
+export type OrganisationApp = { t: TestApp; sysadmin: Client; org: OrgFixture; base: string };
+
+/** A test app with a logged-in system administrator and one municipality fixture (see organisationFixture). */
+export async function startOrganisationApp(
+  dialect: DialectName,
+  municipalityCode: string,
+  tag: string,
+): Promise<OrganisationApp> {
+  const t = await startTestApp(dialect);
+  const sysadmin = await logIn(t.app, ADMIN_EMAIL, ADMIN_PASSWORD);
+  const org = await organisationFixture(t.app, sysadmin, municipalityCode, tag);
+  return { t, sysadmin, org, base: `/api/v1/organisations/${org.organisationId}` };
+}

@@ -1,15 +1,6 @@
 import { testDialects } from '@overblik/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ADMIN_EMAIL,
-  ADMIN_PASSWORD,
-  type Client,
-  logIn,
-  type OrgFixture,
-  organisationFixture,
-  startTestApp,
-  type TestApp,
-} from './harness.js';
+import { type Client, type OrgFixture, startOrganisationApp, type TestApp } from './harness.js';
 
 for (const dialect of testDialects()) {
   describe(`organisations, units and members on ${dialect}`, () => {
@@ -19,14 +10,9 @@ for (const dialect of testDialects()) {
     let base: string;
 
     beforeAll(async () => {
-      t = await startTestApp(dialect);
-      sysadmin = await logIn(t.app, ADMIN_EMAIL, ADMIN_PASSWORD);
-      aarhus = await organisationFixture(t.app, sysadmin, '751', 'aarhus');
-      base = `/api/v1/organisations/${aarhus.organisationId}`;
+      ({ t, sysadmin, org: aarhus, base } = await startOrganisationApp(dialect, '751', 'aarhus'));
     });
-    afterAll(async () => {
-      await t?.close();
-    });
+    afterAll(() => t?.close());
 
     it('shows a system administrator all 98 municipalities and a member only their own organisation', async () => {
       const all = await sysadmin.get('/api/v1/organisations?kind=kommune');

@@ -2,17 +2,7 @@ import { createHash } from 'node:crypto';
 import { testDialects } from '@overblik/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../src/auth/secrets.js';
-import {
-  ADMIN_EMAIL,
-  ADMIN_PASSWORD,
-  bearer,
-  type Client,
-  logIn,
-  type OrgFixture,
-  organisationFixture,
-  startTestApp,
-  type TestApp,
-} from './harness.js';
+import { bearer, type Client, type OrgFixture, startOrganisationApp, type TestApp } from './harness.js';
 
 for (const dialect of testDialects()) {
   describe(`API tokens on ${dialect}`, () => {
@@ -22,14 +12,9 @@ for (const dialect of testDialects()) {
     let base: string;
 
     beforeAll(async () => {
-      t = await startTestApp(dialect);
-      sysadmin = await logIn(t.app, ADMIN_EMAIL, ADMIN_PASSWORD);
-      org = await organisationFixture(t.app, sysadmin, '461', 'odense');
-      base = `/api/v1/organisations/${org.organisationId}`;
+      ({ t, sysadmin, org, base } = await startOrganisationApp(dialect, '461', 'odense'));
     });
-    afterAll(async () => {
-      await t?.close();
-    });
+    afterAll(() => t?.close());
 
     it('shows the secret once and stores only its hash', async () => {
       const created = await org.editor.post('/api/v1/tokens', {
