@@ -1,9 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import Type from 'typebox';
 import { safeEqual } from '../auth/secrets.js';
 import type { Deps } from '../context.js';
 import { sendProblem } from '../http/problem.js';
+import { routeSchema } from '../http/route.js';
 
 /** Liveness, readiness and Prometheus metrics, outside the versioned API. */
 export function operationRoutes(app: FastifyInstance, deps: Deps) {
@@ -28,10 +30,28 @@ export function operationRoutes(app: FastifyInstance, deps: Deps) {
     if (reply.statusCode >= 500) errors.inc({ route });
   });
 
-  const hidden = { hide: true } as const;
-  app.get('/healthz', { config: { auth: 'public' }, schema: hidden }, async () => ({ status: 'ok' }));
+  const tags = ['Drift'];
+  const Status = Type.Object({ status: Type.Literal('ok') });
+  app.get(
+    '/healthz',
+    {
+      config: { auth: 'public' },
+      schema: routeSchema({ tags, summary: 'Processen lever', success: [200, Status], public: true }),
+    },
+    async () => ({ status: 'ok' }),
+  );
 
-  app.get('/readyz', { config: { auth: 'public' }, schema: hidden }, async (request, reply) => {
+  const readiness = routeSchema({
+    tags,
+    summary: 'Databasen svarer',
+    success: [
+      200,
+      Type.Object({ status: Type.Literal('ok'), database: Type.Union([Type.Literal('sqlite'), Type.Literal('postgres')]) }),
+    ],
+    errors: ['database_unavailable'],
+    public: true,
+  });
+  app.get('/readyz', { config: { auth: 'public' }, schema: readiness }, async (request, reply) => {
     try {
       await sql`select 1`.execute(deps.db);
       return { status: 'ok', database: deps.config.database.dialect };
@@ -41,7 +61,14 @@ export function operationRoutes(app: FastifyInstance, deps: Deps) {
     }
   });
 
-  app.get('/metrics', { config: { auth: 'public' }, schema: hidden }, async (request, reply) => {
+  const metrics = routeSchema({
+    tags,
+    summary: 'Prometheus-målinger (text/plain); kræver Bearer OVERBLIK_METRICS_TOKEN, hvis den er sat',
+    success: [200, Type.String({ description: 'Prometheus text exposition format' })],
+    errors: ['unauthenticated'],
+    public: true,
+  });
+  app.get('/metrics', { config: { auth: 'public' }, schema: metrics }, async (request, reply) => {
     const expected = deps.config.metricsToken;
     if (expected && !safeEqual(request.headers.authorization ?? '', `Bearer ${expected}`)) {
       return sendProblem(reply, request, 'unauthenticated');
