@@ -123,6 +123,7 @@ export type OrgFixture = {
   reader: Client;
   unitId: string;
   readerMemberId: string;
+  readerUserId: string;
   token: { id: string; secret: string };
 };
 
@@ -139,7 +140,7 @@ export async function organisationFixture(
   const list = await sysadmin.get(`/api/v1/organisations?q=${municipalityCode}`);
   const organisationId: string = list.data.items[0].id;
   const base = `/api/v1/organisations/${organisationId}`;
-  const people: Record<string, { client: Client; memberId: string }> = {};
+  const people: Record<string, { client: Client; memberId: string; userId: string }> = {};
   for (const role of ['administrator', 'redaktør', 'læser'] as const) {
     const added = await sysadmin.post(`${base}/members`, {
       email: `${ASCII[role]}-${tag}@kommune.test`,
@@ -150,6 +151,7 @@ export async function organisationFixture(
     people[role] = {
       client: await acceptInvitation(app, added.data.invitationUrl, MEMBER_PASSWORD),
       memberId: added.data.member.id,
+      userId: added.data.member.userId,
     };
   }
   const admin = people.administrator as { client: Client; memberId: string };
@@ -162,6 +164,7 @@ export async function organisationFixture(
     editor: (people.redaktør as { client: Client }).client,
     reader: (people.læser as { client: Client }).client,
     readerMemberId: (people.læser as { memberId: string }).memberId,
+    readerUserId: (people.læser as { userId: string }).userId,
     unitId: unit.data.id,
     token: { id: token.data.apiToken.id, secret: token.data.token },
   };

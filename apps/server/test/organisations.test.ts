@@ -1,6 +1,6 @@
 import { testDialects } from '@overblik/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, type OrgFixture, startOrganisationApp, type TestApp } from './harness.js';
+import { bearer, type Client, logIn, MEMBER_PASSWORD, type OrgFixture, startOrganisationApp, type TestApp } from './harness.js';
 
 for (const dialect of testDialects()) {
   describe(`organisations, units and members on ${dialect}`, () => {
@@ -106,6 +106,29 @@ for (const dialect of testDialects()) {
       expect((await aarhus.admin.get(`${base}/members`)).data.items.map((m: { email: string }) => m.email)).not.toContain(
         'ny@aarhus.test',
       );
+    });
+
+    it('lets a system administrator disable a person: sessions end, tokens stop, login is refused, until enabled again', async () => {
+      const token = await aarhus.editor.post('/api/v1/tokens', {
+        organisationId: aarhus.organisationId,
+        name: 'Spærres',
+        scope: 'read',
+      });
+      const editorMe = await aarhus.editor.get('/api/v1/me');
+      const userId = editorMe.data.user.id;
+      expect((await aarhus.admin.patch(`/api/v1/users/${userId}`, { disabled: true })).statusCode).toBe(403);
+      const disabled = await sysadmin.patch(`/api/v1/users/${userId}`, { disabled: true });
+      expect(disabled.data.disabledAt).toEqual(expect.any(String));
+      expect((await aarhus.editor.get('/api/v1/me')).statusCode).toBe(401);
+      expect((await bearer(t.app, token.data.token).get('/api/v1/me')).statusCode).toBe(401);
+      await expect(logIn(t.app, 'redaktoer-aarhus@kommune.test', MEMBER_PASSWORD)).rejects.toThrow(/401/);
+      expect((await sysadmin.patch(`/api/v1/users/${userId}`, { disabled: false })).data.disabledAt).toBeNull();
+      await logIn(t.app, 'redaktoer-aarhus@kommune.test', MEMBER_PASSWORD);
+      const self = (await sysadmin.get('/api/v1/me')).data.user.id;
+      expect((await sysadmin.patch(`/api/v1/users/${self}`, { disabled: true })).data.code).toBe('cannot_change_self');
+      expect((await sysadmin.patch(`/api/v1/users/${self}`, { isSystemAdmin: false })).data.code).toBe('cannot_change_self');
+      const trail = await sysadmin.get(`/api/v1/audit?entityType=user&entityId=${userId}`);
+      expect(trail.data.items[1].changes.disabledAt.before).toBeNull();
     });
   });
 }

@@ -70,6 +70,7 @@ for (const dialect of testDialects()) {
           unitId: a.unitId,
           memberId: a.readerMemberId,
           tokenId: a.token.id,
+          userId: a.readerUserId,
         };
         const value = fixture[name];
         if (!value) throw new Error(`tenancy.test.ts has no fixture for path parameter :${name} (route ${route.url})`);

@@ -52,3 +52,17 @@ export const CreateUserRequest = Type.Object(
 export type CreateUserRequest = Static<typeof CreateUserRequest>;
 
 export const CreateUserResponse = Type.Object({ user: UserAccount, invitationUrl: InvitationUrl });
+
+export const UpdateUserRequest = Type.Object(
+  {
+    name: Type.Optional(Name),
+    isSystemAdmin: Type.Optional(Type.Boolean()),
+    disabled: Type.Optional(
+      Type.Boolean({ description: "true ends the person's sessions and stops their API tokens; false enables again" }),
+    ),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type UpdateUserRequest = Static<typeof UpdateUserRequest>;
+
+export const UserParams = Type.Object({ userId: Uuid }, { additionalProperties: false });

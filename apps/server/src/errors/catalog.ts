@@ -60,6 +60,12 @@ export const ERRORS = {
     'The unit has sub-units. Move or delete them first.',
   ],
   unit_cycle: [409, 'En enhed kan ikke ligge under sig selv.', 'A unit cannot be placed under itself.'],
+  cannot_change_self: [
+    409,
+    'Du kan ikke spærre dig selv eller fjerne din egen rolle som systemadministrator.',
+    'You cannot disable yourself or remove your own system administrator role.',
+  ],
+  user_not_found: [404, 'Personen findes ikke.', 'The person does not exist.'],
   setup_complete: [409, 'Overblik er allerede sat op.', 'Overblik has already been set up.'],
   not_acceptable_here: [404, 'Siden findes ikke.', 'Page not found.'],
   internal_error: [500, 'Der opstod en uventet fejl. Prøv igen.', 'An unexpected error occurred. Please try again.'],

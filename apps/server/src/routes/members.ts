@@ -5,7 +5,7 @@ import { callerOf } from '../auth/authenticate.js';
 import type { Deps } from '../context.js';
 import { routeSchema } from '../http/route.js';
 import { addMember, listMembers, removeMember, updateMember } from '../usecases/members/members.js';
-import { createUser, listUsers } from '../usecases/users/users.js';
+import { createUser, listUsers, updateUser } from '../usecases/users/users.js';
 
 export function memberRoutes(fastify: FastifyInstance, deps: Deps) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -92,5 +92,18 @@ export function memberRoutes(fastify: FastifyInstance, deps: Deps) {
       errors: ['forbidden', 'token_not_allowed', 'email_taken'],
     }),
     handler: async (request, reply) => reply.status(201).send(await createUser(deps, callerOf(request), request.body)),
+  });
+
+  app.patch('/api/v1/users/:userId', {
+    schema: routeSchema({
+      tags: userTags,
+      summary: 'Ret en person: navn, systemadministrator, spær eller genåbn (systemadministrator)',
+      params: Api.UserParams,
+      body: Api.UpdateUserRequest,
+      example: { disabled: true },
+      success: [200, Api.UserAccount],
+      errors: ['forbidden', 'token_not_allowed', 'user_not_found', 'cannot_change_self'],
+    }),
+    handler: async (request) => updateUser(deps, callerOf(request), request.params.userId, request.body),
   });
 }
