@@ -41,7 +41,16 @@ export function program(): Command {
     .command('serve')
     .description('start the server (API and web app) on PORT, default 8080')
     .action(async () => {
-      await startServer(configFromEnv());
+      const app = await startServer(configFromEnv());
+      for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+        process.once(signal, () => {
+          app.log.info({ signal }, 'shutting down');
+          app.close().then(
+            () => process.exit(0),
+            () => process.exit(1),
+          );
+        });
+      }
     });
 
   cli

@@ -32,6 +32,7 @@ export async function buildApp({ db, config }: AppOptions): Promise<OverblikApp>
     trustProxy: config.trustProxy,
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
+    disableRequestLogging: true,
     ajv: { customOptions: { removeAdditional: false } },
     routerOptions: { ignoreTrailingSlash: true },
   });
@@ -43,6 +44,17 @@ export async function buildApp({ db, config }: AppOptions): Promise<OverblikApp>
 
   registerValidators(app);
   registerErrorHandling(app);
+  app.addHook('onResponse', async (request, reply) => {
+    const entry = {
+      reqId: request.id,
+      method: request.method,
+      url: request.url,
+      status: reply.statusCode,
+      ms: Math.round(reply.elapsedTime),
+    };
+    if (reply.statusCode >= 500) request.log.error(entry, 'request failed');
+    else request.log.info(entry, 'request');
+  });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');

@@ -10,6 +10,14 @@ export async function startServer(config: ServerConfig) {
   const app = await buildApp({ db: handle.db, config });
   app.addHook('onClose', async () => handle.close());
   const bootstrap = await ensureFirstAdministrator({ db: handle.db, config });
+  const housekeeping = setInterval(() => {
+    const now = new Date();
+    purgeExpired(handle.db, now.toISOString(), new Date(now.getTime() - 86_400_000).toISOString()).catch((err) =>
+      app.log.error({ err }, 'housekeeping failed'),
+    );
+  }, 3_600_000);
+  housekeeping.unref();
+  app.addHook('onClose', async () => clearInterval(housekeeping));
   await app.listen({ port: config.port, host: config.host });
   app.log.info({ database: handle.dialect, location: handle.location }, 'Overblik is running');
   if (bootstrap.kind === 'admin-created')
@@ -19,23 +27,6 @@ export async function startServer(config: ServerConfig) {
     process.stdout.write(
       `\nOverblik har ingen brugere endnu. Opret den første administrator her (gyldigt i 24 timer):\n  ${bootstrap.url}\n\n`,
     );
-  }
-  const housekeeping = setInterval(() => {
-    const now = new Date();
-    purgeExpired(handle.db, now.toISOString(), new Date(now.getTime() - 86_400_000).toISOString()).catch((err) =>
-      app.log.error({ err }, 'housekeeping failed'),
-    );
-  }, 3_600_000);
-  housekeeping.unref();
-  app.addHook('onClose', async () => clearInterval(housekeeping));
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      app.log.info({ signal }, 'shutting down');
-      app.close().then(
-        () => process.exit(0),
-        () => process.exit(1),
-      );
-    });
   }
   return app;
 }
