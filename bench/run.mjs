@@ -51,20 +51,33 @@ try {
     ['GET /healthz (baseline)', () => fetch(`${base}/healthz`)],
     ['GET /api/v1/me (session cookie)', () => fetch(`${base}/api/v1/me`, { headers: session })],
     [`GET units (API token, ${UNITS} units)`, () => fetch(`${base}/api/v1/organisations/${orgId}/units`, { headers: bearer })],
-    ['GET audit page (50 of the newest)', () => fetch(`${base}/api/v1/organisations/${orgId}/audit?limit=50`, { headers: bearer })],
-    ['POST unit (write + audit, API token)', () => post(`/api/v1/organisations/${orgId}/units`, { name: 'Bench' }, bearer, false)],
-    ['POST login (argon2id)', () => fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: json(), body: JSON.stringify(admin) })],
+    [
+      'GET audit page (50 of the newest)',
+      () => fetch(`${base}/api/v1/organisations/${orgId}/audit?limit=50`, { headers: bearer }),
+    ],
+    [
+      'POST unit (write + audit, API token)',
+      () => post(`/api/v1/organisations/${orgId}/units`, { name: 'Bench' }, bearer, false),
+    ],
+    [
+      'POST login (argon2id)',
+      () => fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: json(), body: JSON.stringify(admin) }),
+    ],
   ];
   const results = [];
   for (const [name, request] of scenarios) results.push({ name, ...(await measure(request)) });
   const baseline = results[0].rate;
-  console.log(`\nOverblik API benchmark — ${process.env.BENCH_DATABASE_URL ? 'PostgreSQL' : 'SQLite'}, node ${process.version}, ` +
-    `${CONCURRENCY} concurrent clients, ${SECONDS} s per scenario; fill: ${UNITS} audited unit creations in ${(fillMs / 1000).toFixed(1)} s ` +
-    `(${(UNITS / (fillMs / 1000)).toFixed(0)}/s sequential)\n`);
+  console.log(
+    `\nOverblik API benchmark — ${process.env.BENCH_DATABASE_URL ? 'PostgreSQL' : 'SQLite'}, node ${process.version}, ` +
+      `${CONCURRENCY} concurrent clients, ${SECONDS} s per scenario; fill: ${UNITS} audited unit creations in ${(fillMs / 1000).toFixed(1)} s ` +
+      `(${(UNITS / (fillMs / 1000)).toFixed(0)}/s sequential)\n`,
+  );
   console.log('| scenario | requests/s | p50 ms | p95 ms | rate ÷ baseline |');
   console.log('|---|---:|---:|---:|---:|');
   for (const r of results) {
-    console.log(`| ${r.name} | ${r.rate.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${(r.rate / baseline).toFixed(3)} |`);
+    console.log(
+      `| ${r.name} | ${r.rate.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${(r.rate / baseline).toFixed(3)} |`,
+    );
   }
 } finally {
   server.kill('SIGTERM');
@@ -76,7 +89,11 @@ function json() {
 }
 
 async function post(url, body, headers, parse = true) {
-  const response = await fetch(`${base}${url}`, { method: 'POST', headers: { ...json(), ...headers }, body: JSON.stringify(body) });
+  const response = await fetch(`${base}${url}`, {
+    method: 'POST',
+    headers: { ...json(), ...headers },
+    body: JSON.stringify(body),
+  });
   if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
   return parse ? response.json() : response;
 }

@@ -19,10 +19,14 @@ function run(label, args) {
   console.log(`\n▶ ${label} (DIALECTS=${dialects})`);
   const report = `.tmp/${label.replace(/\W+/g, '-')}.json`;
   rmSync(report, { force: true });
-  const result = spawnSync('npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
-    stdio: 'inherit',
-    env,
-  });
+  const result = spawnSync(
+    'npx',
+    ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    {
+      stdio: 'inherit',
+      env,
+    },
+  );
   if (existsSync(report)) {
     const json = JSON.parse(readFileSync(report, 'utf8'));
     totals.passed += json.numPassedTests;

@@ -2,17 +2,16 @@ import { createHash } from 'node:crypto';
 import { testDialects } from '@overblik/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../src/auth/secrets.js';
-import { bearer, type Client, type OrgFixture, startOrganisationApp, type TestApp } from './harness.js';
+import { bearer, type OrgFixture, startOrganisationApp, type TestApp } from './harness.js';
 
 for (const dialect of testDialects()) {
   describe(`API tokens on ${dialect}`, () => {
     let t: TestApp;
-    let sysadmin: Client;
     let org: OrgFixture;
     let base: string;
 
     beforeAll(async () => {
-      ({ t, sysadmin, org, base } = await startOrganisationApp(dialect, '461', 'odense'));
+      ({ t, org, base } = await startOrganisationApp(dialect, '461', 'odense'));
     });
     afterAll(() => t?.close());
 

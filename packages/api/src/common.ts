@@ -10,6 +10,7 @@ export const Locale = Type.Union([Type.Literal('da'), Type.Literal('en')]);
 export const Role = Type.Union([Type.Literal('administrator'), Type.Literal('redaktør'), Type.Literal('læser')], {
   description: 'administrator: manages members, settings and tokens; redaktør: reads and writes; læser: reads',
 });
+export type Role = Static<typeof Role>;
 export const TokenScope = Type.Union([Type.Literal('read'), Type.Literal('read-write')]);
 export const OrganisationKind = Type.Union([Type.Literal('kommune'), Type.Literal('fællesskab'), Type.Literal('anden')]);
 

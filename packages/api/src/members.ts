@@ -15,6 +15,7 @@ export const Member = Type.Object({
 export type Member = Static<typeof Member>;
 
 export const MemberList = Type.Object({ items: Type.Array(Member) });
+export type MemberList = Static<typeof MemberList>;
 
 export const AddMemberRequest = Type.Object({ email: Email, name: Name, role: Role }, { additionalProperties: false });
 export type AddMemberRequest = Static<typeof AddMemberRequest>;
@@ -44,6 +45,7 @@ export const UserAccount = Type.Object({
 export type UserAccount = Static<typeof UserAccount>;
 
 export const UserList = Type.Object({ items: Type.Array(UserAccount) });
+export type UserList = Static<typeof UserList>;
 
 export const CreateUserRequest = Type.Object(
   { email: Email, name: Name, isSystemAdmin: Type.Optional(Type.Boolean()) },
@@ -52,6 +54,7 @@ export const CreateUserRequest = Type.Object(
 export type CreateUserRequest = Static<typeof CreateUserRequest>;
 
 export const CreateUserResponse = Type.Object({ user: UserAccount, invitationUrl: InvitationUrl });
+export type CreateUserResponse = Static<typeof CreateUserResponse>;
 
 export const UpdateUserRequest = Type.Object(
   {

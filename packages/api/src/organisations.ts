@@ -20,6 +20,7 @@ export const Organisation = Type.Object({
 export type Organisation = Static<typeof Organisation>;
 
 export const OrganisationList = Type.Object({ items: Type.Array(Organisation) });
+export type OrganisationList = Static<typeof OrganisationList>;
 
 export const OrganisationQuery = Type.Object(
   { kind: Type.Optional(OrganisationKind), q: Type.Optional(Type.String({ maxLength: 100 })) },
@@ -61,6 +62,7 @@ export const Unit = Type.Object({
 export type Unit = Static<typeof Unit>;
 
 export const UnitList = Type.Object({ items: Type.Array(Unit) });
+export type UnitList = Static<typeof UnitList>;
 
 export const CreateUnitRequest = Type.Object(
   { name: Name, parentId: Type.Optional(Nullable(Uuid)), ean: Type.Optional(Nullable(Gln)) },

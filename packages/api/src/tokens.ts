@@ -16,6 +16,7 @@ export const ApiToken = Type.Object({
 export type ApiToken = Static<typeof ApiToken>;
 
 export const ApiTokenList = Type.Object({ items: Type.Array(ApiToken) });
+export type ApiTokenList = Static<typeof ApiTokenList>;
 
 export const TokenQuery = Type.Object({ organisationId: Type.Optional(Uuid) }, { additionalProperties: false });
 

@@ -1,23 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { buildUnitTree, wouldCreateCycle } from './unit-tree.js';
+import { buildUnitTree, flattenUnitTree, unitAndDescendants, wouldCreateCycle } from './unit-tree.js';
 
-const units = [
-  { id: 'root', parentId: null },
-  { id: 'child', parentId: 'root' },
-  { id: 'grandchild', parentId: 'child' },
-];
+const unit = (id: string, name: string, parentId: string | null = null) => ({ id, name, parentId });
 
 describe('unit tree', () => {
-  it('refuses making a unit its own ancestor', () => {
-    expect(wouldCreateCycle(units, 'root', 'grandchild')).toBe(true);
-    expect(wouldCreateCycle(units, 'child', 'child')).toBe(true);
+  const units = [
+    unit('c', 'Skoler', 'a'),
+    unit('a', 'Børn og Unge'),
+    unit('b', 'Økonomi'),
+    unit('d', 'Dagtilbud', 'a'),
+    unit('e', 'Ø', 'c'),
+  ];
+
+  it('given a flat list, when built, then children sit under their parents in Danish name order (Ø after Å and Z)', () => {
+    const tree = buildUnitTree(units);
+    expect(tree.map((n) => n.unit.id)).toEqual(['a', 'b']);
+    expect(tree[0]?.children.map((n) => n.unit.id)).toEqual(['d', 'c']);
+    expect(flattenUnitTree(tree).map((x) => `${x.depth}${x.unit.id}`)).toEqual(['0a', '1d', '1c', '2e', '0b']);
+    expect(buildUnitTree([unit('z', 'Zebra'), unit('o', 'Ørsted'), unit('aa', 'Århus')]).map((n) => n.unit.name)).toEqual([
+      'Zebra',
+      'Ørsted',
+      'Århus',
+    ]);
   });
-  it('allows moving a unit elsewhere or to the top', () => {
-    expect(wouldCreateCycle(units, 'grandchild', 'root')).toBe(false);
-    expect(wouldCreateCycle(units, 'child', null)).toBe(false);
+
+  it('given a unit whose parent is missing, then it becomes a root', () => {
+    expect(buildUnitTree([unit('x', 'X', 'missing')]).map((n) => n.unit.id)).toEqual(['x']);
   });
-  it('builds the tree from the flat list', () => {
-    const [root] = buildUnitTree(units);
-    expect(root?.children[0]?.children[0]?.id).toBe('grandchild');
+
+  it('knows a unit and everything below it', () => {
+    expect([...unitAndDescendants(units, 'a')].sort()).toEqual(['a', 'c', 'd', 'e']);
+  });
+
+  it('refuses making a unit its own ancestor, allows moving it elsewhere or to the top', () => {
+    expect(wouldCreateCycle(units, 'a', 'e')).toBe(true);
+    expect(wouldCreateCycle(units, 'c', 'c')).toBe(true);
+    expect(wouldCreateCycle(units, 'e', 'b')).toBe(false);
+    expect(wouldCreateCycle(units, 'c', null)).toBe(false);
   });
 });

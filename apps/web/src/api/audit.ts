@@ -1,0 +1,34 @@
+import type { AuditPage } from '@overblik/api';
+import { infiniteQueryOptions } from '@tanstack/react-query';
+import { api } from './client.ts';
+
+export type AuditFilter = {
+  /** null: every organisation (system administrators, `GET /audit`). */
+  organisationId: string | null;
+  userId?: string | undefined;
+  entityType?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+};
+
+const PAGE_SIZE = 50;
+
+export const auditQuery = (filter: AuditFilter) =>
+  infiniteQueryOptions({
+    queryKey: ['audit', filter],
+    initialPageParam: undefined as number | undefined,
+    getNextPageParam: (page: AuditPage) => page.nextBefore ?? undefined,
+    queryFn: ({ pageParam }) => {
+      const query = {
+        userId: filter.userId,
+        entityType: filter.entityType,
+        from: filter.from,
+        to: filter.to,
+        before: pageParam,
+        limit: PAGE_SIZE,
+      };
+      return filter.organisationId
+        ? api.get<AuditPage>(`/organisations/${filter.organisationId}/audit`, query)
+        : api.get<AuditPage>('/audit', query);
+    },
+  });

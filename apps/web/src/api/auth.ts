@@ -1,0 +1,16 @@
+import type { ChangePasswordRequest, CompleteSetupRequest, LoginRequest, Me, SetupInfo, UpdateMeRequest } from '@overblik/api';
+import { queryOptions } from '@tanstack/react-query';
+import { api } from './client.ts';
+
+export const login = (body: LoginRequest) => api.post<Me>('/auth/login', body);
+export const logout = () => api.post<void>('/auth/logout');
+export const completeSetup = (body: CompleteSetupRequest) => api.post<Me>('/auth/setup', body);
+export const changePassword = (body: ChangePasswordRequest) => api.post<void>('/auth/password', body);
+export const updateMe = (body: UpdateMeRequest) => api.patch<Me>('/me', body);
+
+export const setupInfoQuery = (token: string) =>
+  queryOptions({
+    queryKey: ['setup', token],
+    queryFn: () => api.get<SetupInfo>('/auth/setup', { token }),
+    retry: false,
+  });

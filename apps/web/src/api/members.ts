@@ -1,0 +1,25 @@
+import type { AddMemberRequest, AddMemberResponse, CreateUserRequest, Member } from '@overblik/api';
+import { queryOptions } from '@tanstack/react-query';
+import { api } from './client.ts';
+import type { CreateUserResponse, MemberList, RoleName, UserList } from './types.ts';
+
+export const ROLES: readonly RoleName[] = ['administrator', 'redaktør', 'læser'];
+
+export const membersQuery = (organisationId: string) =>
+  queryOptions({
+    queryKey: ['organisations', organisationId, 'members'],
+    queryFn: () => api.get<MemberList>(`/organisations/${organisationId}/members`),
+  });
+
+export const addMember = (organisationId: string, body: AddMemberRequest) =>
+  api.post<AddMemberResponse>(`/organisations/${organisationId}/members`, body);
+
+export const changeMemberRole = (organisationId: string, memberId: string, role: RoleName) =>
+  api.patch<Member>(`/organisations/${organisationId}/members/${memberId}`, { role });
+
+export const removeMember = (organisationId: string, memberId: string) =>
+  api.delete(`/organisations/${organisationId}/members/${memberId}`);
+
+export const usersQuery = queryOptions({ queryKey: ['users'], queryFn: () => api.get<UserList>('/users') });
+
+export const createUser = (body: CreateUserRequest) => api.post<CreateUserResponse>('/users', body);

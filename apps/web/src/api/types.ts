@@ -1,0 +1,11 @@
+/** Shorthands for API types used across the web app; all come from the shared schemas in @overblik/api. */
+export type {
+  ApiTokenList,
+  CreateUserResponse,
+  MemberList,
+  OrganisationList,
+  Role as RoleName,
+  SystemAuditQuery,
+  UnitList,
+  UserList,
+} from '@overblik/api';

@@ -1,0 +1,40 @@
+import type { Me } from '@overblik/api';
+import { Link, useRouterState } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+
+type Item = { to: '/' | '/medlemmer' | '/tokens' | '/log' | '/konto' | '/organisationer' | '/personer'; label: string };
+
+export function Navigation({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const items: Item[] = [
+    { to: '/', label: t('nav.home') },
+    { to: '/medlemmer', label: t('nav.members') },
+    { to: '/tokens', label: t('nav.tokens') },
+    { to: '/log', label: t('nav.audit') },
+    ...(me.user.isSystemAdmin
+      ? ([
+          { to: '/organisationer', label: t('nav.organisations') },
+          { to: '/personer', label: t('nav.persons') },
+        ] as const)
+      : []),
+    { to: '/konto', label: t('nav.account') },
+  ];
+  const isActive = (to: string) => (to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`));
+
+  return (
+    <nav className="navigation-menu" aria-label={t('nav.label')}>
+      <div className="navigation-menu-inner container">
+        <ul className="mainmenu">
+          {items.map((item) => (
+            <li key={item.to} className={isActive(item.to) ? 'active current' : undefined}>
+              <Link to={item.to} className="nav-link" aria-current={isActive(item.to) ? 'page' : undefined}>
+                <span>{item.label}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </nav>
+  );
+}

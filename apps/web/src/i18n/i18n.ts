@@ -1,0 +1,56 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import da from './da.json';
+import en from './en.json';
+
+export type Language = 'da' | 'en';
+export const LANGUAGES: readonly Language[] = ['da', 'en'];
+const STORAGE_KEY = 'overblik.locale';
+
+export function isLanguage(value: unknown): value is Language {
+  return value === 'da' || value === 'en';
+}
+
+function storedLanguage(): Language {
+  try {
+    const value = localStorage.getItem(STORAGE_KEY);
+    return isLanguage(value) ? value : 'da';
+  } catch {
+    return 'da';
+  }
+}
+
+export const i18n = i18next.createInstance();
+
+void i18n.use(initReactI18next).init({
+  resources: { da: { translation: da }, en: { translation: en } },
+  lng: storedLanguage(),
+  fallbackLng: 'da',
+  supportedLngs: ['da', 'en'],
+  interpolation: { escapeValue: false },
+  returnNull: false,
+  initAsync: false,
+});
+
+document.documentElement.lang = i18n.language;
+i18n.on('languageChanged', (lng) => {
+  document.documentElement.lang = lng;
+});
+
+export function currentLanguage(): Language {
+  return isLanguage(i18n.language) ? i18n.language : 'da';
+}
+
+/** Switches the UI language and remembers it in this browser. */
+export async function applyLanguage(language: Language): Promise<void> {
+  try {
+    localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // Private browsing may refuse storage; the switch still applies to this page.
+  }
+  if (i18n.language !== language) await i18n.changeLanguage(language);
+}
+
+export function intlLocale(language: string): string {
+  return language === 'en' ? 'en-GB' : 'da-DK';
+}

@@ -1,0 +1,70 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { membersQuery } from '../api/members.ts';
+import { unitsQuery } from '../api/organisations.ts';
+import { NoOrganisation } from '../components/NoOrganisation.tsx';
+import { PageHeading } from '../components/PageHeading.tsx';
+import { useFormat } from '../lib/format.ts';
+import { useRoleLabel } from '../lib/useRoleLabel.ts';
+import { useCurrentOrganisation } from '../session/currentOrganisation.ts';
+import { useRequiredMe } from '../session/me.ts';
+
+function Count({ value }: { value: number | undefined }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return <>{value === undefined ? t('common.loadingShort') : format.number(value)}</>;
+}
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const me = useRequiredMe();
+  const current = useCurrentOrganisation();
+  const roleLabel = useRoleLabel();
+  const id = current.organisationId;
+  const members = useQuery({ ...membersQuery(id ?? ''), enabled: id !== null });
+  const units = useQuery({ ...unitsQuery(id ?? ''), enabled: id !== null });
+  const name = current.membership?.organisationName ?? current.organisation?.name ?? '';
+
+  return (
+    <>
+      <PageHeading title={t('home.title')}>{t('home.welcome', { name: me.user.name })}</PageHeading>
+      <p className="font-lead">{t('home.intro')}</p>
+      {id === null ? (
+        <NoOrganisation />
+      ) : (
+        <section aria-labelledby="home-organisation" className="mt-6">
+          <h2 id="home-organisation">{name}</h2>
+          <dl className="summary-list">
+            <dt>{t('home.yourRole')}</dt>
+            <dd>{current.membership ? roleLabel(current.membership.role) : t('roles.systemAdministrator')}</dd>
+            <dt>{t('home.memberCount')}</dt>
+            <dd>{members.isError ? t('common.unavailable') : <Count value={members.data?.items.length} />}</dd>
+            <dt>{t('home.unitCount')}</dt>
+            <dd>{units.isError ? t('common.unavailable') : <Count value={units.data?.items.length} />}</dd>
+          </dl>
+          <h2 className="h3 mt-6">{t('home.linksHeading')}</h2>
+          <ul>
+            <li>
+              <Link to="/medlemmer">{t('home.linkMembers')}</Link>
+            </li>
+            <li>
+              <Link to="/organisationer/$organisationId" params={{ organisationId: id }}>
+                {t('home.linkUnits')}
+              </Link>
+            </li>
+            <li>
+              <Link to="/tokens">{t('home.linkTokens')}</Link>
+            </li>
+            <li>
+              <Link to="/log">{t('home.linkAudit')}</Link>
+            </li>
+            <li>
+              <Link to="/konto">{t('home.linkAccount')}</Link>
+            </li>
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

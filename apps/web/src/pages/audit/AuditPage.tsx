@@ -1,0 +1,101 @@
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type AuditFilter, auditQuery } from '../../api/audit.ts';
+import { membersQuery } from '../../api/members.ts';
+import { unitsQuery } from '../../api/organisations.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { NoOrganisation } from '../../components/NoOrganisation.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { dayEnd, dayStart } from '../../lib/format.ts';
+import { useCurrentOrganisation } from '../../session/currentOrganisation.ts';
+import { AuditEventRow } from './AuditEventRow.tsx';
+import { AuditFilters, type FilterValues } from './AuditFilters.tsx';
+
+const EMPTY: FilterValues = { userId: '', entityType: '', from: '', to: '', everyOrganisation: false };
+
+function toQuery(organisationId: string, values: FilterValues): AuditFilter {
+  return {
+    organisationId: values.everyOrganisation ? null : organisationId,
+    userId: values.userId || undefined,
+    entityType: values.entityType || undefined,
+    from: dayStart(values.from),
+    to: dayEnd(values.to),
+  };
+}
+
+export function AuditPage() {
+  const { t } = useTranslation();
+  const current = useCurrentOrganisation();
+  const id = current.organisationId;
+  const [values, setValues] = useState<FilterValues>(EMPTY);
+  const audit = useInfiniteQuery({ ...auditQuery(toQuery(id ?? '', values)), enabled: id !== null || values.everyOrganisation });
+  const members = useQuery({ ...membersQuery(id ?? ''), enabled: id !== null });
+  const units = useQuery({ ...unitsQuery(id ?? ''), enabled: id !== null });
+  const names = new Map([
+    ...(members.data?.items ?? []).map((m) => [m.userId, m.name] as const),
+    ...(units.data?.items ?? []).map((u) => [u.id, u.name] as const),
+  ]);
+  const heading = <PageHeading title={t('audit.title')}>{t('audit.title')}</PageHeading>;
+  if (id === null && !current.isSystemAdmin)
+    return (
+      <>
+        {heading}
+        <NoOrganisation />
+      </>
+    );
+
+  const events = audit.data?.pages.flatMap((p) => p.items) ?? [];
+
+  return (
+    <>
+      {heading}
+      <p className="font-lead">{t('audit.intro')}</p>
+      <AuditFilters organisationId={id} initial={values} empty={EMPTY} canSeeAll={current.isSystemAdmin} onApply={setValues} />
+      {id === null && !values.everyOrganisation ? <NoOrganisation /> : null}
+      {audit.isPending && audit.fetchStatus !== 'idle' ? <Loading /> : null}
+      {audit.isError ? <ErrorAlert error={audit.error} /> : null}
+      {audit.isSuccess ? (
+        <>
+          <p role="status" className="form-hint">
+            {t('audit.shown', { count: events.length })}
+          </p>
+          {events.length === 0 ? (
+            <p>{t('audit.none')}</p>
+          ) : (
+            <div className="table--responsive-scroll">
+              <table className="table table--compact audit-table">
+                <caption className="sr-only">{t('audit.tableCaption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('audit.when')}</th>
+                    <th scope="col">{t('audit.who')}</th>
+                    <th scope="col">{t('audit.action')}</th>
+                    <th scope="col">{t('audit.entityType')}</th>
+                    <th scope="col">{t('audit.changes')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {events.map((event) => (
+                    <AuditEventRow key={event.id} event={event} names={names} />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {audit.hasNextPage ? (
+            <button
+              type="button"
+              className="button button-secondary mt-5"
+              disabled={audit.isFetchingNextPage}
+              onClick={() => void audit.fetchNextPage()}
+            >
+              {audit.isFetchingNextPage ? t('common.loading') : t('audit.more')}
+            </button>
+          ) : null}
+        </>
+      ) : null}
+    </>
+  );
+}

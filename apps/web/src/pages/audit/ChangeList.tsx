@@ -1,0 +1,28 @@
+import type { AuditEvent } from '@overblik/api';
+import { useTranslation } from 'react-i18next';
+import { useChangeValue } from './useChangeValue.ts';
+
+/** Identifiers that only repeat what the row already says. */
+const HIDDEN = new Set(['id', 'organisationId']);
+
+type Props = { changes: AuditEvent['changes']; names: ReadonlyMap<string, string> };
+
+/** Each changed field as "field: before → after", values in words where the UI knows them. */
+export function ChangeList({ changes, names }: Props) {
+  const { t } = useTranslation();
+  const value = useChangeValue(names);
+  const entries = Object.entries(changes).filter(([field]) => !HIDDEN.has(field));
+  if (entries.length === 0) return <>–</>;
+  return (
+    <ul className="unstyled-list change-list">
+      {entries.map(([field, change]) => (
+        <li key={field}>
+          <span className="weight-semibold">{t(`audit.fields.${field}`, { defaultValue: field })}:</span>{' '}
+          <span className="change-before">{value(field, change.before)}</span> <span aria-hidden="true">→</span>
+          <span className="sr-only">{t('audit.changedTo')}</span>{' '}
+          <span className="change-after">{value(field, change.after)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

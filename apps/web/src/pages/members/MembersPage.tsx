@@ -1,0 +1,72 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { membersQuery } from '../../api/members.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { CopyableSecret } from '../../components/CopyableSecret.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { NoOrganisation } from '../../components/NoOrganisation.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { useCurrentOrganisation } from '../../session/currentOrganisation.ts';
+import { type Added, AddMemberForm } from './AddMemberForm.tsx';
+import { MemberRow } from './MemberRow.tsx';
+
+export function MembersPage() {
+  const { t } = useTranslation();
+  const current = useCurrentOrganisation();
+  const id = current.organisationId;
+  const members = useQuery({ ...membersQuery(id ?? ''), enabled: id !== null });
+  const [added, setAdded] = useState<Added | null>(null);
+  const heading = <PageHeading title={t('members.title')}>{t('members.title')}</PageHeading>;
+  if (id === null)
+    return (
+      <>
+        {heading}
+        <NoOrganisation />
+      </>
+    );
+
+  return (
+    <>
+      {heading}
+      <p className="font-lead">{current.canAdminister ? t('members.introAdmin') : t('members.introReader')}</p>
+      {added ? (
+        added.invitationUrl ? (
+          <CopyableSecret
+            id="invitation-url"
+            label={t('members.invitationLabel', { name: added.name })}
+            value={added.invitationUrl}
+            warning={t('members.invitationWarning')}
+          />
+        ) : (
+          <Alert variant="success" heading={t('members.addedExisting', { name: added.name })} />
+        )
+      ) : null}
+      {members.isPending ? <Loading /> : null}
+      {members.isError ? <ErrorAlert error={members.error} /> : null}
+      {members.isSuccess ? (
+        <div className="table--responsive-scroll">
+          <table className="table table--compact">
+            <caption className="sr-only">{t('members.tableCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('fields.name')}</th>
+                <th scope="col">{t('fields.email')}</th>
+                <th scope="col">{t('fields.role')}</th>
+                <th scope="col">{t('members.status')}</th>
+                {current.canAdminister ? <th scope="col">{t('common.actions')}</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {members.data.items.map((m) => (
+                <MemberRow key={m.id} member={m} canAdminister={current.canAdminister} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {current.canAdminister ? <AddMemberForm organisationId={id} onAdded={setAdded} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Unit } from '@overblik/api';
+import type { UnitTreeNode } from '@overblik/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { deleteUnit, unitsQuery } from '../../api/organisations.ts';
+import { ConfirmAction } from '../../components/ConfirmAction.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { EditUnitForm } from './EditUnitForm.tsx';
+import { UnitTree } from './UnitTree.tsx';
+
+type Props = { node: UnitTreeNode<Unit>; units: readonly Unit[]; canAdminister: boolean };
+
+export function UnitItem({ node, units, canAdminister }: Props) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const { unit } = node;
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (!editing && wasEditing.current) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
+  const remove = useMutation({
+    mutationFn: () => deleteUnit(unit.organisationId, unit.id),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: unitsQuery(unit.organisationId).queryKey }),
+  });
+
+  return (
+    <li>
+      <div className="unit-row">
+        <span className="unit-name">{unit.name}</span>
+        {unit.ean ? <span className="unit-ean">{t('units.eanShort', { ean: unit.ean })}</span> : null}
+        {canAdminister && !editing ? (
+          <span className="unit-actions">
+            <button
+              ref={editButton}
+              type="button"
+              className="button button-tertiary"
+              aria-label={t('units.editNamed', { name: unit.name })}
+              onClick={() => setEditing(true)}
+            >
+              {t('units.edit')}
+            </button>
+            <ConfirmAction
+              label={t('units.delete')}
+              accessibleLabel={t('units.deleteNamed', { name: unit.name })}
+              question={t('units.deleteQuestion', { name: unit.name })}
+              confirmLabel={t('units.deleteConfirm')}
+              pending={remove.isPending}
+              onConfirm={() => remove.mutate()}
+            />
+          </span>
+        ) : null}
+      </div>
+      {remove.isError ? <ErrorAlert error={remove.error} /> : null}
+      {editing ? <EditUnitForm unit={unit} units={units} onDone={() => setEditing(false)} /> : null}
+      {node.children.length > 0 ? <UnitTree nodes={node.children} units={units} canAdminister={canAdminister} nested /> : null}
+    </li>
+  );
+}

@@ -1,0 +1,104 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
+import { Layout } from './components/Layout.tsx';
+import { Loading } from './components/Loading.tsx';
+import { AccountPage } from './pages/account/AccountPage.tsx';
+import { AuditPage } from './pages/audit/AuditPage.tsx';
+import { HomePage } from './pages/HomePage.tsx';
+import { LoginPage } from './pages/LoginPage.tsx';
+import { MembersPage } from './pages/members/MembersPage.tsx';
+import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { OrganisationPage } from './pages/organisations/OrganisationPage.tsx';
+import { OrganisationsPage } from './pages/organisations/OrganisationsPage.tsx';
+import { PersonsPage } from './pages/persons/PersonsPage.tsx';
+import { RouteErrorPage } from './pages/RouteErrorPage.tsx';
+import { SetupPage } from './pages/SetupPage.tsx';
+import { TokensPage } from './pages/tokens/TokensPage.tsx';
+import { meQuery } from './session/me.ts';
+
+type RouterContext = { queryClient: QueryClient };
+
+const optionalString = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  beforeLoad: async ({ context }) => {
+    await context.queryClient.ensureQueryData(meQuery);
+  },
+  component: Layout,
+  notFoundComponent: NotFoundPage,
+  errorComponent: RouteErrorPage,
+  pendingComponent: () => <Loading />,
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string | undefined } => ({
+    redirect: optionalString(search.redirect),
+  }),
+  beforeLoad: async ({ context }) => {
+    if (await context.queryClient.ensureQueryData(meQuery)) throw redirect({ to: '/' });
+  },
+  component: LoginPage,
+});
+
+const setupRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/opsaetning',
+  validateSearch: (search: Record<string, unknown>): { token?: string | undefined } => ({ token: optionalString(search.token) }),
+  component: SetupPage,
+});
+
+/** Everything below needs a signed-in person; others are sent to the login page and brought back afterwards. */
+const authenticatedRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: '_authenticated',
+  beforeLoad: async ({ context, location }) => {
+    const me = await context.queryClient.ensureQueryData(meQuery);
+    if (!me) throw redirect({ to: '/login', search: { redirect: location.href } });
+  },
+  component: Outlet,
+});
+
+const page = <P extends string>(path: P, component: () => React.JSX.Element) =>
+  createRoute({ getParentRoute: () => authenticatedRoute, path, component });
+
+const homeRoute = page('/', HomePage);
+const membersRoute = page('/medlemmer', MembersPage);
+const tokensRoute = page('/tokens', TokensPage);
+const auditRoute = page('/log', AuditPage);
+const accountRoute = page('/konto', AccountPage);
+const organisationsRoute = page('/organisationer', OrganisationsPage);
+const organisationRoute = page('/organisationer/$organisationId', OrganisationPage);
+const personsRoute = page('/personer', PersonsPage);
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  setupRoute,
+  authenticatedRoute.addChildren([
+    homeRoute,
+    membersRoute,
+    tokensRoute,
+    auditRoute,
+    accountRoute,
+    organisationsRoute,
+    organisationRoute,
+    personsRoute,
+  ]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    defaultPreloadStaleTime: 0,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

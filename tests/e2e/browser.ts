@@ -1,0 +1,98 @@
+import { existsSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * Whether the browser suite can run. Without Chromium it is skipped with a message,
+ * unless OVERBLIK_REQUIRE_BROWSER=1 (CI), where a missing browser is a failure.
+ */
+export function browserAvailable(): boolean {
+  if (existsSync(CHROMIUM)) return true;
+  const message = `Browser tests need Chromium at ${CHROMIUM} (apt-get install chromium).`;
+  if (process.env.OVERBLIK_REQUIRE_BROWSER === '1') throw new Error(`${message} OVERBLIK_REQUIRE_BROWSER=1 is set.`);
+  console.warn(`${message} Skipping the browser tests.`);
+  return false;
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--headless',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export async function newContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    baseURL,
+    locale: 'da-DK',
+    timezoneId: 'Europe/Copenhagen',
+    viewport: { width: 1280, height: 900 },
+  });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  context.setDefaultTimeout(15_000);
+  return context;
+}
+
+/** Fails on any serious or critical axe-core violation on the page as it is now. */
+export async function expectAccessible(page: Page, where: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = bad.map((v) => `${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
+  expect(report, `accessibility violations on ${where}`).toEqual([]);
+}
+
+/** Logs in through the login form and waits for the start page. */
+export async function logIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Adgangskode', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await page.waitForURL((url) => url.pathname === '/');
+}
+
+/** The element that has keyboard focus, described for assertions. */
+export function focused(page: Page): Promise<{ tag: string; id: string; text: string; name: string | null }> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return {
+      tag: el?.tagName.toLowerCase() ?? '',
+      id: el?.id ?? '',
+      text: (el?.textContent ?? '').trim(),
+      name: el?.getAttribute('aria-label') ?? null,
+    };
+  });
+}
+
+export const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
+
+export const nav = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name, exact: true });
+
+/**
+ * How many rows of the audit table have this entity type and action (Danish labels, exact or a pattern),
+ * optionally also containing some text anywhere in the row.
+ */
+export async function auditRows(page: Page, type: string, action: string | RegExp, text?: string | RegExp): Promise<number> {
+  const rows = await page.locator('table tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => ({
+      action: tr.querySelector('td:nth-child(3)')?.textContent?.trim() ?? '',
+      type: tr.querySelector('td:nth-child(4)')?.textContent?.trim() ?? '',
+      text: tr.textContent ?? '',
+    })),
+  );
+  const isAction = (value: string) => (typeof action === 'string' ? value === action : action.test(value));
+  const hasText = (value: string) => text === undefined || (typeof text === 'string' ? value.includes(text) : text.test(value));
+  return rows.filter((r) => r.type === type && isAction(r.action) && hasText(r.text)).length;
+}
