@@ -95,4 +95,16 @@ describe.skipIf(!browserAvailable())('a system administrator', () => {
     await expect.poll(() => page.getByLabel('Invitationslink til Carl Christensen').inputValue()).toMatch(/\/opsaetning\?token=/);
     await expect.poll(() => page.getByRole('row', { name: /Carl Christensen/ }).textContent()).toContain('Inviteret');
   });
+
+  it('given a person, when a system administrator disables and re-enables them, then the status follows', async () => {
+    const row = () => page.getByRole('row', { name: /Carl Christensen/ });
+    await page.getByRole('button', { name: 'Spær Carl Christensen' }).click();
+    await page.getByRole('button', { name: 'Spær', exact: true }).click();
+    await expect.poll(async () => row().textContent()).toContain('Deaktiveret');
+    await expectAccessible(page, 'the persons page after disabling');
+    await page.getByRole('button', { name: 'Genåbn Carl Christensen' }).click();
+    await page.getByRole('button', { name: 'Genåbn', exact: true }).click();
+    await expect.poll(async () => row().textContent()).toContain('Inviteret');
+    await expect.poll(() => page.getByRole('row', { name: new RegExp(ADMIN_EMAIL) }).getByRole('button').count()).toBe(0);
+  });
 });

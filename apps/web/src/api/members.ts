@@ -1,4 +1,11 @@
-import type { AddMemberRequest, AddMemberResponse, CreateUserRequest, Member } from '@overblik/api';
+import type {
+  AddMemberRequest,
+  AddMemberResponse,
+  CreateUserRequest,
+  Member,
+  UpdateUserRequest,
+  UserAccount,
+} from '@overblik/api';
 import { queryOptions } from '@tanstack/react-query';
 import { api } from './client.ts';
 import type { CreateUserResponse, MemberList, RoleName, UserList } from './types.ts';
@@ -23,3 +30,5 @@ export const removeMember = (organisationId: string, memberId: string) =>
 export const usersQuery = queryOptions({ queryKey: ['users'], queryFn: () => api.get<UserList>('/users') });
 
 export const createUser = (body: CreateUserRequest) => api.post<CreateUserResponse>('/users', body);
+
+export const updateUser = (userId: string, body: UpdateUserRequest) => api.patch<UserAccount>(`/users/${userId}`, body);

@@ -60,7 +60,10 @@ export function ConfirmAction({ label, accessibleLabel, question, confirmLabel, 
         className="button button-warning"
         aria-describedby={questionId}
         disabled={pending}
-        onClick={onConfirm}
+        onClick={() => {
+          onConfirm();
+          setAsking(false);
+        }}
       >
         {confirmLabel}
       </button>

@@ -8,13 +8,12 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { NoAccess } from '../../components/NoAccess.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { useFormat } from '../../lib/format.ts';
 import { useRequiredMe } from '../../session/me.ts';
 import { CreatePersonForm } from './CreatePersonForm.tsx';
+import { PersonRow } from './PersonRow.tsx';
 
 export function PersonsPage() {
   const { t } = useTranslation();
-  const format = useFormat();
   const me = useRequiredMe();
   const users = useQuery({ ...usersQuery, enabled: me.user.isSystemAdmin });
   const [created, setCreated] = useState<CreateUserResponse | null>(null);
@@ -52,17 +51,12 @@ export function PersonsPage() {
                 <th scope="col">{t('persons.systemAdmin')}</th>
                 <th scope="col">{t('members.status')}</th>
                 <th scope="col">{t('persons.created')}</th>
+                <th scope="col">{t('persons.actions')}</th>
               </tr>
             </thead>
             <tbody>
               {users.data.items.map((u) => (
-                <tr key={u.id}>
-                  <td>{u.name}</td>
-                  <td>{u.email}</td>
-                  <td>{u.isSystemAdmin ? t('common.yes') : t('common.no')}</td>
-                  <td>{u.disabledAt ? t('persons.disabled') : u.hasPassword ? t('members.active') : t('members.invited')}</td>
-                  <td>{format.date(u.createdAt)}</td>
-                </tr>
+                <PersonRow key={u.id} user={u} isSelf={u.id === me.user.id} />
               ))}
             </tbody>
           </table>
