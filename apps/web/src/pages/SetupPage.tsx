@@ -6,9 +6,9 @@ import { completeSetup, setupInfoQuery } from '../api/auth.ts';
 import { Alert } from '../components/Alert.tsx';
 import { ErrorAlert, fieldError } from '../components/ErrorAlert.tsx';
 import { Loading } from '../components/Loading.tsx';
+import { useNewPassword } from '../components/NewPasswordFields.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { TextField } from '../components/TextField.tsx';
-import { MIN_PASSWORD_LENGTH } from '../lib/password.ts';
 import { useSignIn } from '../session/useSignIn.ts';
 
 const route = getRouteApi('/opsaetning');
@@ -20,9 +20,7 @@ export function SetupPage() {
   const signIn = useSignIn();
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
-  const [password, setPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [localError, setLocalError] = useState<{ password?: string; repeat?: string }>({});
+  const newPassword = useNewPassword('setup');
   const mutation = useMutation({ mutationFn: completeSetup, onSuccess: (me) => signIn(me) });
 
   const heading = <PageHeading title={t('setup.title')}>{t('setup.title')}</PageHeading>;
@@ -55,12 +53,9 @@ export function SetupPage() {
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
-    const errors: { password?: string; repeat?: string } = {};
-    if (password.length < MIN_PASSWORD_LENGTH) errors.password = t('password.tooShort', { count: MIN_PASSWORD_LENGTH });
-    if (password !== repeat) errors.repeat = t('password.mismatch');
-    setLocalError(errors);
-    if (errors.password || errors.repeat || !token) return;
-    mutation.mutate({ token, password, ...(bootstrap ? { email: email.trim(), name: name.trim() } : {}) });
+    const account = bootstrap ? email.trim() : (info.data?.email ?? '');
+    if (!newPassword.validate(account) || !token) return;
+    mutation.mutate({ token, password: newPassword.password, ...(bootstrap ? { email: email.trim(), name: name.trim() } : {}) });
   }
 
   return (
@@ -100,27 +95,7 @@ export function SetupPage() {
               />
             </>
           ) : null}
-          <TextField
-            id="setup-password"
-            label={t('fields.newPassword')}
-            type="password"
-            autoComplete="new-password"
-            required
-            hint={t('password.hint', { count: MIN_PASSWORD_LENGTH })}
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            error={localError.password ?? fieldError(mutation.error, 'password')}
-          />
-          <TextField
-            id="setup-repeat"
-            label={t('fields.repeatPassword')}
-            type="password"
-            autoComplete="new-password"
-            required
-            value={repeat}
-            onChange={(e) => setRepeat(e.target.value)}
-            error={localError.repeat}
-          />
+          {newPassword.fields(fieldError(mutation.error, 'password'))}
           <button type="submit" className="button button-primary mt-5" disabled={mutation.isPending}>
             {t('setup.submit')}
           </button>

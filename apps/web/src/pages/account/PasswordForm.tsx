@@ -4,34 +4,26 @@ import { useTranslation } from 'react-i18next';
 import { changePassword } from '../../api/auth.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { ErrorAlert, fieldError } from '../../components/ErrorAlert.tsx';
+import { useNewPassword } from '../../components/NewPasswordFields.tsx';
 import { TextField } from '../../components/TextField.tsx';
-import { MIN_PASSWORD_LENGTH } from '../../lib/password.ts';
-
-type LocalErrors = { newPassword?: string; repeat?: string };
+import { useRequiredMe } from '../../session/me.ts';
 
 export function PasswordForm() {
   const { t } = useTranslation();
+  const me = useRequiredMe();
   const [currentPassword, setCurrent] = useState('');
-  const [newPassword, setNew] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [local, setLocal] = useState<LocalErrors>({});
+  const newPassword = useNewPassword('new');
   const mutation = useMutation({
-    mutationFn: () => changePassword({ currentPassword, newPassword }),
+    mutationFn: () => changePassword({ currentPassword, newPassword: newPassword.password }),
     onSuccess: () => {
       setCurrent('');
-      setNew('');
-      setRepeat('');
+      newPassword.reset();
     },
   });
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
-    const errors: LocalErrors = {};
-    if (newPassword.length < MIN_PASSWORD_LENGTH) errors.newPassword = t('password.tooShort', { count: MIN_PASSWORD_LENGTH });
-    if (newPassword !== repeat) errors.repeat = t('password.mismatch');
-    setLocal(errors);
-    if (errors.newPassword || errors.repeat) return;
-    mutation.mutate();
+    if (newPassword.validate(me.user.email)) mutation.mutate();
   }
 
   return (
@@ -50,27 +42,7 @@ export function PasswordForm() {
           onChange={(e) => setCurrent(e.target.value)}
           error={fieldError(mutation.error, 'currentPassword')}
         />
-        <TextField
-          id="new-password"
-          label={t('fields.newPassword')}
-          type="password"
-          autoComplete="new-password"
-          required
-          hint={t('password.hint', { count: MIN_PASSWORD_LENGTH })}
-          value={newPassword}
-          onChange={(e) => setNew(e.target.value)}
-          error={local.newPassword ?? fieldError(mutation.error, 'newPassword')}
-        />
-        <TextField
-          id="repeat-password"
-          label={t('fields.repeatPassword')}
-          type="password"
-          autoComplete="new-password"
-          required
-          value={repeat}
-          onChange={(e) => setRepeat(e.target.value)}
-          error={local.repeat}
-        />
+        {newPassword.fields(fieldError(mutation.error, 'newPassword'))}
         <button type="submit" className="button button-primary mt-5" disabled={mutation.isPending}>
           {t('account.changePassword')}
         </button>

@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { createOrganisation, organisationsKey } from '../../api/organisations.ts';
 import { ErrorAlert, fieldError } from '../../components/ErrorAlert.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
-import { TextField } from '../../components/TextField.tsx';
 import { useKindLabel } from '../../lib/useKindLabel.ts';
+import { useOrganisationFields } from './OrganisationFields.tsx';
 
 type Kind = CreateOrganisationRequest['kind'];
 
@@ -17,17 +17,9 @@ export function CreateOrganisationForm() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [kind, setKind] = useState<Kind>('fællesskab');
-  const [name, setName] = useState('');
-  const [cvr, setCvr] = useState('');
-  const [region, setRegion] = useState('');
+  const organisation = useOrganisationFields('organisation');
   const mutation = useMutation({
-    mutationFn: () =>
-      createOrganisation({
-        kind,
-        name: name.trim(),
-        ...(cvr.trim() ? { cvr: cvr.trim() } : {}),
-        ...(region.trim() ? { region: region.trim() } : {}),
-      }),
+    mutationFn: () => createOrganisation({ kind, ...organisation.values }),
     onSuccess: async (created) => {
       await queryClient.invalidateQueries({ queryKey: organisationsKey });
       await navigate({ to: '/organisationer/$organisationId', params: { organisationId: created.id } });
@@ -53,33 +45,7 @@ export function CreateOrganisationForm() {
           options={(['fællesskab', 'anden'] as const).map((k) => ({ value: k, label: kindLabel(k) }))}
           error={fieldError(mutation.error, 'kind')}
         />
-        <TextField
-          id="organisation-name"
-          label={t('fields.name')}
-          required
-          autoComplete="off"
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          error={fieldError(mutation.error, 'name')}
-        />
-        <TextField
-          id="organisation-cvr"
-          label={t('organisations.cvrOptional')}
-          hint={t('organisations.cvrHint')}
-          inputMode="numeric"
-          autoComplete="off"
-          value={cvr}
-          onChange={(e) => setCvr(e.target.value)}
-          error={fieldError(mutation.error, 'cvr')}
-        />
-        <TextField
-          id="organisation-region"
-          label={t('organisations.regionOptional')}
-          autoComplete="off"
-          value={region}
-          onChange={(e) => setRegion(e.target.value)}
-          error={fieldError(mutation.error, 'region')}
-        />
+        {organisation.fields(mutation.error)}
         <button type="submit" className="button button-primary mt-5" disabled={mutation.isPending}>
           {t('organisations.createSubmit')}
         </button>
