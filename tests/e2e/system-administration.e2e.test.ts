@@ -105,6 +105,13 @@ describe.skipIf(!browserAvailable())('a system administrator', () => {
     await page.getByRole('button', { name: 'Genåbn Carl Christensen' }).click();
     await page.getByRole('button', { name: 'Genåbn', exact: true }).click();
     await expect.poll(async () => row().textContent()).toContain('Inviteret');
-    await expect.poll(() => page.getByRole('row', { name: new RegExp(ADMIN_EMAIL) }).getByRole('button').count()).toBe(0);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('row', { name: new RegExp(ADMIN_EMAIL) })
+          .getByRole('button')
+          .count(),
+      )
+      .toBe(0);
   });
 });
