@@ -77,9 +77,10 @@ async function stopChild(child: ChildProcess): Promise<void> {
 
 /**
  * Starts the real server (`overblik serve`) as a child process on a fresh database of the first dialect in DIALECTS,
- * with the bootstrap administrator from the environment, and waits until it is ready.
+ * with the bootstrap administrator from the environment (unless `bootstrapAdmin: false`: then the server prints a
+ * one-time setup link), and waits until it is ready.
  */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(options: { bootstrapAdmin?: boolean } = {}): Promise<TestServer> {
   assertBuilt();
   const dialect = testDialects()[0] ?? 'sqlite';
   const database: TestDatabase = await createTestDatabase(dialect);
@@ -92,8 +93,7 @@ export async function startTestServer(): Promise<TestServer> {
     PORT: String(port),
     HOST: '127.0.0.1',
     NODE_ENV: 'test',
-    OVERBLIK_ADMIN_EMAIL: ADMIN_EMAIL,
-    OVERBLIK_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    ...(options.bootstrapAdmin !== false && { OVERBLIK_ADMIN_EMAIL: ADMIN_EMAIL, OVERBLIK_ADMIN_PASSWORD: ADMIN_PASSWORD }),
     OVERBLIK_PUBLIC_URL: url,
     // Every browser test logs in several times from the same address.
     OVERBLIK_AUTH_RATE_LIMIT_PER_MINUTE: '1000',

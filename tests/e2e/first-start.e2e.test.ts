@@ -1,0 +1,43 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, expectAccessible, heading, launchBrowser, newContext } from './browser.ts';
+import { startTestServer, type TestServer } from './server.ts';
+
+describe.skipIf(!browserAvailable())('first start without users', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startTestServer({ bootstrapAdmin: false });
+    browser = await launchBrowser();
+    page = await (await newContext(browser, server.url)).newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('given the setup link the server printed, the first administrator chooses e-mail, name and password in the browser', async () => {
+    await expect.poll(() => /\/opsaetning\?token=[\w-]+/.exec(server.output())?.[0] ?? '').not.toBe('');
+    const link = /(http:\/\/\S+\/opsaetning\?token=[\w-]+)/.exec(server.output())?.[1] ?? '';
+    await page.goto(link);
+    await expect.poll(() => heading(page)).toBe('Opret adgangskode');
+    await expectAccessible(page, 'the first-start setup page');
+    await page.getByLabel('E-mail', { exact: true }).fill('it-chef@kommune.test');
+    await page.getByLabel('Navn', { exact: true }).fill('Ida Chef');
+    await page.getByLabel('Ny adgangskode', { exact: true }).fill('kort');
+    await page.getByLabel('Gentag ny adgangskode').fill('kort');
+    await page.getByRole('button', { name: 'Gem og log ind' }).click();
+    await expect.poll(() => page.getByText('Adgangskoden skal være mindst 12 tegn.').isVisible()).toBe(true);
+    await page.getByLabel('Ny adgangskode', { exact: true }).fill('en lang og god adgangskode');
+    await page.getByLabel('Gentag ny adgangskode').fill('en lang og god adgangskode');
+    await page.getByRole('button', { name: 'Gem og log ind' }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+    await expect.poll(() => page.getByRole('link', { name: 'Ida Chef' }).isVisible()).toBe(true);
+
+    await page.goto(link);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Linket er ugyldigt, udløbet eller allerede brugt.');
+  });
+});
