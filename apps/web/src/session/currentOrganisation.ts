@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { organisationQuery } from '../api/organisations.ts';
 import { useRequiredMe } from './me.ts';
 import { setSelectedOrganisationId, useSelectedOrganisationId } from './organisationStore.ts';
+import { useMay } from './rights.ts';
 
 export type CurrentOrganisation = {
   organisationId: string | null;
@@ -17,6 +18,7 @@ export type CurrentOrganisation = {
 
 export function useCurrentOrganisation(): CurrentOrganisation {
   const me = useRequiredMe();
+  const may = useMay();
   const stored = useSelectedOrganisationId();
   const isSystemAdmin = me.user.isSystemAdmin;
   const storedMembership = me.memberships.find((m) => m.organisationId === stored) ?? null;
@@ -29,7 +31,7 @@ export function useCurrentOrganisation(): CurrentOrganisation {
     membership,
     organisation,
     isSystemAdmin,
-    canAdminister: isSystemAdmin || membership?.role === 'administrator',
+    canAdminister: organisationId !== null && may('admin', organisationId),
     select: setSelectedOrganisationId,
   };
 }

@@ -7,6 +7,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useCurrentOrganisation } from '../../session/currentOrganisation.ts';
 import { useRequiredMe } from '../../session/me.ts';
+import { useMay } from '../../session/rights.ts';
 import { EditOrganisationForm } from './EditOrganisationForm.tsx';
 import { OrganisationDetails } from './OrganisationDetails.tsx';
 import { UnitsSection } from './UnitsSection.tsx';
@@ -19,8 +20,7 @@ export function OrganisationPage() {
   const me = useRequiredMe();
   const current = useCurrentOrganisation();
   const organisation = useQuery(organisationQuery(organisationId));
-  const membership = me.memberships.find((m) => m.organisationId === organisationId);
-  const canAdminister = me.user.isSystemAdmin || membership?.role === 'administrator';
+  const canAdminister = useMay()('admin', organisationId);
 
   if (organisation.isPending) {
     return (
