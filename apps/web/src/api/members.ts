@@ -10,7 +10,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { api } from './client.ts';
 import type { CreateUserResponse, MemberList, RoleName, UserList } from './types.ts';
 
-export const ROLES: readonly RoleName[] = ['administrator', 'redaktør', 'læser'];
+export { ROLES } from '@overblik/core';
 
 export const membersQuery = (organisationId: string) =>
   queryOptions({
