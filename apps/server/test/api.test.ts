@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { testDialects } from '@overblik/db/testing';
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, Client, logIn, startTestApp, type TestApp } from './harness.js';
 
@@ -29,6 +30,9 @@ for (const dialect of testDialects()) {
       const response = await new Client(t.app).get('/api/v1/openapi.json');
       const doc = response.data as OpenApi;
       expect(doc.openapi).toBe('3.1.0');
+      const validation = await new Validator().validate(structuredClone(response.data));
+      expect(validation.errors ?? [], 'the document must be valid OpenAPI 3.1').toEqual([]);
+      expect(validation.valid).toBe(true);
       const ownFiles = (url: string) => url === '/api/v1/openapi.json' || !/^\/(api|healthz|readyz|metrics)/.test(url);
       const routes = t.app.routeList.filter((r) => !ownFiles(String(r.url)));
       expect(routes.map((r) => r.url)).toContain('/metrics');
