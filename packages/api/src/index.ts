@@ -3,5 +3,7 @@ export * from './audit.js';
 export * from './auth.js';
 export * from './common.js';
 export * from './members.js';
+export * from './option-lists.js';
 export * from './organisations.js';
+export * from './suppliers.js';
 export * from './tokens.js';

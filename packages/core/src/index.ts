@@ -6,4 +6,6 @@ export * from './identifiers/cvr.js';
 export * from './identifiers/gln.js';
 export * from './money/ore.js';
 export * from './organisation/unit-tree.js';
+export * from './register/option-lists.js';
+export * from './register/supplier-identity.js';
 export * from './time/calendar-date.js';

@@ -29,6 +29,8 @@ for (const dialect of testDialects()) {
     it('finds organisations by name, case-insensitively, with LIKE characters taken literally', async () => {
       expect((await listOrganisations(t.db, { ids: 'all', q: 'aarhus' })).map((o) => o.municipalityCode)).toEqual(['751']);
       expect(await listOrganisations(t.db, { ids: 'all', q: '%' })).toEqual([]);
+      expect((await listOrganisations(t.db, { ids: 'all', q: 'ærø' })).map((o) => o.name)).toEqual(['Ærø Kommune']);
+      expect((await listOrganisations(t.db, { ids: 'all', q: 'KØBENHAVN' })).map((o) => o.name)).toEqual(['Københavns Kommune']);
     });
 
     it('returns the same JS types on both dialects', async () => {

@@ -1,0 +1,105 @@
+import Type, { type Static } from 'typebox';
+import { Email, Instant, Name, Nullable, Uuid } from './common.js';
+import { OptionKey } from './option-lists.js';
+
+const Text = (maxLength: number) => Type.String({ maxLength });
+
+export const Contact = Type.Object({
+  id: Uuid,
+  supplierId: Uuid,
+  name: Type.String(),
+  role: Nullable(Type.String()),
+  email: Nullable(Type.String()),
+  phone: Nullable(Type.String()),
+  createdAt: Instant,
+  updatedAt: Instant,
+});
+export type Contact = Static<typeof Contact>;
+
+export const Supplier = Type.Object({
+  id: Uuid,
+  organisationId: Uuid,
+  name: Type.String(),
+  country: Type.String({ description: 'ISO 3166-1 alpha-2; DK for Danish suppliers' }),
+  cvr: Nullable(Type.String({ description: 'Danish CVR number (country DK), modulus-11 checked' })),
+  foreignId: Nullable(Type.String({ description: 'Registration or VAT id of a foreign supplier' })),
+  street: Nullable(Type.String()),
+  postalCode: Nullable(Type.String()),
+  city: Nullable(Type.String()),
+  classification: Nullable(OptionKey),
+  notes: Nullable(Type.String()),
+  createdAt: Instant,
+  updatedAt: Instant,
+});
+export type Supplier = Static<typeof Supplier>;
+
+export const SupplierWithContacts = Type.Object({ ...Supplier.properties, contacts: Type.Array(Contact) });
+export type SupplierWithContacts = Static<typeof SupplierWithContacts>;
+
+export const SupplierPage = Type.Object({
+  items: Type.Array(Supplier),
+  total: Type.Integer({ description: 'Number of suppliers matching the filter' }),
+});
+export type SupplierPage = Static<typeof SupplierPage>;
+
+export const SupplierSort = Type.Union([
+  Type.Literal('name'),
+  Type.Literal('-name'),
+  Type.Literal('cvr'),
+  Type.Literal('-cvr'),
+  Type.Literal('updatedAt'),
+  Type.Literal('-updatedAt'),
+]);
+
+export const SupplierQuery = Type.Object(
+  {
+    q: Type.Optional(Type.String({ maxLength: 100, description: 'Part of the name, or the CVR number or foreign id' })),
+    classification: Type.Optional(OptionKey),
+    country: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$' })),
+    changedSince: Type.Optional(Instant),
+    sort: Type.Optional(SupplierSort),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  },
+  { additionalProperties: false },
+);
+export type SupplierQuery = Static<typeof SupplierQuery>;
+
+const supplierFields = {
+  country: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$', description: 'Default DK' })),
+  cvr: Type.Optional(Nullable(Type.String({ maxLength: 20 }))),
+  foreignId: Type.Optional(Nullable(Text(50))),
+  street: Type.Optional(Nullable(Text(200))),
+  postalCode: Type.Optional(Nullable(Text(20))),
+  city: Type.Optional(Nullable(Text(100))),
+  classification: Type.Optional(Nullable(OptionKey)),
+  notes: Type.Optional(Nullable(Text(10_000))),
+};
+
+export const CreateSupplierRequest = Type.Object({ name: Name, ...supplierFields }, { additionalProperties: false });
+export type CreateSupplierRequest = Static<typeof CreateSupplierRequest>;
+
+export const UpdateSupplierRequest = Type.Object(
+  { name: Type.Optional(Name), ...supplierFields },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type UpdateSupplierRequest = Static<typeof UpdateSupplierRequest>;
+
+export const SupplierParams = Type.Object({ organisationId: Uuid, supplierId: Uuid }, { additionalProperties: false });
+
+const contactFields = {
+  role: Type.Optional(Nullable(Text(100))),
+  email: Type.Optional(Nullable(Email)),
+  phone: Type.Optional(Nullable(Text(40))),
+};
+export const CreateContactRequest = Type.Object({ name: Name, ...contactFields }, { additionalProperties: false });
+export type CreateContactRequest = Static<typeof CreateContactRequest>;
+export const UpdateContactRequest = Type.Object(
+  { name: Type.Optional(Name), ...contactFields },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type UpdateContactRequest = Static<typeof UpdateContactRequest>;
+export const ContactParams = Type.Object(
+  { organisationId: Uuid, supplierId: Uuid, contactId: Uuid },
+  { additionalProperties: false },
+);
