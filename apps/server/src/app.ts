@@ -15,6 +15,7 @@ import { authRoutes } from './routes/auth.js';
 import { memberRoutes } from './routes/members.js';
 import { operationRoutes } from './routes/operations.js';
 import { organisationRoutes } from './routes/organisations.js';
+import { registerRoutes } from './routes/register.js';
 import { tokenAndAuditRoutes } from './routes/tokens.js';
 
 export type AppOptions = { db: Db; config: ServerConfig };
@@ -83,6 +84,7 @@ export async function buildApp({ db, config }: AppOptions): Promise<OverblikApp>
   organisationRoutes(app, deps);
   memberRoutes(app, deps);
   tokenAndAuditRoutes(app, deps);
+  registerRoutes(app, deps);
   operationRoutes(app, deps);
   app.get('/api/v1/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
   await registerWebApp(app, config.webDir);

@@ -122,6 +122,8 @@ export type OrgFixture = {
   editor: Client;
   reader: Client;
   unitId: string;
+  supplierId: string;
+  contactId: string;
   readerMemberId: string;
   readerUserId: string;
   token: { id: string; secret: string };
@@ -157,6 +159,12 @@ export async function organisationFixture(
   const admin = people.administrator as { client: Client; memberId: string };
   const unit = await admin.client.post(`${base}/units`, { name: `Digitalisering ${tag}` });
   const token = await admin.client.post('/api/v1/tokens', { organisationId, name: `Integration ${tag}`, scope: 'read-write' });
+  const supplier = await admin.client.post(`${base}/suppliers`, {
+    name: `Leverandør ${tag}`,
+    country: 'SE',
+    foreignId: `SE-${tag}`,
+  });
+  const contact = await admin.client.post(`${base}/suppliers/${supplier.data.id}/contacts`, { name: `Kontakt ${tag}` });
   return {
     organisationId,
     admin: admin.client,
@@ -166,6 +174,8 @@ export async function organisationFixture(
     readerMemberId: (people.læser as { memberId: string }).memberId,
     readerUserId: (people.læser as { userId: string }).userId,
     unitId: unit.data.id,
+    supplierId: supplier.data.id,
+    contactId: contact.data.id,
     token: { id: token.data.apiToken.id, secret: token.data.token },
   };
 }

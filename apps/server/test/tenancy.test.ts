@@ -1,5 +1,7 @@
+import { AUDITED_ENTITIES, type AuditedTable } from '@overblik/db';
 import { testDialects } from '@overblik/db/testing';
 import type { RouteOptions } from 'fastify';
+import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ADMIN_EMAIL,
@@ -36,28 +38,49 @@ for (const dialect of testDialects()) {
       await t?.close();
     });
 
-    /** Everything of A that B must neither see nor change. */
+    /** Everything of A that B must neither see nor change: its row, every audited tenant table, its members' accounts. */
     async function snapshotOfA() {
       const db = t.database.db;
       const id = a.organisationId;
-      return JSON.stringify({
+      const tenantTables = (Object.keys(AUDITED_ENTITIES) as AuditedTable[]).filter(
+        (x) => x !== 'organisations' && x !== 'users',
+      );
+      const rows: Record<string, unknown> = {
         organisation: await db.selectFrom('organisations').selectAll().where('id', '=', id).execute(),
-        units: await db.selectFrom('units').selectAll().where('organisationId', '=', id).orderBy('id').execute(),
-        members: await db.selectFrom('memberships').selectAll().where('organisationId', '=', id).orderBy('id').execute(),
-        tokens: await db.selectFrom('apiTokens').selectAll().where('organisationId', '=', id).orderBy('id').execute(),
         audit: await db.selectFrom('auditEvents').select('id').where('organisationId', '=', id).orderBy('id').execute(),
         users: await db
           .selectFrom('users')
           .innerJoin('memberships', 'memberships.userId', 'users.id')
-          .select(['users.id', 'users.name', 'users.passwordHash', 'users.locale'])
+          .select(['users.id', 'users.name', 'users.passwordHash', 'users.locale', 'users.disabledAt'])
           .where('memberships.organisationId', '=', id)
           .orderBy('users.id')
           .execute(),
-      });
+      };
+      for (const table of tenantTables) {
+        rows[table] = await (db as unknown as Kysely<Record<string, { organisationId: string; id: string }>>)
+          .selectFrom(table)
+          .selectAll()
+          .where('organisationId', '=', id)
+          .orderBy('id')
+          .execute();
+      }
+      return JSON.stringify(rows);
     }
 
     function markersOfA(): string[] {
-      return [a.organisationId, a.unitId, a.readerMemberId, a.adminMemberId, a.token.id, 'Digitalisering a', '-a@kommune.test'];
+      return [
+        a.organisationId,
+        a.unitId,
+        a.readerMemberId,
+        a.adminMemberId,
+        a.token.id,
+        a.supplierId,
+        a.contactId,
+        'Digitalisering a',
+        'Leverandør a',
+        'Kontakt a',
+        '-a@kommune.test',
+      ];
     }
 
     function pathFor(route: RouteOptions): string {
@@ -71,6 +94,10 @@ for (const dialect of testDialects()) {
           memberId: a.readerMemberId,
           tokenId: a.token.id,
           userId: a.readerUserId,
+          supplierId: a.supplierId,
+          contactId: a.contactId,
+          list: 'supplier_classification',
+          key: 'strategisk',
         };
         const value = fixture[name];
         if (!value) throw new Error(`tenancy.test.ts has no fixture for path parameter :${name} (route ${route.url})`);

@@ -21,6 +21,9 @@ export const AUDITED_ENTITIES = {
   users: 'user',
   memberships: 'membership',
   apiTokens: 'api_token',
+  optionValues: 'option_value',
+  suppliers: 'supplier',
+  supplierContacts: 'supplier_contact',
 } as const satisfies Partial<Record<keyof Database, string>>;
 
 export type AuditedTable = keyof typeof AUDITED_ENTITIES;

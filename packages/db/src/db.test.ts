@@ -33,6 +33,13 @@ for (const dialect of testDialects()) {
       expect((await listOrganisations(t.db, { ids: 'all', q: 'KØBENHAVN' })).map((o) => o.name)).toEqual(['Københavns Kommune']);
     });
 
+    it('sorts names in Danish order (Æ, Ø, Å and Aa after Z), as Intl.Collator("da") does', async () => {
+      const names = (await listOrganisations(t.db, { ids: 'all', kind: 'kommune' })).map((o) => o.name);
+      expect(names).toEqual([...names].sort(new Intl.Collator('da').compare));
+      expect(names.indexOf('Ærø Kommune')).toBeLessThan(names.indexOf('Aabenraa Kommune'));
+      expect(names.indexOf('Vordingborg Kommune')).toBeLessThan(names.indexOf('Ærø Kommune'));
+    });
+
     it('returns the same JS types on both dialects', async () => {
       const [org] = await listOrganisations(t.db, { ids: 'all', q: 'Ballerup' });
       expect(typeof org?.id).toBe('string');

@@ -15,6 +15,9 @@ export interface Database {
   setupTokens: SetupTokenTable;
   loginFailures: LoginFailureTable;
   auditEvents: AuditEventTable;
+  optionValues: OptionValueTable;
+  suppliers: SupplierTable;
+  supplierContacts: SupplierContactTable;
 }
 
 export type OrganisationKind = 'kommune' | 'fællesskab' | 'anden';
@@ -129,3 +132,51 @@ export type Membership = Selectable<MembershipTable>;
 export type ApiToken = Selectable<ApiTokenTable>;
 export type AuditEvent = Selectable<AuditEventTable>;
 export type UserUpdate = Updateable<UserTable>;
+
+/** An organisation's own change to an option list: a renamed or disabled default, or an added value. */
+export interface OptionValueTable {
+  id: string;
+  organisationId: string;
+  list: string;
+  key: string;
+  /** Null keeps the default label. */
+  label: string | null;
+  disabled: number;
+  custom: number;
+  position: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SupplierTable {
+  id: string;
+  organisationId: string;
+  name: string;
+  country: string;
+  cvr: string | null;
+  foreignId: string | null;
+  street: string | null;
+  postalCode: string | null;
+  city: string | null;
+  /** Key in the organisation's supplier_classification list. */
+  classification: string | null;
+  notes: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SupplierContactTable {
+  id: string;
+  organisationId: string;
+  supplierId: string;
+  name: string;
+  role: string | null;
+  email: string | null;
+  phone: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type OptionValueRow = Selectable<OptionValueTable>;
+export type Supplier = Selectable<SupplierTable>;
+export type SupplierContact = Selectable<SupplierContactTable>;

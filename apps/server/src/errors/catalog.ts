@@ -66,6 +66,14 @@ export const ERRORS = {
     'You cannot disable yourself or remove your own system administrator role.',
   ],
   user_not_found: [404, 'Personen findes ikke.', 'The person does not exist.'],
+  supplier_not_found: [404, 'Leverandøren findes ikke.', 'The supplier does not exist.'],
+  contact_not_found: [404, 'Kontaktpersonen findes ikke.', 'The contact does not exist.'],
+  supplier_cvr_taken: [
+    409,
+    'Der findes allerede en leverandør med det CVR-nummer i organisationen.',
+    'The organisation already has a supplier with that CVR number.',
+  ],
+  option_not_found: [404, 'Værdien findes ikke i værdilisten.', 'The value does not exist in the option list.'],
   setup_complete: [409, 'Overblik er allerede sat op.', 'Overblik has already been set up.'],
   not_acceptable_here: [404, 'Siden findes ikke.', 'Page not found.'],
   internal_error: [500, 'Der opstod en uventet fejl. Prøv igen.', 'An unexpected error occurred. Please try again.'],
@@ -91,6 +99,14 @@ export const FIELD_ERRORS = {
   password_too_long: ['Adgangskoden må højst være på 256 tegn.', 'The password may be at most 256 characters.'],
   password_same_as_email: ['Adgangskoden må ikke være din e-mailadresse.', 'The password must not be your e-mail address.'],
   parent_not_found: ['Overordnet enhed findes ikke i organisationen.', 'The parent unit does not exist in the organisation.'],
+  cvr_not_for_foreign: [
+    'En udenlandsk leverandør har ikke et CVR-nummer. Angiv i stedet dens eget id (fx momsnummer).',
+    'A foreign supplier has no CVR number. Give its own id (e.g. VAT number) instead.',
+  ],
+  unknown_option: [
+    'Værdien findes ikke eller er deaktiveret i værdilisten.',
+    'The value does not exist or is disabled in the option list.',
+  ],
   in_the_past: ['Tidspunktet ligger i fortiden.', 'The time is in the past.'],
 } as const satisfies Record<string, readonly [string, string]>;
 

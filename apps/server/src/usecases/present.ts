@@ -1,5 +1,15 @@
 import type * as Api from '@overblik/api';
-import type { ApiToken, AuditRecord, Member, MembershipWithOrganisation, Organisation, Unit, User } from '@overblik/db';
+import type {
+  ApiToken,
+  AuditRecord,
+  Member,
+  MembershipWithOrganisation,
+  Organisation,
+  Supplier,
+  SupplierContact,
+  Unit,
+  User,
+} from '@overblik/db';
 
 /** Database rows → public API shapes. Secrets (password and token hashes) never leave through here. */
 export const present = {
@@ -38,6 +48,17 @@ export const present = {
     hasPassword: u.passwordHash !== null,
     disabledAt: u.disabledAt,
     createdAt: u.createdAt,
+  }),
+  supplier: (s: Supplier): Api.Supplier => ({ ...s }),
+  contact: (c: SupplierContact): Api.Contact => ({
+    id: c.id,
+    supplierId: c.supplierId,
+    name: c.name,
+    role: c.role,
+    email: c.email,
+    phone: c.phone,
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
   }),
   auditEvent: (e: AuditRecord): Api.AuditEvent => ({
     id: e.id,

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { danishSortKey } from '../danish-order.js';
 import type { Organisation, OrganisationKind } from '../schema.js';
 import type { Executor } from '../tenant.js';
 
@@ -19,7 +20,7 @@ export async function listOrganisations(db: Executor, filter: OrganisationFilter
       ]),
     );
   }
-  return query.orderBy('kind').orderBy('name').execute();
+  return query.orderBy('kind').orderBy(danishSortKey('name')).execute();
 }
 
 export async function getOrganisation(db: Executor, id: string): Promise<Organisation | undefined> {

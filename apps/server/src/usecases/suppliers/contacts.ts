@@ -1,0 +1,91 @@
+import type * as Api from '@overblik/api';
+import { deleteAudited, findByKey, insertAudited, updateAudited } from '@overblik/db';
+import type { Caller, Deps } from '../../context.js';
+import { AppError } from '../../errors/app-error.js';
+import { requireOrganisation } from '../authorize.js';
+import { present } from '../present.js';
+import { supplierOrThrow } from './suppliers.js';
+
+const blankToNull = (value: string | null | undefined) => (value === undefined ? undefined : value?.trim() || null);
+
+export async function addContact(
+  deps: Deps,
+  caller: Caller,
+  organisationId: string,
+  supplierId: string,
+  input: Api.CreateContactRequest,
+): Promise<Api.Contact> {
+  requireOrganisation(caller, 'write', organisationId);
+  return deps.db.transaction().execute(async (trx) => {
+    await supplierOrThrow(trx, organisationId, supplierId);
+    const now = new Date().toISOString();
+    const row = await insertAudited(trx, caller.audit, 'supplierContacts', {
+      id: crypto.randomUUID(),
+      organisationId,
+      supplierId,
+      name: input.name.trim(),
+      role: blankToNull(input.role) ?? null,
+      email: blankToNull(input.email) ?? null,
+      phone: blankToNull(input.phone) ?? null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    return present.contact(row);
+  });
+}
+
+export async function updateContact(
+  deps: Deps,
+  caller: Caller,
+  organisationId: string,
+  supplierId: string,
+  contactId: string,
+  input: Api.UpdateContactRequest,
+): Promise<Api.Contact> {
+  requireOrganisation(caller, 'write', organisationId);
+  return deps.db.transaction().execute(async (trx) => {
+    await contactOrThrow(trx, organisationId, supplierId, contactId);
+    const role = blankToNull(input.role);
+    const email = blankToNull(input.email);
+    const phone = blankToNull(input.phone);
+    const row = await updateAudited(
+      trx,
+      caller.audit,
+      'supplierContacts',
+      { id: contactId, organisationId },
+      {
+        ...(input.name !== undefined && { name: input.name.trim() }),
+        ...(role !== undefined && { role }),
+        ...(email !== undefined && { email }),
+        ...(phone !== undefined && { phone }),
+      },
+    );
+    if (!row) throw new AppError('contact_not_found');
+    return present.contact(row);
+  });
+}
+
+export async function removeContact(
+  deps: Deps,
+  caller: Caller,
+  organisationId: string,
+  supplierId: string,
+  contactId: string,
+): Promise<void> {
+  requireOrganisation(caller, 'write', organisationId);
+  await deps.db.transaction().execute(async (trx) => {
+    await contactOrThrow(trx, organisationId, supplierId, contactId);
+    await deleteAudited(trx, caller.audit, 'supplierContacts', { id: contactId, organisationId });
+  });
+}
+
+async function contactOrThrow(
+  trx: Parameters<typeof findByKey>[0],
+  organisationId: string,
+  supplierId: string,
+  contactId: string,
+) {
+  const contact = await findByKey(trx, 'supplierContacts', { id: contactId, organisationId });
+  if (!contact || contact.supplierId !== supplierId) throw new AppError('contact_not_found');
+  return contact;
+}

@@ -1,0 +1,157 @@
+import type * as Api from '@overblik/api';
+import { normaliseCvr, supplierIdentityProblems } from '@overblik/core';
+import {
+  deleteAudited,
+  type Executor,
+  findSupplierByCvr,
+  getSupplier as getSupplierRow,
+  insertAudited,
+  listSupplierContacts,
+  listSuppliers as listSupplierRows,
+  type Supplier,
+  updateAudited,
+} from '@overblik/db';
+import type { Caller, Deps } from '../../context.js';
+import { AppError, type FieldError, invalidFields } from '../../errors/app-error.js';
+import { requireOrganisation } from '../authorize.js';
+import { checkOption } from '../option-lists/option-lists.js';
+import { present } from '../present.js';
+
+export async function listSuppliers(
+  deps: Deps,
+  caller: Caller,
+  organisationId: string,
+  query: Api.SupplierQuery,
+): Promise<Api.SupplierPage> {
+  requireOrganisation(caller, 'read', organisationId);
+  const { items, total } = await listSupplierRows(deps.db, organisationId, {
+    ...(query.q && { q: query.q }),
+    ...(query.classification && { classification: query.classification }),
+    ...(query.country && { country: query.country }),
+    ...(query.changedSince && { changedSince: new Date(query.changedSince).toISOString() }),
+    ...(query.sort && { sort: query.sort }),
+    limit: query.limit ?? 50,
+    offset: query.offset ?? 0,
+  });
+  return { items: items.map(present.supplier), total };
+}
+
+export async function getSupplier(deps: Deps, caller: Caller, organisationId: string, supplierId: string) {
+  requireOrganisation(caller, 'read', organisationId);
+  const supplier = await supplierOrThrow(deps.db, organisationId, supplierId);
+  const contacts = await listSupplierContacts(deps.db, organisationId, supplierId);
+  return { ...present.supplier(supplier), contacts: contacts.map(present.contact) };
+}
+
+export async function createSupplier(
+  deps: Deps,
+  caller: Caller,
+  organisationId: string,
+  input: Api.CreateSupplierRequest,
+): Promise<Api.Supplier> {
+  requireOrganisation(caller, 'write', organisationId);
+  return deps.db.transaction().execute(async (trx) => {
+    const values = normalise(input);
+    await checkSupplier(trx, organisationId, { ...values, country: values.country ?? 'DK' }, null);
+    const now = new Date().toISOString();
+    const row = await insertAudited(trx, caller.audit, 'suppliers', {
+      id: crypto.randomUUID(),
+      organisationId,
+      name: input.name.trim(),
+      country: values.country ?? 'DK',
+      cvr: values.cvr ?? null,
+      foreignId: values.foreignId ?? null,
+      street: values.street ?? null,
+      postalCode: values.postalCode ?? null,
+      city: values.city ?? null,
+      classification: values.classification ?? null,
+      notes: values.notes ?? null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    return present.supplier(row);
+  });
+}
+
+/** PATCH semantics: fields left out stay as they are; `null` clears a field. */
+export async function updateSupplier(
+  deps: Deps,
+  caller: Caller,
+  organisationId: string,
+  supplierId: string,
+  input: Api.UpdateSupplierRequest,
+): Promise<Api.Supplier> {
+  requireOrganisation(caller, 'write', organisationId);
+  return deps.db.transaction().execute(async (trx) => {
+    const current = await supplierOrThrow(trx, organisationId, supplierId);
+    const patch = normalise(input);
+    await checkSupplier(trx, organisationId, { ...current, ...patch }, current);
+    const row = await updateAudited(trx, caller.audit, 'suppliers', { id: supplierId, organisationId }, patch);
+    if (!row) throw new AppError('supplier_not_found');
+    return present.supplier(row);
+  });
+}
+
+/** Deletes a supplier and its contacts, each deletion in the audit trail. */
+export async function deleteSupplier(deps: Deps, caller: Caller, organisationId: string, supplierId: string): Promise<void> {
+  requireOrganisation(caller, 'write', organisationId);
+  await deps.db.transaction().execute(async (trx) => {
+    await supplierOrThrow(trx, organisationId, supplierId);
+    for (const contact of await listSupplierContacts(trx, organisationId, supplierId)) {
+      await deleteAudited(trx, caller.audit, 'supplierContacts', { id: contact.id, organisationId });
+    }
+    await deleteAudited(trx, caller.audit, 'suppliers', { id: supplierId, organisationId });
+  });
+}
+
+export async function supplierOrThrow(db: Executor, organisationId: string, supplierId: string): Promise<Supplier> {
+  const supplier = await getSupplierRow(db, organisationId, supplierId);
+  if (!supplier) throw new AppError('supplier_not_found');
+  return supplier;
+}
+
+type SupplierFields = Omit<Api.UpdateSupplierRequest, 'name'> & { name?: string };
+
+/** Trims text, writes CVR numbers without spaces or DK prefix, and turns empty text into null. */
+function normalise(input: SupplierFields): SupplierFields {
+  const out: SupplierFields = {};
+  for (const [field, value] of Object.entries(input) as Array<[keyof SupplierFields, string | null | undefined]>) {
+    if (value === undefined) continue;
+    const text = typeof value === 'string' ? value.trim() : value;
+    (out as Record<string, string | null>)[field] = text === '' ? null : text;
+  }
+  if (out.cvr) out.cvr = normaliseCvr(out.cvr);
+  return out;
+}
+
+async function checkSupplier(
+  trx: Executor,
+  organisationId: string,
+  next: { country: string; cvr?: string | null; foreignId?: string | null; classification?: string | null },
+  current: Supplier | null,
+) {
+  const problems = supplierIdentityProblems({ country: next.country, cvr: next.cvr ?? null, foreignId: next.foreignId ?? null });
+  const codeOf = {
+    required: 'required',
+    format: 'invalid_format',
+    checksum: 'cvr_checksum',
+    not_for_foreign: 'cvr_not_for_foreign',
+  } as const;
+  const errors: FieldError[] = problems.map((p) => ({
+    field: `/${p.field}`,
+    code: p.field === 'country' ? 'invalid_format' : codeOf[p.problem],
+  }));
+  if (errors.length > 0) throw invalidFields(...errors);
+  await checkOption(
+    trx,
+    organisationId,
+    'supplier_classification',
+    next.classification,
+    '/classification',
+    current?.classification,
+  );
+  if (next.cvr && next.cvr !== current?.cvr) {
+    const holder = await findSupplierByCvr(trx, organisationId, next.cvr);
+    if (holder && holder.id !== current?.id) throw new AppError('supplier_cvr_taken');
+  }
+}
