@@ -72,7 +72,7 @@ export async function addOption(
       createdAt: now,
       updatedAt: now,
     });
-    return valueOf(await resolvedList(trx, organisationId, list, locale), key);
+    return valueByKey(await resolvedList(trx, organisationId, list, locale), key);
   });
 }
 
@@ -112,7 +112,7 @@ export async function updateOption(
         ...patch,
       });
     }
-    return valueOf(await resolvedList(trx, organisationId, list, locale), key);
+    return valueByKey(await resolvedList(trx, organisationId, list, locale), key);
   });
 }
 
@@ -133,7 +133,7 @@ export async function checkOption(
   if (!value || value.disabled) throw invalidFields({ field, code: 'unknown_option' });
 }
 
-function valueOf(list: Api.OptionValue[], key: string): Api.OptionValue {
+function valueByKey(list: Api.OptionValue[], key: string): Api.OptionValue {
   const value = list.find((v) => v.key === key);
   if (!value) throw new AppError('option_not_found');
   return value;
