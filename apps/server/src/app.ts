@@ -17,6 +17,7 @@ import { operationRoutes } from './routes/operations.js';
 import { organisationRoutes } from './routes/organisations.js';
 import { registerRoutes } from './routes/register.js';
 import { tokenAndAuditRoutes } from './routes/tokens.js';
+import { transferRoutes } from './routes/transfer.js';
 
 export type AppOptions = { db: Db; config: ServerConfig };
 
@@ -85,6 +86,7 @@ export async function buildApp({ db, config }: AppOptions): Promise<OverblikApp>
   memberRoutes(app, deps);
   tokenAndAuditRoutes(app, deps);
   registerRoutes(app, deps);
+  transferRoutes(app, deps);
   operationRoutes(app, deps);
   app.get('/api/v1/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
   await registerWebApp(app, config.webDir);

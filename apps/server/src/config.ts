@@ -10,6 +10,8 @@ export type ServerConfig = {
   webDir: string;
   bootstrapAdmin: { email: string; password: string } | null;
   maxJsonBytes: number;
+  /** Largest spreadsheet accepted by an import. */
+  maxImportBytes: number;
   trustProxy: boolean;
   metricsToken: string | null;
   logLevel: string;
@@ -35,6 +37,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     webDir: env.OVERBLIK_WEB_DIR ?? fileURLToPath(new URL('../../web/dist/', import.meta.url)),
     bootstrapAdmin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : null,
     maxJsonBytes: integer(env.OVERBLIK_MAX_JSON_BYTES, 256 * 1024, 'OVERBLIK_MAX_JSON_BYTES'),
+    maxImportBytes: integer(env.OVERBLIK_MAX_IMPORT_BYTES, 10 * 1024 * 1024, 'OVERBLIK_MAX_IMPORT_BYTES'),
     trustProxy: env.OVERBLIK_TRUST_PROXY === 'true',
     metricsToken: env.OVERBLIK_METRICS_TOKEN || null,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),

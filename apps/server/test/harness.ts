@@ -63,7 +63,8 @@ export class Client {
       h['x-csrf-token'] ??= this.auth.csrf;
     }
     if (this.auth.kind === 'bearer') h.authorization = `Bearer ${this.auth.token}`;
-    const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
+    const payload =
+      body === undefined ? undefined : typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
     if (payload !== undefined) h['content-type'] ??= 'application/json';
     const response = await this.app.inject({
       method: method as 'GET',

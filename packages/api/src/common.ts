@@ -16,6 +16,16 @@ export const OrganisationKind = Type.Union([Type.Literal('kommune'), Type.Litera
 
 export const OrganisationIdParams = Type.Object({ organisationId: Uuid }, { additionalProperties: false });
 
+/** A problem with one cell, row or sheet of an imported spreadsheet. */
+export const ImportError = Type.Object({
+  sheet: Type.String(),
+  row: Nullable(Type.Integer({ description: 'Spreadsheet row number (the heading row is 1); null for the whole sheet' })),
+  column: Nullable(Type.String({ description: 'Column heading; null for the whole row' })),
+  code: Type.String(),
+  message: Type.String(),
+});
+export type ImportError = Static<typeof ImportError>;
+
 /** RFC 9457 problem details, with a stable machine code and the message in both languages. */
 export const Problem = Type.Object({
   type: Type.String(),
@@ -33,6 +43,7 @@ export const Problem = Type.Object({
       }),
     ),
   ),
+  importErrors: Type.Optional(Type.Array(ImportError, { description: 'Every problem found in an imported file' })),
   requestId: Type.Optional(Type.String()),
 });
 export type Problem = Static<typeof Problem>;

@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { Email, Instant, Name, Nullable, Uuid } from './common.js';
+import { Email, ImportError, Instant, Name, Nullable, Uuid } from './common.js';
 import { OptionKey } from './option-lists.js';
 
 const Text = (maxLength: number) => Type.String({ maxLength });
@@ -101,5 +101,35 @@ export const UpdateContactRequest = Type.Object(
 export type UpdateContactRequest = Static<typeof UpdateContactRequest>;
 export const ContactParams = Type.Object(
   { organisationId: Uuid, supplierId: Uuid, contactId: Uuid },
+  { additionalProperties: false },
+);
+
+export const ImportQuery = Type.Object(
+  { dryRun: Type.Optional(Type.Boolean({ default: false, description: 'Check and plan only; write nothing' })) },
+  { additionalProperties: false },
+);
+
+export const ImportRow = Type.Object({
+  sheet: Type.String(),
+  row: Type.Integer(),
+  action: Type.Union([Type.Literal('create'), Type.Literal('update'), Type.Literal('unchanged')]),
+  name: Type.String(),
+  id: Nullable(Uuid),
+  changedFields: Type.Array(Type.String()),
+});
+
+export const ImportReport = Type.Object({
+  dryRun: Type.Boolean(),
+  applied: Type.Boolean({ description: 'true when the import was written (all rows, in one transaction)' }),
+  created: Type.Integer(),
+  updated: Type.Integer(),
+  unchanged: Type.Integer(),
+  rows: Type.Array(ImportRow),
+  errors: Type.Array(ImportError),
+});
+export type ImportReport = Static<typeof ImportReport>;
+
+export const ExportQuery = Type.Object(
+  { format: Type.Optional(Type.Union([Type.Literal('xlsx'), Type.Literal('csv')], { default: 'xlsx' })) },
   { additionalProperties: false },
 );

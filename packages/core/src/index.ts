@@ -8,4 +8,5 @@ export * from './money/ore.js';
 export * from './organisation/unit-tree.js';
 export * from './register/option-lists.js';
 export * from './register/supplier-identity.js';
+export * from './spreadsheet/danish-values.js';
 export * from './time/calendar-date.js';

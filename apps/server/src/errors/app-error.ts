@@ -2,11 +2,15 @@ import type { ErrorCode, FieldErrorCode } from './catalog.js';
 
 export type FieldError = { field: string; code: FieldErrorCode };
 
+/** A problem with one cell (or a whole row or sheet) of an imported spreadsheet. */
+export type CellError = { sheet: string; row: number | null; column: string | null; code: FieldErrorCode };
+
 /** A typed, expected failure of a use case; anything else is a bug and becomes a 500. */
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly fieldErrors: readonly FieldError[] = [],
+    readonly cellErrors: readonly CellError[] = [],
   ) {
     super(code);
     this.name = 'AppError';

@@ -74,6 +74,16 @@ export const ERRORS = {
     'The organisation already has a supplier with that CVR number.',
   ],
   option_not_found: [404, 'Værdien findes ikke i værdilisten.', 'The value does not exist in the option list.'],
+  import_unreadable: [
+    400,
+    'Filen kan ikke læses. Brug et Excel-ark (.xlsx) eller en CSV-fil.',
+    'The file cannot be read. Use an Excel workbook (.xlsx) or a CSV file.',
+  ],
+  import_invalid: [
+    422,
+    'Filen indeholder fejl, og intet er importeret. Ret fejlene, og prøv igen.',
+    'The file contains errors and nothing was imported. Correct them and try again.',
+  ],
   setup_complete: [409, 'Overblik er allerede sat op.', 'Overblik has already been set up.'],
   not_acceptable_here: [404, 'Siden findes ikke.', 'Page not found.'],
   internal_error: [500, 'Der opstod en uventet fejl. Prøv igen.', 'An unexpected error occurred. Please try again.'],
@@ -107,6 +117,12 @@ export const FIELD_ERRORS = {
     'Værdien findes ikke eller er deaktiveret i værdilisten.',
     'The value does not exist or is disabled in the option list.',
   ],
+  duplicate_in_file: [
+    'Står flere gange i filen (samme CVR-nummer eller id).',
+    'Appears more than once in the file (same CVR number or id).',
+  ],
+  missing_column: ['Kolonnen mangler i arket.', 'The column is missing from the sheet.'],
+  missing_sheet: ['Arket mangler i filen.', 'The sheet is missing from the file.'],
   in_the_past: ['Tidspunktet ligger i fortiden.', 'The time is in the past.'],
 } as const satisfies Record<string, readonly [string, string]>;
 

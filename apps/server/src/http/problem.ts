@@ -1,12 +1,18 @@
 import type { Problem } from '@overblik/api';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Locale } from '../context.js';
-import { AppError, type FieldError } from '../errors/app-error.js';
+import { AppError, type CellError, type FieldError } from '../errors/app-error.js';
 import { ERRORS, type ErrorCode, FIELD_ERRORS, type FieldErrorCode } from '../errors/catalog.js';
 
 export const PROBLEM_TYPE_BASE = 'https://overblik.dk/problemer/';
 
-export function problemOf(code: ErrorCode, locale: Locale, fieldErrors: readonly FieldError[] = [], requestId?: string): Problem {
+export function problemOf(
+  code: ErrorCode,
+  locale: Locale,
+  fieldErrors: readonly FieldError[] = [],
+  requestId?: string,
+  cellErrors: readonly CellError[] = [],
+): Problem {
   const [status, da, en] = ERRORS[code];
   return {
     type: `${PROBLEM_TYPE_BASE}${code}`,
@@ -18,11 +24,16 @@ export function problemOf(code: ErrorCode, locale: Locale, fieldErrors: readonly
       errors: fieldErrors.map((e) => ({
         field: e.field,
         code: e.code,
-        message: FIELD_ERRORS[e.code][locale === 'en' ? 1 : 0],
+        message: fieldMessage(e.code, locale),
       })),
     }),
+    ...(cellErrors.length > 0 && { importErrors: cellErrors.map((e) => ({ ...e, message: fieldMessage(e.code, locale) })) }),
     ...(requestId && { requestId }),
   };
+}
+
+export function fieldMessage(code: FieldErrorCode, locale: Locale): string {
+  return FIELD_ERRORS[code][locale === 'en' ? 1 : 0];
 }
 
 export function sendProblem(
@@ -30,8 +41,9 @@ export function sendProblem(
   request: FastifyRequest,
   code: ErrorCode,
   fieldErrors: readonly FieldError[] = [],
+  cellErrors: readonly CellError[] = [],
 ) {
-  const problem = problemOf(code, request.locale, fieldErrors, request.id);
+  const problem = problemOf(code, request.locale, fieldErrors, request.id, cellErrors);
   return reply.status(problem.status).type('application/problem+json').send(problem);
 }
 
@@ -77,7 +89,7 @@ const FIELD_CODE_OF_KEYWORD: Record<string, FieldErrorCode> = {
 /** One place where every failure becomes an `application/problem+json` response. */
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
-    if (error instanceof AppError) return sendProblem(reply, request, error.code, error.fieldErrors);
+    if (error instanceof AppError) return sendProblem(reply, request, error.code, error.fieldErrors, error.cellErrors);
     if (error.validation) {
       return sendProblem(
         reply,

@@ -4,6 +4,10 @@ import type { TSchema } from 'typebox';
 import type { ErrorCode } from '../errors/catalog.js';
 import { ERRORS } from '../errors/catalog.js';
 
+type FileResponse = { files: readonly string[]; description: string };
+
+const binary = { type: 'string', format: 'binary' } as const;
+
 type RouteDoc<B extends TSchema, Q extends TSchema, P extends TSchema> = {
   tags: string[];
   summary: string;
@@ -15,8 +19,10 @@ type RouteDoc<B extends TSchema, Q extends TSchema, P extends TSchema> = {
   /** A valid example query, needed where the query has required fields (used like `example`). */
   queryExample?: Record<string, string>;
   params?: P;
-  /** The success status and its body schema (null for 204 No Content). */
-  success: [number, TSchema | null];
+  /** The success status and its body schema (null for 204 No Content; `files` for a download). */
+  success: [number, TSchema | null | FileResponse];
+  /** The request is a file of one of these media types instead of JSON. */
+  upload?: readonly string[];
   /** Every error this route can answer with besides the ones all routes share. */
   errors?: ErrorCode[];
   public?: boolean;
@@ -33,7 +39,7 @@ export function routeSchema<B extends TSchema = never, Q extends TSchema = never
   const codes = new Set<ErrorCode>([
     ...COMMON_ERRORS,
     ...(doc.public ? [] : AUTHENTICATED_ERRORS),
-    ...(doc.body ? WRITE_ERRORS : []),
+    ...(doc.body || doc.upload ? WRITE_ERRORS : []),
     ...(doc.querystring || doc.params ? (['validation_failed'] as const) : []),
     ...(doc.errors ?? []),
   ]);
@@ -41,7 +47,15 @@ export function routeSchema<B extends TSchema = never, Q extends TSchema = never
   for (const code of codes) byStatus.set(ERRORS[code][0], [...(byStatus.get(ERRORS[code][0]) ?? []), code]);
   const [status, schema] = doc.success;
   const response: Record<string, unknown> = {
-    [status]: schema ? { ...schema, description: 'OK' } : { type: 'null', description: 'No content' },
+    [status]:
+      schema === null
+        ? { type: 'null', description: 'No content' }
+        : 'files' in schema
+          ? {
+              description: schema.description,
+              content: Object.fromEntries(schema.files.map((type) => [type, { schema: binary }])),
+            }
+          : { ...schema, description: 'OK' },
   };
   for (const [errorStatus, errorCodes] of byStatus) {
     response[errorStatus] = {
@@ -54,6 +68,9 @@ export function routeSchema<B extends TSchema = never, Q extends TSchema = never
     summary: doc.summary,
     ...(doc.description && { description: doc.description }),
     ...(doc.body && { body: doc.example === undefined ? doc.body : { ...doc.body, examples: [doc.example] } }),
+    ...(doc.upload && {
+      body: { content: Object.fromEntries(doc.upload.map((type) => [type, { schema: { format: 'binary' } }])) },
+    }),
     ...(doc.querystring && {
       querystring: doc.queryExample ? { ...doc.querystring, examples: [doc.queryExample] } : doc.querystring,
     }),

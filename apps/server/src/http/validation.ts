@@ -12,5 +12,7 @@ const shared: Options = { allErrors: true, strict: false, useDefaults: true, rem
 export function registerValidators(app: FastifyInstance) {
   const body = addFormats.default(new Ajv({ ...shared, coerceTypes: false }));
   const params = addFormats.default(new Ajv({ ...shared, coerceTypes: 'array' }));
+  // Uploaded files are documented as `format: binary` and arrive as buffers, not strings.
+  body.addFormat('binary', true);
   app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? body : params).compile(schema));
 }

@@ -65,3 +65,12 @@ export async function listSupplierContacts(db: Executor, organisationId: string,
     .orderBy(danishSortKey('name'))
     .execute();
 }
+
+/** Every supplier of the organisation in Danish name order (for export and import matching). */
+export async function listAllSuppliers(db: Executor, organisationId: string): Promise<Supplier[]> {
+  return forOrganisation(db, organisationId).selectFrom('suppliers').selectAll().orderBy(danishSortKey('name')).execute();
+}
+
+export async function listAllSupplierContacts(db: Executor, organisationId: string): Promise<SupplierContact[]> {
+  return forOrganisation(db, organisationId).selectFrom('supplierContacts').selectAll().orderBy(danishSortKey('name')).execute();
+}

@@ -1,0 +1,83 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import * as Api from '@overblik/api';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { callerOf } from '../auth/authenticate.js';
+import type { Deps } from '../context.js';
+import { routeSchema } from '../http/route.js';
+import { XLSX_TYPE } from '../spreadsheet/read-table.js';
+import { exportSuppliers, type FileDownload, supplierImportTemplate } from '../usecases/suppliers/export-suppliers.js';
+import { importSuppliers } from '../usecases/suppliers/import-suppliers.js';
+
+export const SPREADSHEET_TYPES = [XLSX_TYPE, 'text/csv', 'application/octet-stream'] as const;
+
+/** Spreadsheets in and out of the register: import (with dry run), export and import templates. */
+export function transferRoutes(fastify: FastifyInstance, deps: Deps) {
+  fastify.addContentTypeParser(
+    [...SPREADSHEET_TYPES],
+    { parseAs: 'buffer', bodyLimit: deps.config.maxImportBytes },
+    (_req, body, done) => done(null, body),
+  );
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const base = '/api/v1/organisations/:organisationId';
+  const tags = ['Import og eksport'];
+
+  app.post(`${base}/imports/suppliers`, {
+    bodyLimit: deps.config.maxImportBytes,
+    schema: routeSchema({
+      tags,
+      summary: 'Importér leverandører fra .xlsx eller .csv (alt eller intet; genimport opdaterer efter CVR-nummer)',
+      description:
+        'Send the file as the request body with its content type. With `dryRun=true` the answer is the plan and every ' +
+        'error; without it a file with errors answers 422 `import_invalid` with `importErrors` (sheet, row, column, reason) ' +
+        'and nothing is written.',
+      params: Api.OrganisationIdParams,
+      querystring: Api.ImportQuery,
+      upload: SPREADSHEET_TYPES,
+      success: [200, Api.ImportReport],
+      errors: ['organisation_not_found', 'forbidden', 'import_unreadable', 'import_invalid', 'unsupported_media_type'],
+    }),
+    handler: async (request) =>
+      importSuppliers(
+        deps,
+        callerOf(request),
+        request.params.organisationId,
+        Buffer.isBuffer(request.body) ? request.body : undefined,
+        request.query.dryRun === true,
+        request.locale,
+      ),
+  });
+
+  app.get(`${base}/imports/suppliers/template`, {
+    schema: routeSchema({
+      tags,
+      summary: 'Skabelon (.xlsx) til import af leverandører, med vejledning og organisationens klassifikationer',
+      params: Api.OrganisationIdParams,
+      success: [200, { files: [XLSX_TYPE], description: 'The template workbook' }],
+      errors: ['organisation_not_found'],
+    }),
+    handler: async (request, reply) =>
+      sendFile(reply, await supplierImportTemplate(deps, callerOf(request), request.params.organisationId, request.locale)),
+  });
+
+  app.get(`${base}/exports/suppliers`, {
+    schema: routeSchema({
+      tags,
+      summary: 'Eksportér leverandører (.xlsx med kontaktpersoner på eget ark, eller .csv)',
+      params: Api.OrganisationIdParams,
+      querystring: Api.ExportQuery,
+      success: [200, { files: [XLSX_TYPE, 'text/csv'], description: 'The suppliers as a workbook or CSV file' }],
+      errors: ['organisation_not_found'],
+    }),
+    handler: async (request, reply) => {
+      const format = request.query.format ?? 'xlsx';
+      return sendFile(
+        reply,
+        await exportSuppliers(deps, callerOf(request), request.params.organisationId, format, request.locale),
+      );
+    },
+  });
+}
+
+function sendFile(reply: FastifyReply, file: FileDownload) {
+  return reply.type(file.contentType).header('content-disposition', `attachment; filename="${file.fileName}"`).send(file.bytes);
+}

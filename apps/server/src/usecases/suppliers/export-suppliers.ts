@@ -1,0 +1,82 @@
+import { calendarDateInDenmark } from '@overblik/core';
+import { listAllSupplierContacts, listAllSuppliers } from '@overblik/db';
+import type { Caller, Deps, Locale } from '../../context.js';
+import { XLSX_TYPE } from '../../spreadsheet/read-table.js';
+import { writeCsv, writeXlsx } from '../../spreadsheet/write-table.js';
+import { requireOrganisation } from '../authorize.js';
+import { resolvedList } from '../option-lists/option-lists.js';
+import { contactSheet, SUPPLIER_COLUMNS, SUPPLIER_SHEET, supplierSheet } from './supplier-sheet.js';
+
+export type FileDownload = { bytes: Buffer; contentType: string; fileName: string };
+
+/** The organisation's suppliers (and, in .xlsx, their contacts on a second sheet), ready to re-import. */
+export async function exportSuppliers(
+  deps: Deps,
+  caller: Caller,
+  organisationId: string,
+  format: 'xlsx' | 'csv',
+  locale: Locale,
+): Promise<FileDownload> {
+  requireOrganisation(caller, 'read', organisationId);
+  const suppliers = await listAllSuppliers(deps.db, organisationId);
+  const labels = new Map(
+    (await resolvedList(deps.db, organisationId, 'supplier_classification', locale)).map((v) => [v.key, v.label]),
+  );
+  const sheet = supplierSheet(suppliers, (key) => labels.get(key) ?? key);
+  const stem = `leverandoerer-${calendarDateInDenmark(new Date())}`;
+  if (format === 'csv') return { bytes: writeCsv(sheet), contentType: 'text/csv; charset=utf-8', fileName: `${stem}.csv` };
+  const contacts = await listAllSupplierContacts(deps.db, organisationId);
+  return { bytes: await writeXlsx([sheet, contactSheet(suppliers, contacts)]), contentType: XLSX_TYPE, fileName: `${stem}.xlsx` };
+}
+
+/** An empty supplier sheet with one example row and a guide listing the columns and classification values. */
+export async function supplierImportTemplate(
+  deps: Deps,
+  caller: Caller,
+  organisationId: string,
+  locale: Locale,
+): Promise<FileDownload> {
+  requireOrganisation(caller, 'read', organisationId);
+  const classifications = await resolvedList(deps.db, organisationId, 'supplier_classification', locale);
+  const example = [
+    'Eksempel Leverandør A/S',
+    '19435075',
+    'DK',
+    null,
+    'Halfdansgade 8',
+    '2300',
+    'København S',
+    classifications[0]?.label ?? null,
+    'Slet denne række',
+  ];
+  const guide = [
+    ['Navn', 'Påkrævet.'],
+    [
+      'CVR-nummer',
+      'Påkrævet for danske leverandører; 8 cifre, modulus 11-kontrolleret. Genimport opdaterer leverandøren med samme CVR-nummer.',
+    ],
+    ['Land', 'Landekode, fx DK, SE, DE. Tom betyder DK.'],
+    ['Udenlandsk id', 'Kun for udenlandske leverandører, fx momsnummer.'],
+    ['Adresse, Postnummer, By', 'Valgfri.'],
+    [
+      'Klassifikation',
+      `En af: ${classifications
+        .filter((v) => !v.disabled)
+        .map((v) => v.label)
+        .join(', ')}.`,
+    ],
+    ['Noter', 'Valgfri fritekst.'],
+  ];
+  const bytes = await writeXlsx([
+    { name: SUPPLIER_SHEET, columns: SUPPLIER_COLUMNS, rows: [example] },
+    {
+      name: 'Vejledning',
+      columns: [
+        { heading: 'Kolonne', width: 24 },
+        { heading: 'Sådan udfyldes den', width: 100 },
+      ],
+      rows: guide,
+    },
+  ]);
+  return { bytes, contentType: XLSX_TYPE, fileName: 'leverandoerer-skabelon.xlsx' };
+}
