@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { listAuditEvents, listOrganisations, openDatabase } from '@overblik/db';
@@ -108,6 +108,43 @@ for (const dialect of testDialects()) {
         await expect(overblik(env, 'backup', '--to', target)).rejects.toThrow(/exists already/);
       } finally {
         rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+}
+
+for (const dialect of testDialects()) {
+  describe(`overblik import and export on ${dialect}`, () => {
+    it('imports suppliers from CSV (dry run first), exports them as .xlsx, and refuses a bad file whole', async () => {
+      const database = await createTestDatabase(dialect);
+      await database.close();
+      const env: Record<string, string> =
+        database.connection.dialect === 'sqlite'
+          ? { OVERBLIK_DATA_DIR: path.dirname(database.connection.file), DATABASE_URL: '' }
+          : { DATABASE_URL: database.connection.url };
+      const dir = mkdtempSync(path.join(tmpdir(), 'overblik-cli-import-'));
+      try {
+        const csv = path.join(dir, 'leverandoerer.csv');
+        writeFileSync(csv, 'Navn;CVR-nummer;By\r\nKOMBIT A/S;19435075;København S\r\nKMD A/S;26911745;Ballerup\r\n');
+        expect(await overblik(env, 'import', 'suppliers', csv, '--organisation', '147', '--dry-run')).toMatch(
+          /^Would create 2, update 0, unchanged 0/,
+        );
+        expect(await overblik(env, 'import', 'suppliers', csv, '--organisation', '147')).toMatch(
+          /^Created 2, updated 0, unchanged 0 \(Frederiksberg Kommune\)/,
+        );
+        const xlsx = path.join(dir, 'ud.xlsx');
+        expect(await overblik(env, 'export', 'suppliers', xlsx, '--organisation', '147')).toBe(xlsx);
+        expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
+        expect(await overblik(env, 'import', 'suppliers', xlsx, '--organisation', '147')).toMatch(
+          /^Created 0, updated 0, unchanged 2/,
+        );
+        const bad = path.join(dir, 'fejl.csv');
+        writeFileSync(bad, 'Navn;CVR-nummer\r\nNy A/S;10150817\r\nForkert;19435076\r\n');
+        await expect(overblik(env, 'import', 'suppliers', bad, '--organisation', '147')).rejects.toThrow('import_invalid');
+        expect(await overblik(env, 'import', 'suppliers', csv, '--organisation', '147')).toMatch(/unchanged 2/);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+        await database.drop();
       }
     });
   });

@@ -1,15 +1,26 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { isRole } from '@overblik/core';
 import {
   type AuditActor,
   type DatabaseHandle,
+  type Executor,
   insertAudited,
   listOrganisations,
   migrateToLatest,
   openDatabase,
 } from '@overblik/db';
-import { AppError, configFromEnv, ERRORS, insertPerson, issueSetupLink, startServer } from '@overblik/server';
+import {
+  AppError,
+  configFromEnv,
+  ERRORS,
+  exportSuppliers,
+  importSuppliers,
+  insertPerson,
+  issueSetupLink,
+  operatorCaller,
+  startServer,
+} from '@overblik/server';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { backup } from './backup.js';
 
@@ -21,6 +32,14 @@ const cliActor = (): AuditActor => ({
   name: `cli:${os.userInfo().username}@${os.hostname()}`,
   requestId: null,
 });
+
+/** An organisation named on the command line by municipality code, CVR number or id. */
+async function organisationByRef(db: Executor, ref: string) {
+  const [organisation] = await listOrganisations(db, { ids: 'all', q: ref });
+  const match = organisation && [organisation.id, organisation.municipalityCode, organisation.cvr].includes(ref);
+  if (!organisation || !match) throw new InvalidArgumentError(`No organisation with code, CVR or id ${ref}`);
+  return organisation;
+}
 
 async function withDatabase<T>(run: (handle: DatabaseHandle) => Promise<T>): Promise<T> {
   const handle = openDatabase(configFromEnv().database);
@@ -130,6 +149,53 @@ export function program(): Command {
     });
 
   cli
+    .command('import')
+    .description('import a spreadsheet (.xlsx or .csv) into an organisation: all rows or none')
+    .argument('<what>', 'what the file holds: suppliers')
+    .argument('<file>', 'the .xlsx or .csv file')
+    .requiredOption('--organisation <code-or-id>', 'municipality code, CVR number or id of the organisation')
+    .option('--dry-run', 'check and show the plan; write nothing', false)
+    .action(async (what: string, file: string, opts: { organisation: string; dryRun: boolean }) => {
+      if (what !== 'suppliers') throw new InvalidArgumentError(`Cannot import "${what}" yet; try: suppliers`);
+      const config = configFromEnv();
+      await withDatabase(async ({ db }) => {
+        const organisation = await organisationByRef(db, opts.organisation);
+        const report = await importSuppliers(
+          { db, config },
+          operatorCaller(cliActor().name),
+          organisation.id,
+          readFileSync(file),
+          opts.dryRun,
+          'da',
+        );
+        const verb = report.dryRun ? 'Would create' : 'Created';
+        console.log(
+          `${verb} ${report.created}, ${report.dryRun ? 'update' : 'updated'} ${report.updated}, unchanged ${report.unchanged} (${organisation.name}).`,
+        );
+        for (const e of report.errors) console.log(`${e.sheet} row ${e.row ?? '-'} ${e.column ?? ''}: ${e.message}`);
+        if (report.errors.length > 0) process.exitCode = 1;
+      });
+    });
+
+  cli
+    .command('export')
+    .description("export an organisation's register to .xlsx or .csv (by the file name's extension)")
+    .argument('<what>', 'what to export: suppliers')
+    .argument('<file>', 'where to write, e.g. leverandoerer.xlsx')
+    .requiredOption('--organisation <code-or-id>', 'municipality code, CVR number or id of the organisation')
+    .action(async (what: string, file: string, opts: { organisation: string }) => {
+      if (what !== 'suppliers') throw new InvalidArgumentError(`Cannot export "${what}" yet; try: suppliers`);
+      const format = file.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx';
+      const config = configFromEnv();
+      await withDatabase(async ({ db }) => {
+        const organisation = await organisationByRef(db, opts.organisation);
+        const download = await exportSuppliers({ db, config }, operatorCaller(cliActor().name), organisation.id, format, 'da');
+        writeFileSync(file, download.bytes);
+        console.log(file);
+      });
+    });
+
+  cli
     .command('backup')
     .description('consistent online copy of the SQLite database (for PostgreSQL: prints the pg_dump command)')
     .option('--to <file>', 'where to write the copy (default: <data dir>/backups/overblik-<time>.sqlite)')
@@ -161,7 +227,8 @@ export async function main(argv: string[]): Promise<void> {
 function describeError(error: unknown): string {
   if (error instanceof AppError) {
     const fields = error.fieldErrors.map((f) => ` ${f.field}: ${f.code}`).join(',');
-    return `${ERRORS[error.code][2]} (${error.code})${fields}`;
+    const cells = error.cellErrors.map((e) => `\n  ${e.sheet} row ${e.row ?? '-'} ${e.column ?? ''}: ${e.code}`).join('');
+    return `${ERRORS[error.code][2]} (${error.code})${fields}${cells}`;
   }
   return error instanceof Error ? error.message : String(error);
 }
