@@ -10,3 +10,4 @@ export * from './register/option-lists.js';
 export * from './register/supplier-identity.js';
 export * from './spreadsheet/danish-values.js';
 export * from './time/calendar-date.js';
+export * from './time/calendar-math.js';
