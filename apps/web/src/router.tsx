@@ -8,11 +8,16 @@ import { HomePage } from './pages/HomePage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { MembersPage } from './pages/members/MembersPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { OptionListsPage } from './pages/optionLists/OptionListsPage.tsx';
 import { OrganisationPage } from './pages/organisations/OrganisationPage.tsx';
 import { OrganisationsPage } from './pages/organisations/OrganisationsPage.tsx';
 import { PersonsPage } from './pages/persons/PersonsPage.tsx';
 import { RouteErrorPage } from './pages/RouteErrorPage.tsx';
 import { SetupPage } from './pages/SetupPage.tsx';
+import { NewSupplierPage } from './pages/suppliers/NewSupplierPage.tsx';
+import { SupplierPage } from './pages/suppliers/SupplierPage.tsx';
+import { SuppliersPage } from './pages/suppliers/SuppliersPage.tsx';
+import { validateSupplierSearch } from './pages/suppliers/supplierSearch.ts';
 import { TokensPage } from './pages/tokens/TokensPage.tsx';
 import { meQuery } from './session/me.ts';
 
@@ -71,6 +76,15 @@ const accountRoute = page('/konto', AccountPage);
 const organisationsRoute = page('/organisationer', OrganisationsPage);
 const organisationRoute = page('/organisationer/$organisationId', OrganisationPage);
 const personsRoute = page('/personer', PersonsPage);
+const suppliersRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/leverandoerer',
+  validateSearch: validateSupplierSearch,
+  component: SuppliersPage,
+});
+const newSupplierRoute = page('/leverandoerer/ny', NewSupplierPage);
+const supplierRoute = page('/leverandoerer/$supplierId', SupplierPage);
+const optionListsRoute = page('/vaerdilister', OptionListsPage);
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
@@ -84,6 +98,10 @@ const routeTree = rootRoute.addChildren([
     organisationsRoute,
     organisationRoute,
     personsRoute,
+    suppliersRoute,
+    newSupplierRoute,
+    supplierRoute,
+    optionListsRoute,
   ]),
 ]);
 

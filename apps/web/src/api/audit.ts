@@ -1,5 +1,5 @@
 import type { AuditPage } from '@overblik/api';
-import { infiniteQueryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { api } from './client.ts';
 
 export type AuditFilter = {
@@ -31,4 +31,11 @@ export const auditQuery = (filter: AuditFilter) =>
         ? api.get<AuditPage>(`/organisations/${filter.organisationId}/audit`, query)
         : api.get<AuditPage>('/audit', query);
     },
+  });
+
+/** The most recent events of one entity (e.g. a supplier's history), newest first. */
+export const entityAuditQuery = (organisationId: string, entityType: string, entityId: string, limit = 20) =>
+  queryOptions({
+    queryKey: ['audit', 'entity', organisationId, entityType, entityId, limit],
+    queryFn: () => api.get<AuditPage>(`/organisations/${organisationId}/audit`, { entityType, entityId, limit }),
   });

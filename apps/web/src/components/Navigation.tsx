@@ -2,14 +2,19 @@ import type { Me } from '@overblik/api';
 import { Link, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 
-type Item = { to: '/' | '/medlemmer' | '/tokens' | '/log' | '/konto' | '/organisationer' | '/personer'; label: string };
+type Item = {
+  to: '/' | '/leverandoerer' | '/medlemmer' | '/vaerdilister' | '/tokens' | '/log' | '/konto' | '/organisationer' | '/personer';
+  label: string;
+};
 
 export function Navigation({ me }: { me: Me }) {
   const { t } = useTranslation();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const items: Item[] = [
     { to: '/', label: t('nav.home') },
+    { to: '/leverandoerer', label: t('nav.suppliers') },
     { to: '/medlemmer', label: t('nav.members') },
+    { to: '/vaerdilister', label: t('nav.optionLists') },
     { to: '/tokens', label: t('nav.tokens') },
     { to: '/log', label: t('nav.audit') },
     ...(me.user.isSystemAdmin

@@ -7,6 +7,8 @@ export type Formatters = {
   dateTime: (iso: string | null | undefined) => string;
   date: (iso: string | null | undefined) => string;
   number: (value: number) => string;
+  /** A country's name from its ISO 3166-1 alpha-2 code (SE → Sverige), or the code when unknown. */
+  country: (code: string) => string;
 };
 
 export function formatters(language: string): Formatters {
@@ -14,10 +16,18 @@ export function formatters(language: string): Formatters {
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: TIME_ZONE });
   const number = new Intl.NumberFormat(locale);
+  const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
   return {
     dateTime: (iso) => (iso ? dateTime.format(new Date(iso)) : '–'),
     date: (iso) => (iso ? date.format(new Date(iso)) : '–'),
     number: (value) => number.format(value),
+    country: (code) => {
+      try {
+        return regions.of(code) ?? code;
+      } catch {
+        return code;
+      }
+    },
   };
 }
 

@@ -2,14 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.ts';
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
-/** Fields whose values are ids of people or units, shown by name when the page knows them. */
-const REFERENCES = new Set(['userId', 'parentId']);
+/** Fields whose values are ids of people or units (or keys of option values), shown by name when the page knows them. */
+const REFERENCES = new Set(['userId', 'parentId', 'classification']);
 /** Fields whose values are codes with a translation under the given key. */
 const CODES: Record<string, string> = {
   role: 'roles',
   scope: 'tokens.scopes',
   kind: 'organisations.kinds',
   action: 'audit.actions',
+  list: 'optionLists.titles',
 };
 const BOOLEANS = new Set(['isSystemAdmin']);
 
@@ -26,6 +27,7 @@ export function useChangeValue(names: ReadonlyMap<string, string>): (field: stri
     if (REFERENCES.has(field)) return names.get(value) ?? value;
     const codes = CODES[field];
     if (codes) return t(`${codes}.${value}`, { defaultValue: value });
+    if (field === 'country' && /^[A-Z]{2}$/.test(value)) return format.country(value);
     if (field === 'locale') return value === 'en' ? 'English' : value === 'da' ? 'Dansk' : value;
     if (INSTANT.test(value)) return format.dateTime(value);
     return value;
