@@ -1,6 +1,6 @@
 import type * as Api from '@overblik/api';
 import { calendarDateOfCell, normaliseCvr, supplierIdentityProblems } from '@overblik/core';
-import { type Executor, insertAudited, listAllSuppliers, type Supplier, updateAudited } from '@overblik/db';
+import { type Executor, listAllSuppliers, type Supplier, updateAudited } from '@overblik/db';
 import type { Caller, Deps, Locale } from '../../context.js';
 import { AppError, type CellError } from '../../errors/app-error.js';
 import type { FieldErrorCode } from '../../errors/catalog.js';
@@ -9,6 +9,7 @@ import { type Cell, readTables, type Table, type TableRow } from '../../spreadsh
 import { requireOrganisation } from '../authorize.js';
 import { resolvedList } from '../option-lists/option-lists.js';
 import { SUPPLIER_COLUMNS, SUPPLIER_SHEET, type SupplierField, supplierColumnsOf } from './supplier-sheet.js';
+import { identityFieldErrors, insertSupplier } from './suppliers.js';
 
 type Values = Partial<Record<SupplierField, string | null>>;
 type PlannedRow = {
@@ -94,15 +95,8 @@ async function planImport(
     else if ('country' in values && values.country === null) values.country = 'DK';
     if (values.cvr) values.cvr = normaliseCvr(values.cvr);
     const country = values.country ?? 'DK';
-    for (const p of supplierIdentityProblems({ country, cvr: values.cvr ?? null, foreignId: values.foreignId ?? null })) {
-      const code = {
-        required: 'required',
-        format: 'invalid_format',
-        checksum: 'cvr_checksum',
-        not_for_foreign: 'cvr_not_for_foreign',
-      } as const;
-      fail(p.field, p.field === 'country' ? 'invalid_format' : code[p.problem]);
-    }
+    const identity = supplierIdentityProblems({ country, cvr: values.cvr ?? null, foreignId: values.foreignId ?? null });
+    for (const e of identityFieldErrors(identity)) fail(e.field, e.code);
     if (!values.name) fail('name', 'required');
     const key = identityKey(country, values.cvr ?? null, values.foreignId ?? null, values.name ?? '');
     const match = byKey.get(key) ?? null;
@@ -181,21 +175,6 @@ async function applyRow(trx: Executor, caller: Caller, organisationId: string, p
     }
     return existing.id;
   }
-  const now = new Date().toISOString();
-  const row = await insertAudited(trx, caller.audit, 'suppliers', {
-    id: crypto.randomUUID(),
-    organisationId,
-    name: values.name ?? '',
-    country: values.country ?? 'DK',
-    cvr: values.cvr ?? null,
-    foreignId: values.foreignId ?? null,
-    street: values.street ?? null,
-    postalCode: values.postalCode ?? null,
-    city: values.city ?? null,
-    classification: values.classification ?? null,
-    notes: values.notes ?? null,
-    createdAt: now,
-    updatedAt: now,
-  });
+  const row = await insertSupplier(trx, caller, organisationId, { ...values, name: values.name ?? '' });
   return row.id;
 }

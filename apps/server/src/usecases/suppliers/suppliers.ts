@@ -1,5 +1,5 @@
 import type * as Api from '@overblik/api';
-import { normaliseCvr, supplierIdentityProblems } from '@overblik/core';
+import { normaliseCvr, type SupplierIdentityProblem, supplierIdentityProblems } from '@overblik/core';
 import {
   deleteAudited,
   type Executor,
@@ -13,6 +13,7 @@ import {
 } from '@overblik/db';
 import type { Caller, Deps } from '../../context.js';
 import { AppError, type FieldError, invalidFields } from '../../errors/app-error.js';
+import type { FieldErrorCode } from '../../errors/catalog.js';
 import { requireOrganisation } from '../authorize.js';
 import { checkOption } from '../option-lists/option-lists.js';
 import { present } from '../present.js';
@@ -53,22 +54,7 @@ export async function createSupplier(
   return deps.db.transaction().execute(async (trx) => {
     const values = normalise(input);
     await checkSupplier(trx, organisationId, { ...values, country: values.country ?? 'DK' }, null);
-    const now = new Date().toISOString();
-    const row = await insertAudited(trx, caller.audit, 'suppliers', {
-      id: crypto.randomUUID(),
-      organisationId,
-      name: input.name.trim(),
-      country: values.country ?? 'DK',
-      cvr: values.cvr ?? null,
-      foreignId: values.foreignId ?? null,
-      street: values.street ?? null,
-      postalCode: values.postalCode ?? null,
-      city: values.city ?? null,
-      classification: values.classification ?? null,
-      notes: values.notes ?? null,
-      createdAt: now,
-      updatedAt: now,
-    });
+    const row = await insertSupplier(trx, caller, organisationId, { ...values, name: input.name.trim() });
     return present.supplier(row);
   });
 }
@@ -102,6 +88,44 @@ export async function deleteSupplier(deps: Deps, caller: Caller, organisationId:
     }
     await deleteAudited(trx, caller.audit, 'suppliers', { id: supplierId, organisationId });
   });
+}
+
+/** Writes a new supplier (audited); fields not given are empty, the country defaults to DK. */
+export async function insertSupplier(
+  trx: Executor,
+  caller: Caller,
+  organisationId: string,
+  values: Partial<Record<Exclude<keyof Api.CreateSupplierRequest, 'name'>, string | null>> & { name: string },
+): Promise<Supplier> {
+  const now = new Date().toISOString();
+  return insertAudited(trx, caller.audit, 'suppliers', {
+    id: crypto.randomUUID(),
+    organisationId,
+    name: values.name,
+    country: values.country ?? 'DK',
+    cvr: values.cvr ?? null,
+    foreignId: values.foreignId ?? null,
+    street: values.street ?? null,
+    postalCode: values.postalCode ?? null,
+    city: values.city ?? null,
+    classification: values.classification ?? null,
+    notes: values.notes ?? null,
+    createdAt: now,
+    updatedAt: now,
+  });
+}
+
+/** The field errors (codes of the error catalogue) for what is wrong with a supplier's identity. */
+export function identityFieldErrors(
+  problems: readonly SupplierIdentityProblem[],
+): Array<{ field: 'cvr' | 'country'; code: FieldErrorCode }> {
+  const codeOf = {
+    required: 'required',
+    format: 'invalid_format',
+    checksum: 'cvr_checksum',
+    not_for_foreign: 'cvr_not_for_foreign',
+  } as const;
+  return problems.map((p) => ({ field: p.field, code: p.field === 'country' ? 'invalid_format' : codeOf[p.problem] }));
 }
 
 export async function supplierOrThrow(db: Executor, organisationId: string, supplierId: string): Promise<Supplier> {
