@@ -59,18 +59,10 @@ export async function addOption(
     const overrides = await listOptionOverrides(trx, organisationId, list);
     const taken = new Set([...DEFAULT_OPTIONS[list].map((d) => d.key), ...overrides.map((o) => o.key)]);
     const key = optionKeyFor(input.label, taken);
-    const now = new Date().toISOString();
-    await insertAudited(trx, caller.audit, 'optionValues', {
-      id: crypto.randomUUID(),
-      organisationId,
-      list,
-      key,
+    await insertOverride(trx, caller, organisationId, list, key, {
       label: input.label.trim(),
-      disabled: 0,
       custom: 1,
       position: Math.max(0, ...overrides.map((o) => o.position)) + 1,
-      createdAt: now,
-      updatedAt: now,
     });
     return valueByKey(await resolvedList(trx, organisationId, list, locale), key);
   });
@@ -97,22 +89,33 @@ export async function updateOption(
       await updateAudited(trx, caller.audit, 'optionValues', { id: existing.id, organisationId }, patch);
     } else {
       if (!DEFAULT_OPTIONS[list].some((d) => d.key === key)) throw new AppError('option_not_found');
-      const now = new Date().toISOString();
-      await insertAudited(trx, caller.audit, 'optionValues', {
-        id: crypto.randomUUID(),
-        organisationId,
-        list,
-        key,
-        label: null,
-        disabled: 0,
-        custom: 0,
-        position: 0,
-        createdAt: now,
-        updatedAt: now,
-        ...patch,
-      });
+      await insertOverride(trx, caller, organisationId, list, key, patch);
     }
     return valueByKey(await resolvedList(trx, organisationId, list, locale), key);
+  });
+}
+
+/** Records the organisation's first change to a value (a default renamed or disabled, or a value of its own). */
+async function insertOverride(
+  trx: Executor,
+  caller: Caller,
+  organisationId: string,
+  list: OptionList,
+  key: string,
+  fields: { label?: string | null; disabled?: number; custom?: number; position?: number },
+) {
+  const now = new Date().toISOString();
+  await insertAudited(trx, caller.audit, 'optionValues', {
+    id: crypto.randomUUID(),
+    organisationId,
+    list,
+    key,
+    label: fields.label ?? null,
+    disabled: fields.disabled ?? 0,
+    custom: fields.custom ?? 0,
+    position: fields.position ?? 0,
+    createdAt: now,
+    updatedAt: now,
   });
 }
 
