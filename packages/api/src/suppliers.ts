@@ -51,6 +51,8 @@ export const SupplierSort = Type.Union([
   Type.Literal('-updatedAt'),
 ]);
 
+export type SupplierSort = Static<typeof SupplierSort>;
+
 export const SupplierQuery = Type.Object(
   {
     q: Type.Optional(Type.String({ maxLength: 100, description: 'Part of the name, or the CVR number or foreign id' })),
@@ -108,6 +110,7 @@ export const ImportQuery = Type.Object(
   { dryRun: Type.Optional(Type.Boolean({ default: false, description: 'Check and plan only; write nothing' })) },
   { additionalProperties: false },
 );
+export type ImportQuery = Static<typeof ImportQuery>;
 
 export const ImportRow = Type.Object({
   sheet: Type.String(),
@@ -117,6 +120,7 @@ export const ImportRow = Type.Object({
   id: Nullable(Uuid),
   changedFields: Type.Array(Type.String()),
 });
+export type ImportRow = Static<typeof ImportRow>;
 
 export const ImportReport = Type.Object({
   dryRun: Type.Boolean(),
@@ -133,3 +137,4 @@ export const ExportQuery = Type.Object(
   { format: Type.Optional(Type.Union([Type.Literal('xlsx'), Type.Literal('csv')], { default: 'xlsx' })) },
   { additionalProperties: false },
 );
+export type ExportQuery = Static<typeof ExportQuery>;
