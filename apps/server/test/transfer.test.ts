@@ -124,6 +124,8 @@ for (const dialect of testDialects()) {
     it('refuses files it cannot read and sheets without a name column', async () => {
       const garbage = await upload(Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), XLSX);
       expect(garbage.data.code).toBe('import_unreadable');
+      const textAsXlsx = await upload(Buffer.from('Navn;CVR\r\nX;26911745\r\n'), XLSX, true);
+      expect(textAsXlsx.data.code).toBe('import_unreadable');
       const noName = await upload(Buffer.from('Firma;CVR\r\nX;26911745\r\n'), 'text/csv');
       expect(noName.data.importErrors).toEqual([
         { sheet: 'Leverandører', row: 1, column: 'Navn', code: 'missing_column', message: 'Kolonnen mangler i arket.' },
@@ -192,6 +194,10 @@ for (const dialect of testDialects()) {
       expect(csv.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
       expect(csv.body).toContain('Navn;CVR-nummer;Land');
       expect(csv.body).toContain('Ærø Ø-data ApS;10150817;DK');
+      const english = await org.reader.request('GET', `${base}/exports/suppliers`, undefined, { 'accept-language': 'en' });
+      expect((await sheetRows(english.rawPayload, 'Leverandører')).some((r) => r[7] === 'Strategic')).toBe(true);
+      const englishAgain = await upload(english.rawPayload, XLSX, true);
+      expect(englishAgain.data).toMatchObject({ created: 0, updated: 0, errors: [] });
       const template = await org.reader.request('GET', `${base}/imports/suppliers/template`);
       const guide = await sheetRows(template.rawPayload, 'Vejledning');
       expect(String(guide.find((r) => r[0] === 'Klassifikation')?.[1])).toContain('Strategisk');

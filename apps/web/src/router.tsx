@@ -15,6 +15,7 @@ import { PersonsPage } from './pages/persons/PersonsPage.tsx';
 import { RouteErrorPage } from './pages/RouteErrorPage.tsx';
 import { SetupPage } from './pages/SetupPage.tsx';
 import { NewSupplierPage } from './pages/suppliers/NewSupplierPage.tsx';
+import { SupplierImportPage } from './pages/suppliers/SupplierImportPage.tsx';
 import { SupplierPage } from './pages/suppliers/SupplierPage.tsx';
 import { SuppliersPage } from './pages/suppliers/SuppliersPage.tsx';
 import { validateSupplierSearch } from './pages/suppliers/supplierSearch.ts';
@@ -83,6 +84,7 @@ const suppliersRoute = createRoute({
   component: SuppliersPage,
 });
 const newSupplierRoute = page('/leverandoerer/ny', NewSupplierPage);
+const supplierImportRoute = page('/leverandoerer/import', SupplierImportPage);
 const supplierRoute = page('/leverandoerer/$supplierId', SupplierPage);
 const optionListsRoute = page('/vaerdilister', OptionListsPage);
 
@@ -100,6 +102,7 @@ const routeTree = rootRoute.addChildren([
     personsRoute,
     suppliersRoute,
     newSupplierRoute,
+    supplierImportRoute,
     supplierRoute,
     optionListsRoute,
   ]),

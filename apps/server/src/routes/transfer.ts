@@ -44,6 +44,7 @@ export function transferRoutes(fastify: FastifyInstance, deps: Deps) {
         Buffer.isBuffer(request.body) ? request.body : undefined,
         request.query.dryRun === true,
         request.locale,
+        request.headers['content-type'],
       ),
   });
 

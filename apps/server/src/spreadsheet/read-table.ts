@@ -18,10 +18,15 @@ export function formatOf(bytes: Buffer): SpreadsheetFormat {
   return bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])) ? 'xlsx' : 'csv';
 }
 
-/** Reads every sheet of an .xlsx file, or the one table of a CSV file (named after `csvSheetName`). */
-export async function readTables(bytes: Buffer, csvSheetName: string): Promise<Table[]> {
+/**
+ * Reads every sheet of an .xlsx file, or the one table of a CSV file (named after `csvSheetName`). The bytes
+ * decide the format, except that a file declared as .xlsx must be one (not read as CSV by accident).
+ */
+export async function readTables(bytes: Buffer, csvSheetName: string, declaredType?: string): Promise<Table[]> {
   if (bytes.length === 0) throw new AppError('import_unreadable');
-  return formatOf(bytes) === 'xlsx' ? readXlsx(bytes) : [readCsv(bytes, csvSheetName)];
+  const format = formatOf(bytes);
+  if (declaredType?.startsWith(XLSX_TYPE) && format !== 'xlsx') throw new AppError('import_unreadable');
+  return format === 'xlsx' ? readXlsx(bytes) : [readCsv(bytes, csvSheetName)];
 }
 
 async function readXlsx(bytes: Buffer): Promise<Table[]> {

@@ -57,12 +57,24 @@ export function apiUrl(path: string, query?: QueryParams): string {
   return `/api/v1${path}${qs ? `?${qs}` : ''}`;
 }
 
-async function request<T>(method: Method, path: string, body?: unknown, query?: QueryParams): Promise<T> {
+/** A file sent as the request body itself (not multipart), with its content type. */
+export type Upload = { file: Blob; contentType: string };
+
+type Payload = { json: unknown } | { upload: Upload };
+
+function bodyOf(payload: Payload | undefined): { contentType: string; body: BodyInit } | undefined {
+  if (payload === undefined) return undefined;
+  if ('upload' in payload) return { contentType: payload.upload.contentType, body: payload.upload.file };
+  return { contentType: 'application/json', body: JSON.stringify(payload.json) };
+}
+
+async function request<T>(method: Method, path: string, payload?: Payload, query?: QueryParams): Promise<T> {
   const headers: Record<string, string> = {
     accept: 'application/json, application/problem+json',
     'accept-language': i18n.language === 'en' ? 'en' : 'da',
   };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  const sent = bodyOf(payload);
+  if (sent) headers['content-type'] = sent.contentType;
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
 
   let response: Response;
@@ -71,7 +83,7 @@ async function request<T>(method: Method, path: string, body?: unknown, query?: 
       method,
       headers,
       credentials: 'same-origin',
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      ...(sent ? { body: sent.body } : {}),
     });
   } catch {
     throw new ApiError(localProblem(0, 'network_error'));
@@ -96,10 +108,12 @@ async function request<T>(method: Method, path: string, body?: unknown, query?: 
 /** The one way the web app calls the API. */
 export const api = {
   get: <T>(path: string, query?: QueryParams) => request<T>('GET', path, undefined, query),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
-  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
-  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
+  post: <T>(path: string, body?: unknown) => request<T>('POST', path, { json: body ?? {} }),
+  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { json: body }),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, { json: body }),
   delete: (path: string) => request<void>('DELETE', path),
+  /** POSTs a file as the body (e.g. a spreadsheet to import); downloads are plain links to `apiUrl(…)`. */
+  upload: <T>(path: string, upload: Upload, query?: QueryParams) => request<T>('POST', path, { upload }, query),
 };
 
 export function isUnauthenticated(error: unknown): boolean {

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Alert } from './Alert.tsx';
 
-export function NoAccess() {
+/** In place of a page the person may not use; `heading` says who may (by default: system administrators). */
+export function NoAccess({ heading }: { heading?: string }) {
   const { t } = useTranslation();
-  return <Alert variant="warning" heading={t('errors.forbiddenPage')} />;
+  return <Alert variant="warning" heading={heading ?? t('errors.forbiddenPage')} />;
 }

@@ -33,10 +33,11 @@ export async function importSuppliers(
   bytes: Buffer | undefined,
   dryRun: boolean,
   locale: Locale,
+  contentType?: string,
 ): Promise<Api.ImportReport> {
   requireOrganisation(caller, 'write', organisationId);
   if (!bytes || bytes.length === 0) throw new AppError('import_unreadable');
-  const tables = await readTables(bytes, SUPPLIER_SHEET);
+  const tables = await readTables(bytes, SUPPLIER_SHEET, contentType);
   const table = tables.find((t) => t.sheet === SUPPLIER_SHEET) ?? tables[0];
   if (!table)
     throw new AppError('import_invalid', [], [{ sheet: SUPPLIER_SHEET, row: null, column: null, code: 'missing_sheet' }]);
@@ -79,7 +80,11 @@ async function planImport(
   }
   const existing = await listAllSuppliers(trx, organisationId);
   const byKey = new Map(existing.map((s) => [identityKey(s.country, s.cvr, s.foreignId, s.name), s]));
-  const classifications = await resolvedList(trx, organisationId, 'supplier_classification', 'da');
+  // Labels are accepted in both languages, so an export made in English imports again.
+  const [danish, english] = await Promise.all([
+    resolvedList(trx, organisationId, 'supplier_classification', 'da'),
+    resolvedList(trx, organisationId, 'supplier_classification', 'en'),
+  ]);
   const seen = new Map<string, number>();
   const rows: PlannedRow[] = [];
 
@@ -102,7 +107,10 @@ async function planImport(
     const match = byKey.get(key) ?? null;
     if (values.classification) {
       const wanted = values.classification.toLowerCase();
-      const value = classifications.find((v) => v.key === wanted || v.label.toLowerCase() === wanted);
+      const index = danish.findIndex(
+        (v, i) => v.key === wanted || v.label.toLowerCase() === wanted || english[i]?.label.toLowerCase() === wanted,
+      );
+      const value = danish[index];
       if (value && (!value.disabled || value.key === match?.classification)) values.classification = value.key;
       else fail('classification', 'unknown_option');
     }

@@ -16,6 +16,7 @@ import { useFormat } from '../../lib/format.ts';
 import { useOptionList } from '../../lib/useOptionLists.ts';
 import { useCurrentOrganisation } from '../../session/currentOrganisation.ts';
 import { useMay } from '../../session/rights.ts';
+import { SupplierExportLinks } from './SupplierExportLinks.tsx';
 import { SupplierRow } from './SupplierRow.tsx';
 import { DEFAULT_SORT, PAGE_SIZE, type SupplierSearch } from './supplierSearch.ts';
 
@@ -81,10 +82,16 @@ export function SuppliersPage() {
       {heading}
       <p className="font-lead">{t('suppliers.intro')}</p>
       {canWrite ? (
-        <Link to="/leverandoerer/ny" className="button button-primary mb-5">
-          {t('suppliers.create')}
-        </Link>
+        <div className="button-row mb-5">
+          <Link to="/leverandoerer/ny" className="button button-primary">
+            {t('suppliers.create')}
+          </Link>
+          <Link to="/leverandoerer/import" className="button button-secondary">
+            {t('suppliers.import')}
+          </Link>
+        </div>
       ) : null}
+      <SupplierExportLinks organisationId={id} />
       <search className="filter-row" aria-label={t('suppliers.searchLabel')}>
         <TextField
           id="supplier-search"

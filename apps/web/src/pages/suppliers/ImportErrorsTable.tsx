@@ -1,0 +1,49 @@
+import type { ImportError } from '@overblik/api';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Pager } from '../../components/Pager.tsx';
+import { useFormat } from '../../lib/format.ts';
+
+const PAGE_SIZE = 50;
+
+/** Every problem in the file, where the spreadsheet shows it: sheet, row number and column heading. */
+export function ImportErrorsTable({ errors }: { errors: readonly ImportError[] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [offset, setOffset] = useState(0);
+  return (
+    <section aria-labelledby="import-errors-heading">
+      <h3 id="import-errors-heading">{t('supplierImport.errorsHeading')}</h3>
+      <div className="table--responsive-scroll">
+        <table className="table table--compact">
+          <caption className="sr-only">{t('supplierImport.errorsCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('supplierImport.sheet')}</th>
+              <th scope="col">{t('supplierImport.row')}</th>
+              <th scope="col">{t('supplierImport.column')}</th>
+              <th scope="col">{t('supplierImport.error')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {errors.slice(offset, offset + PAGE_SIZE).map((e) => (
+              <tr key={`${e.sheet}-${e.row}-${e.column}-${e.code}`}>
+                <td>{e.sheet}</td>
+                <td>{e.row === null ? t('supplierImport.wholeSheet') : format.number(e.row)}</td>
+                <td>{e.column ?? t('supplierImport.wholeRow')}</td>
+                <td>{e.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Pager
+        label={t('supplierImport.errorsPages')}
+        offset={offset}
+        limit={PAGE_SIZE}
+        total={errors.length}
+        onChange={setOffset}
+      />
+    </section>
+  );
+}

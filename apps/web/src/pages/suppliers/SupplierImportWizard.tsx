@@ -1,0 +1,101 @@
+import type { ImportError, ImportReport } from '@overblik/api';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { ApiError } from '../../api/client.ts';
+import { importSuppliers, suppliersKey } from '../../api/suppliers.ts';
+import { ImportDoneStep } from './ImportDoneStep.tsx';
+import { ImportFileStep } from './ImportFileStep.tsx';
+import { ImportPlanStep } from './ImportPlanStep.tsx';
+import { FILE_INPUT_ID, RESULT_HEADING_ID } from './importFocus.ts';
+
+/** Where the wizard is: choosing a file, looking at the dry run's plan (or errors), or done. */
+type Step =
+  | { step: 'choose' }
+  | { step: 'plan'; file: File; report: ImportReport | null; errors: readonly ImportError[]; changedMeanwhile: boolean }
+  | { step: 'done'; report: ImportReport };
+
+/** The errors of a file the server refused as a whole (422 `import_invalid`), if that is what happened. */
+function importErrorsOf(error: unknown): ImportError[] | undefined {
+  return error instanceof ApiError && error.code === 'import_invalid' ? (error.problem.importErrors ?? []) : undefined;
+}
+
+/**
+ * Import of suppliers in three steps. Choosing a file runs a dry run at once; its plan and every error are shown,
+ * and only a file without errors can be imported. After each step, focus moves to the step's result heading.
+ */
+export function SupplierImportWizard({ organisationId }: { organisationId: string }) {
+  const queryClient = useQueryClient();
+  const [step, setStep] = useState<Step>({ step: 'choose' });
+  const [moved, setMoved] = useState(false);
+
+  const check = useMutation({
+    mutationFn: (file: File) => importSuppliers(organisationId, file, { dryRun: true }),
+    onSuccess: (report, file) => {
+      setStep({ step: 'plan', file, report, errors: report.errors, changedMeanwhile: false });
+    },
+    onError: (error, file) => {
+      const errors = importErrorsOf(error);
+      if (errors) setStep({ step: 'plan', file, report: null, errors, changedMeanwhile: false });
+    },
+  });
+
+  const apply = useMutation({
+    mutationFn: (file: File) => importSuppliers(organisationId, file, {}),
+    onSuccess: async (report) => {
+      setStep({ step: 'done', report });
+      await queryClient.invalidateQueries({ queryKey: suppliersKey(organisationId) });
+    },
+    onError: (error) => {
+      const errors = importErrorsOf(error);
+      if (errors) setStep((s) => (s.step === 'plan' ? { ...s, errors, changedMeanwhile: true } : s));
+    },
+  });
+
+  // Each new step is announced by moving focus to its result heading; going back, to the file input.
+  useEffect(() => {
+    if (!moved) return;
+    const target = step.step === 'choose' ? FILE_INPUT_ID : RESULT_HEADING_ID;
+    document.getElementById(target)?.focus();
+  }, [step, moved]);
+
+  const go = (next: Step) => {
+    setMoved(true);
+    setStep(next);
+  };
+
+  const chooseAgain = () => {
+    check.reset();
+    apply.reset();
+    go({ step: 'choose' });
+  };
+
+  if (step.step === 'done') return <ImportDoneStep report={step.report} onImportAnother={chooseAgain} />;
+  if (step.step === 'plan')
+    return (
+      <ImportPlanStep
+        fileName={step.file.name}
+        report={step.report}
+        errors={step.errors}
+        changedMeanwhile={step.changedMeanwhile}
+        importing={apply.isPending}
+        importError={importErrorsOf(apply.error) ? null : apply.error}
+        onImport={() => {
+          setMoved(true);
+          apply.mutate(step.file);
+        }}
+        onChooseAnother={chooseAgain}
+      />
+    );
+  return (
+    <ImportFileStep
+      organisationId={organisationId}
+      checking={check.isPending ? (check.variables?.name ?? '') : null}
+      error={check.error}
+      onFile={(file) => {
+        if (check.isPending) return;
+        setMoved(true);
+        check.mutate(file);
+      }}
+    />
+  );
+}
