@@ -1,9 +1,10 @@
 import type { OptionListName, OptionValue } from '@overblik/api';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { optionListsKey, updateOption } from '../../api/optionLists.ts';
-import { ErrorAlert, fieldError } from '../../components/ErrorAlert.tsx';
+import { fieldError } from '../../components/ErrorAlert.tsx';
+import { InlineEditForm } from '../../components/InlineEditForm.tsx';
 import { TextField } from '../../components/TextField.tsx';
 
 type Props = { organisationId: string; list: OptionListName; value: OptionValue; onDone: () => void };
@@ -12,7 +13,6 @@ type Props = { organisationId: string; list: OptionListName; value: OptionValue;
 export function RenameOptionForm({ organisationId, list, value, onDone }: Props) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
   const [label, setLabel] = useState(value.label);
   const mutation = useMutation({
     mutationFn: () => updateOption(organisationId, list, value.key, { label: label.trim() }),
@@ -25,27 +25,15 @@ export function RenameOptionForm({ organisationId, list, value, onDone }: Props)
     },
   });
 
-  useEffect(() => {
-    formRef.current?.querySelector('input')?.select();
-  }, []);
-
-  function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    mutation.mutate();
-  }
-
   return (
-    <form
-      ref={formRef}
-      onSubmit={onSubmit}
-      noValidate
-      className="inline-edit"
-      aria-label={t('optionLists.renameNamed', { label: value.label })}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onDone();
-      }}
+    <InlineEditForm
+      label={t('optionLists.renameNamed', { label: value.label })}
+      error={mutation.error}
+      pending={mutation.isPending}
+      onSubmit={() => mutation.mutate()}
+      onCancel={onDone}
+      initialFocus="select"
     >
-      <ErrorAlert error={mutation.error} />
       <TextField
         id={`rename-${list}-${value.key}`}
         label={t('optionLists.newLabel', { label: value.label })}
@@ -55,14 +43,6 @@ export function RenameOptionForm({ organisationId, list, value, onDone }: Props)
         onChange={(e) => setLabel(e.target.value)}
         error={fieldError(mutation.error, 'label')}
       />
-      <div className="button-row mt-4">
-        <button type="submit" className="button button-primary" disabled={mutation.isPending}>
-          {t('common.save')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </InlineEditForm>
   );
 }

@@ -1,10 +1,11 @@
 import type { Unit } from '@overblik/api';
 import { unitAndDescendants } from '@overblik/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { unitsQuery, updateUnit } from '../../api/organisations.ts';
-import { ErrorAlert, fieldError } from '../../components/ErrorAlert.tsx';
+import { fieldError } from '../../components/ErrorAlert.tsx';
+import { InlineEditForm } from '../../components/InlineEditForm.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { ParentSelect } from './ParentSelect.tsx';
 
@@ -14,7 +15,6 @@ type Props = { unit: Unit; units: readonly Unit[]; onDone: () => void };
 export function EditUnitForm({ unit, units, onDone }: Props) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
   const [name, setName] = useState(unit.name);
   const [parentId, setParentId] = useState(unit.parentId ?? '');
   const [ean, setEan] = useState(unit.ean ?? '');
@@ -27,28 +27,16 @@ export function EditUnitForm({ unit, units, onDone }: Props) {
     },
   });
 
-  useEffect(() => {
-    formRef.current?.querySelector('input')?.focus();
-  }, []);
-
-  function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    mutation.mutate();
-  }
-
   const prefix = `edit-unit-${unit.id}`;
   return (
-    <form
-      ref={formRef}
-      onSubmit={onSubmit}
-      noValidate
+    <InlineEditForm
+      label={t('units.editNamed', { name: unit.name })}
       className="unit-edit"
-      aria-label={t('units.editNamed', { name: unit.name })}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onDone();
-      }}
+      error={mutation.error}
+      pending={mutation.isPending}
+      onSubmit={() => mutation.mutate()}
+      onCancel={onDone}
     >
-      <ErrorAlert error={mutation.error} />
       <TextField
         id={`${prefix}-name`}
         label={t('fields.name')}
@@ -76,14 +64,6 @@ export function EditUnitForm({ unit, units, onDone }: Props) {
         onChange={(e) => setEan(e.target.value)}
         error={fieldError(mutation.error, 'ean')}
       />
-      <div className="button-row mt-4">
-        <button type="submit" className="button button-primary" disabled={mutation.isPending}>
-          {t('common.save')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </InlineEditForm>
   );
 }
