@@ -17,3 +17,4 @@ export * from './repositories/units.js';
 export * from './repositories/users.js';
 export * from './schema.js';
 export * from './tenant.js';
+export * from './text-search.js';

@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
 import { danishSortKey } from '../danish-order.js';
 import type { Organisation, OrganisationKind } from '../schema.js';
 import type { Executor } from '../tenant.js';
+import { containsIgnoringCase } from '../text-search.js';
 
 export type OrganisationFilter = { ids: 'all' | readonly string[]; kind?: OrganisationKind; q?: string };
 
@@ -11,14 +11,8 @@ export async function listOrganisations(db: Executor, filter: OrganisationFilter
   if (filter.ids !== 'all') query = query.where('id', 'in', filter.ids);
   if (filter.kind) query = query.where('kind', '=', filter.kind);
   if (filter.q) {
-    const needle = `%${filter.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query = query.where((eb) =>
-      eb.or([
-        eb(sql`lower(name)`, 'like', sql`${needle} escape '\\'`),
-        eb('municipalityCode', '=', filter.q ?? ''),
-        eb('cvr', '=', filter.q ?? ''),
-      ]),
-    );
+    const q = filter.q;
+    query = query.where((eb) => eb.or([containsIgnoringCase('name', q), eb('municipalityCode', '=', q), eb('cvr', '=', q)]));
   }
   return query.orderBy('kind').orderBy(danishSortKey('name')).execute();
 }

@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
 import { danishSortKey } from '../danish-order.js';
 import type { Supplier, SupplierContact } from '../schema.js';
 import { type Executor, forOrganisation } from '../tenant.js';
+import { containsIgnoringCase } from '../text-search.js';
 
 export type SupplierSort = 'name' | '-name' | 'cvr' | '-cvr' | 'updatedAt' | '-updatedAt';
 
@@ -25,13 +25,8 @@ export async function listSuppliers(
   let query = forOrganisation(db, organisationId).selectFrom('suppliers');
   if (filter.q) {
     const q = filter.q.trim();
-    const needle = `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     query = query.where((eb) =>
-      eb.or([
-        eb(sql`lower(name)`, 'like', sql`${needle} escape '\\'`),
-        eb('cvr', '=', q.replace(/\s+/g, '')),
-        eb('foreignId', '=', q),
-      ]),
+      eb.or([containsIgnoringCase('name', q), eb('cvr', '=', q.replace(/\s+/g, '')), eb('foreignId', '=', q)]),
     );
   }
   if (filter.classification) query = query.where('classification', '=', filter.classification);
