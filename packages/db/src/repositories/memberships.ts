@@ -25,20 +25,28 @@ export async function listMembershipsOfUser(db: Executor, userId: string): Promi
 
 export type Member = Membership & { email: string; name: string; hasPassword: boolean; disabledAt: string | null };
 
-export async function listMembers(db: Executor, organisationId: string): Promise<Member[]> {
-  const rows = await forOrganisation(db, organisationId)
+/** The members of an organisation, each with the person's e-mail, name and whether a password is set. */
+function membersQuery(db: Executor, organisationId: string) {
+  return forOrganisation(db, organisationId)
     .selectFrom('memberships')
     .innerJoin('users', 'users.id', 'memberships.userId')
     .selectAll('memberships')
-    .select(['users.email', 'users.name', 'users.passwordHash', 'users.disabledAt'])
-    .orderBy('users.name')
-    .execute();
-  return rows.map(({ passwordHash, ...row }) => ({ ...row, hasPassword: passwordHash !== null }));
+    .select(['users.email', 'users.name', 'users.passwordHash', 'users.disabledAt']);
+}
+
+type MemberRow = Awaited<ReturnType<ReturnType<typeof membersQuery>['execute']>>[number];
+
+function toMember({ passwordHash, ...row }: MemberRow): Member {
+  return { ...row, hasPassword: passwordHash !== null };
+}
+
+export async function listMembers(db: Executor, organisationId: string): Promise<Member[]> {
+  return (await membersQuery(db, organisationId).orderBy('users.name').execute()).map(toMember);
 }
 
 export async function getMember(db: Executor, organisationId: string, membershipId: string): Promise<Member | undefined> {
-  const members = await listMembers(db, organisationId);
-  return members.find((m) => m.id === membershipId);
+  const row = await membersQuery(db, organisationId).where('memberships.id', '=', membershipId).executeTakeFirst();
+  return row && toMember(row);
 }
 
 export async function findMembership(db: Executor, organisationId: string, userId: string): Promise<Membership | undefined> {
