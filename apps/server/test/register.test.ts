@@ -144,6 +144,11 @@ for (const dialect of testDialects()) {
       });
       const badCvr = await editor.patch(`${base}/suppliers/${kombit.id}`, { cvr: '11111111' });
       expect(badCvr.statusCode).toBe(400);
+      const blankName = await editor.patch(`${base}/suppliers/${kombit.id}`, { name: '   ' });
+      expect(blankName.statusCode).toBe(400);
+      expect(blankName.data.errors[0]).toMatchObject({ field: '/name', code: 'invalid_format' });
+      const blankNew = await editor.post(`${base}/suppliers`, { name: ' ', country: 'NO' });
+      expect(blankNew.data.errors[0]).toMatchObject({ field: '/name', code: 'invalid_format' });
     });
 
     it('keeps contacts under their supplier, and deletes them with it', async () => {

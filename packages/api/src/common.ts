@@ -4,7 +4,12 @@ export const Uuid = Type.String({ format: 'uuid', description: 'UUID' });
 export const Instant = Type.String({ format: 'date-time', description: 'ISO 8601 instant (UTC)' });
 export const Nullable = <T extends Type.TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 export const Email = Type.String({ format: 'email', minLength: 3, maxLength: 320 });
-export const Name = Type.String({ minLength: 1, maxLength: 200 });
+export const Name = Type.String({
+  minLength: 1,
+  maxLength: 200,
+  pattern: '\\S',
+  description: 'At least one character that is not white space',
+});
 export const Locale = Type.Union([Type.Literal('da'), Type.Literal('en')]);
 
 export const Role = Type.Union([Type.Literal('administrator'), Type.Literal('redaktør'), Type.Literal('læser')], {
