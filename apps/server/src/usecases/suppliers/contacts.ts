@@ -4,9 +4,8 @@ import type { Caller, Deps } from '../../context.js';
 import { AppError } from '../../errors/app-error.js';
 import { requireOrganisation } from '../authorize.js';
 import { present } from '../present.js';
+import { blankFieldsToNull, blankToNull } from '../text.js';
 import { supplierOrThrow } from './suppliers.js';
-
-const blankToNull = (value: string | null | undefined) => (value === undefined ? undefined : value?.trim() || null);
 
 export async function addContact(
   deps: Deps,
@@ -24,9 +23,9 @@ export async function addContact(
       organisationId,
       supplierId,
       name: input.name.trim(),
-      role: blankToNull(input.role) ?? null,
-      email: blankToNull(input.email) ?? null,
-      phone: blankToNull(input.phone) ?? null,
+      role: blankToNull(input.role ?? null),
+      email: blankToNull(input.email ?? null),
+      phone: blankToNull(input.phone ?? null),
       createdAt: now,
       updatedAt: now,
     });
@@ -45,20 +44,12 @@ export async function updateContact(
   requireOrganisation(caller, 'write', organisationId);
   return deps.db.transaction().execute(async (trx) => {
     await contactOrThrow(trx, organisationId, supplierId, contactId);
-    const role = blankToNull(input.role);
-    const email = blankToNull(input.email);
-    const phone = blankToNull(input.phone);
     const row = await updateAudited(
       trx,
       caller.audit,
       'supplierContacts',
       { id: contactId, organisationId },
-      {
-        ...(input.name !== undefined && { name: input.name.trim() }),
-        ...(role !== undefined && { role }),
-        ...(email !== undefined && { email }),
-        ...(phone !== undefined && { phone }),
-      },
+      blankFieldsToNull(input),
     );
     if (!row) throw new AppError('contact_not_found');
     return present.contact(row);

@@ -8,6 +8,7 @@ import { fieldMessage } from '../../http/problem.js';
 import { type Cell, readTables, type Table, type TableRow } from '../../spreadsheet/read-table.js';
 import { requireOrganisation } from '../authorize.js';
 import { resolvedList } from '../option-lists/option-lists.js';
+import { blankToNull } from '../text.js';
 import { SUPPLIER_COLUMNS, SUPPLIER_SHEET, type SupplierField, supplierColumnsOf } from './supplier-sheet.js';
 import { identityFieldErrors, insertSupplier } from './suppliers.js';
 
@@ -153,8 +154,7 @@ function cellText(cell: Cell): string | null {
   if (cell instanceof Date) return calendarDateOfCell(cell);
   if (typeof cell === 'number') return Number.isInteger(cell) ? cell.toFixed(0) : String(cell);
   if (typeof cell === 'boolean') return cell ? 'ja' : 'nej';
-  const text = cell.trim();
-  return text === '' ? null : text;
+  return blankToNull(cell);
 }
 
 function parseCountry(value: string | null | undefined, fail: () => void): string | undefined {

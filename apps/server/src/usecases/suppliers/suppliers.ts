@@ -17,6 +17,7 @@ import type { FieldErrorCode } from '../../errors/catalog.js';
 import { requireOrganisation } from '../authorize.js';
 import { checkOption } from '../option-lists/option-lists.js';
 import { present } from '../present.js';
+import { blankFieldsToNull } from '../text.js';
 
 export async function listSuppliers(
   deps: Deps,
@@ -138,12 +139,7 @@ type SupplierFields = Omit<Api.UpdateSupplierRequest, 'name'> & { name?: string 
 
 /** Trims text, writes CVR numbers without spaces or DK prefix, and turns empty text into null. */
 function normalise(input: SupplierFields): SupplierFields {
-  const out: SupplierFields = {};
-  for (const [field, value] of Object.entries(input) as Array<[keyof SupplierFields, string | null | undefined]>) {
-    if (value === undefined) continue;
-    const text = typeof value === 'string' ? value.trim() : value;
-    (out as Record<string, string | null>)[field] = text === '' ? null : text;
-  }
+  const out: SupplierFields = blankFieldsToNull(input);
   if (out.cvr) out.cvr = normaliseCvr(out.cvr);
   return out;
 }
