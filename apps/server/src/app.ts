@@ -12,6 +12,7 @@ import { registerValidators } from './http/validation.js';
 import { registerWebApp } from './http/web-app.js';
 import { openApiDocument } from './openapi.js';
 import { authRoutes } from './routes/auth.js';
+import { contractRoutes } from './routes/contracts.js';
 import { memberRoutes } from './routes/members.js';
 import { operationRoutes } from './routes/operations.js';
 import { organisationRoutes } from './routes/organisations.js';
@@ -86,6 +87,7 @@ export async function buildApp({ db, config }: AppOptions): Promise<OverblikApp>
   memberRoutes(app, deps);
   tokenAndAuditRoutes(app, deps);
   registerRoutes(app, deps);
+  contractRoutes(app, deps);
   transferRoutes(app, deps);
   operationRoutes(app, deps);
   app.get('/api/v1/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());

@@ -85,6 +85,9 @@ export class Client {
   patch(url: string, body: unknown) {
     return this.request('PATCH', url, body);
   }
+  put(url: string, body: unknown) {
+    return this.request('PUT', url, body);
+  }
   delete(url: string) {
     return this.request('DELETE', url);
   }
@@ -125,6 +128,9 @@ export type OrgFixture = {
   unitId: string;
   supplierId: string;
   contactId: string;
+  contractId: string;
+  priceElementId: string;
+  optionId: string;
   readerMemberId: string;
   readerUserId: string;
   token: { id: string; secret: string };
@@ -166,6 +172,25 @@ export async function organisationFixture(
     foreignId: `SE-${tag}`,
   });
   const contact = await admin.client.post(`${base}/suppliers/${supplier.data.id}/contacts`, { name: `Kontakt ${tag}` });
+  const contract = await admin.client.post(`${base}/contracts`, {
+    number: `KTR-${tag}`,
+    name: `Kontrakt ${tag}`,
+    supplierId: supplier.data.id,
+    inForceFrom: '2025-01-01',
+    termKind: 'months',
+    termMonths: 36,
+    responsibleUnitId: unit.data.id,
+    responsibilities: [{ role: 'systemejer', userId: (people.læser as { userId: string }).userId }],
+  });
+  if (contract.statusCode !== 201) throw new Error(`create contract: ${contract.body}`);
+  const contractBase = `${base}/contracts/${contract.data.id}`;
+  const priceElement = await admin.client.post(`${contractBase}/price-elements`, {
+    number: '1',
+    name: `Priselement ${tag}`,
+    unitPrice: '100',
+    payingUnitIds: [unit.data.id],
+  });
+  const option = await admin.client.post(`${contractBase}/options`, { kind: 'extension', periods: 1, periodMonths: 12 });
   return {
     organisationId,
     admin: admin.client,
@@ -177,6 +202,9 @@ export async function organisationFixture(
     unitId: unit.data.id,
     supplierId: supplier.data.id,
     contactId: contact.data.id,
+    contractId: contract.data.id,
+    priceElementId: priceElement.data.id,
+    optionId: option.data.id,
     token: { id: token.data.apiToken.id, secret: token.data.token },
   };
 }

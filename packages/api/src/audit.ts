@@ -24,6 +24,13 @@ export const AuditQuery = Type.Object(
     userId: Type.Optional(Uuid),
     entityType: Type.Optional(Type.String({ maxLength: 50 })),
     entityId: Type.Optional(Type.String({ maxLength: 100 })),
+    subjectId: Type.Optional(
+      Type.String({
+        maxLength: 100,
+        description:
+          'Events of this object and of what belongs to it (a contract with its price elements and options; a supplier with its contacts)',
+      }),
+    ),
     from: Type.Optional(Instant),
     to: Type.Optional(Instant),
     before: Type.Optional(Type.Integer({ minimum: 1, description: 'Page: events older than this id' })),

@@ -1,5 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { Email, ImportError, Instant, Name, Nullable, Uuid } from './common.js';
+import { SupplierCommitment } from './contracts.js';
 import { OptionKey } from './option-lists.js';
 
 const Text = (maxLength: number) => Type.String({ maxLength });
@@ -33,7 +34,11 @@ export const Supplier = Type.Object({
 });
 export type Supplier = Static<typeof Supplier>;
 
-export const SupplierWithContacts = Type.Object({ ...Supplier.properties, contacts: Type.Array(Contact) });
+export const SupplierWithContacts = Type.Object({
+  ...Supplier.properties,
+  contacts: Type.Array(Contact),
+  commitment: SupplierCommitment,
+});
 export type SupplierWithContacts = Static<typeof SupplierWithContacts>;
 
 export const SupplierPage = Type.Object({

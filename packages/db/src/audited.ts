@@ -24,7 +24,22 @@ export const AUDITED_ENTITIES = {
   optionValues: 'option_value',
   suppliers: 'supplier',
   supplierContacts: 'supplier_contact',
+  contracts: 'contract',
+  contractResponsibilities: 'contract_responsibility',
+  priceElements: 'price_element',
+  contractOptions: 'contract_option',
 } as const satisfies Partial<Record<keyof Database, string>>;
+
+/**
+ * The column naming the object a row belongs to (its context): a price element's contract, a contact's
+ * supplier. Its audit events carry that id, so the history of a contract includes its price elements.
+ */
+const CONTEXT_COLUMN: Partial<Record<AuditedTable, string>> = {
+  supplierContacts: 'supplierId',
+  contractResponsibilities: 'contractId',
+  priceElements: 'contractId',
+  contractOptions: 'contractId',
+};
 
 export type AuditedTable = keyof typeof AUDITED_ENTITIES;
 export type EntityType = (typeof AUDITED_ENTITIES)[AuditedTable];
@@ -120,6 +135,13 @@ async function recordChange(
       entityId: String(row.id),
       changes: JSON.stringify(changes),
       requestId: actor.requestId,
+      contextId: contextOf(table, row),
     })
     .execute();
+}
+
+function contextOf(table: AuditedTable, row: Record<string, unknown>): string | null {
+  const column = CONTEXT_COLUMN[table];
+  const value = column ? row[column] : undefined;
+  return typeof value === 'string' ? value : null;
 }

@@ -5,6 +5,7 @@ export * from './migrate.js';
 export * from './reference/municipalities.js';
 export * from './repositories/api-tokens.js';
 export * from './repositories/audit.js';
+export * from './repositories/contracts.js';
 export * from './repositories/housekeeping.js';
 export * from './repositories/login-failures.js';
 export * from './repositories/memberships.js';

@@ -18,6 +18,11 @@ export interface Database {
   optionValues: OptionValueTable;
   suppliers: SupplierTable;
   supplierContacts: SupplierContactTable;
+  contracts: ContractTable;
+  contractResponsibilities: ContractResponsibilityTable;
+  priceElements: PriceElementTable;
+  contractOptions: ContractOptionTable;
+  userPreferences: UserPreferenceTable;
 }
 
 export type OrganisationKind = 'kommune' | 'fællesskab' | 'anden';
@@ -122,6 +127,8 @@ export interface AuditEventTable {
   entityId: string;
   changes: ColumnType<string, string, never>;
   requestId: string | null;
+  /** The contract or supplier the changed object belongs to (a price element's contract), for its history. */
+  contextId: string | null;
 }
 
 export type Organisation = Selectable<OrganisationTable>;
@@ -180,3 +187,132 @@ export interface SupplierContactTable {
 export type OptionValueRow = Selectable<OptionValueTable>;
 export type Supplier = Selectable<SupplierTable>;
 export type SupplierContact = Selectable<SupplierContactTable>;
+
+/** Money columns hold integer øre; both drivers return numbers, which the repository turns into bigint. */
+type MoneyColumn = ColumnType<number | string | bigint | null, bigint | null, bigint | null>;
+
+export interface ContractTable {
+  id: string;
+  organisationId: string;
+  number: string;
+  name: string;
+  /** danishSortKeyOf(name), kept with the name so the list sorts in Danish order on an index. */
+  nameSort: string;
+  description: string | null;
+  supplierId: string | null;
+  systemName: string | null;
+  contractType: string | null;
+  parentId: string | null;
+  template: string | null;
+  procurementForm: string | null;
+  skiAgreementNumber: string | null;
+  /** JSON array of agreement_element keys. */
+  agreementElements: string;
+  criticality: string | null;
+  /** JSON array of tags. */
+  tags: string;
+  responsibleUnitId: string | null;
+  signedOn: string | null;
+  inForceFrom: string | null;
+  operationsStartOn: string | null;
+  termKind: 'months' | 'end_date' | 'ongoing';
+  termMonths: number | null;
+  termEndsOn: string | null;
+  irrevocableUntil: string | null;
+  noticeMonths: number | null;
+  noticePeriodEnd: 'month' | 'quarter' | 'half_year' | 'year' | null;
+  renewal: 'none' | 'automatic' | 'by_agreement';
+  renewalMonths: number | null;
+  terminationGivenOn: string | null;
+  terminationEffectiveOn: string | null;
+  exitClause: string | null;
+  dataReturn: string | null;
+  archivingDuty: string | null;
+  transferability: 'easy' | 'moderate' | 'difficult' | null;
+  transferabilityNote: string | null;
+  currency: string;
+  totalValue: MoneyColumn;
+  annualCost: MoneyColumn;
+  paymentModel: string | null;
+  paymentFrequency: string | null;
+  priceRegulation: 'none' | 'index' | 'fixed_percent';
+  priceIndex: string | null;
+  priceIndexBaseMonth: string | null;
+  priceRegulationDate: string | null;
+  priceRegulationPercent: string | null;
+  priceRegulationCapPercent: string | null;
+  priceRegulationFloorPercent: string | null;
+  personalData: 'yes' | 'no' | 'unknown' | null;
+  dpaRequired: 'yes' | 'no' | 'by_law' | null;
+  dpaReference: string | null;
+  esdhReference: string | null;
+  /** JSON array of {label, url}. */
+  links: string;
+  notes: string | null;
+  /** Derived (contractEndsOn): the last day if nothing more is done; null when it runs on. */
+  endsOn: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ContractResponsibilityTable {
+  id: string;
+  organisationId: string;
+  contractId: string;
+  /** Key in the responsibility_role list. */
+  role: string;
+  userId: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface PriceElementTable {
+  id: string;
+  organisationId: string;
+  contractId: string;
+  number: string | null;
+  name: string;
+  unitCode: string;
+  /** Canonical decimal text (canonicalDecimal), exact. */
+  unitPrice: string;
+  quantity: string | null;
+  recurrence: 'one_off' | 'monthly' | 'quarterly' | 'half_yearly' | 'yearly';
+  validFrom: string | null;
+  validTo: string | null;
+  /** JSON array of unit ids. */
+  payingUnitIds: string;
+  accountCoding: string | null;
+  notes: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ContractOptionTable {
+  id: string;
+  organisationId: string;
+  contractId: string;
+  kind: 'extension' | 'purchase';
+  description: string | null;
+  periods: number | null;
+  periodMonths: number | null;
+  latestExerciseOn: string | null;
+  leadTimeMonths: number | null;
+  exercisedPeriods: number;
+  exercisedOn: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface UserPreferenceTable {
+  userId: string;
+  key: string;
+  /** JSON text. */
+  value: string;
+  updatedAt: string;
+}
+
+export type ContractRow = Selectable<ContractTable>;
+export type NewContractRow = Insertable<ContractTable>;
+export type ContractResponsibility = Selectable<ContractResponsibilityTable>;
+export type PriceElementRow = Selectable<PriceElementTable>;
+export type ContractOptionRow = Selectable<ContractOptionTable>;

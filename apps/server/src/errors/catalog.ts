@@ -74,6 +74,39 @@ export const ERRORS = {
     'The organisation already has a supplier with that CVR number.',
   ],
   option_not_found: [404, 'Værdien findes ikke i værdilisten.', 'The value does not exist in the option list.'],
+  supplier_has_contracts: [
+    409,
+    'Leverandøren har kontrakter. Slet dem, eller flyt dem til en anden leverandør først.',
+    'The supplier has contracts. Delete them or move them to another supplier first.',
+  ],
+  unit_in_use: [
+    409,
+    'Enheden er ansvarlig for kontrakter eller betaler priselementer. Flyt dem først.',
+    'The unit is responsible for contracts or pays price elements. Move them first.',
+  ],
+  contract_not_found: [404, 'Kontrakten findes ikke.', 'The contract does not exist.'],
+  contract_number_taken: [
+    409,
+    'Der findes allerede en kontrakt med det kontraktnummer i organisationen.',
+    'The organisation already has a contract with that number.',
+  ],
+  contract_has_children: [
+    409,
+    'Kontrakten har tillægskontrakter. Slet dem, eller flyt dem til en anden hovedkontrakt først.',
+    'The contract has supplementary contracts. Delete them or move them to another main contract first.',
+  ],
+  contract_parent_invalid: [
+    409,
+    'En kontrakt kan ikke ligge under sig selv eller under en af sine egne tillægskontrakter.',
+    'A contract cannot be placed under itself or under one of its own supplementary contracts.',
+  ],
+  price_element_not_found: [404, 'Priselementet findes ikke.', 'The price element does not exist.'],
+  price_element_number_taken: [
+    409,
+    'Kontrakten har allerede et priselement med det nummer.',
+    'The contract already has a price element with that number.',
+  ],
+  contract_option_not_found: [404, 'Optionen findes ikke.', 'The option does not exist.'],
   import_unreadable: [
     400,
     'Filen kan ikke læses. Brug et Excel-ark (.xlsx) eller en CSV-fil.',
@@ -124,6 +157,11 @@ export const FIELD_ERRORS = {
   missing_column: ['Kolonnen mangler i arket.', 'The column is missing from the sheet.'],
   missing_sheet: ['Arket mangler i filen.', 'The sheet is missing from the file.'],
   in_the_past: ['Tidspunktet ligger i fortiden.', 'The time is in the past.'],
+  date_order: ['Datoen ligger før den dato, den skal følge efter.', 'The date is before the date it must follow.'],
+  not_allowed: ['Må ikke udfyldes med de valgte vilkår.', 'Must be left empty with the terms chosen.'],
+  unknown_reference: ['Findes ikke i organisationen.', 'Does not exist in the organisation.'],
+  not_a_member: ['Personen er ikke medlem af organisationen.', 'The person is not a member of the organisation.'],
+  duplicate: ['Står flere gange.', 'Appears more than once.'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type FieldErrorCode = keyof typeof FIELD_ERRORS;

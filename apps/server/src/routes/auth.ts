@@ -14,6 +14,7 @@ import { logOut } from '../usecases/auth/log-out.js';
 import type { StartedSession } from '../usecases/auth/start-session.js';
 import { getMe } from '../usecases/me/get-me.js';
 import { updateMe } from '../usecases/me/update-me.js';
+import { getPreference, putPreference } from '../usecases/preferences/preferences.js';
 
 export function authRoutes(fastify: FastifyInstance, deps: Deps) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -118,5 +119,29 @@ export function authRoutes(fastify: FastifyInstance, deps: Deps) {
       errors: ['token_not_allowed'],
     }),
     handler: async (request) => updateMe(deps, callerOf(request), request.body),
+  });
+
+  app.get('/api/v1/me/preferences/:key', {
+    schema: routeSchema({
+      tags: ['Konto'],
+      summary: 'En af dine egne indstillinger (fx valgte kolonner i kontraktlisten); null hvis ikke sat',
+      params: Api.PreferenceParams,
+      success: [200, Api.Preference],
+      errors: [],
+    }),
+    handler: async (request) => getPreference(deps, callerOf(request), request.params.key),
+  });
+
+  app.put('/api/v1/me/preferences/:key', {
+    schema: routeSchema({
+      tags: ['Konto'],
+      summary: 'Gem en af dine egne indstillinger (højst 10 kB JSON)',
+      params: Api.PreferenceParams,
+      body: Api.PutPreferenceRequest,
+      example: { value: ['number', 'name', 'supplierName', 'status', 'endsOn'] },
+      success: [200, Api.Preference],
+      errors: ['csrf_invalid'],
+    }),
+    handler: async (request) => putPreference(deps, callerOf(request), request.params.key, request.body.value),
   });
 }

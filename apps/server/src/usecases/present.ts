@@ -1,10 +1,16 @@
 import type * as Api from '@overblik/api';
+import { type ContractStatus, contractStatus, oreToDecimalString } from '@overblik/core';
 import type {
   ApiToken,
   AuditRecord,
+  Contract,
+  ContractOptionRow,
+  ContractResponsibilityView,
+  ContractSummaryRow,
   Member,
   MembershipWithOrganisation,
   Organisation,
+  PriceElement,
   Supplier,
   SupplierContact,
   Unit,
@@ -60,6 +66,30 @@ export const present = {
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
   }),
+  contract: (c: Contract, responsibilities: readonly ContractResponsibilityView[], status: ContractStatus): Api.Contract => {
+    const { nameSort: _nameSort, totalValue, annualCost, ...rest } = c;
+    return {
+      ...rest,
+      totalValue: totalValue === null ? null : oreToDecimalString(totalValue),
+      annualCost: annualCost === null ? null : oreToDecimalString(annualCost),
+      responsibilities: responsibilities.map((r) => ({ role: r.role, userId: r.userId, name: r.name })),
+      status,
+    };
+  },
+  contractSummary: (c: ContractSummaryRow, today: string): Api.ContractSummary => ({
+    id: c.id,
+    number: c.number,
+    name: c.name,
+    status: contractStatus(c, today),
+  }),
+  priceElement: (p: PriceElement): Api.PriceElement => {
+    const { organisationId: _organisationId, ...rest } = p;
+    return rest;
+  },
+  contractOption: (o: ContractOptionRow): Api.ContractOption => {
+    const { organisationId: _organisationId, ...rest } = o;
+    return { ...rest, exercised: o.exercisedPeriods > 0 };
+  },
   auditEvent: (e: AuditRecord): Api.AuditEvent => ({
     id: e.id,
     organisationId: e.organisationId,

@@ -2,8 +2,8 @@ export type FieldChange = { before: unknown; after: unknown };
 export type ChangeSet = Record<string, FieldChange>;
 export type Row = Readonly<Record<string, unknown>>;
 
-/** Fields that never enter an audit record: secrets and bookkeeping that every write touches. */
-export const NEVER_AUDITED = new Set(['passwordHash', 'tokenHash', 'updatedAt', 'createdAt']);
+/** Fields that never enter an audit record: secrets, bookkeeping that every write touches, and derived sort keys. */
+export const NEVER_AUDITED = new Set(['passwordHash', 'tokenHash', 'updatedAt', 'createdAt', 'nameSort']);
 
 /**
  * The fields that differ between two versions of an object, with their before and after values.

@@ -8,6 +8,8 @@ export type AuditFilter = {
   actorUserId?: string;
   entityType?: string;
   entityId?: string;
+  /** Events of this object and of the objects that belong to it (a contract's price elements, options …). */
+  subjectId?: string;
   /** Inclusive ISO instants. */
   from?: string;
   to?: string;
@@ -25,6 +27,8 @@ export async function listAuditEvents(db: Executor, filter: AuditFilter): Promis
   if (filter.actorUserId) query = query.where('actorUserId', '=', filter.actorUserId);
   if (filter.entityType) query = query.where('entityType', '=', filter.entityType);
   if (filter.entityId) query = query.where('entityId', '=', filter.entityId);
+  const subjectId = filter.subjectId;
+  if (subjectId) query = query.where((eb) => eb.or([eb('entityId', '=', subjectId), eb('contextId', '=', subjectId)]));
   if (filter.from) query = query.where('occurredAt', '>=', filter.from);
   if (filter.to) query = query.where('occurredAt', '<=', filter.to);
   if (filter.before !== undefined) query = query.where('id', '<', filter.before);

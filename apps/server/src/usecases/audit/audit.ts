@@ -30,6 +30,7 @@ function filterOf(query: Api.AuditQuery): Omit<AuditFilter, 'limit'> {
     ...(query.userId && { actorUserId: query.userId }),
     ...(query.entityType && { entityType: query.entityType }),
     ...(query.entityId && { entityId: query.entityId }),
+    ...(query.subjectId && { subjectId: query.subjectId }),
     ...(query.from && { from: new Date(query.from).toISOString() }),
     ...(query.to && { to: new Date(query.to).toISOString() }),
     ...(query.before !== undefined && { before: query.before }),

@@ -1,12 +1,22 @@
 import type * as Api from '@overblik/api';
-import { normaliseCvr, type SupplierIdentityProblem, supplierIdentityProblems } from '@overblik/core';
 import {
+  calendarDateInDenmark,
+  contractStatus,
+  normaliseCvr,
+  oreToDecimalString,
+  remainingCommitment,
+  type SupplierIdentityProblem,
+  supplierIdentityProblems,
+} from '@overblik/core';
+import {
+  countContractsOfSupplier,
   deleteAudited,
   type Executor,
   findSupplierByCvr,
   getSupplier as getSupplierRow,
   insertAudited,
   listSupplierContacts,
+  listSupplierContractEconomy,
   listSuppliers as listSupplierRows,
   type Supplier,
   updateAudited,
@@ -42,7 +52,11 @@ export async function getSupplier(deps: Deps, caller: Caller, organisationId: st
   requireOrganisation(caller, 'read', organisationId);
   const supplier = await supplierOrThrow(deps.db, organisationId, supplierId);
   const contacts = await listSupplierContacts(deps.db, organisationId, supplierId);
-  return { ...present.supplier(supplier), contacts: contacts.map(present.contact) };
+  return {
+    ...present.supplier(supplier),
+    contacts: contacts.map(present.contact),
+    commitment: await supplierCommitment(deps.db, organisationId, supplierId),
+  };
 }
 
 export async function createSupplier(
@@ -84,6 +98,7 @@ export async function deleteSupplier(deps: Deps, caller: Caller, organisationId:
   requireOrganisation(caller, 'write', organisationId);
   await deps.db.transaction().execute(async (trx) => {
     await supplierOrThrow(trx, organisationId, supplierId);
+    if ((await countContractsOfSupplier(trx, organisationId, supplierId)) > 0) throw new AppError('supplier_has_contracts');
     for (const contact of await listSupplierContacts(trx, organisationId, supplierId)) {
       await deleteAudited(trx, caller.audit, 'supplierContacts', { id: contact.id, organisationId });
     }
@@ -174,4 +189,30 @@ async function checkSupplier(
     const holder = await findSupplierByCvr(trx, organisationId, next.cvr);
     if (holder && holder.id !== current?.id) throw new AppError('supplier_cvr_taken');
   }
+}
+
+/**
+ * What the organisation has committed to with a supplier: the expected annual cost of its active contracts
+ * (in force, or under termination, today) and what is left of it until each one ends (`remainingCommitment`).
+ * Contracts that run on without an end are counted apart; their remainder has no end to be computed to.
+ */
+async function supplierCommitment(db: Executor, organisationId: string, supplierId: string): Promise<Api.SupplierCommitment> {
+  const today = calendarDateInDenmark(new Date());
+  const contracts = await listSupplierContractEconomy(db, organisationId, supplierId);
+  const active = contracts.filter((c) => ['active', 'under_termination'].includes(contractStatus(c, today)));
+  let annual = 0n;
+  let remaining = 0n;
+  let openEnded = 0;
+  for (const c of active) {
+    annual += c.annualCost ?? 0n;
+    if (c.endsOn === null) openEnded += 1;
+    else if (c.annualCost !== null) remaining += remainingCommitment(c.annualCost, today, c.endsOn);
+  }
+  return {
+    contractCount: contracts.length,
+    activeContractCount: active.length,
+    annual: oreToDecimalString(annual),
+    remaining: oreToDecimalString(remaining),
+    remainingOpenEnded: openEnded,
+  };
 }

@@ -2,6 +2,7 @@ import type * as Api from '@overblik/api';
 import { isValidGln, wouldCreateCycle } from '@overblik/core';
 import {
   countChildUnits,
+  countUnitUses,
   deleteAudited,
   type Executor,
   getUnit,
@@ -79,6 +80,7 @@ export async function deleteUnit(deps: Deps, caller: Caller, organisationId: str
   requireOrganisation(caller, 'admin', organisationId);
   await deps.db.transaction().execute(async (trx) => {
     if ((await countChildUnits(trx, organisationId, unitId)) > 0) throw new AppError('unit_has_children');
+    if ((await countUnitUses(trx, organisationId, unitId)) > 0) throw new AppError('unit_in_use');
     const deleted = await deleteAudited(trx, caller.audit, 'units', { id: unitId, organisationId });
     if (!deleted) throw new AppError('unit_not_found');
   });

@@ -1,0 +1,284 @@
+import type * as Api from '@overblik/api';
+import {
+  canonicalDecimal,
+  contractEndsOn,
+  contractTermProblems,
+  danishSortKeyOf,
+  type ExtensionOption,
+  kronerToOre,
+  type OptionList,
+} from '@overblik/core';
+import {
+  type Contract,
+  type ContractRow,
+  contractAncestors,
+  type Executor,
+  findContractByNumber,
+  findMembership,
+  getContract,
+  getSupplier,
+  getUnit,
+} from '@overblik/db';
+import { AppError, type FieldError, invalidFields } from '../../errors/app-error.js';
+import { checkOption } from '../option-lists/option-lists.js';
+import { blankToNull } from '../text.js';
+
+/** The stored columns a contract request may set (everything but id, organisation and bookkeeping). */
+export type ContractValues = Partial<
+  Omit<ContractRow, 'id' | 'organisationId' | 'nameSort' | 'endsOn' | 'createdAt' | 'updatedAt' | 'totalValue' | 'annualCost'>
+> & { totalValue?: bigint | null; annualCost?: bigint | null };
+
+const TEXT_FIELDS = [
+  'description',
+  'systemName',
+  'skiAgreementNumber',
+  'exitClause',
+  'dataReturn',
+  'archivingDuty',
+  'transferabilityNote',
+  'priceIndex',
+  'dpaReference',
+  'esdhReference',
+  'notes',
+] as const;
+
+const PASS_THROUGH = [
+  'supplierId',
+  'contractType',
+  'parentId',
+  'template',
+  'procurementForm',
+  'criticality',
+  'responsibleUnitId',
+  'signedOn',
+  'inForceFrom',
+  'operationsStartOn',
+  'termKind',
+  'termMonths',
+  'termEndsOn',
+  'irrevocableUntil',
+  'noticeMonths',
+  'noticePeriodEnd',
+  'renewal',
+  'renewalMonths',
+  'terminationGivenOn',
+  'terminationEffectiveOn',
+  'transferability',
+  'currency',
+  'paymentModel',
+  'paymentFrequency',
+  'priceRegulation',
+  'priceIndexBaseMonth',
+  'priceRegulationDate',
+  'personalData',
+  'dpaRequired',
+] as const;
+
+const DECIMAL_FIELDS = ['priceRegulationPercent', 'priceRegulationCapPercent', 'priceRegulationFloorPercent'] as const;
+
+/**
+ * A create or update request as stored values: text trimmed (blank is null), lists as JSON text, money in
+ * øre, decimals in canonical form. Fields left out of the request stay out (PATCH).
+ */
+export function contractValuesOf(input: Api.UpdateContractRequest): ContractValues {
+  const out: Record<string, unknown> = {};
+  if (input.number !== undefined) out.number = input.number.trim();
+  if (input.name !== undefined) out.name = input.name.trim();
+  for (const field of TEXT_FIELDS) {
+    const value = input[field];
+    if (value !== undefined) out[field] = blankToNull(value);
+  }
+  for (const field of PASS_THROUGH) {
+    if (input[field] !== undefined) out[field] = input[field];
+  }
+  for (const field of DECIMAL_FIELDS) {
+    const value = input[field];
+    if (value !== undefined) out[field] = value === null ? null : canonicalDecimal(value);
+  }
+  if (input.totalValue !== undefined) out.totalValue = input.totalValue === null ? null : kronerToOre(input.totalValue);
+  if (input.annualCost !== undefined) out.annualCost = input.annualCost === null ? null : kronerToOre(input.annualCost);
+  if (input.agreementElements !== undefined) out.agreementElements = JSON.stringify([...new Set(input.agreementElements)]);
+  if (input.tags !== undefined) out.tags = JSON.stringify(uniqueTags(input.tags));
+  if (input.links !== undefined)
+    out.links = JSON.stringify(input.links.map((l) => ({ label: l.label.trim(), url: l.url.trim() })));
+  return out as ContractValues;
+}
+
+/** Tags trimmed, blank ones dropped, and the same tag (in any case) kept once, as first written. */
+function uniqueTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of tags) {
+    const tag = raw.trim();
+    const key = tag.toLocaleLowerCase('da');
+    if (tag && !seen.has(key)) {
+      seen.add(key);
+      out.push(tag);
+    }
+  }
+  return out;
+}
+
+/** The contract's state after a change: stored row values with the change applied. */
+export type ContractState = Omit<ContractRow, 'totalValue' | 'annualCost'> & {
+  totalValue: bigint | null;
+  annualCost: bigint | null;
+};
+
+export function defaultContractState(organisationId: string, values: ContractValues): ContractState {
+  const now = new Date().toISOString();
+  const state: ContractState = {
+    id: crypto.randomUUID(),
+    organisationId,
+    number: '',
+    name: '',
+    nameSort: '',
+    description: null,
+    supplierId: null,
+    systemName: null,
+    contractType: null,
+    parentId: null,
+    template: null,
+    procurementForm: null,
+    skiAgreementNumber: null,
+    agreementElements: '[]',
+    criticality: null,
+    tags: '[]',
+    responsibleUnitId: null,
+    signedOn: null,
+    inForceFrom: null,
+    operationsStartOn: null,
+    termKind: 'ongoing',
+    termMonths: null,
+    termEndsOn: null,
+    irrevocableUntil: null,
+    noticeMonths: null,
+    noticePeriodEnd: null,
+    renewal: 'none',
+    renewalMonths: null,
+    terminationGivenOn: null,
+    terminationEffectiveOn: null,
+    exitClause: null,
+    dataReturn: null,
+    archivingDuty: null,
+    transferability: null,
+    transferabilityNote: null,
+    currency: 'DKK',
+    totalValue: null,
+    annualCost: null,
+    paymentModel: null,
+    paymentFrequency: null,
+    priceRegulation: 'none',
+    priceIndex: null,
+    priceIndexBaseMonth: null,
+    priceRegulationDate: null,
+    priceRegulationPercent: null,
+    priceRegulationCapPercent: null,
+    priceRegulationFloorPercent: null,
+    personalData: null,
+    dpaRequired: null,
+    dpaReference: null,
+    esdhReference: null,
+    links: '[]',
+    notes: null,
+    endsOn: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  return withDerived({ ...state, ...values } as ContractState, []);
+}
+
+export function stateOf(contract: Contract): ContractState {
+  const { supplierName: _supplierName, ...rest } = contract;
+  return {
+    ...rest,
+    agreementElements: JSON.stringify(contract.agreementElements),
+    tags: JSON.stringify(contract.tags),
+    links: JSON.stringify(contract.links),
+  };
+}
+
+/** Fills the derived columns: the Danish sort key of the name and the end (`contractEndsOn`). */
+export function withDerived(state: ContractState, options: readonly ExtensionOption[]): ContractState {
+  return { ...state, nameSort: danishSortKeyOf(state.name), endsOn: contractEndsOn(state, options) };
+}
+
+const OPTION_FIELDS: Array<[keyof ContractState, OptionList]> = [
+  ['contractType', 'contract_type'],
+  ['template', 'contract_template'],
+  ['procurementForm', 'procurement_form'],
+  ['criticality', 'criticality'],
+  ['paymentModel', 'payment_model'],
+  ['paymentFrequency', 'payment_frequency'],
+];
+
+/**
+ * Everything a contract must satisfy before it is written, given its state after the change and before it
+ * (null when new): consistent terms, option values that exist (a disabled value may stay where it is), and
+ * references (supplier, unit, parent) inside the organisation. Field errors are collected and thrown together.
+ */
+export async function checkContract(trx: Executor, next: ContractState, current: ContractState | null): Promise<void> {
+  const errors: FieldError[] = [];
+  for (const problem of contractTermProblems(next)) {
+    errors.push({ field: `/${problem.field}`, code: problem.problem === 'date_order' ? 'date_order' : problem.problem });
+  }
+  if (next.priceRegulation === 'index' && !next.priceIndex) errors.push({ field: '/priceIndex', code: 'required' });
+  if (next.priceRegulation === 'fixed_percent' && !next.priceRegulationPercent)
+    errors.push({ field: '/priceRegulationPercent', code: 'required' });
+  if (next.priceRegulation !== 'fixed_percent' && next.priceRegulationPercent)
+    errors.push({ field: '/priceRegulationPercent', code: 'not_allowed' });
+  const organisationId = next.organisationId;
+  if (next.supplierId && next.supplierId !== current?.supplierId && !(await getSupplier(trx, organisationId, next.supplierId)))
+    errors.push({ field: '/supplierId', code: 'unknown_reference' });
+  if (
+    next.responsibleUnitId &&
+    next.responsibleUnitId !== current?.responsibleUnitId &&
+    !(await getUnit(trx, organisationId, next.responsibleUnitId))
+  )
+    errors.push({ field: '/responsibleUnitId', code: 'unknown_reference' });
+  if (next.parentId && next.parentId !== current?.parentId) {
+    if (!(await getContract(trx, organisationId, next.parentId))) errors.push({ field: '/parentId', code: 'unknown_reference' });
+  }
+  if (errors.length > 0) throw invalidFields(...errors);
+
+  for (const [field, list] of OPTION_FIELDS) {
+    await checkOption(trx, organisationId, list, next[field] as string | null, `/${field}`, (current?.[field] as string) ?? null);
+  }
+  const had = new Set<string>(current ? (JSON.parse(current.agreementElements) as string[]) : []);
+  for (const element of JSON.parse(next.agreementElements) as string[]) {
+    if (!had.has(element)) await checkOption(trx, organisationId, 'agreement_element', element, '/agreementElements');
+  }
+
+  if (next.parentId && next.parentId !== current?.parentId) {
+    if (next.parentId === next.id || (await contractAncestors(trx, organisationId, next.parentId)).includes(next.id))
+      throw new AppError('contract_parent_invalid');
+  }
+  if (next.number !== current?.number) {
+    const holder = await findContractByNumber(trx, organisationId, next.number);
+    if (holder && holder.id !== next.id) throw new AppError('contract_number_taken');
+  }
+}
+
+/** The named responsibilities: roles from the organisation's list, persons who are its members, each pair once. */
+export async function checkResponsibilities(
+  trx: Executor,
+  organisationId: string,
+  responsibilities: readonly Api.ContractResponsibilityInput[],
+  current: ReadonlyArray<{ role: string; userId: string }>,
+): Promise<void> {
+  const errors: FieldError[] = [];
+  const seen = new Set<string>();
+  const existing = new Set(current.map((r) => r.role));
+  for (const [index, r] of responsibilities.entries()) {
+    const pair = `${r.role}:${r.userId}`;
+    if (seen.has(pair)) errors.push({ field: `/responsibilities/${index}`, code: 'duplicate' });
+    seen.add(pair);
+    if (!(await findMembership(trx, organisationId, r.userId)))
+      errors.push({ field: `/responsibilities/${index}/userId`, code: 'not_a_member' });
+  }
+  if (errors.length > 0) throw invalidFields(...errors);
+  for (const [index, r] of responsibilities.entries()) {
+    if (!existing.has(r.role))
+      await checkOption(trx, organisationId, 'responsibility_role', r.role, `/responsibilities/${index}/role`);
+  }
+}

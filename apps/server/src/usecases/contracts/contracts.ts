@@ -1,0 +1,254 @@
+import type * as Api from '@overblik/api';
+import { calendarDateInDenmark, contractStatus } from '@overblik/core';
+import {
+  type Contract,
+  type ContractFilter,
+  deleteAudited,
+  type Executor,
+  getContract as getContractRow,
+  getContractSummaries,
+  insertAudited,
+  listChildContracts,
+  listContractOptions,
+  listContractResponsibilities,
+  listContracts as listContractRows,
+  listPriceElements,
+  updateAudited,
+} from '@overblik/db';
+import type { Caller, Deps } from '../../context.js';
+import { AppError } from '../../errors/app-error.js';
+import { requireOrganisation } from '../authorize.js';
+import { present } from '../present.js';
+import {
+  type ContractState,
+  checkContract,
+  checkResponsibilities,
+  contractValuesOf,
+  defaultContractState,
+  stateOf,
+  withDerived,
+} from './contract-values.js';
+import { doublePurchasesOf } from './double-purchases.js';
+
+/** Today in Denmark: the day statuses and deadlines are computed for. */
+export function today(): string {
+  return calendarDateInDenmark(new Date());
+}
+
+export async function listContracts(
+  deps: Deps,
+  caller: Caller,
+  organisationId: string,
+  query: Api.ContractQuery,
+): Promise<Api.ContractPage> {
+  requireOrganisation(caller, 'read', organisationId);
+  const day = today();
+  const { items, total } = await listContractRows(
+    deps.db,
+    organisationId,
+    {
+      ...(query.q && { q: query.q }),
+      ...(query.supplierId && { supplierId: query.supplierId }),
+      ...(query.contractType && { contractType: query.contractType }),
+      ...(query.status && { status: query.status }),
+      ...(query.responsibleUserId && { responsibleUserId: query.responsibleUserId }),
+      ...(query.unitId && { unitId: query.unitId }),
+      ...(query.agreementElement && { agreementElement: query.agreementElement }),
+      ...(query.tag && { tag: query.tag }),
+      ...(query.endsWithinDays !== undefined && { endsWithinDays: query.endsWithinDays }),
+      ...(query.parentId && { parentId: query.parentId }),
+      ...(query.changedSince && { changedSince: new Date(query.changedSince).toISOString() }),
+      ...(query.sort ? { sort: query.sort as NonNullable<ContractFilter['sort']> } : {}),
+      limit: query.limit ?? 50,
+      offset: query.offset ?? 0,
+    },
+    day,
+  );
+  return { items: await presentContracts(deps.db, organisationId, items, day), total };
+}
+
+export async function getContract(
+  deps: Deps,
+  caller: Caller,
+  organisationId: string,
+  contractId: string,
+): Promise<Api.ContractDetails> {
+  requireOrganisation(caller, 'read', organisationId);
+  const day = today();
+  const contract = await contractOrThrow(deps.db, organisationId, contractId);
+  const [presented] = await presentContracts(deps.db, organisationId, [contract], day);
+  const parent = contract.parentId ? await getContractSummaries(deps.db, organisationId, [contract.parentId]) : [];
+  const children = await listChildContracts(deps.db, organisationId, contractId);
+  const all = { limit: 10_000, offset: 0, contractId };
+  const priceElements = await listPriceElements(deps.db, organisationId, all);
+  const options = await listContractOptions(deps.db, organisationId, all);
+  const warnings = await doublePurchasesOf(deps.db, organisationId, day, contractId);
+  return {
+    ...(presented as Api.Contract),
+    parent: parent[0] ? present.contractSummary(parent[0], day) : null,
+    children: children.map((c) => present.contractSummary(c, day)),
+    priceElements: priceElements.items.map(present.priceElement),
+    options: options.items.map(present.contractOption),
+    doublePurchaseWarnings: warnings,
+  };
+}
+
+export async function createContract(
+  deps: Deps,
+  caller: Caller,
+  organisationId: string,
+  input: Api.CreateContractRequest,
+): Promise<Api.Contract> {
+  requireOrganisation(caller, 'write', organisationId);
+  const contract = await deps.db.transaction().execute(async (trx) => {
+    const state = defaultContractState(organisationId, contractValuesOf(input));
+    await checkContract(trx, state, null);
+    if (input.responsibilities) await checkResponsibilities(trx, organisationId, input.responsibilities, []);
+    return insertContract(trx, caller, state, input.responsibilities ?? []);
+  });
+  const [presented] = await presentContracts(deps.db, organisationId, [contract], today());
+  return presented as Api.Contract;
+}
+
+/** Writes a checked new contract and its responsibilities (audited) and returns it as read back. */
+export async function insertContract(
+  trx: Executor,
+  caller: Caller,
+  state: ContractState,
+  responsibilities: readonly Api.ContractResponsibilityInput[],
+): Promise<Contract> {
+  await insertAudited(trx, caller.audit, 'contracts', state);
+  await syncResponsibilities(trx, caller, state.organisationId, state.id, responsibilities);
+  return (await getContractRow(trx, state.organisationId, state.id)) as Contract;
+}
+
+/** PATCH semantics: fields left out stay; `null` clears; lists (responsibilities, tags …) are replaced whole. */
+export async function updateContract(
+  deps: Deps,
+  caller: Caller,
+  organisationId: string,
+  contractId: string,
+  input: Api.UpdateContractRequest,
+): Promise<Api.Contract> {
+  requireOrganisation(caller, 'write', organisationId);
+  const contract = await deps.db.transaction().execute(async (trx) => {
+    const current = await contractOrThrow(trx, organisationId, contractId);
+    return applyContractChange(trx, caller, current, input);
+  });
+  const [presented] = await presentContracts(deps.db, organisationId, [contract], today());
+  return presented as Api.Contract;
+}
+
+/** Checks and writes a change to an existing contract (shared by the API and the import). */
+export async function applyContractChange(
+  trx: Executor,
+  caller: Caller,
+  current: Contract,
+  input: Api.UpdateContractRequest,
+): Promise<Contract> {
+  const organisationId = current.organisationId;
+  const before = stateOf(current);
+  const options = await listContractOptions(trx, organisationId, { contractId: current.id, limit: 10_000, offset: 0 });
+  const next = withDerived({ ...before, ...contractValuesOf(input) } as ContractState, options.items);
+  await checkContract(trx, next, before);
+  const currentResponsibilities = await listContractResponsibilities(trx, organisationId, [current.id]);
+  if (input.responsibilities) await checkResponsibilities(trx, organisationId, input.responsibilities, currentResponsibilities);
+  const patch = changedColumns(before, next);
+  if (Object.keys(patch).length > 0)
+    await updateAudited(trx, caller.audit, 'contracts', { id: current.id, organisationId }, patch);
+  if (input.responsibilities) await syncResponsibilities(trx, caller, organisationId, current.id, input.responsibilities);
+  return (await getContractRow(trx, organisationId, current.id)) as Contract;
+}
+
+/** Recomputes a contract's derived end after its options changed; audited when it moves. */
+export async function refreshContractEnd(trx: Executor, caller: Caller, organisationId: string, contractId: string) {
+  const current = await contractOrThrow(trx, organisationId, contractId);
+  const options = await listContractOptions(trx, organisationId, { contractId, limit: 10_000, offset: 0 });
+  const next = withDerived(stateOf(current), options.items);
+  if (next.endsOn !== current.endsOn)
+    await updateAudited(trx, caller.audit, 'contracts', { id: contractId, organisationId }, { endsOn: next.endsOn });
+}
+
+function changedColumns(before: ContractState, next: ContractState): Partial<ContractState> {
+  const patch: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(next)) {
+    if (key === 'updatedAt' || key === 'createdAt') continue;
+    if (before[key as keyof ContractState] !== value) patch[key] = value;
+  }
+  return patch as Partial<ContractState>;
+}
+
+/** Makes the contract's responsibilities exactly the given list: removes the others, adds the new, each audited. */
+async function syncResponsibilities(
+  trx: Executor,
+  caller: Caller,
+  organisationId: string,
+  contractId: string,
+  wanted: readonly Api.ContractResponsibilityInput[],
+) {
+  const current = await listContractResponsibilities(trx, organisationId, [contractId]);
+  const key = (r: { role: string; userId: string }) => `${r.role}:${r.userId}`;
+  const wantedKeys = new Set(wanted.map(key));
+  const currentKeys = new Set(current.map(key));
+  for (const r of current) {
+    if (!wantedKeys.has(key(r))) await deleteAudited(trx, caller.audit, 'contractResponsibilities', { id: r.id, organisationId });
+  }
+  const now = new Date().toISOString();
+  for (const r of wanted) {
+    if (currentKeys.has(key(r))) continue;
+    currentKeys.add(key(r));
+    await insertAudited(trx, caller.audit, 'contractResponsibilities', {
+      id: crypto.randomUUID(),
+      organisationId,
+      contractId,
+      role: r.role,
+      userId: r.userId,
+      createdAt: now,
+      updatedAt: now,
+    });
+  }
+}
+
+/** Deletes a contract with its responsibilities, price elements and options, each deletion audited. */
+export async function deleteContract(deps: Deps, caller: Caller, organisationId: string, contractId: string): Promise<void> {
+  requireOrganisation(caller, 'write', organisationId);
+  await deps.db.transaction().execute(async (trx) => {
+    await contractOrThrow(trx, organisationId, contractId);
+    if ((await listChildContracts(trx, organisationId, contractId)).length > 0) throw new AppError('contract_has_children');
+    const all = { contractId, limit: 100_000, offset: 0 };
+    for (const r of await listContractResponsibilities(trx, organisationId, [contractId]))
+      await deleteAudited(trx, caller.audit, 'contractResponsibilities', { id: r.id, organisationId });
+    for (const p of (await listPriceElements(trx, organisationId, all)).items)
+      await deleteAudited(trx, caller.audit, 'priceElements', { id: p.id, organisationId });
+    for (const o of (await listContractOptions(trx, organisationId, all)).items)
+      await deleteAudited(trx, caller.audit, 'contractOptions', { id: o.id, organisationId });
+    await deleteAudited(trx, caller.audit, 'contracts', { id: contractId, organisationId });
+  });
+}
+
+export async function contractOrThrow(db: Executor, organisationId: string, contractId: string): Promise<Contract> {
+  const contract = await getContractRow(db, organisationId, contractId);
+  if (!contract) throw new AppError('contract_not_found');
+  return contract;
+}
+
+/** Contracts as the API shows them, with their responsibilities (one query for the whole page) and status. */
+export async function presentContracts(
+  db: Executor,
+  organisationId: string,
+  contracts: readonly Contract[],
+  day: string,
+): Promise<Api.Contract[]> {
+  const responsibilities = await listContractResponsibilities(
+    db,
+    organisationId,
+    contracts.map((c) => c.id),
+  );
+  return contracts.map((c) =>
+    present.contract(
+      c,
+      responsibilities.filter((r) => r.contractId === c.id),
+      contractStatus(c, day),
+    ),
+  );
+}

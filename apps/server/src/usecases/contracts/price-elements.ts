@@ -1,0 +1,172 @@
+import type * as Api from '@overblik/api';
+import { canonicalDecimal } from '@overblik/core';
+import {
+  deleteAudited,
+  type Executor,
+  getPriceElement,
+  insertAudited,
+  listPriceElements as listPriceElementRows,
+  listUnits,
+  type PriceElement,
+  type PriceElementRow,
+  updateAudited,
+} from '@overblik/db';
+import type { Caller, Deps } from '../../context.js';
+import { AppError, type FieldError, invalidFields } from '../../errors/app-error.js';
+import { requireOrganisation } from '../authorize.js';
+import { present } from '../present.js';
+import { blankToNull } from '../text.js';
+import { contractOrThrow } from './contracts.js';
+
+export async function listPriceElements(
+  deps: Deps,
+  caller: Caller,
+  organisationId: string,
+  query: Api.ChildListQuery,
+): Promise<Api.PriceElementPage> {
+  requireOrganisation(caller, 'read', organisationId);
+  const { items, total } = await listPriceElementRows(deps.db, organisationId, {
+    ...(query.contractId && { contractId: query.contractId }),
+    ...(query.changedSince && { changedSince: new Date(query.changedSince).toISOString() }),
+    limit: query.limit ?? 200,
+    offset: query.offset ?? 0,
+  });
+  return { items: items.map(present.priceElement), total };
+}
+
+export async function createPriceElement(
+  deps: Deps,
+  caller: Caller,
+  organisationId: string,
+  contractId: string,
+  input: Api.CreatePriceElementRequest,
+): Promise<Api.PriceElement> {
+  requireOrganisation(caller, 'write', organisationId);
+  return deps.db.transaction().execute(async (trx) => {
+    await contractOrThrow(trx, organisationId, contractId);
+    const row = await insertPriceElement(trx, caller, organisationId, contractId, input);
+    return present.priceElement(row);
+  });
+}
+
+/** Checks and writes a new price element of a contract (shared by the API and the import). */
+export async function insertPriceElement(
+  trx: Executor,
+  caller: Caller,
+  organisationId: string,
+  contractId: string,
+  input: Api.CreatePriceElementRequest,
+): Promise<PriceElement> {
+  const now = new Date().toISOString();
+  const values: PriceElementRow = {
+    id: crypto.randomUUID(),
+    organisationId,
+    contractId,
+    number: null,
+    name: input.name.trim(),
+    unitCode: 'EA',
+    unitPrice: canonicalDecimal(input.unitPrice),
+    quantity: null,
+    recurrence: 'one_off',
+    validFrom: null,
+    validTo: null,
+    payingUnitIds: '[]',
+    accountCoding: null,
+    notes: null,
+    createdAt: now,
+    updatedAt: now,
+    ...valuesOf(input),
+  };
+  await checkPriceElement(trx, values, null);
+  const row = await insertAudited(trx, caller.audit, 'priceElements', values);
+  return { ...row, payingUnitIds: JSON.parse(row.payingUnitIds) as string[] };
+}
+
+export async function updatePriceElement(
+  deps: Deps,
+  caller: Caller,
+  organisationId: string,
+  contractId: string,
+  priceElementId: string,
+  input: Api.UpdatePriceElementRequest,
+): Promise<Api.PriceElement> {
+  requireOrganisation(caller, 'write', organisationId);
+  return deps.db.transaction().execute(async (trx) => {
+    const current = await priceElementOrThrow(trx, organisationId, contractId, priceElementId);
+    return present.priceElement(await applyPriceElementChange(trx, caller, current, input));
+  });
+}
+
+export async function applyPriceElementChange(
+  trx: Executor,
+  caller: Caller,
+  current: PriceElement,
+  input: Api.UpdatePriceElementRequest,
+): Promise<PriceElement> {
+  const before: PriceElementRow = { ...current, payingUnitIds: JSON.stringify(current.payingUnitIds) };
+  const patch = valuesOf(input);
+  await checkPriceElement(trx, { ...before, ...patch }, before);
+  const row = await updateAudited(
+    trx,
+    caller.audit,
+    'priceElements',
+    { id: current.id, organisationId: current.organisationId },
+    patch,
+  );
+  if (!row) throw new AppError('price_element_not_found');
+  return { ...row, payingUnitIds: JSON.parse(row.payingUnitIds) as string[] };
+}
+
+export async function deletePriceElement(
+  deps: Deps,
+  caller: Caller,
+  organisationId: string,
+  contractId: string,
+  priceElementId: string,
+): Promise<void> {
+  requireOrganisation(caller, 'write', organisationId);
+  await deps.db.transaction().execute(async (trx) => {
+    await priceElementOrThrow(trx, organisationId, contractId, priceElementId);
+    await deleteAudited(trx, caller.audit, 'priceElements', { id: priceElementId, organisationId });
+  });
+}
+
+async function priceElementOrThrow(db: Executor, organisationId: string, contractId: string, priceElementId: string) {
+  const row = await getPriceElement(db, organisationId, contractId, priceElementId);
+  if (!row) throw new AppError('price_element_not_found');
+  return row;
+}
+
+function valuesOf(input: Api.UpdatePriceElementRequest): Partial<PriceElementRow> {
+  const out: Partial<PriceElementRow> = {};
+  if (input.name !== undefined) out.name = input.name.trim();
+  if (input.number !== undefined) out.number = blankToNull(input.number);
+  if (input.unitCode !== undefined) out.unitCode = input.unitCode;
+  if (input.unitPrice !== undefined) out.unitPrice = canonicalDecimal(input.unitPrice);
+  if (input.quantity !== undefined) out.quantity = input.quantity === null ? null : canonicalDecimal(input.quantity);
+  if (input.recurrence !== undefined) out.recurrence = input.recurrence;
+  if (input.validFrom !== undefined) out.validFrom = input.validFrom;
+  if (input.validTo !== undefined) out.validTo = input.validTo;
+  if (input.payingUnitIds !== undefined) out.payingUnitIds = JSON.stringify(input.payingUnitIds);
+  if (input.accountCoding !== undefined) out.accountCoding = blankToNull(input.accountCoding);
+  if (input.notes !== undefined) out.notes = blankToNull(input.notes);
+  return out;
+}
+
+async function checkPriceElement(trx: Executor, next: PriceElementRow, current: PriceElementRow | null) {
+  const errors: FieldError[] = [];
+  if (next.validFrom && next.validTo && next.validTo < next.validFrom) errors.push({ field: '/validTo', code: 'date_order' });
+  if (next.unitPrice.startsWith('-')) errors.push({ field: '/unitPrice', code: 'out_of_range' });
+  if (next.quantity?.startsWith('-')) errors.push({ field: '/quantity', code: 'out_of_range' });
+  if (next.payingUnitIds !== current?.payingUnitIds) {
+    const units = new Set((await listUnits(trx, next.organisationId)).map((u) => u.id));
+    for (const [index, id] of (JSON.parse(next.payingUnitIds) as string[]).entries()) {
+      if (!units.has(id)) errors.push({ field: `/payingUnitIds/${index}`, code: 'unknown_reference' });
+    }
+  }
+  if (errors.length > 0) throw invalidFields(...errors);
+  if (next.number && next.number !== current?.number) {
+    const taken = await listPriceElementRows(trx, next.organisationId, { contractId: next.contractId, limit: 10_000, offset: 0 });
+    if (taken.items.some((p) => p.number === next.number && p.id !== next.id)) throw new AppError('price_element_number_taken');
+  }
+}

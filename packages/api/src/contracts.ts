@@ -1,0 +1,427 @@
+import Type, { type Static } from 'typebox';
+import { Instant, Name, Nullable, Uuid } from './common.js';
+import { OptionKey } from './option-lists.js';
+
+const Text = (maxLength: number) => Type.String({ maxLength });
+
+/** A calendar date, a day in Denmark. */
+export const CalendarDate = Type.String({
+  pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+  format: 'date',
+  description: 'Calendar date YYYY-MM-DD (a day in Europe/Copenhagen)',
+});
+
+/** An amount of money in kroner with at most two decimals, as a string so it stays exact. */
+export const Money = Type.String({
+  pattern: '^-?\\d{1,15}(\\.\\d{1,2})?$',
+  description: 'Amount in the contract currency with at most two decimals, as a decimal string ("1234.50")',
+});
+
+/** An exact decimal number (unit prices, quantities, percentages), as a string. */
+export const Decimal = Type.String({
+  pattern: '^-?\\d{1,15}(\\.\\d{1,6})?$',
+  description: 'Exact decimal number with at most six decimals, as a string with a point ("12.3456")',
+});
+
+export const TermKind = Type.Union([Type.Literal('months'), Type.Literal('end_date'), Type.Literal('ongoing')], {
+  description: 'months: a term of termMonths from inForceFrom; end_date: until termEndsOn; ongoing: løbende, no end',
+});
+export const NoticePeriodEnd = Type.Union(
+  [Type.Literal('month'), Type.Literal('quarter'), Type.Literal('half_year'), Type.Literal('year')],
+  { description: 'Notice runs to the end of a month, quarter, half-year or year' },
+);
+export const Renewal = Type.Union([Type.Literal('none'), Type.Literal('automatic'), Type.Literal('by_agreement')], {
+  description: 'none: ends at the term end; automatic: tacit renewal by renewalMonths; by_agreement: only if agreed',
+});
+export const PriceRegulationKind = Type.Union([Type.Literal('none'), Type.Literal('index'), Type.Literal('fixed_percent')]);
+export const Transferability = Type.Union([Type.Literal('easy'), Type.Literal('moderate'), Type.Literal('difficult')], {
+  description: 'How hard it is to move to another supplier (exit assessment)',
+});
+export const YesNoUnknown = Type.Union([Type.Literal('yes'), Type.Literal('no'), Type.Literal('unknown')]);
+export const DpaRequirement = Type.Union([Type.Literal('yes'), Type.Literal('no'), Type.Literal('by_law')], {
+  description:
+    'Whether a data-processing agreement (databehandleraftale) is required; by_law: the processing has a legal basis instead',
+});
+export const ContractStatus = Type.Union(
+  [
+    Type.Literal('draft'),
+    Type.Literal('active'),
+    Type.Literal('under_termination'),
+    Type.Literal('terminated'),
+    Type.Literal('expired'),
+  ],
+  { description: 'Derived from the dates (docs/register.md), never typed by hand' },
+);
+export type ContractStatus = Static<typeof ContractStatus>;
+
+export const Link = Type.Object(
+  { label: Type.String({ minLength: 1, maxLength: 200 }), url: Type.String({ format: 'uri', maxLength: 2000 }) },
+  { additionalProperties: false },
+);
+export const Responsibility = Type.Object(
+  {
+    role: OptionKey,
+    userId: Uuid,
+  },
+  { additionalProperties: false, description: 'A member of the organisation with a named role (responsibility_role list)' },
+);
+export type ContractResponsibilityInput = Static<typeof Responsibility>;
+export const ResponsibilityView = Type.Object({ role: OptionKey, userId: Uuid, name: Type.String() });
+
+/** The contract's own fields, shared by create and update requests (all optional here). */
+const contractFields = {
+  description: Type.Optional(Nullable(Text(20_000))),
+  supplierId: Type.Optional(Nullable(Uuid)),
+  systemName: Type.Optional(Nullable(Text(200))),
+  contractType: Type.Optional(Nullable(OptionKey)),
+  parentId: Type.Optional(Nullable(Uuid)),
+  template: Type.Optional(Nullable(OptionKey)),
+  procurementForm: Type.Optional(Nullable(OptionKey)),
+  skiAgreementNumber: Type.Optional(Nullable(Text(50))),
+  agreementElements: Type.Optional(Type.Array(OptionKey, { maxItems: 30, uniqueItems: true })),
+  criticality: Type.Optional(Nullable(OptionKey)),
+  tags: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 50 }), { maxItems: 30 })),
+  responsibleUnitId: Type.Optional(Nullable(Uuid)),
+  responsibilities: Type.Optional(Type.Array(Responsibility, { maxItems: 50 })),
+  signedOn: Type.Optional(Nullable(CalendarDate)),
+  inForceFrom: Type.Optional(Nullable(CalendarDate)),
+  operationsStartOn: Type.Optional(Nullable(CalendarDate)),
+  termKind: Type.Optional(TermKind),
+  termMonths: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 1200 }))),
+  termEndsOn: Type.Optional(Nullable(CalendarDate)),
+  irrevocableUntil: Type.Optional(Nullable(CalendarDate)),
+  noticeMonths: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 120 }))),
+  noticePeriodEnd: Type.Optional(Nullable(NoticePeriodEnd)),
+  renewal: Type.Optional(Renewal),
+  renewalMonths: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 1200 }))),
+  terminationGivenOn: Type.Optional(Nullable(CalendarDate)),
+  terminationEffectiveOn: Type.Optional(Nullable(CalendarDate)),
+  exitClause: Type.Optional(Nullable(Text(20_000))),
+  dataReturn: Type.Optional(Nullable(Text(20_000))),
+  archivingDuty: Type.Optional(Nullable(Text(20_000))),
+  transferability: Type.Optional(Nullable(Transferability)),
+  transferabilityNote: Type.Optional(Nullable(Text(20_000))),
+  currency: Type.Optional(Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4217; default DKK' })),
+  totalValue: Type.Optional(Nullable(Money)),
+  annualCost: Type.Optional(Nullable(Money)),
+  paymentModel: Type.Optional(Nullable(OptionKey)),
+  paymentFrequency: Type.Optional(Nullable(OptionKey)),
+  priceRegulation: Type.Optional(PriceRegulationKind),
+  priceIndex: Type.Optional(Nullable(Text(100))),
+  priceIndexBaseMonth: Type.Optional(Nullable(Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', description: 'YYYY-MM' }))),
+  priceRegulationDate: Type.Optional(
+    Nullable(Type.String({ pattern: '^(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$', description: 'MM-DD each year' })),
+  ),
+  priceRegulationPercent: Type.Optional(Nullable(Decimal)),
+  priceRegulationCapPercent: Type.Optional(Nullable(Decimal)),
+  priceRegulationFloorPercent: Type.Optional(Nullable(Decimal)),
+  personalData: Type.Optional(Nullable(YesNoUnknown)),
+  dpaRequired: Type.Optional(Nullable(DpaRequirement)),
+  dpaReference: Type.Optional(Nullable(Text(2000))),
+  esdhReference: Type.Optional(Nullable(Text(200))),
+  links: Type.Optional(Type.Array(Link, { maxItems: 30 })),
+  notes: Type.Optional(Nullable(Text(20_000))),
+};
+
+export const ContractNumber = Type.String({
+  minLength: 1,
+  maxLength: 50,
+  pattern: '\\S',
+  description: 'Unique within the organisation',
+});
+
+export const CreateContractRequest = Type.Object(
+  { number: ContractNumber, name: Name, ...contractFields },
+  { additionalProperties: false },
+);
+export type CreateContractRequest = Static<typeof CreateContractRequest>;
+
+export const UpdateContractRequest = Type.Object(
+  { number: Type.Optional(ContractNumber), name: Type.Optional(Name), ...contractFields },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type UpdateContractRequest = Static<typeof UpdateContractRequest>;
+
+export const Contract = Type.Object({
+  id: Uuid,
+  organisationId: Uuid,
+  number: Type.String(),
+  name: Type.String(),
+  description: Nullable(Type.String()),
+  supplierId: Nullable(Uuid),
+  supplierName: Nullable(Type.String()),
+  systemName: Nullable(Type.String()),
+  contractType: Nullable(OptionKey),
+  parentId: Nullable(Uuid),
+  template: Nullable(OptionKey),
+  procurementForm: Nullable(OptionKey),
+  skiAgreementNumber: Nullable(Type.String()),
+  agreementElements: Type.Array(OptionKey),
+  criticality: Nullable(OptionKey),
+  tags: Type.Array(Type.String()),
+  responsibleUnitId: Nullable(Uuid),
+  responsibilities: Type.Array(ResponsibilityView),
+  signedOn: Nullable(CalendarDate),
+  inForceFrom: Nullable(CalendarDate),
+  operationsStartOn: Nullable(CalendarDate),
+  termKind: TermKind,
+  termMonths: Nullable(Type.Integer()),
+  termEndsOn: Nullable(CalendarDate),
+  irrevocableUntil: Nullable(CalendarDate),
+  noticeMonths: Nullable(Type.Integer()),
+  noticePeriodEnd: Nullable(NoticePeriodEnd),
+  renewal: Renewal,
+  renewalMonths: Nullable(Type.Integer()),
+  terminationGivenOn: Nullable(CalendarDate),
+  terminationEffectiveOn: Nullable(CalendarDate),
+  exitClause: Nullable(Type.String()),
+  dataReturn: Nullable(Type.String()),
+  archivingDuty: Nullable(Type.String()),
+  transferability: Nullable(Transferability),
+  transferabilityNote: Nullable(Type.String()),
+  currency: Type.String(),
+  totalValue: Nullable(Money),
+  annualCost: Nullable(Money),
+  paymentModel: Nullable(OptionKey),
+  paymentFrequency: Nullable(OptionKey),
+  priceRegulation: PriceRegulationKind,
+  priceIndex: Nullable(Type.String()),
+  priceIndexBaseMonth: Nullable(Type.String()),
+  priceRegulationDate: Nullable(Type.String()),
+  priceRegulationPercent: Nullable(Decimal),
+  priceRegulationCapPercent: Nullable(Decimal),
+  priceRegulationFloorPercent: Nullable(Decimal),
+  personalData: Nullable(YesNoUnknown),
+  dpaRequired: Nullable(DpaRequirement),
+  dpaReference: Nullable(Type.String()),
+  esdhReference: Nullable(Type.String()),
+  links: Type.Array(Link),
+  notes: Nullable(Type.String()),
+  status: ContractStatus,
+  endsOn: Nullable(
+    Type.String({
+      format: 'date',
+      description:
+        'Derived: the day the contract ends if nothing more is done (termination, term, exercised options); null when it runs on',
+    }),
+  ),
+  createdAt: Instant,
+  updatedAt: Instant,
+});
+export type Contract = Static<typeof Contract>;
+
+export const Recurrence = Type.Union(
+  [
+    Type.Literal('one_off'),
+    Type.Literal('monthly'),
+    Type.Literal('quarterly'),
+    Type.Literal('half_yearly'),
+    Type.Literal('yearly'),
+  ],
+  { description: 'one_off, or the period a recurring price covers' },
+);
+
+const priceElementFields = {
+  number: Type.Optional(Nullable(Text(50))),
+  unitCode: Type.Optional(
+    Type.String({ pattern: '^[A-Z0-9]{2,3}$', description: 'UN/ECE Recommendation 20 unit code: EA, HUR, MON, ANN …' }),
+  ),
+  quantity: Type.Optional(Nullable(Decimal)),
+  recurrence: Type.Optional(Recurrence),
+  validFrom: Type.Optional(Nullable(CalendarDate)),
+  validTo: Type.Optional(Nullable(CalendarDate)),
+  payingUnitIds: Type.Optional(Type.Array(Uuid, { maxItems: 100, uniqueItems: true })),
+  accountCoding: Type.Optional(Nullable(Text(200))),
+  notes: Type.Optional(Nullable(Text(5000))),
+};
+
+export const CreatePriceElementRequest = Type.Object(
+  { name: Name, unitPrice: Decimal, ...priceElementFields },
+  { additionalProperties: false },
+);
+export type CreatePriceElementRequest = Static<typeof CreatePriceElementRequest>;
+export const UpdatePriceElementRequest = Type.Object(
+  { name: Type.Optional(Name), unitPrice: Type.Optional(Decimal), ...priceElementFields },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type UpdatePriceElementRequest = Static<typeof UpdatePriceElementRequest>;
+
+export const PriceElement = Type.Object({
+  id: Uuid,
+  contractId: Uuid,
+  number: Nullable(Type.String({ description: 'The number the supplier puts first on the invoice line' })),
+  name: Type.String(),
+  unitCode: Type.String(),
+  unitPrice: Decimal,
+  quantity: Nullable(Decimal),
+  recurrence: Recurrence,
+  validFrom: Nullable(CalendarDate),
+  validTo: Nullable(CalendarDate),
+  payingUnitIds: Type.Array(Uuid),
+  accountCoding: Nullable(Type.String()),
+  notes: Nullable(Type.String()),
+  createdAt: Instant,
+  updatedAt: Instant,
+});
+export type PriceElement = Static<typeof PriceElement>;
+
+export const OptionKind = Type.Union([Type.Literal('extension'), Type.Literal('purchase')], {
+  description: 'extension: periods × periodMonths more months; purchase: an option to buy more',
+});
+const contractOptionFields = {
+  description: Type.Optional(Nullable(Text(2000))),
+  periods: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 20 }))),
+  periodMonths: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 240 }))),
+  latestExerciseOn: Type.Optional(Nullable(CalendarDate)),
+  leadTimeMonths: Type.Optional(
+    Nullable(Type.Integer({ minimum: 0, maximum: 120, description: 'Must be exercised this many months before the end' })),
+  ),
+  exercisedPeriods: Type.Optional(
+    Type.Integer({ minimum: 0, maximum: 20, description: 'How many of the periods have been exercised (purchase: 0 or 1)' }),
+  ),
+  exercisedOn: Type.Optional(Nullable(CalendarDate)),
+};
+export const CreateContractOptionRequest = Type.Object(
+  { kind: OptionKind, ...contractOptionFields },
+  { additionalProperties: false },
+);
+export type CreateContractOptionRequest = Static<typeof CreateContractOptionRequest>;
+export const UpdateContractOptionRequest = Type.Object(
+  { kind: Type.Optional(OptionKind), ...contractOptionFields },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type UpdateContractOptionRequest = Static<typeof UpdateContractOptionRequest>;
+
+export const ContractOption = Type.Object({
+  id: Uuid,
+  contractId: Uuid,
+  kind: OptionKind,
+  description: Nullable(Type.String()),
+  periods: Nullable(Type.Integer()),
+  periodMonths: Nullable(Type.Integer()),
+  latestExerciseOn: Nullable(CalendarDate),
+  leadTimeMonths: Nullable(Type.Integer()),
+  exercisedPeriods: Type.Integer(),
+  exercised: Type.Boolean({ description: 'At least one period (or the purchase) has been exercised' }),
+  exercisedOn: Nullable(CalendarDate),
+  createdAt: Instant,
+  updatedAt: Instant,
+});
+export type ContractOption = Static<typeof ContractOption>;
+
+export const ContractSummary = Type.Object({
+  id: Uuid,
+  number: Type.String(),
+  name: Type.String(),
+  status: ContractStatus,
+});
+export type ContractSummary = Static<typeof ContractSummary>;
+
+export const DoublePurchaseReason = Type.Union([
+  Type.Literal('same_supplier'),
+  Type.Literal('same_system_and_element'),
+  Type.Literal('same_supplier_and_element'),
+]);
+export const DoublePurchaseWarning = Type.Object({
+  contract: ContractSummary,
+  other: ContractSummary,
+  reason: DoublePurchaseReason,
+  agreementElements: Type.Array(OptionKey, { description: 'The agreement elements both contracts cover' }),
+  overlapFrom: CalendarDate,
+  overlapTo: Nullable(CalendarDate),
+});
+export type DoublePurchaseWarning = Static<typeof DoublePurchaseWarning>;
+
+export const ContractDetails = Type.Object({
+  ...Contract.properties,
+  parent: Nullable(ContractSummary),
+  children: Type.Array(ContractSummary),
+  priceElements: Type.Array(PriceElement),
+  options: Type.Array(ContractOption),
+  doublePurchaseWarnings: Type.Array(DoublePurchaseWarning),
+});
+export type ContractDetails = Static<typeof ContractDetails>;
+
+export const ContractSort = Type.Union(
+  [
+    'number',
+    'name',
+    'supplierName',
+    'contractType',
+    'status',
+    'inForceFrom',
+    'endsOn',
+    'annualCost',
+    'totalValue',
+    'criticality',
+    'updatedAt',
+  ].flatMap((c) => [Type.Literal(c), Type.Literal(`-${c}`)]),
+  { description: 'Column to sort by; a leading - sorts descending' },
+);
+
+export const ContractQuery = Type.Object(
+  {
+    q: Type.Optional(Type.String({ maxLength: 100, description: 'Part of the contract number, name or system name' })),
+    supplierId: Type.Optional(Uuid),
+    contractType: Type.Optional(OptionKey),
+    status: Type.Optional(ContractStatus),
+    responsibleUserId: Type.Optional(Uuid),
+    unitId: Type.Optional(Uuid),
+    agreementElement: Type.Optional(OptionKey),
+    tag: Type.Optional(Type.String({ maxLength: 50 })),
+    endsWithinDays: Type.Optional(
+      Type.Integer({ minimum: 0, maximum: 36_500, description: 'Only contracts that end within this many days from today' }),
+    ),
+    parentId: Type.Optional(Uuid),
+    changedSince: Type.Optional(Instant),
+    sort: Type.Optional(ContractSort),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  },
+  { additionalProperties: false },
+);
+export type ContractQuery = Static<typeof ContractQuery>;
+
+export const ContractPage = Type.Object({ items: Type.Array(Contract), total: Type.Integer() });
+export type ContractPage = Static<typeof ContractPage>;
+
+export const ContractParams = Type.Object({ organisationId: Uuid, contractId: Uuid }, { additionalProperties: false });
+export const PriceElementParams = Type.Object(
+  { organisationId: Uuid, contractId: Uuid, priceElementId: Uuid },
+  { additionalProperties: false },
+);
+export const ContractOptionParams = Type.Object(
+  { organisationId: Uuid, contractId: Uuid, optionId: Uuid },
+  { additionalProperties: false },
+);
+
+/** Sync lists for integrations: every price element / option of the organisation, changed since an instant. */
+export const ChildListQuery = Type.Object(
+  {
+    contractId: Type.Optional(Uuid),
+    changedSince: Type.Optional(Instant),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 200 })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  },
+  { additionalProperties: false },
+);
+export type ChildListQuery = Static<typeof ChildListQuery>;
+export const PriceElementPage = Type.Object({ items: Type.Array(PriceElement), total: Type.Integer() });
+export type PriceElementPage = Static<typeof PriceElementPage>;
+export const ContractOptionPage = Type.Object({ items: Type.Array(ContractOption), total: Type.Integer() });
+export type ContractOptionPage = Static<typeof ContractOptionPage>;
+
+export const DoublePurchaseReport = Type.Object({ items: Type.Array(DoublePurchaseWarning) });
+export type DoublePurchaseReport = Static<typeof DoublePurchaseReport>;
+
+/** Money totals of a supplier's contracts. */
+export const SupplierCommitment = Type.Object({
+  contractCount: Type.Integer(),
+  activeContractCount: Type.Integer(),
+  annual: Money,
+  remaining: Money,
+  remainingOpenEnded: Type.Integer({
+    description: 'Active contracts without an end date, whose remaining commitment is not included in remaining',
+  }),
+});
+export type SupplierCommitment = Static<typeof SupplierCommitment>;

@@ -1,0 +1,109 @@
+import type { CalendarDate } from '../time/calendar-date.js';
+import { addDays, addMonths, termEnd } from '../time/calendar-math.js';
+
+/**
+ * The terms of a contract that its status and end follow from. Dates are calendar dates in Denmark;
+ * the rules are described in docs/register.md ("Status and end") and docs/deadlines.md.
+ */
+export type ContractTerms = {
+  inForceFrom: CalendarDate | null;
+  termKind: 'months' | 'end_date' | 'ongoing';
+  termMonths: number | null;
+  termEndsOn: CalendarDate | null;
+  renewal: 'none' | 'automatic' | 'by_agreement';
+  terminationGivenOn: CalendarDate | null;
+  terminationEffectiveOn: CalendarDate | null;
+};
+
+export type ExtensionOption = {
+  kind: 'extension' | 'purchase';
+  periodMonths: number | null;
+  exercisedPeriods: number;
+};
+
+export type ContractStatus = 'draft' | 'active' | 'under_termination' | 'terminated' | 'expired';
+
+/** Months an exercised extension option adds: each exercised period adds its length. */
+export function exercisedExtensionMonths(options: readonly ExtensionOption[]): number {
+  return options
+    .filter((o) => o.kind === 'extension' && o.periodMonths !== null)
+    .reduce((sum, o) => sum + o.exercisedPeriods * (o.periodMonths ?? 0), 0);
+}
+
+/** The last day of the initial term (inclusive), before options; null for an ongoing contract or one without dates. */
+export function initialTermEnd(terms: ContractTerms): CalendarDate | null {
+  if (terms.termKind === 'end_date') return terms.termEndsOn;
+  if (terms.termKind === 'months' && terms.inForceFrom && terms.termMonths) return termEnd(terms.inForceFrom, terms.termMonths);
+  return null;
+}
+
+/**
+ * The day the contract ends if nothing more is done ("endsOn"), or null when it runs on:
+ * - a termination with the day it takes effect fixes the end;
+ * - an ongoing (løbende) contract, or one that renews automatically, runs on until it is terminated;
+ * - otherwise the initial term's end, moved on by the extension periods already exercised
+ *   (an extension of M months after an end E ends on the day before (E + 1 day) + M months).
+ */
+export function contractEndsOn(terms: ContractTerms, options: readonly ExtensionOption[] = []): CalendarDate | null {
+  if (terms.terminationGivenOn && terms.terminationEffectiveOn) return terms.terminationEffectiveOn;
+  if (terms.termKind === 'ongoing' || terms.renewal === 'automatic') return null;
+  const end = initialTermEnd(terms);
+  if (!end) return null;
+  const extension = exercisedExtensionMonths(options);
+  return extension > 0 ? addDays(addMonths(addDays(end, 1), extension), -1) : end;
+}
+
+/**
+ * Status on a given day, from the dates alone (never typed by hand), checked in this order:
+ * 1. draft — no in-force date yet, or it lies after `today`;
+ * 2. terminated — termination given and the end has passed; expired — no termination and the end has passed;
+ * 3. under_termination — termination given, the end not yet passed (or not yet known);
+ * 4. active — otherwise.
+ * The end is `endsOn` (see `contractEndsOn`); a contract is in force through its last day.
+ */
+export function contractStatus(
+  facts: { inForceFrom: CalendarDate | null; terminationGivenOn: CalendarDate | null; endsOn: CalendarDate | null },
+  today: CalendarDate,
+): ContractStatus {
+  if (!facts.inForceFrom || facts.inForceFrom > today) return 'draft';
+  if (facts.endsOn && facts.endsOn < today) return facts.terminationGivenOn ? 'terminated' : 'expired';
+  if (facts.terminationGivenOn) return 'under_termination';
+  return 'active';
+}
+
+export type TermProblem = {
+  field: 'termMonths' | 'termEndsOn' | 'renewalMonths' | 'noticeMonths' | 'irrevocableUntil' | 'terminationEffectiveOn';
+  problem: 'required' | 'date_order' | 'not_allowed';
+};
+
+export type TermFields = ContractTerms & {
+  signedOn: CalendarDate | null;
+  operationsStartOn: CalendarDate | null;
+  irrevocableUntil: CalendarDate | null;
+  noticeMonths: number | null;
+  noticePeriodEnd: string | null;
+  renewalMonths: number | null;
+};
+
+/**
+ * What is inconsistent in a contract's terms; each problem names the field to correct (the later date of a
+ * pair). A contract may be signed after it takes effect (retroactive), so those two dates are not compared.
+ */
+export function contractTermProblems(t: TermFields): TermProblem[] {
+  const problems: TermProblem[] = [];
+  if (t.termKind === 'months' && t.termMonths === null) problems.push({ field: 'termMonths', problem: 'required' });
+  if (t.termKind !== 'months' && t.termMonths !== null) problems.push({ field: 'termMonths', problem: 'not_allowed' });
+  if (t.termKind === 'end_date' && t.termEndsOn === null) problems.push({ field: 'termEndsOn', problem: 'required' });
+  if (t.termKind !== 'end_date' && t.termEndsOn !== null) problems.push({ field: 'termEndsOn', problem: 'not_allowed' });
+  if (t.inForceFrom && t.termEndsOn && t.termEndsOn < t.inForceFrom)
+    problems.push({ field: 'termEndsOn', problem: 'date_order' });
+  if (t.inForceFrom && t.irrevocableUntil && t.irrevocableUntil < t.inForceFrom)
+    problems.push({ field: 'irrevocableUntil', problem: 'date_order' });
+  if (t.renewal !== 'automatic' && t.renewalMonths !== null) problems.push({ field: 'renewalMonths', problem: 'not_allowed' });
+  if (t.noticePeriodEnd !== null && t.noticeMonths === null) problems.push({ field: 'noticeMonths', problem: 'required' });
+  if (t.terminationEffectiveOn && !t.terminationGivenOn)
+    problems.push({ field: 'terminationEffectiveOn', problem: 'not_allowed' });
+  if (t.terminationGivenOn && t.terminationEffectiveOn && t.terminationEffectiveOn < t.terminationGivenOn)
+    problems.push({ field: 'terminationEffectiveOn', problem: 'date_order' });
+  return problems;
+}

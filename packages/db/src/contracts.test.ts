@@ -1,0 +1,59 @@
+import { contractStatus } from '@overblik/core';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertAudited, SYSTEM_ACTOR } from './audited.js';
+import { listContracts } from './repositories/contracts.js';
+import { listOrganisations } from './repositories/organisations.js';
+import { createTestDatabase, type TestDatabase, testDialects } from './testing.js';
+
+const day = fc.integer({ min: 0, max: 8 }).map((n) => `2026-0${n + 1}-15`);
+const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
+
+for (const dialect of testDialects()) {
+  describe(`contract list on ${dialect}`, () => {
+    let t: TestDatabase;
+    let organisationId: string;
+    beforeAll(async () => {
+      t = await createTestDatabase(dialect);
+      organisationId = (await listOrganisations(t.db, { ids: 'all', kind: 'kommune' }))[0]?.id as string;
+    });
+    afterAll(async () => {
+      await t?.drop();
+    });
+
+    it('filters on the same status in SQL as contractStatus computes, for any dates', async () => {
+      const facts = fc.record({ inForceFrom: maybe(day), terminationGivenOn: maybe(day), endsOn: maybe(day) });
+      const samples = fc.sample(facts, 120);
+      const now = new Date().toISOString();
+      for (const [index, f] of samples.entries()) {
+        await insertAudited(t.db, SYSTEM_ACTOR, 'contracts', {
+          id: crypto.randomUUID(),
+          organisationId,
+          number: `P-${index}`,
+          name: `P-${index}`,
+          nameSort: `p-${index}`,
+          termKind: 'ongoing',
+          renewal: 'none',
+          agreementElements: '[]',
+          tags: '[]',
+          links: '[]',
+          currency: 'DKK',
+          priceRegulation: 'none',
+          ...f,
+          createdAt: now,
+          updatedAt: now,
+        });
+      }
+      const today = '2026-05-15';
+      for (const status of ['draft', 'active', 'under_termination', 'terminated', 'expired'] as const) {
+        const { items } = await listContracts(t.db, organisationId, { status, limit: 500, offset: 0 }, today);
+        const expected = samples
+          .map((f, index) => [f, index] as const)
+          .filter(([f]) => contractStatus(f, today) === status)
+          .map(([, index]) => `P-${index}`)
+          .sort();
+        expect(items.map((c) => c.number).sort()).toEqual(expected);
+      }
+    });
+  });
+}

@@ -1,0 +1,422 @@
+import { type Expression, type RawBuilder, sql } from 'kysely';
+import { danishSortKey } from '../danish-order.js';
+import type { ContractOptionRow, ContractRow, PriceElementRow } from '../schema.js';
+import { type Executor, forOrganisation } from '../tenant.js';
+import { containsIgnoringCase } from '../text-search.js';
+
+export type ContractLink = { label: string; url: string };
+
+/** A contract as the application works with it: lists parsed, money as bigint øre, with its supplier's name. */
+export type Contract = Omit<ContractRow, 'agreementElements' | 'tags' | 'links' | 'totalValue' | 'annualCost'> & {
+  agreementElements: string[];
+  tags: string[];
+  links: ContractLink[];
+  totalValue: bigint | null;
+  annualCost: bigint | null;
+  supplierName: string | null;
+};
+
+export type PriceElement = Omit<PriceElementRow, 'payingUnitIds'> & { payingUnitIds: string[] };
+
+export type ContractSortColumn =
+  | 'number'
+  | 'name'
+  | 'supplierName'
+  | 'contractType'
+  | 'status'
+  | 'inForceFrom'
+  | 'endsOn'
+  | 'annualCost'
+  | 'totalValue'
+  | 'criticality'
+  | 'updatedAt';
+
+export type ContractFilter = {
+  /** Part of the number, name or system name (case-insensitive). */
+  q?: string;
+  supplierId?: string;
+  contractType?: string;
+  status?: 'draft' | 'active' | 'under_termination' | 'terminated' | 'expired';
+  responsibleUserId?: string;
+  unitId?: string;
+  agreementElement?: string;
+  tag?: string;
+  /** Only contracts whose end lies from `today` through `today` + this many days. */
+  endsWithinDays?: number;
+  parentId?: string;
+  changedSince?: string;
+  sort?: ContractSortColumn | `-${ContractSortColumn}`;
+  limit: number;
+  offset: number;
+};
+
+export function toContract(row: ContractRow & { supplierName: string | null }): Contract {
+  return {
+    ...row,
+    agreementElements: JSON.parse(row.agreementElements) as string[],
+    tags: JSON.parse(row.tags) as string[],
+    links: JSON.parse(row.links) as ContractLink[],
+    totalValue: toOre(row.totalValue),
+    annualCost: toOre(row.annualCost),
+  };
+}
+
+function toOre(value: number | string | bigint | null): bigint | null {
+  return value === null ? null : BigInt(value);
+}
+
+export function toPriceElement(row: PriceElementRow): PriceElement {
+  return { ...row, payingUnitIds: JSON.parse(row.payingUnitIds) as string[] };
+}
+
+/**
+ * The status rule of `contractStatus` (packages/core/src/register/contract-terms.ts) in SQL, so lists can
+ * filter and sort on it; a test checks that both agree.
+ */
+export function contractStatusSql(today: string): RawBuilder<string> {
+  return sql<string>`case
+    when contracts.in_force_from is null or contracts.in_force_from > ${today} then 'draft'
+    when contracts.ends_on is not null and contracts.ends_on < ${today} then
+      case when contracts.termination_given_on is not null then 'terminated' else 'expired' end
+    when contracts.termination_given_on is not null then 'under_termination'
+    else 'active' end`;
+}
+
+/** Literal text inside a JSON array column: `"value"` with LIKE's wildcards escaped. */
+function jsonArrayContains(column: string, value: string): RawBuilder<boolean> {
+  return containsIgnoringCase(column, JSON.stringify(value));
+}
+
+function selectContracts(db: Executor, organisationId: string) {
+  return forOrganisation(db, organisationId)
+    .selectFrom('contracts')
+    .leftJoin('suppliers', 'suppliers.id', 'contracts.supplierId');
+}
+
+export async function listContracts(
+  db: Executor,
+  organisationId: string,
+  filter: ContractFilter,
+  today: string,
+): Promise<{ items: Contract[]; total: number }> {
+  let query = selectContracts(db, organisationId);
+  if (filter.q) {
+    const q = filter.q.trim();
+    query = query.where((eb) =>
+      eb.or([
+        containsIgnoringCase('contracts.number', q),
+        containsIgnoringCase('contracts.name', q),
+        containsIgnoringCase('contracts.systemName', q),
+      ]),
+    );
+  }
+  if (filter.supplierId) query = query.where('contracts.supplierId', '=', filter.supplierId);
+  if (filter.contractType) query = query.where('contracts.contractType', '=', filter.contractType);
+  if (filter.status) query = query.where(contractStatusSql(today), '=', filter.status);
+  if (filter.unitId) query = query.where('contracts.responsibleUnitId', '=', filter.unitId);
+  if (filter.parentId) query = query.where('contracts.parentId', '=', filter.parentId);
+  if (filter.agreementElement) query = query.where(jsonArrayContains('contracts.agreementElements', filter.agreementElement));
+  if (filter.tag) query = query.where(jsonArrayContains('contracts.tags', filter.tag.trim()));
+  if (filter.changedSince) query = query.where('contracts.updatedAt', '>=', filter.changedSince);
+  if (filter.endsWithinDays !== undefined) {
+    const until = addDaysText(today, filter.endsWithinDays);
+    query = query.where('contracts.endsOn', '>=', today).where('contracts.endsOn', '<=', until);
+  }
+  const responsible = filter.responsibleUserId;
+  if (responsible) {
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('contractResponsibilities')
+          .select('contractResponsibilities.id')
+          .whereRef('contractResponsibilities.contractId', '=', 'contracts.id')
+          .where('contractResponsibilities.organisationId', '=', organisationId)
+          .where('contractResponsibilities.userId', '=', responsible),
+      ),
+    );
+  }
+  const counted = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+
+  const sort = filter.sort ?? 'name';
+  const direction = sort.startsWith('-') ? 'desc' : 'asc';
+  const column = sort.replace(/^-/, '') as ContractSortColumn;
+  const key = sortExpression(column, today);
+  // Empty values last in both directions and on both databases (they differ in where NULL sorts).
+  const rows = await query
+    .selectAll('contracts')
+    .select('suppliers.name as supplierName')
+    .orderBy(sql`${key} is null`)
+    .orderBy(key, direction)
+    .orderBy('contracts.nameSort')
+    .orderBy('contracts.id')
+    .limit(filter.limit)
+    .offset(filter.offset)
+    .execute();
+  return { items: rows.map(toContract), total: Number(counted.n) };
+}
+
+function sortExpression(column: ContractSortColumn, today: string): Expression<unknown> {
+  switch (column) {
+    case 'name':
+      return sql.ref('contracts.nameSort');
+    case 'supplierName':
+      return danishSortKey('suppliers.name');
+    case 'status':
+      return contractStatusSql(today);
+    default:
+      return sql.ref(`contracts.${column}`);
+  }
+}
+
+function addDaysText(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+export async function getContract(db: Executor, organisationId: string, contractId: string): Promise<Contract | undefined> {
+  const row = await selectContracts(db, organisationId)
+    .selectAll('contracts')
+    .select('suppliers.name as supplierName')
+    .where('contracts.id', '=', contractId)
+    .executeTakeFirst();
+  return row ? toContract(row) : undefined;
+}
+
+export async function findContractByNumber(db: Executor, organisationId: string, number: string): Promise<Contract | undefined> {
+  const row = await selectContracts(db, organisationId)
+    .selectAll('contracts')
+    .select('suppliers.name as supplierName')
+    .where('contracts.number', '=', number)
+    .executeTakeFirst();
+  return row ? toContract(row) : undefined;
+}
+
+/** Every contract of the organisation in number order (export, import matching, double-purchase check). */
+export async function listAllContracts(db: Executor, organisationId: string): Promise<Contract[]> {
+  const rows = await selectContracts(db, organisationId)
+    .selectAll('contracts')
+    .select('suppliers.name as supplierName')
+    .orderBy('contracts.number')
+    .execute();
+  return rows.map(toContract);
+}
+
+export type ContractSummaryRow = {
+  id: string;
+  number: string;
+  name: string;
+  inForceFrom: string | null;
+  terminationGivenOn: string | null;
+  endsOn: string | null;
+};
+
+export async function listChildContracts(db: Executor, organisationId: string, parentId: string): Promise<ContractSummaryRow[]> {
+  return forOrganisation(db, organisationId)
+    .selectFrom('contracts')
+    .select(['id', 'number', 'name', 'inForceFrom', 'terminationGivenOn', 'endsOn'])
+    .where('parentId', '=', parentId)
+    .orderBy('number')
+    .execute();
+}
+
+export async function getContractSummaries(
+  db: Executor,
+  organisationId: string,
+  ids: readonly string[],
+): Promise<ContractSummaryRow[]> {
+  if (ids.length === 0) return [];
+  return forOrganisation(db, organisationId)
+    .selectFrom('contracts')
+    .select(['id', 'number', 'name', 'inForceFrom', 'terminationGivenOn', 'endsOn'])
+    .where('id', 'in', [...ids])
+    .execute();
+}
+
+/** The parent chain of a contract, nearest first (for refusing cycles). */
+export async function contractAncestors(db: Executor, organisationId: string, contractId: string): Promise<string[]> {
+  const chain: string[] = [];
+  let current: string | null = contractId;
+  while (current && chain.length < 100) {
+    const row = await forOrganisation(db, organisationId)
+      .selectFrom('contracts')
+      .select('parentId')
+      .where('id', '=', current)
+      .executeTakeFirst();
+    current = row?.parentId ?? null;
+    if (current) chain.push(current);
+  }
+  return chain;
+}
+
+export type ContractResponsibilityView = { id: string; contractId: string; role: string; userId: string; name: string };
+
+export async function listContractResponsibilities(
+  db: Executor,
+  organisationId: string,
+  contractIds: readonly string[],
+): Promise<ContractResponsibilityView[]> {
+  if (contractIds.length === 0) return [];
+  return forOrganisation(db, organisationId)
+    .selectFrom('contractResponsibilities')
+    .innerJoin('users', 'users.id', 'contractResponsibilities.userId')
+    .select([
+      'contractResponsibilities.id',
+      'contractResponsibilities.contractId',
+      'contractResponsibilities.role',
+      'contractResponsibilities.userId',
+      'users.name',
+    ])
+    .where('contractResponsibilities.contractId', 'in', [...contractIds])
+    .orderBy('contractResponsibilities.role')
+    .orderBy(danishSortKey('users.name'))
+    .execute();
+}
+
+export type ChildFilter = { contractId?: string; changedSince?: string; limit: number; offset: number };
+
+export async function listPriceElements(
+  db: Executor,
+  organisationId: string,
+  filter: ChildFilter,
+): Promise<{ items: PriceElement[]; total: number }> {
+  let query = forOrganisation(db, organisationId).selectFrom('priceElements');
+  if (filter.contractId) query = query.where('contractId', '=', filter.contractId);
+  if (filter.changedSince) query = query.where('updatedAt', '>=', filter.changedSince);
+  const counted = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const rows = await query
+    .selectAll()
+    .orderBy('contractId')
+    .orderBy(sql`number is null`)
+    .orderBy('number')
+    .orderBy('createdAt')
+    .orderBy('id')
+    .limit(filter.limit)
+    .offset(filter.offset)
+    .execute();
+  return { items: rows.map(toPriceElement), total: Number(counted.n) };
+}
+
+export async function getPriceElement(
+  db: Executor,
+  organisationId: string,
+  contractId: string,
+  priceElementId: string,
+): Promise<PriceElement | undefined> {
+  const row = await forOrganisation(db, organisationId)
+    .selectFrom('priceElements')
+    .selectAll()
+    .where('contractId', '=', contractId)
+    .where('id', '=', priceElementId)
+    .executeTakeFirst();
+  return row ? toPriceElement(row) : undefined;
+}
+
+export async function listContractOptions(
+  db: Executor,
+  organisationId: string,
+  filter: ChildFilter,
+): Promise<{ items: ContractOptionRow[]; total: number }> {
+  let query = forOrganisation(db, organisationId).selectFrom('contractOptions');
+  if (filter.contractId) query = query.where('contractId', '=', filter.contractId);
+  if (filter.changedSince) query = query.where('updatedAt', '>=', filter.changedSince);
+  const counted = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const items = await query
+    .selectAll()
+    .orderBy('contractId')
+    .orderBy('createdAt')
+    .orderBy('id')
+    .limit(filter.limit)
+    .offset(filter.offset)
+    .execute();
+  return { items, total: Number(counted.n) };
+}
+
+export async function getContractOption(
+  db: Executor,
+  organisationId: string,
+  contractId: string,
+  optionId: string,
+): Promise<ContractOptionRow | undefined> {
+  return forOrganisation(db, organisationId)
+    .selectFrom('contractOptions')
+    .selectAll()
+    .where('contractId', '=', contractId)
+    .where('id', '=', optionId)
+    .executeTakeFirst();
+}
+
+/** What the double-purchase check compares: every contract that has been in force. */
+export async function listPurchaseFacts(db: Executor, organisationId: string) {
+  const rows = await forOrganisation(db, organisationId)
+    .selectFrom('contracts')
+    .select([
+      'id',
+      'number',
+      'name',
+      'parentId',
+      'supplierId',
+      'systemName',
+      'agreementElements',
+      'inForceFrom',
+      'terminationGivenOn',
+      'endsOn',
+    ])
+    .where('inForceFrom', 'is not', null)
+    .orderBy('number')
+    .execute();
+  return rows.map((r) => ({ ...r, agreementElements: JSON.parse(r.agreementElements) as string[] }));
+}
+
+/** The money facts of a supplier's contracts, for its commitment. */
+export async function listSupplierContractEconomy(db: Executor, organisationId: string, supplierId: string) {
+  const rows = await forOrganisation(db, organisationId)
+    .selectFrom('contracts')
+    .select(['id', 'inForceFrom', 'terminationGivenOn', 'endsOn', 'annualCost'])
+    .where('supplierId', '=', supplierId)
+    .execute();
+  return rows.map((r) => ({ ...r, annualCost: toOre(r.annualCost) }));
+}
+
+export async function countContractsOfSupplier(db: Executor, organisationId: string, supplierId: string): Promise<number> {
+  const row = await forOrganisation(db, organisationId)
+    .selectFrom('contracts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('supplierId', '=', supplierId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function getPreference(db: Executor, userId: string, key: string): Promise<unknown> {
+  const row = await db
+    .selectFrom('userPreferences')
+    .select('value')
+    .where('userId', '=', userId)
+    .where('key', '=', key)
+    .executeTakeFirst();
+  return row ? (JSON.parse(row.value) as unknown) : null;
+}
+
+export async function putPreference(db: Executor, userId: string, key: string, value: unknown): Promise<void> {
+  const text = JSON.stringify(value);
+  const updatedAt = new Date().toISOString();
+  await db
+    .insertInto('userPreferences')
+    .values({ userId, key, value: text, updatedAt })
+    .onConflict((oc) => oc.columns(['userId', 'key']).doUpdateSet({ value: text, updatedAt }))
+    .execute();
+}
+
+/** How many contracts name the unit as responsible, and how many price elements it pays. */
+export async function countUnitUses(db: Executor, organisationId: string, unitId: string): Promise<number> {
+  const contracts = await forOrganisation(db, organisationId)
+    .selectFrom('contracts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('responsibleUnitId', '=', unitId)
+    .executeTakeFirstOrThrow();
+  const priceElements = await forOrganisation(db, organisationId)
+    .selectFrom('priceElements')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where(jsonArrayContains('payingUnitIds', unitId))
+    .executeTakeFirstOrThrow();
+  return Number(contracts.n) + Number(priceElements.n);
+}
