@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type DatabaseConfig, databaseConfigFromEnv } from '@overblik/db';
 
@@ -12,6 +13,10 @@ export type ServerConfig = {
   maxJsonBytes: number;
   /** Largest spreadsheet accepted by an import. */
   maxImportBytes: number;
+  /** Largest document (contract PDF, appendix …) accepted by an upload. */
+  maxDocumentBytes: number;
+  /** Folder of the content-addressed document store (files named by their SHA-256). */
+  filesDir: string;
   trustProxy: boolean;
   metricsToken: string | null;
   logLevel: string;
@@ -38,6 +43,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     bootstrapAdmin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : null,
     maxJsonBytes: integer(env.OVERBLIK_MAX_JSON_BYTES, 256 * 1024, 'OVERBLIK_MAX_JSON_BYTES'),
     maxImportBytes: integer(env.OVERBLIK_MAX_IMPORT_BYTES, 10 * 1024 * 1024, 'OVERBLIK_MAX_IMPORT_BYTES'),
+    maxDocumentBytes: integer(env.OVERBLIK_MAX_DOCUMENT_BYTES, 50 * 1024 * 1024, 'OVERBLIK_MAX_DOCUMENT_BYTES'),
+    filesDir: path.resolve(env.OVERBLIK_FILES_DIR ?? path.join(env.OVERBLIK_DATA_DIR ?? 'data', 'files')),
     trustProxy: env.OVERBLIK_TRUST_PROXY === 'true',
     metricsToken: env.OVERBLIK_METRICS_TOKEN || null,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),

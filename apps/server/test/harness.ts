@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { DialectName } from '@overblik/db';
 import { createTestDatabase, type TestDatabase } from '@overblik/db/testing';
 import type { LightMyRequestResponse } from 'fastify';
@@ -18,6 +21,7 @@ export type TestApp = {
 /** A real server (in-process, via inject) on a fresh database of the given dialect. */
 export async function startTestApp(dialect: DialectName, env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
+  const filesDir = await mkdtemp(path.join(tmpdir(), 'overblik-files-'));
   const config: ServerConfig = {
     ...configFromEnv({
       NODE_ENV: 'test',
@@ -29,6 +33,7 @@ export async function startTestApp(dialect: DialectName, env: NodeJS.ProcessEnv 
     }),
     database: database.connection,
     webDir: env.OVERBLIK_WEB_DIR ?? '/nonexistent-web-dir',
+    filesDir: env.OVERBLIK_FILES_DIR ?? filesDir,
   };
   const app = await buildApp({ db: database.db, config });
   await ensureFirstAdministrator({ db: database.db, config });
@@ -40,6 +45,7 @@ export async function startTestApp(dialect: DialectName, env: NodeJS.ProcessEnv 
     async close() {
       await app.close();
       await database.drop();
+      await rm(filesDir, { recursive: true, force: true });
     },
   };
 }
@@ -131,6 +137,8 @@ export type OrgFixture = {
   contractId: string;
   priceElementId: string;
   optionId: string;
+  documentId: string;
+  versionId: string;
   readerMemberId: string;
   readerUserId: string;
   token: { id: string; secret: string };
@@ -191,6 +199,13 @@ export async function organisationFixture(
     payingUnitIds: [unit.data.id],
   });
   const option = await admin.client.post(`${contractBase}/options`, { kind: 'extension', periods: 1, periodMonths: 12 });
+  const document = await admin.client.request(
+    'POST',
+    `${contractBase}/documents?fileName=bilag-${tag}.txt`,
+    Buffer.from(`Bilag ${tag}: servicemål og bod`),
+    { 'content-type': 'text/plain' },
+  );
+  if (document.statusCode !== 201) throw new Error(`upload document: ${document.body}`);
   return {
     organisationId,
     admin: admin.client,
@@ -205,6 +220,8 @@ export async function organisationFixture(
     contractId: contract.data.id,
     priceElementId: priceElement.data.id,
     optionId: option.data.id,
+    documentId: document.data.id,
+    versionId: document.data.currentVersion.id,
     token: { id: token.data.apiToken.id, secret: token.data.token },
   };
 }

@@ -79,6 +79,8 @@ for (const dialect of testDialects()) {
         a.contractId,
         a.priceElementId,
         a.optionId,
+        a.documentId,
+        'bilag-a',
         'KTR-a',
         'Kontrakt a',
         'Priselement a',
@@ -105,6 +107,8 @@ for (const dialect of testDialects()) {
           contractId: a.contractId,
           priceElementId: a.priceElementId,
           optionId: a.optionId,
+          documentId: a.documentId,
+          versionId: a.versionId,
           list: 'supplier_classification',
           key: 'strategisk',
         };

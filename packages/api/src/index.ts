@@ -3,6 +3,7 @@ export * from './audit.js';
 export * from './auth.js';
 export * from './common.js';
 export * from './contracts.js';
+export * from './documents.js';
 export * from './members.js';
 export * from './option-lists.js';
 export * from './organisations.js';

@@ -28,14 +28,18 @@ export const AUDITED_ENTITIES = {
   contractResponsibilities: 'contract_responsibility',
   priceElements: 'price_element',
   contractOptions: 'contract_option',
+  documents: 'document',
+  documentVersions: 'document_version',
 } as const satisfies Partial<Record<keyof Database, string>>;
 
 /**
  * The column naming the object a row belongs to (its context): a price element's contract, a contact's
- * supplier. Its audit events carry that id, so the history of a contract includes its price elements.
+ * supplier, a document's contract or else its supplier (`a|b`: the first that is set). Its audit events carry that id, so the history of a contract includes its price elements.
  */
 const CONTEXT_COLUMN: Partial<Record<AuditedTable, string>> = {
   supplierContacts: 'supplierId',
+  documents: 'contractId|supplierId',
+  documentVersions: 'contractId|supplierId',
   contractResponsibilities: 'contractId',
   priceElements: 'contractId',
   contractOptions: 'contractId',
@@ -141,7 +145,9 @@ async function recordChange(
 }
 
 function contextOf(table: AuditedTable, row: Record<string, unknown>): string | null {
-  const column = CONTEXT_COLUMN[table];
-  const value = column ? row[column] : undefined;
-  return typeof value === 'string' ? value : null;
+  for (const column of CONTEXT_COLUMN[table]?.split('|') ?? []) {
+    const value = row[column];
+    if (typeof value === 'string') return value;
+  }
+  return null;
 }

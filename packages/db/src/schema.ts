@@ -23,6 +23,9 @@ export interface Database {
   priceElements: PriceElementTable;
   contractOptions: ContractOptionTable;
   userPreferences: UserPreferenceTable;
+  documents: DocumentTable;
+  documentVersions: DocumentVersionTable;
+  searchEntries: SearchEntryTable;
 }
 
 export type OrganisationKind = 'kommune' | 'fællesskab' | 'anden';
@@ -187,6 +190,7 @@ export interface SupplierContactTable {
 export type OptionValueRow = Selectable<OptionValueTable>;
 export type Supplier = Selectable<SupplierTable>;
 export type SupplierContact = Selectable<SupplierContactTable>;
+export type SupplierUpdate = Updateable<SupplierTable>;
 
 /** Money columns hold integer øre; both drivers return numbers, which the repository turns into bigint. */
 type MoneyColumn = ColumnType<number | string | bigint | null, bigint | null, bigint | null>;
@@ -316,3 +320,54 @@ export type NewContractRow = Insertable<ContractTable>;
 export type ContractResponsibility = Selectable<ContractResponsibilityTable>;
 export type PriceElementRow = Selectable<PriceElementTable>;
 export type ContractOptionRow = Selectable<ContractOptionTable>;
+
+export interface DocumentTable {
+  id: string;
+  organisationId: string;
+  /** A document belongs to a contract or to a supplier (exactly one). */
+  contractId: string | null;
+  supplierId: string | null;
+  title: string;
+  kind: 'signed_original' | 'working_copy';
+  notes: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface DocumentVersionTable {
+  id: string;
+  organisationId: string;
+  documentId: string;
+  /** The document's contract or supplier, so their history shows new versions. */
+  contractId: string | null;
+  supplierId: string | null;
+  version: number;
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+  /** Hex SHA-256 of the file: its name in the content-addressed file store. */
+  sha256: string;
+  /** text: searchable; no_text: no text layer (a scan or an image); unsupported/failed: not read. */
+  textStatus: 'text' | 'no_text' | 'unsupported' | 'failed';
+  textChars: number;
+  uploadedBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type SearchKind = 'contract' | 'supplier' | 'contact' | 'price_element' | 'document';
+
+export interface SearchEntryTable {
+  id: Generated<number>;
+  organisationId: string;
+  kind: SearchKind;
+  entityId: string;
+  contractId: string | null;
+  supplierId: string | null;
+  /** Which field (or document text chunk) the body comes from. */
+  field: string;
+  body: string;
+}
+
+export type DocumentRow = Selectable<DocumentTable>;
+export type DocumentVersionRow = Selectable<DocumentVersionTable>;

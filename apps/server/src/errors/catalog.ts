@@ -107,6 +107,14 @@ export const ERRORS = {
     'The contract already has a price element with that number.',
   ],
   contract_option_not_found: [404, 'Optionen findes ikke.', 'The option does not exist.'],
+  document_not_found: [404, 'Dokumentet findes ikke.', 'The document does not exist.'],
+  document_version_not_found: [404, 'Dokumentversionen findes ikke.', 'The document version does not exist.'],
+  document_empty: [400, 'Filen er tom.', 'The file is empty.'],
+  document_file_missing: [
+    500,
+    'Filen mangler i dokumentlageret. Kontakt driften.',
+    'The file is missing from the document store. Contact operations.',
+  ],
   import_unreadable: [
     400,
     'Filen kan ikke læses. Brug et Excel-ark (.xlsx) eller en CSV-fil.',
@@ -162,6 +170,24 @@ export const FIELD_ERRORS = {
   unknown_reference: ['Findes ikke i organisationen.', 'Does not exist in the organisation.'],
   not_a_member: ['Personen er ikke medlem af organisationen.', 'The person is not a member of the organisation.'],
   duplicate: ['Står flere gange.', 'Appears more than once.'],
+  invalid_date: [
+    'Er ikke en gyldig dato. Skriv fx 31-12-2026 eller 2026-12-31.',
+    'Is not a valid date. Write e.g. 31-12-2026 or 2026-12-31.',
+  ],
+  invalid_number: ['Er ikke et tal. Skriv fx 1.234,50.', 'Is not a number. Write e.g. 1.234,50 (Danish) or 1234.50.'],
+  term_conflict: [
+    'Løbetiden i måneder og udløbsdatoen passer ikke sammen. Udfyld kun den ene.',
+    'The term in months and the end date do not agree. Fill in only one of them.',
+  ],
+  duplicate_number_in_file: ['Nummeret står flere gange i filen.', 'The number appears more than once in the file.'],
+  parent_invalid: [
+    'En kontrakt kan ikke ligge under sig selv eller under en af sine egne tillægskontrakter.',
+    'A contract cannot be placed under itself or under one of its own supplementary contracts.',
+  ],
+  ambiguous_reference: [
+    'Passer på flere i organisationen. Angiv den entydigt (fx med CVR-nummer).',
+    'Matches more than one in the organisation. Name it unambiguously (e.g. by CVR number).',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type FieldErrorCode = keyof typeof FIELD_ERRORS;

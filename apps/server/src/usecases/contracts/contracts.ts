@@ -18,7 +18,9 @@ import {
 import type { Caller, Deps } from '../../context.js';
 import { AppError } from '../../errors/app-error.js';
 import { requireOrganisation } from '../authorize.js';
+import { deleteDocumentsOf } from '../documents/documents.js';
 import { present } from '../present.js';
+import { indexContract, unindex } from '../search/search-index.js';
 import {
   type ContractState,
   checkContract,
@@ -119,7 +121,9 @@ export async function insertContract(
 ): Promise<Contract> {
   await insertAudited(trx, caller.audit, 'contracts', state);
   await syncResponsibilities(trx, caller, state.organisationId, state.id, responsibilities);
-  return (await getContractRow(trx, state.organisationId, state.id)) as Contract;
+  const contract = (await getContractRow(trx, state.organisationId, state.id)) as Contract;
+  await indexContract(trx, contract);
+  return contract;
 }
 
 /** PATCH semantics: fields left out stay; `null` clears; lists (responsibilities, tags …) are replaced whole. */
@@ -157,7 +161,9 @@ export async function applyContractChange(
   if (Object.keys(patch).length > 0)
     await updateAudited(trx, caller.audit, 'contracts', { id: current.id, organisationId }, patch);
   if (input.responsibilities) await syncResponsibilities(trx, caller, organisationId, current.id, input.responsibilities);
-  return (await getContractRow(trx, organisationId, current.id)) as Contract;
+  const contract = (await getContractRow(trx, organisationId, current.id)) as Contract;
+  if (Object.keys(patch).length > 0) await indexContract(trx, contract);
+  return contract;
 }
 
 /** Recomputes a contract's derived end after its options changed; audited when it moves. */
@@ -216,13 +222,17 @@ export async function deleteContract(deps: Deps, caller: Caller, organisationId:
     await contractOrThrow(trx, organisationId, contractId);
     if ((await listChildContracts(trx, organisationId, contractId)).length > 0) throw new AppError('contract_has_children');
     const all = { contractId, limit: 100_000, offset: 0 };
+    await deleteDocumentsOf(trx, caller, organisationId, { contractId });
     for (const r of await listContractResponsibilities(trx, organisationId, [contractId]))
       await deleteAudited(trx, caller.audit, 'contractResponsibilities', { id: r.id, organisationId });
-    for (const p of (await listPriceElements(trx, organisationId, all)).items)
+    for (const p of (await listPriceElements(trx, organisationId, all)).items) {
       await deleteAudited(trx, caller.audit, 'priceElements', { id: p.id, organisationId });
+      await unindex(trx, organisationId, 'price_element', p.id);
+    }
     for (const o of (await listContractOptions(trx, organisationId, all)).items)
       await deleteAudited(trx, caller.audit, 'contractOptions', { id: o.id, organisationId });
     await deleteAudited(trx, caller.audit, 'contracts', { id: contractId, organisationId });
+    await unindex(trx, organisationId, 'contract', contractId);
   });
 }
 

@@ -15,6 +15,7 @@ import type { Caller, Deps } from '../../context.js';
 import { AppError, type FieldError, invalidFields } from '../../errors/app-error.js';
 import { requireOrganisation } from '../authorize.js';
 import { present } from '../present.js';
+import { indexPriceElement, unindex } from '../search/search-index.js';
 import { blankToNull } from '../text.js';
 import { contractOrThrow } from './contracts.js';
 
@@ -79,7 +80,9 @@ export async function insertPriceElement(
   };
   await checkPriceElement(trx, values, null);
   const row = await insertAudited(trx, caller.audit, 'priceElements', values);
-  return { ...row, payingUnitIds: JSON.parse(row.payingUnitIds) as string[] };
+  const element = { ...row, payingUnitIds: JSON.parse(row.payingUnitIds) as string[] };
+  await indexPriceElement(trx, element);
+  return element;
 }
 
 export async function updatePriceElement(
@@ -114,7 +117,9 @@ export async function applyPriceElementChange(
     patch,
   );
   if (!row) throw new AppError('price_element_not_found');
-  return { ...row, payingUnitIds: JSON.parse(row.payingUnitIds) as string[] };
+  const element = { ...row, payingUnitIds: JSON.parse(row.payingUnitIds) as string[] };
+  await indexPriceElement(trx, element);
+  return element;
 }
 
 export async function deletePriceElement(
@@ -128,6 +133,7 @@ export async function deletePriceElement(
   await deps.db.transaction().execute(async (trx) => {
     await priceElementOrThrow(trx, organisationId, contractId, priceElementId);
     await deleteAudited(trx, caller.audit, 'priceElements', { id: priceElementId, organisationId });
+    await unindex(trx, organisationId, 'price_element', priceElementId);
   });
 }
 

@@ -4,6 +4,7 @@ import type { Caller, Deps } from '../../context.js';
 import { AppError } from '../../errors/app-error.js';
 import { requireOrganisation } from '../authorize.js';
 import { present } from '../present.js';
+import { indexContact, unindex } from '../search/search-index.js';
 import { blankFieldsToNull, blankToNull } from '../text.js';
 import { supplierOrThrow } from './suppliers.js';
 
@@ -29,6 +30,7 @@ export async function addContact(
       createdAt: now,
       updatedAt: now,
     });
+    await indexContact(trx, row);
     return present.contact(row);
   });
 }
@@ -52,6 +54,7 @@ export async function updateContact(
       blankFieldsToNull(input),
     );
     if (!row) throw new AppError('contact_not_found');
+    await indexContact(trx, row);
     return present.contact(row);
   });
 }
@@ -67,6 +70,7 @@ export async function removeContact(
   await deps.db.transaction().execute(async (trx) => {
     await contactOrThrow(trx, organisationId, supplierId, contactId);
     await deleteAudited(trx, caller.audit, 'supplierContacts', { id: contactId, organisationId });
+    await unindex(trx, organisationId, 'contact', contactId);
   });
 }
 

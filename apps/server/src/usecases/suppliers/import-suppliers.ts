@@ -1,6 +1,6 @@
 import type * as Api from '@overblik/api';
 import { calendarDateOfCell, normaliseCvr, supplierIdentityProblems } from '@overblik/core';
-import { type Executor, listAllSuppliers, type Supplier, updateAudited } from '@overblik/db';
+import { type Executor, listAllSuppliers, type Supplier } from '@overblik/db';
 import type { Caller, Deps, Locale } from '../../context.js';
 import { AppError, type CellError } from '../../errors/app-error.js';
 import type { FieldErrorCode } from '../../errors/catalog.js';
@@ -10,7 +10,7 @@ import { requireOrganisation } from '../authorize.js';
 import { resolvedList } from '../option-lists/option-lists.js';
 import { blankToNull } from '../text.js';
 import { SUPPLIER_COLUMNS, SUPPLIER_SHEET, type SupplierField, supplierColumnsOf } from './supplier-sheet.js';
-import { identityFieldErrors, insertSupplier } from './suppliers.js';
+import { identityFieldErrors, insertSupplier, updateSupplierRow } from './suppliers.js';
 
 type Values = Partial<Record<SupplierField, string | null>>;
 type PlannedRow = {
@@ -179,7 +179,7 @@ async function applyRow(trx: Executor, caller: Caller, organisationId: string, p
   if (existing) {
     if (planned.action === 'update') {
       const patch = Object.fromEntries(planned.changed.map((f) => [f, values[f] ?? null]));
-      await updateAudited(trx, caller.audit, 'suppliers', { id: existing.id, organisationId }, patch);
+      await updateSupplierRow(trx, caller, organisationId, existing.id, patch);
     }
     return existing.id;
   }

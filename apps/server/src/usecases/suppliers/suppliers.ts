@@ -19,14 +19,17 @@ import {
   listSupplierContractEconomy,
   listSuppliers as listSupplierRows,
   type Supplier,
+  type SupplierUpdate,
   updateAudited,
 } from '@overblik/db';
 import type { Caller, Deps } from '../../context.js';
 import { AppError, type FieldError, invalidFields } from '../../errors/app-error.js';
 import type { FieldErrorCode } from '../../errors/catalog.js';
 import { requireOrganisation } from '../authorize.js';
+import { deleteDocumentsOf } from '../documents/documents.js';
 import { checkOption } from '../option-lists/option-lists.js';
 import { present } from '../present.js';
+import { indexSupplier, unindex } from '../search/search-index.js';
 import { blankFieldsToNull } from '../text.js';
 
 export async function listSuppliers(
@@ -87,9 +90,7 @@ export async function updateSupplier(
     const current = await supplierOrThrow(trx, organisationId, supplierId);
     const patch = normalise(input);
     await checkSupplier(trx, organisationId, { ...current, ...patch }, current);
-    const row = await updateAudited(trx, caller.audit, 'suppliers', { id: supplierId, organisationId }, patch);
-    if (!row) throw new AppError('supplier_not_found');
-    return present.supplier(row);
+    return present.supplier(await updateSupplierRow(trx, caller, organisationId, supplierId, patch));
   });
 }
 
@@ -99,10 +100,13 @@ export async function deleteSupplier(deps: Deps, caller: Caller, organisationId:
   await deps.db.transaction().execute(async (trx) => {
     await supplierOrThrow(trx, organisationId, supplierId);
     if ((await countContractsOfSupplier(trx, organisationId, supplierId)) > 0) throw new AppError('supplier_has_contracts');
+    await deleteDocumentsOf(trx, caller, organisationId, { supplierId });
     for (const contact of await listSupplierContacts(trx, organisationId, supplierId)) {
       await deleteAudited(trx, caller.audit, 'supplierContacts', { id: contact.id, organisationId });
+      await unindex(trx, organisationId, 'contact', contact.id);
     }
     await deleteAudited(trx, caller.audit, 'suppliers', { id: supplierId, organisationId });
+    await unindex(trx, organisationId, 'supplier', supplierId);
   });
 }
 
@@ -114,7 +118,7 @@ export async function insertSupplier(
   values: Partial<Record<Exclude<keyof Api.CreateSupplierRequest, 'name'>, string | null>> & { name: string },
 ): Promise<Supplier> {
   const now = new Date().toISOString();
-  return insertAudited(trx, caller.audit, 'suppliers', {
+  const row = await insertAudited(trx, caller.audit, 'suppliers', {
     id: crypto.randomUUID(),
     organisationId,
     name: values.name,
@@ -129,6 +133,22 @@ export async function insertSupplier(
     createdAt: now,
     updatedAt: now,
   });
+  await indexSupplier(trx, row);
+  return row;
+}
+
+/** Writes a change to a supplier (audited) and keeps the search index in step. */
+export async function updateSupplierRow(
+  trx: Executor,
+  caller: Caller,
+  organisationId: string,
+  supplierId: string,
+  patch: SupplierUpdate,
+): Promise<Supplier> {
+  const row = await updateAudited(trx, caller.audit, 'suppliers', { id: supplierId, organisationId }, patch);
+  if (!row) throw new AppError('supplier_not_found');
+  await indexSupplier(trx, row);
+  return row;
 }
 
 /** The field errors (codes of the error catalogue) for what is wrong with a supplier's identity. */

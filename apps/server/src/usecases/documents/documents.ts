@@ -1,0 +1,280 @@
+import path from 'node:path';
+import type * as Api from '@overblik/api';
+import {
+  type DocumentOwner,
+  type DocumentRow,
+  type DocumentVersionRow,
+  deleteAudited,
+  type Executor,
+  getDocument,
+  getDocumentVersion,
+  insertAudited,
+  listDocuments as listDocumentRows,
+  listDocumentVersions,
+  updateAudited,
+} from '@overblik/db';
+import type { Caller, Deps } from '../../context.js';
+import { extractText } from '../../documents/extract-text.js';
+import { FileStore } from '../../documents/file-store.js';
+import { AppError } from '../../errors/app-error.js';
+import { requireOrganisation } from '../authorize.js';
+import { contractOrThrow } from '../contracts/contracts.js';
+import { indexDocument, unindex } from '../search/search-index.js';
+import { supplierOrThrow } from '../suppliers/suppliers.js';
+import { blankToNull } from '../text.js';
+
+/** The file as it arrived: bytes, the name the person gave it, and the media type it was sent with. */
+export type Upload = { bytes: Buffer | undefined; fileName: string; mediaType: string | undefined };
+
+/** Media types by extension, for files sent as application/octet-stream and for downloads. */
+const MEDIA_TYPES: Record<string, string> = {
+  '.pdf': 'application/pdf',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.odt': 'application/vnd.oasis.opendocument.text',
+  '.ods': 'application/vnd.oasis.opendocument.spreadsheet',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.tif': 'image/tiff',
+  '.tiff': 'image/tiff',
+  '.txt': 'text/plain',
+  '.csv': 'text/csv',
+};
+
+export async function listDocuments(
+  deps: Deps,
+  caller: Caller,
+  organisationId: string,
+  query: Api.DocumentQuery,
+): Promise<Api.DocumentPage> {
+  requireOrganisation(caller, 'read', organisationId);
+  const { items, total } = await listDocumentRows(deps.db, organisationId, {
+    ...(query.contractId && { contractId: query.contractId }),
+    ...(query.supplierId && { supplierId: query.supplierId }),
+    ...(query.changedSince && { changedSince: new Date(query.changedSince).toISOString() }),
+    limit: query.limit ?? 100,
+    offset: query.offset ?? 0,
+  });
+  return { items: await presentDocuments(deps.db, organisationId, items), total };
+}
+
+export async function getDocumentInfo(deps: Deps, caller: Caller, organisationId: string, documentId: string) {
+  requireOrganisation(caller, 'read', organisationId);
+  const [document] = await presentDocuments(deps.db, organisationId, [
+    await documentOrThrow(deps.db, organisationId, documentId),
+  ]);
+  return document as Api.DocumentInfo;
+}
+
+/**
+ * Attaches a file to a contract or a supplier as a new document (version 1). The file is stored by its
+ * content and its text extracted for search; a PDF without text (a scan) is kept but marked not searchable.
+ */
+export async function uploadDocument(
+  deps: Deps,
+  caller: Caller,
+  organisationId: string,
+  owner: DocumentOwner,
+  upload: Upload,
+  meta: { title?: string; kind?: Api.DocumentInfo['kind'] },
+): Promise<Api.DocumentInfo> {
+  requireOrganisation(caller, 'write', organisationId);
+  const prepared = await prepare(deps, upload);
+  const id = await deps.db.transaction().execute(async (trx) => {
+    if ('contractId' in owner) await contractOrThrow(trx, organisationId, owner.contractId);
+    else await supplierOrThrow(trx, organisationId, owner.supplierId);
+    const now = new Date().toISOString();
+    const document = await insertAudited(trx, caller.audit, 'documents', {
+      id: crypto.randomUUID(),
+      organisationId,
+      contractId: 'contractId' in owner ? owner.contractId : null,
+      supplierId: 'supplierId' in owner ? owner.supplierId : null,
+      title: meta.title?.trim() || titleOf(prepared.fileName),
+      kind: meta.kind ?? 'working_copy',
+      notes: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await addVersion(trx, caller, document, 1, prepared);
+    return document.id;
+  });
+  return getDocumentInfo(deps, caller, organisationId, id);
+}
+
+/** Uploads a new version of a document; the newest version is the one searched and shown. */
+export async function uploadDocumentVersion(
+  deps: Deps,
+  caller: Caller,
+  organisationId: string,
+  documentId: string,
+  upload: Upload,
+): Promise<Api.DocumentInfo> {
+  requireOrganisation(caller, 'write', organisationId);
+  const prepared = await prepare(deps, upload);
+  await deps.db.transaction().execute(async (trx) => {
+    const document = await documentOrThrow(trx, organisationId, documentId);
+    const [latest] = await listDocumentVersions(trx, organisationId, [documentId]);
+    await addVersion(trx, caller, document, (latest?.version ?? 0) + 1, prepared);
+    await updateAudited(trx, caller.audit, 'documents', { id: documentId, organisationId }, {});
+  });
+  return getDocumentInfo(deps, caller, organisationId, documentId);
+}
+
+export async function updateDocument(
+  deps: Deps,
+  caller: Caller,
+  organisationId: string,
+  documentId: string,
+  input: Api.UpdateDocumentRequest,
+): Promise<Api.DocumentInfo> {
+  requireOrganisation(caller, 'write', organisationId);
+  await deps.db.transaction().execute(async (trx) => {
+    await documentOrThrow(trx, organisationId, documentId);
+    const patch: Partial<DocumentRow> = {};
+    if (input.title !== undefined) patch.title = input.title.trim();
+    if (input.kind !== undefined) patch.kind = input.kind;
+    if (input.notes !== undefined) patch.notes = blankToNull(input.notes);
+    await updateAudited(trx, caller.audit, 'documents', { id: documentId, organisationId }, patch);
+    if (patch.title !== undefined || patch.notes !== undefined) await indexDocument(trx, organisationId, documentId, 'keep');
+  });
+  return getDocumentInfo(deps, caller, organisationId, documentId);
+}
+
+/**
+ * Deletes a document and its versions (each deletion audited). The stored files stay in the file store;
+ * a file is shared by every upload of the same content and its name reveals nothing of it.
+ */
+export async function deleteDocument(deps: Deps, caller: Caller, organisationId: string, documentId: string): Promise<void> {
+  requireOrganisation(caller, 'write', organisationId);
+  await deps.db.transaction().execute(async (trx) => {
+    await documentOrThrow(trx, organisationId, documentId);
+    for (const version of await listDocumentVersions(trx, organisationId, [documentId]))
+      await deleteAudited(trx, caller.audit, 'documentVersions', { id: version.id, organisationId });
+    await deleteAudited(trx, caller.audit, 'documents', { id: documentId, organisationId });
+    await unindex(trx, organisationId, 'document', documentId);
+  });
+}
+
+/** Deletes every document of a contract or supplier (when the contract or supplier itself is deleted). */
+export async function deleteDocumentsOf(trx: Executor, caller: Caller, organisationId: string, owner: DocumentOwner) {
+  const { items } = await listDocumentRows(trx, organisationId, { ...owner, limit: 100_000, offset: 0 });
+  for (const document of items) {
+    for (const version of await listDocumentVersions(trx, organisationId, [document.id]))
+      await deleteAudited(trx, caller.audit, 'documentVersions', { id: version.id, organisationId });
+    await deleteAudited(trx, caller.audit, 'documents', { id: document.id, organisationId });
+    await unindex(trx, organisationId, 'document', document.id);
+  }
+}
+
+export type FileDownload = { bytes: Buffer; fileName: string; contentType: string };
+
+export async function downloadDocumentVersion(
+  deps: Deps,
+  caller: Caller,
+  organisationId: string,
+  documentId: string,
+  versionId: string,
+): Promise<FileDownload> {
+  requireOrganisation(caller, 'read', organisationId);
+  const version = await getDocumentVersion(deps.db, organisationId, documentId, versionId);
+  if (!version) throw new AppError('document_version_not_found');
+  try {
+    const bytes = await new FileStore(deps.config.filesDir).read(version.sha256);
+    return { bytes, fileName: version.fileName, contentType: version.mediaType };
+  } catch {
+    throw new AppError('document_file_missing');
+  }
+}
+
+type Prepared = {
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+  text: Awaited<ReturnType<typeof extractText>>;
+};
+
+/** Stores the file and reads its text, before the transaction (both can take a while for a large PDF). */
+async function prepare(deps: Deps, upload: Upload): Promise<Prepared> {
+  if (!upload.bytes || upload.bytes.length === 0) throw new AppError('document_empty');
+  const fileName = path.basename(upload.fileName.replaceAll('\\', '/')).trim() || 'dokument';
+  const declared = upload.mediaType?.split(';')[0]?.trim().toLowerCase();
+  const mediaType =
+    declared && declared !== 'application/octet-stream'
+      ? declared
+      : (MEDIA_TYPES[path.extname(fileName).toLowerCase()] ?? 'application/octet-stream');
+  const sha256 = await new FileStore(deps.config.filesDir).put(upload.bytes);
+  const text = await extractText(upload.bytes, fileName, mediaType);
+  return { fileName, mediaType, sizeBytes: upload.bytes.length, sha256, text };
+}
+
+async function addVersion(trx: Executor, caller: Caller, document: DocumentRow, version: number, file: Prepared) {
+  const now = new Date().toISOString();
+  await insertAudited(trx, caller.audit, 'documentVersions', {
+    id: crypto.randomUUID(),
+    organisationId: document.organisationId,
+    documentId: document.id,
+    contractId: document.contractId,
+    supplierId: document.supplierId,
+    version,
+    fileName: file.fileName,
+    mediaType: file.mediaType,
+    sizeBytes: file.sizeBytes,
+    sha256: file.sha256,
+    textStatus: file.text.status,
+    textChars: file.text.text.length,
+    uploadedBy: caller.audit.name,
+    createdAt: now,
+    updatedAt: now,
+  });
+  await indexDocument(trx, document.organisationId, document.id, file.text.status === 'text' ? file.text.text : null);
+}
+
+function titleOf(fileName: string): string {
+  return path.basename(fileName, path.extname(fileName)).replace(/[_]+/g, ' ').trim() || fileName;
+}
+
+async function documentOrThrow(db: Executor, organisationId: string, documentId: string): Promise<DocumentRow> {
+  const document = await getDocument(db, organisationId, documentId);
+  if (!document) throw new AppError('document_not_found');
+  return document;
+}
+
+async function presentDocuments(db: Executor, organisationId: string, documents: readonly DocumentRow[]) {
+  const versions = await listDocumentVersions(
+    db,
+    organisationId,
+    documents.map((d) => d.id),
+  );
+  return documents.map((d): Api.DocumentInfo => {
+    const own = versions.filter((v) => v.documentId === d.id).map(presentVersion);
+    return {
+      id: d.id,
+      contractId: d.contractId,
+      supplierId: d.supplierId,
+      title: d.title,
+      kind: d.kind,
+      notes: d.notes,
+      currentVersion: own[0] as Api.DocumentVersion,
+      versions: own,
+      createdAt: d.createdAt,
+      updatedAt: d.updatedAt,
+    };
+  });
+}
+
+function presentVersion(v: DocumentVersionRow): Api.DocumentVersion {
+  return {
+    id: v.id,
+    version: v.version,
+    fileName: v.fileName,
+    mediaType: v.mediaType,
+    sizeBytes: v.sizeBytes,
+    sha256: v.sha256,
+    textStatus: v.textStatus,
+    searchable: v.textStatus === 'text',
+    uploadedBy: v.uploadedBy,
+    createdAt: v.createdAt,
+  };
+}

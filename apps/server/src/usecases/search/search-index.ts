@@ -1,0 +1,145 @@
+import {
+  type Contract,
+  type Executor,
+  getDocument,
+  listPriceElements,
+  listSearchTexts,
+  listSupplierContacts,
+  type PriceElement,
+  removeSearchTexts,
+  replaceSearchTexts,
+  type SearchKind,
+  type SearchText,
+  type Supplier,
+  type SupplierContact,
+} from '@overblik/db';
+
+/**
+ * Keeps the full-text index in step with the register: every use case that writes a contract, supplier,
+ * contact, price element or document calls one of these in the same transaction, so the index never
+ * shows what was rolled back and never misses what was written.
+ */
+const texts = (
+  owner: { contractId: string | null; supplierId: string | null },
+  fields: Record<string, string | null | undefined>,
+): SearchText[] =>
+  Object.entries(fields)
+    .filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '')
+    .map(([field, body]) => ({ field, body, ...owner }));
+
+export async function indexContract(trx: Executor, contract: Contract): Promise<void> {
+  await replaceSearchTexts(
+    trx,
+    contract.organisationId,
+    'contract',
+    contract.id,
+    texts(
+      { contractId: contract.id, supplierId: contract.supplierId },
+      {
+        number: contract.number,
+        name: contract.name,
+        systemName: contract.systemName,
+        description: contract.description,
+        skiAgreementNumber: contract.skiAgreementNumber,
+        tags: contract.tags.join(', '),
+        exitClause: contract.exitClause,
+        dataReturn: contract.dataReturn,
+        archivingDuty: contract.archivingDuty,
+        transferabilityNote: contract.transferabilityNote,
+        esdhReference: contract.esdhReference,
+        dpaReference: contract.dpaReference,
+        notes: contract.notes,
+      },
+    ),
+  );
+}
+
+export async function indexSupplier(trx: Executor, supplier: Supplier): Promise<void> {
+  await replaceSearchTexts(
+    trx,
+    supplier.organisationId,
+    'supplier',
+    supplier.id,
+    texts(
+      { contractId: null, supplierId: supplier.id },
+      { name: supplier.name, cvr: supplier.cvr, foreignId: supplier.foreignId, city: supplier.city, notes: supplier.notes },
+    ),
+  );
+}
+
+export async function indexContact(trx: Executor, contact: SupplierContact): Promise<void> {
+  await replaceSearchTexts(
+    trx,
+    contact.organisationId,
+    'contact',
+    contact.id,
+    texts(
+      { contractId: null, supplierId: contact.supplierId },
+      { name: contact.name, role: contact.role, email: contact.email, phone: contact.phone },
+    ),
+  );
+}
+
+export async function indexPriceElement(trx: Executor, element: PriceElement): Promise<void> {
+  await replaceSearchTexts(
+    trx,
+    element.organisationId,
+    'price_element',
+    element.id,
+    texts(
+      { contractId: element.contractId, supplierId: null },
+      { number: element.number, name: element.name, accountCoding: element.accountCoding, notes: element.notes },
+    ),
+  );
+}
+
+/**
+ * A document's title and notes, and the text of its current version in chunks (each a place a hit can be
+ * shown); `keep` keeps the text already indexed (when only the title or notes changed).
+ */
+export async function indexDocument(trx: Executor, organisationId: string, documentId: string, text: string | null | 'keep') {
+  const document = await getDocument(trx, organisationId, documentId);
+  if (!document) return;
+  const owner = { contractId: document.contractId, supplierId: document.supplierId };
+  const chunks =
+    text === 'keep'
+      ? (await listSearchTexts(trx, organisationId, 'document', documentId))
+          .filter((t) => t.field.startsWith('text:'))
+          .map((t) => t.body)
+      : text === null
+        ? []
+        : chunkText(text, 10_000);
+  await replaceSearchTexts(trx, organisationId, 'document', documentId, [
+    ...texts(owner, { title: document.title, notes: document.notes }),
+    ...chunks.map((body, index) => ({ field: `text:${index + 1}`, body, ...owner })),
+  ]);
+}
+
+export async function unindex(trx: Executor, organisationId: string, kind: SearchKind, entityId: string): Promise<void> {
+  await removeSearchTexts(trx, organisationId, kind, entityId);
+}
+
+/** Re-indexes everything of a supplier (after an import, or when its contacts changed in bulk). */
+export async function indexSupplierWithContacts(trx: Executor, supplier: Supplier): Promise<void> {
+  await indexSupplier(trx, supplier);
+  for (const contact of await listSupplierContacts(trx, supplier.organisationId, supplier.id)) await indexContact(trx, contact);
+}
+
+export async function indexPriceElementsOf(trx: Executor, organisationId: string, contractId: string): Promise<void> {
+  const { items } = await listPriceElements(trx, organisationId, { contractId, limit: 100_000, offset: 0 });
+  for (const element of items) await indexPriceElement(trx, element);
+}
+
+/** Splits long text into pieces of about `size` characters, at white space where there is some. */
+export function chunkText(text: string, size: number): string[] {
+  const chunks: string[] = [];
+  let rest = text.trim();
+  while (rest.length > size) {
+    const cut = rest.lastIndexOf(' ', size);
+    const at = cut > size / 2 ? cut : size;
+    chunks.push(rest.slice(0, at));
+    rest = rest.slice(at).trimStart();
+  }
+  if (rest) chunks.push(rest);
+  return chunks;
+}

@@ -1,0 +1,103 @@
+import { indexText, searchTokens } from '@overblik/core/search';
+import { PostgresAdapter, sql } from 'kysely';
+import type { SearchKind } from '../schema.js';
+import type { Executor } from '../tenant.js';
+
+/** One searchable text of an object: a field of a contract, a supplier, a contact, a price element or a document. */
+export type SearchText = { field: string; body: string; contractId: string | null; supplierId: string | null };
+
+export type SearchHitRow = {
+  id: number;
+  kind: SearchKind;
+  entityId: string;
+  contractId: string | null;
+  supplierId: string | null;
+  field: string;
+  body: string;
+  rank: number;
+};
+
+function isPostgres(db: Executor): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
+/** Makes the index hold exactly these texts for the object (empty texts are left out). */
+export async function replaceSearchTexts(
+  db: Executor,
+  organisationId: string,
+  kind: SearchKind,
+  entityId: string,
+  texts: readonly SearchText[],
+): Promise<void> {
+  await removeSearchTexts(db, organisationId, kind, entityId);
+  for (const text of texts) {
+    if (!text.body.trim()) continue;
+    const row = await db
+      .insertInto('searchEntries')
+      .values({ organisationId, kind, entityId, ...text })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    if (!isPostgres(db)) await sql`insert into search_fts (rowid, terms) values (${row.id}, ${indexText(text.body)})`.execute(db);
+  }
+}
+
+export async function removeSearchTexts(db: Executor, organisationId: string, kind: SearchKind, entityId: string) {
+  const query = db
+    .selectFrom('searchEntries')
+    .select('id')
+    .where('organisationId', '=', organisationId)
+    .where('kind', '=', kind)
+    .where('entityId', '=', entityId);
+  if (!isPostgres(db)) await sql`delete from search_fts where rowid in (${query})`.execute(db);
+  await db
+    .deleteFrom('searchEntries')
+    .where('organisationId', '=', organisationId)
+    .where('kind', '=', kind)
+    .where('entityId', '=', entityId)
+    .execute();
+}
+
+/**
+ * Texts of the organisation that contain every word of the query (Danish stems, each also as a prefix, so
+ * "leverandøren" finds "leverandør" and "leveran" finds both), best first. SQLite matches the stems the
+ * application put into FTS5 (snowball); PostgreSQL stems with its own `danish` configuration.
+ */
+export async function searchTexts(db: Executor, organisationId: string, query: string, limit: number): Promise<SearchHitRow[]> {
+  const words = [...new Set(searchTokens(query))].slice(0, 20);
+  if (words.length === 0) return [];
+  if (isPostgres(db)) {
+    const tsquery = words.map((w) => `${w}:*`).join(' & ');
+    const result = await sql<SearchHitRow>`
+      select e.id, e.kind, e.entity_id as "entityId", e.contract_id as "contractId", e.supplier_id as "supplierId",
+             e.field, e.body, ts_rank(to_tsvector('danish', e.body), q) as rank
+      from search_entries e, to_tsquery('danish', ${tsquery}) q
+      where e.organisation_id = ${organisationId} and to_tsvector('danish', e.body) @@ q
+      order by rank desc, e.id
+      limit ${limit}`.execute(db);
+    return result.rows;
+  }
+  const match = indexText(words.join(' '))
+    .split(' ')
+    .map((stem) => `"${stem}"*`)
+    .join(' ');
+  const result = await sql<SearchHitRow>`
+    select e.id, e.kind, e.entity_id as "entityId", e.contract_id as "contractId", e.supplier_id as "supplierId",
+           e.field, e.body, -bm25(search_fts) as rank
+    from search_fts join search_entries e on e.id = search_fts.rowid
+    where search_fts match ${match} and e.organisation_id = ${organisationId}
+    order by rank desc, e.id
+    limit ${limit}`.execute(db);
+  return result.rows;
+}
+
+/** The texts indexed for an object, in the order they were written. */
+export async function listSearchTexts(db: Executor, organisationId: string, kind: SearchKind, entityId: string) {
+  return db
+    .selectFrom('searchEntries')
+    .select(['field', 'body', 'contractId', 'supplierId'])
+    .where('organisationId', '=', organisationId)
+    .where('kind', '=', kind)
+    .where('entityId', '=', entityId)
+    .orderBy('id')
+    .execute();
+}
