@@ -1,9 +1,17 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
 import { Layout } from './components/Layout.tsx';
 import { Loading } from './components/Loading.tsx';
 import { AccountPage } from './pages/account/AccountPage.tsx';
 import { AuditPage } from './pages/audit/AuditPage.tsx';
+import { validateContractSearch } from './pages/contracts/contractSearch.ts';
 import { HomePage } from './pages/HomePage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { MembersPage } from './pages/members/MembersPage.tsx';
@@ -84,6 +92,27 @@ const suppliersRoute = createRoute({
   component: SuppliersPage,
 });
 const newSupplierRoute = page('/leverandoerer/ny', NewSupplierPage);
+// The contract pages are loaded when first visited, keeping them out of the first download.
+const contractsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/kontrakter',
+  validateSearch: validateContractSearch,
+  component: lazyRouteComponent(() => import('./pages/contracts/ContractsPage.tsx'), 'ContractsPage'),
+});
+const newContractRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/kontrakter/ny',
+  validateSearch: (search: Record<string, unknown>): { parentId?: string | undefined; supplierId?: string | undefined } => ({
+    parentId: optionalString(search.parentId),
+    supplierId: optionalString(search.supplierId),
+  }),
+  component: lazyRouteComponent(() => import('./pages/contracts/NewContractPage.tsx'), 'NewContractPage'),
+});
+const contractRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/kontrakter/$contractId',
+  component: lazyRouteComponent(() => import('./pages/contracts/ContractPage.tsx'), 'ContractPage'),
+});
 const supplierImportRoute = page('/leverandoerer/import', SupplierImportPage);
 const supplierRoute = page('/leverandoerer/$supplierId', SupplierPage);
 const optionListsRoute = page('/vaerdilister', OptionListsPage);
@@ -100,6 +129,9 @@ const routeTree = rootRoute.addChildren([
     organisationsRoute,
     organisationRoute,
     personsRoute,
+    contractsRoute,
+    newContractRoute,
+    contractRoute,
     suppliersRoute,
     newSupplierRoute,
     supplierImportRoute,

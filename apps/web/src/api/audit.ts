@@ -39,3 +39,13 @@ export const entityAuditQuery = (organisationId: string, entityType: string, ent
     queryKey: ['audit', 'entity', organisationId, entityType, entityId, limit],
     queryFn: () => api.get<AuditPage>(`/organisations/${organisationId}/audit`, { entityType, entityId, limit }),
   });
+
+/**
+ * The history of one object together with the objects that belong to it (a contract with its price elements,
+ * options and responsibilities), newest first.
+ */
+export const subjectAuditQuery = (organisationId: string, subjectId: string, limit = 50) =>
+  queryOptions({
+    queryKey: ['audit', 'subject', organisationId, subjectId, limit],
+    queryFn: () => api.get<AuditPage>(`/organisations/${organisationId}/audit`, { subjectId, limit }),
+  });

@@ -33,9 +33,9 @@ export function InlineEditForm({
   const formRef = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
-    const input = formRef.current?.querySelector('input');
-    if (initialFocus === 'select') input?.select();
-    else input?.focus();
+    const field = formRef.current?.querySelector<HTMLElement>('input, select, textarea');
+    if (initialFocus === 'select' && (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) field.select();
+    else field?.focus();
   }, [initialFocus]);
 
   function submit(e: FormEvent) {

@@ -3,7 +3,17 @@ import { Link, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 
 type Item = {
-  to: '/' | '/leverandoerer' | '/medlemmer' | '/vaerdilister' | '/tokens' | '/log' | '/konto' | '/organisationer' | '/personer';
+  to:
+    | '/'
+    | '/kontrakter'
+    | '/leverandoerer'
+    | '/medlemmer'
+    | '/vaerdilister'
+    | '/tokens'
+    | '/log'
+    | '/konto'
+    | '/organisationer'
+    | '/personer';
   label: string;
 };
 
@@ -12,6 +22,7 @@ export function Navigation({ me }: { me: Me }) {
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const items: Item[] = [
     { to: '/', label: t('nav.home') },
+    { to: '/kontrakter', label: t('nav.contracts') },
     { to: '/leverandoerer', label: t('nav.suppliers') },
     { to: '/medlemmer', label: t('nav.members') },
     { to: '/vaerdilister', label: t('nav.optionLists') },

@@ -2,11 +2,33 @@ import { useTranslation } from 'react-i18next';
 import { intlLocale } from '../i18n/i18n.ts';
 
 const TIME_ZONE = 'Europe/Copenhagen';
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
+
+/** "1234.5" → "1.234,5" (da-DK) or "1,234.5" (en-GB): the whole part grouped as a BigInt, the fraction copied as text. */
+export function formatDecimal(value: string, locale: string, minimumFractionDigits = 0): string {
+  const match = DECIMAL.exec(value.trim());
+  if (!match) return value;
+  const [, sign = '', whole = '0', fraction = ''] = match;
+  const grouped = new Intl.NumberFormat(locale).format(BigInt(whole));
+  const decimalSign = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? ',';
+  // Trailing zeros say nothing ("3.500000" is 3,5 %); money still shows its two decimals.
+  const digits = fraction.replace(/0+$/, '').padEnd(minimumFractionDigits, '0');
+  return `${sign}${grouped}${digits ? `${decimalSign}${digits}` : ''}`;
+}
 
 export type Formatters = {
   dateTime: (iso: string | null | undefined) => string;
   date: (iso: string | null | undefined) => string;
   number: (value: number) => string;
+  /** A calendar date `YYYY-MM-DD` (a day, not an instant: no time zone can move it to the day before). */
+  day: (date: string | null | undefined) => string;
+  /** A month `YYYY-MM` (e.g. a price index's base month): "januar 2026". */
+  month: (value: string) => string;
+  /** An exact decimal string such as "1234.5", grouped and with the locale's decimal sign, never through a float. */
+  decimal: (value: string | null | undefined, minimumFractionDigits?: number) => string;
+  /** An amount of money ("1234.5") with two decimals and its currency: "1.234,50 DKK". */
+  money: (value: string | null | undefined, currency: string) => string;
   /** A country's name from its ISO 3166-1 alpha-2 code (SE → Sverige), or the code when unknown. */
   country: (code: string) => string;
 };
@@ -16,11 +38,24 @@ export function formatters(language: string): Formatters {
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: TIME_ZONE });
   const number = new Intl.NumberFormat(locale);
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const month = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
   const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
   return {
     dateTime: (iso) => (iso ? dateTime.format(new Date(iso)) : '–'),
     date: (iso) => (iso ? date.format(new Date(iso)) : '–'),
     number: (value) => number.format(value),
+    day: (value) => {
+      const parts = value ? CALENDAR_DATE.exec(value) : null;
+      if (!parts) return value || '–';
+      return day.format(new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3]))));
+    },
+    month: (value) => {
+      const parts = /^(\d{4})-(\d{2})$/.exec(value);
+      return parts ? month.format(new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, 1))) : value;
+    },
+    decimal: (value, minimumFractionDigits = 0) => (value ? formatDecimal(value, locale, minimumFractionDigits) : '–'),
+    money: (value, currency) => (value ? `${formatDecimal(value, locale, 2)} ${currency}` : '–'),
     country: (code) => {
       try {
         return regions.of(code) ?? code;

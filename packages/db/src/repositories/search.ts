@@ -69,9 +69,9 @@ export async function searchTexts(db: Executor, organisationId: string, query: s
     const tsquery = words.map((w) => `${w}:*`).join(' & ');
     const result = await sql<SearchHitRow>`
       select e.id, e.kind, e.entity_id as "entityId", e.contract_id as "contractId", e.supplier_id as "supplierId",
-             e.field, e.body, ts_rank(to_tsvector('danish', e.body), q) as rank
+             e.field, e.body, ts_rank(e.tsv, q) as rank
       from search_entries e, to_tsquery('danish', ${tsquery}) q
-      where e.organisation_id = ${organisationId} and to_tsvector('danish', e.body) @@ q
+      where e.organisation_id = ${organisationId} and e.tsv @@ q
       order by rank desc, e.id
       limit ${limit}`.execute(db);
     return result.rows;

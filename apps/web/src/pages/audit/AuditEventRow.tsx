@@ -20,7 +20,7 @@ export function AuditEventRow({ event, names }: Props) {
       <td>{t(`audit.actions.${event.action}`)}</td>
       <td>{t(`audit.entityTypes.${event.entityType}`, { defaultValue: event.entityType })}</td>
       <td>
-        <ChangeList changes={event.changes} names={names} />
+        <ChangeList changes={event.changes} names={names} entityType={event.entityType} />
       </td>
     </tr>
   );

@@ -9,7 +9,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { NoOrganisation } from '../../components/NoOrganisation.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { dayEnd, dayStart } from '../../lib/format.ts';
-import { useOptionList } from '../../lib/useOptionLists.ts';
+import { useOptionLists } from '../../lib/useOptionLists.ts';
 import { useCurrentOrganisation } from '../../session/currentOrganisation.ts';
 import { AuditEventRow } from './AuditEventRow.tsx';
 import { AuditFilters, type FilterValues } from './AuditFilters.tsx';
@@ -34,11 +34,11 @@ export function AuditPage() {
   const audit = useInfiniteQuery({ ...auditQuery(toQuery(id ?? '', values)), enabled: id !== null || values.everyOrganisation });
   const members = useQuery({ ...membersQuery(id ?? ''), enabled: id !== null });
   const units = useQuery({ ...unitsQuery(id ?? ''), enabled: id !== null });
-  const classifications = useOptionList(id, 'supplier_classification');
+  const lists = useOptionLists(id).data?.lists ?? {};
   const names = new Map([
     ...(members.data?.items ?? []).map((m) => [m.userId, m.name] as const),
     ...(units.data?.items ?? []).map((u) => [u.id, u.name] as const),
-    ...classifications.map((c) => [c.key, c.label] as const),
+    ...Object.values(lists).flatMap((values) => values.map((v) => [v.key, v.label] as const)),
   ]);
   const heading = <PageHeading title={t('audit.title')}>{t('audit.title')}</PageHeading>;
   if (id === null && !current.isSystemAdmin)

@@ -5,13 +5,16 @@ import { useChangeValue } from './useChangeValue.ts';
 /** Identifiers that only repeat what the row already says. */
 const HIDDEN = new Set(['id', 'organisationId']);
 
-type Props = { changes: AuditEvent['changes']; names: ReadonlyMap<string, string> };
+type Props = { changes: AuditEvent['changes']; names: ReadonlyMap<string, string>; entityType?: string };
 
 /** Each changed field as "field: before → after", values in words where the UI knows them. */
-export function ChangeList({ changes, names }: Props) {
+export function ChangeList({ changes, names, entityType }: Props) {
   const { t } = useTranslation();
-  const value = useChangeValue(names);
-  const entries = Object.entries(changes).filter(([field]) => !HIDDEN.has(field));
+  const value = useChangeValue(names, entityType);
+  // A field whose value reads the same before and after (e.g. no links → an empty list of links) is left out.
+  const entries = Object.entries(changes).filter(
+    ([field, change]) => !HIDDEN.has(field) && value(field, change.before) !== value(field, change.after),
+  );
   if (entries.length === 0) return <>–</>;
   return (
     <ul className="unstyled-list change-list">

@@ -8,4 +8,8 @@ export const ENTITY_TYPES = [
   'supplier',
   'supplier_contact',
   'option_value',
+  'contract',
+  'price_element',
+  'contract_option',
+  'contract_responsibility',
 ] as const;

@@ -2,8 +2,27 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.ts';
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
-/** Fields whose values are ids of people or units (or keys of option values), shown by name when the page knows them. */
-const REFERENCES = new Set(['userId', 'parentId', 'classification']);
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Fields whose values are ids of people, units, suppliers or contracts (or keys of option values), shown by name when the page knows them. */
+const REFERENCES = new Set([
+  'userId',
+  'parentId',
+  'classification',
+  'supplierId',
+  'responsibleUnitId',
+  'payingUnitIds',
+  'contractType',
+  'template',
+  'procurementForm',
+  'agreementElements',
+  'criticality',
+  'paymentModel',
+  'paymentFrequency',
+  'contractId',
+]);
+/** Amounts of money, shown with two decimals; other exact decimals as they are. */
+const MONEY = new Set(['totalValue', 'annualCost', 'unitPrice']);
+const DECIMALS = new Set(['quantity', 'priceRegulationPercent', 'priceRegulationCapPercent', 'priceRegulationFloorPercent']);
 /** Fields whose values are codes with a translation under the given key. */
 const CODES: Record<string, string> = {
   role: 'roles',
@@ -11,24 +30,77 @@ const CODES: Record<string, string> = {
   kind: 'organisations.kinds',
   action: 'audit.actions',
   list: 'optionLists.titles',
+  status: 'contracts.statuses',
+  termKind: 'contracts.termKinds',
+  renewal: 'contracts.renewals',
+  noticePeriodEnd: 'contracts.noticePeriodEnds',
+  recurrence: 'contracts.recurrences',
+  priceRegulation: 'contracts.priceRegulations',
+  transferability: 'contracts.transferabilities',
+  personalData: 'contracts.personalDataValues',
+  dpaRequired: 'contracts.dpaValues',
+};
+/** Fields that mean something else on some entity types: an option's kind, a responsibility's role (an option value). */
+const BY_ENTITY: Record<string, Record<string, string>> = {
+  contract_option: { kind: 'contracts.optionKinds' },
+};
+const REFERENCES_BY_ENTITY: Record<string, ReadonlySet<string>> = {
+  contract_responsibility: new Set(['role']),
 };
 const BOOLEANS = new Set(['isSystemAdmin']);
 
+/** A list the audit trail may record as JSON text (`["drift"]`), as the list itself; otherwise undefined. */
+function listOf(value: unknown): unknown[] | undefined {
+  if (typeof value !== 'string' || !value.startsWith('[')) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** An amount the audit trail may record in øre (123450), as kroner with a point ("1234.50"), without a float. */
+function oreToDecimal(ore: number): string {
+  const digits = String(Math.abs(Math.trunc(ore))).padStart(3, '0');
+  return `${ore < 0 ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+}
+
 /** Renders a before/after value of an audit change for people rather than machines. */
-export function useChangeValue(names: ReadonlyMap<string, string>): (field: string, value: unknown) => string {
+export function useChangeValue(
+  names: ReadonlyMap<string, string>,
+  entityType?: string,
+): (field: string, value: unknown) => string {
   const { t } = useTranslation();
   const format = useFormat();
-  return (field, value) => {
+  const entityReferences = (entityType && REFERENCES_BY_ENTITY[entityType]) || new Set<string>();
+  const name = (value: string) => names.get(value) ?? value;
+  const item = (value: unknown): string => {
+    if (typeof value === 'string') return name(value);
+    if (typeof value === 'object' && value !== null) {
+      const v = value as { role?: unknown; userId?: unknown; label?: unknown; url?: unknown };
+      if (typeof v.role === 'string' && typeof v.userId === 'string') return `${name(v.role)}: ${name(v.userId)}`;
+      if (typeof v.label === 'string') return v.label;
+    }
+    return JSON.stringify(value);
+  };
+  return (field, raw) => {
+    const value = listOf(raw) ?? raw;
     if (value === null || value === undefined || value === '') return '–';
+    if (Array.isArray(value)) return value.length === 0 ? '–' : value.map(item).join(', ');
+    if (MONEY.has(field) && typeof value === 'number') return format.decimal(oreToDecimal(value), 2);
     if (BOOLEANS.has(field) || typeof value === 'boolean')
       return value === true || value === 1 ? t('common.yes') : t('common.no');
     if (typeof value === 'number') return format.number(value);
     if (typeof value !== 'string') return JSON.stringify(value);
-    if (REFERENCES.has(field)) return names.get(value) ?? value;
-    const codes = CODES[field];
+    if (REFERENCES.has(field) || entityReferences.has(field)) return name(value);
+    const codes = (entityType && BY_ENTITY[entityType]?.[field]) || CODES[field];
     if (codes) return t(`${codes}.${value}`, { defaultValue: value });
+    if (MONEY.has(field)) return format.decimal(value, 2);
+    if (DECIMALS.has(field)) return format.decimal(value);
     if (field === 'country' && /^[A-Z]{2}$/.test(value)) return format.country(value);
     if (field === 'locale') return value === 'en' ? 'English' : value === 'da' ? 'Dansk' : value;
+    if (CALENDAR_DATE.test(value)) return format.day(value);
     if (INSTANT.test(value)) return format.dateTime(value);
     return value;
   };

@@ -14,6 +14,7 @@ import { useMay } from '../../session/rights.ts';
 import { ContactsSection } from './ContactsSection.tsx';
 import { DeleteSupplier } from './DeleteSupplier.tsx';
 import { EditSupplierForm } from './EditSupplierForm.tsx';
+import { SupplierContractsSection } from './SupplierContractsSection.tsx';
 import { SupplierDetails } from './SupplierDetails.tsx';
 import { SupplierHistory } from './SupplierHistory.tsx';
 
@@ -47,6 +48,7 @@ export function SupplierPage() {
       {back}
       <PageHeading title={s.name}>{s.name}</PageHeading>
       <SupplierDetails supplier={s} classifications={classifications} />
+      <SupplierContractsSection supplier={s} canWrite={canWrite} />
       <ContactsSection supplier={s} canWrite={canWrite} />
       {canWrite ? <EditSupplierForm key={s.id} supplier={s} /> : null}
       <SupplierHistory organisationId={id} supplierId={s.id} classifications={classifications} />

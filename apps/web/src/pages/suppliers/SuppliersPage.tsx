@@ -38,7 +38,7 @@ export function SuppliersPage() {
   const offset = search.offset ?? 0;
 
   const update = (change: Partial<SupplierSearch>) =>
-    void navigate({ to: '/leverandoerer', search: (previous) => ({ ...previous, offset: undefined, ...change }), replace: true });
+    void navigate({ to: '/leverandoerer', search: { ...search, offset: undefined, ...change }, replace: true });
 
   // The search box filters as one types, settling for a moment before it asks the server.
   useEffect(() => {
@@ -48,13 +48,13 @@ export function SuppliersPage() {
       () =>
         void navigate({
           to: '/leverandoerer',
-          search: (previous) => ({ ...previous, q: wanted, offset: undefined }),
+          search: { ...search, q: wanted, offset: undefined },
           replace: true,
         }),
       250,
     );
     return () => clearTimeout(timer);
-  }, [q, search.q, navigate]);
+  }, [q, search, navigate]);
 
   const query: SupplierQuery = {
     sort,

@@ -1,0 +1,76 @@
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { contractQuery } from '../../api/contracts.ts';
+import { BackLink } from '../../components/BackLink.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { NoOrganisation } from '../../components/NoOrganisation.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { useFormat } from '../../lib/format.ts';
+import { useCurrentOrganisation } from '../../session/currentOrganisation.ts';
+import { useMay } from '../../session/rights.ts';
+import { ContractContents } from './ContractContents.tsx';
+import { ContractHistory } from './ContractHistory.tsx';
+import { ContractStatusTag } from './ContractStatusTag.tsx';
+import { DataProtectionSection } from './DataProtectionSection.tsx';
+import { DeleteContract } from './DeleteContract.tsx';
+import { DoublePurchaseWarnings } from './DoublePurchaseWarnings.tsx';
+import { EconomySection } from './EconomySection.tsx';
+import { GeneralSection } from './GeneralSection.tsx';
+import { ReferencesSection } from './ReferencesSection.tsx';
+import { TermsSection } from './TermsSection.tsx';
+
+const route = getRouteApi('/_authenticated/kontrakter/$contractId');
+
+export function ContractPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { contractId } = route.useParams();
+  const may = useMay();
+  const current = useCurrentOrganisation();
+  const id = current.organisationId;
+  const contract = useQuery({ ...contractQuery(id ?? '', contractId), enabled: id !== null });
+  const back = <BackLink to="/kontrakter">{t('contracts.backToList')}</BackLink>;
+  const placeholder = (body: ReactNode) => (
+    <>
+      {back}
+      <PageHeading title={t('contracts.detailTitle')}>{t('contracts.detailTitle')}</PageHeading>
+      {body}
+    </>
+  );
+
+  if (id === null) return placeholder(<NoOrganisation />);
+  if (contract.isPending) return placeholder(<Loading />);
+  if (contract.isError) return placeholder(<ErrorAlert error={contract.error} />);
+
+  const c = contract.data;
+  const canWrite = may('write', id);
+  return (
+    <>
+      {back}
+      <PageHeading title={`${c.number} ${c.name}`}>{c.name}</PageHeading>
+      <p className="font-lead contract-lead">
+        <span>{t('contracts.leadNumber', { number: c.number })}</span> <ContractStatusTag status={c.status} />{' '}
+        <span>{c.endsOn ? t('contracts.leadEnds', { date: format.day(c.endsOn) }) : t('contracts.runsOn')}</span>
+      </p>
+      {c.doublePurchaseWarnings.length > 0 ? (
+        <p>
+          <a href="#contract-double-purchases">
+            {t('contracts.doublePurchases.lead', { count: c.doublePurchaseWarnings.length })}
+          </a>
+        </p>
+      ) : null}
+      <ContractContents contract={c} />
+      <GeneralSection contract={c} canWrite={canWrite} />
+      <TermsSection contract={c} canWrite={canWrite} />
+      <EconomySection contract={c} canWrite={canWrite} />
+      <DataProtectionSection contract={c} canWrite={canWrite} />
+      <ReferencesSection contract={c} canWrite={canWrite} />
+      <DoublePurchaseWarnings contract={c} />
+      <ContractHistory contract={c} />
+      {canWrite ? <DeleteContract contract={c} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Contract, OptionValue } from '@overblik/api';
+import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { useFormat } from '../../lib/format.ts';
+import { optionLabel } from '../../lib/optionChoices.ts';
+import { ContractStatusTag } from './ContractStatusTag.tsx';
+import type { OptionalColumn } from './contractColumns.ts';
+
+type Props = {
+  contract: Contract;
+  columns: readonly OptionalColumn[];
+  types: readonly OptionValue[];
+  criticalities: readonly OptionValue[];
+};
+
+export function ContractRow({ contract: c, columns, types, criticalities }: Props) {
+  const format = useFormat();
+  const cells: Record<OptionalColumn, () => ReactNode> = {
+    supplierName: () => c.supplierName ?? '–',
+    contractType: () => optionLabel(types, c.contractType),
+    status: () => <ContractStatusTag status={c.status} />,
+    inForceFrom: () => format.day(c.inForceFrom),
+    endsOn: () => format.day(c.endsOn),
+    annualCost: () => format.money(c.annualCost, c.currency),
+    totalValue: () => format.money(c.totalValue, c.currency),
+    criticality: () => optionLabel(criticalities, c.criticality),
+    updatedAt: () => format.dateTime(c.updatedAt),
+  };
+  const numeric = new Set<OptionalColumn>(['annualCost', 'totalValue']);
+  return (
+    <tr>
+      <td>
+        <Link to="/kontrakter/$contractId" params={{ contractId: c.id }}>
+          {c.number}
+        </Link>
+      </td>
+      <td>{c.name}</td>
+      {columns.map((column) => (
+        <td key={column} className={numeric.has(column) ? 'align-text-right amount' : undefined}>
+          {cells[column]()}
+        </td>
+      ))}
+    </tr>
+  );
+}

@@ -1,0 +1,87 @@
+import type { ContractOption } from '@overblik/api';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { contractsKey, deleteContractOption } from '../../api/contracts.ts';
+import { ConfirmAction } from '../../components/ConfirmAction.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { useFormat } from '../../lib/format.ts';
+import { EditOptionForm } from './EditOptionForm.tsx';
+
+type Props = { organisationId: string; option: ContractOption; canWrite: boolean; columns: number };
+
+export function OptionRow({ organisationId, option: o, canWrite, columns }: Props) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const queryClient = useQueryClient();
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (!editing && wasEditing.current) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
+  const remove = useMutation({
+    mutationFn: () => deleteContractOption(organisationId, o.contractId, o.id),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: contractsKey(organisationId) }),
+        queryClient.invalidateQueries({ queryKey: ['audit'] }),
+      ]),
+  });
+  const name = o.description ?? t(`contracts.optionKinds.${o.kind}`);
+
+  if (editing) {
+    return (
+      <tr>
+        <td colSpan={columns}>
+          <EditOptionForm organisationId={organisationId} option={o} label={name} onDone={() => setEditing(false)} />
+        </td>
+      </tr>
+    );
+  }
+  const periods =
+    o.kind === 'extension' && o.periods !== null && o.periodMonths !== null
+      ? t('contracts.options.periodsOf', { count: o.periods, months: o.periodMonths })
+      : o.periods !== null
+        ? format.number(o.periods)
+        : '–';
+  return (
+    <tr>
+      <td>{t(`contracts.optionKinds.${o.kind}`)}</td>
+      <td>{o.description ?? '–'}</td>
+      <td>{periods}</td>
+      <td>{format.day(o.latestExerciseOn)}</td>
+      <td>{o.leadTimeMonths === null ? '–' : t('contracts.term.months', { count: o.leadTimeMonths })}</td>
+      <td>
+        {o.exercised
+          ? t('contracts.options.exercisedText', { count: o.exercisedPeriods, date: format.day(o.exercisedOn) })
+          : t('common.no')}
+      </td>
+      {canWrite ? (
+        <td>
+          <span className="row-actions">
+            <button
+              ref={editButton}
+              type="button"
+              className="button button-tertiary"
+              aria-label={t('contracts.options.editNamed', { name })}
+              onClick={() => setEditing(true)}
+            >
+              {t('contracts.edit')}
+            </button>
+            <ConfirmAction
+              label={t('contracts.delete')}
+              accessibleLabel={t('contracts.options.deleteNamed', { name })}
+              question={t('contracts.options.deleteQuestion', { name })}
+              confirmLabel={t('contracts.deleteConfirm')}
+              pending={remove.isPending}
+              onConfirm={() => remove.mutate()}
+            />
+          </span>
+          {remove.isError ? <ErrorAlert error={remove.error} /> : null}
+        </td>
+      ) : null}
+    </tr>
+  );
+}

@@ -1,0 +1,48 @@
+import type { ContractDetails } from '@overblik/api';
+import { useTranslation } from 'react-i18next';
+import { AddInline } from './AddInline.tsx';
+import { AddOptionForm } from './AddOptionForm.tsx';
+import { OptionRow } from './OptionRow.tsx';
+
+type Props = { contract: ContractDetails; canWrite: boolean };
+
+/** Options to extend the contract or buy more, and how much of each has been used. */
+export function OptionsTable({ contract, canWrite }: Props) {
+  const { t } = useTranslation();
+  const columns = canWrite ? 7 : 6;
+  return (
+    <section aria-labelledby="contract-options" className="contract-subsection mt-6">
+      <h3 id="contract-options">{t('contracts.options.heading')}</h3>
+      {contract.options.length === 0 ? (
+        <p>{t('contracts.options.none')}</p>
+      ) : (
+        <div className="table--responsive-scroll">
+          <table className="table table--compact">
+            <caption className="sr-only">{t('contracts.options.caption', { name: contract.name })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('contracts.options.kind')}</th>
+                <th scope="col">{t('contracts.options.description')}</th>
+                <th scope="col">{t('contracts.options.periods')}</th>
+                <th scope="col">{t('contracts.options.latestExerciseOn')}</th>
+                <th scope="col">{t('contracts.options.leadTimeMonths')}</th>
+                <th scope="col">{t('contracts.options.exercised')}</th>
+                {canWrite ? <th scope="col">{t('common.actions')}</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {contract.options.map((o) => (
+                <OptionRow key={o.id} organisationId={contract.organisationId} option={o} canWrite={canWrite} columns={columns} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {canWrite ? (
+        <AddInline label={t('contracts.options.add')}>
+          {(done) => <AddOptionForm organisationId={contract.organisationId} contractId={contract.id} onDone={done} />}
+        </AddInline>
+      ) : null}
+    </section>
+  );
+}

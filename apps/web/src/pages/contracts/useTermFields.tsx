@@ -1,0 +1,160 @@
+import type { Contract, UpdateContractRequest } from '@overblik/api';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RadioGroup } from '../../components/RadioGroup.tsx';
+import { SelectField } from '../../components/SelectField.tsx';
+import { TextField } from '../../components/TextField.tsx';
+import type { createInputReader } from '../../lib/formInput.ts';
+
+export type TermInitial = Pick<
+  Contract,
+  'inForceFrom' | 'termKind' | 'termMonths' | 'termEndsOn' | 'noticeMonths' | 'noticePeriodEnd' | 'renewal' | 'renewalMonths'
+>;
+
+export const EMPTY_TERM: TermInitial = {
+  inForceFrom: null,
+  termKind: 'ongoing',
+  termMonths: null,
+  termEndsOn: null,
+  noticeMonths: null,
+  noticePeriodEnd: null,
+  renewal: 'none',
+  renewalMonths: null,
+};
+
+type TermKind = Contract['termKind'];
+type Renewal = Contract['renewal'];
+type NoticePeriodEnd = NonNullable<Contract['noticePeriodEnd']>;
+
+const TERM_KINDS: readonly TermKind[] = ['months', 'end_date', 'ongoing'];
+const RENEWALS: readonly Renewal[] = ['none', 'automatic', 'by_agreement'];
+const PERIOD_ENDS: readonly NoticePeriodEnd[] = ['month', 'quarter', 'half_year', 'year'];
+
+function stateOf(c: TermInitial) {
+  return {
+    inForceFrom: c.inForceFrom ?? '',
+    termKind: c.termKind,
+    termMonths: c.termMonths === null ? '' : String(c.termMonths),
+    termEndsOn: c.termEndsOn ?? '',
+    noticeMonths: c.noticeMonths === null ? '' : String(c.noticeMonths),
+    noticePeriodEnd: c.noticePeriodEnd ?? '',
+    renewal: c.renewal,
+    renewalMonths: c.renewalMonths === null ? '' : String(c.renewalMonths),
+  };
+}
+
+type Reader = ReturnType<typeof createInputReader>;
+type ErrorFor = (field: string) => string | undefined;
+
+/**
+ * The contract's term as creating a contract and editing its dates share: in force from, the term (a number of
+ * months, until an end date, or running on – løbende), opsigelsesvarsel with its periodeafslutning, and renewal.
+ */
+export function useTermFields(idPrefix: string, initial: TermInitial = EMPTY_TERM) {
+  const { t } = useTranslation();
+  const [form, setForm] = useState(() => stateOf(initial));
+  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
+
+  function read(reader: Reader): UpdateContractRequest {
+    return {
+      inForceFrom: form.inForceFrom || null,
+      termKind: form.termKind,
+      termMonths: form.termKind === 'months' ? reader.integer('termMonths', form.termMonths) : null,
+      termEndsOn: form.termKind === 'end_date' ? form.termEndsOn || null : null,
+      noticeMonths: reader.integer('noticeMonths', form.noticeMonths),
+      noticePeriodEnd: PERIOD_ENDS.find((p) => p === form.noticePeriodEnd) ?? null,
+      renewal: form.renewal,
+      renewalMonths: form.renewal === 'automatic' ? reader.integer('renewalMonths', form.renewalMonths) : null,
+    };
+  }
+
+  function fields(errorFor: ErrorFor) {
+    return (
+      <>
+        <TextField
+          id={`${idPrefix}-in-force-from`}
+          label={t('contracts.fields.inForceFrom')}
+          type="date"
+          value={form.inForceFrom}
+          onChange={(e) => set('inForceFrom', e.target.value)}
+          error={errorFor('inForceFrom')}
+        />
+        <RadioGroup
+          name={`${idPrefix}-term-kind`}
+          legend={t('contracts.fields.termKind')}
+          value={form.termKind}
+          onChange={(value) => set('termKind', TERM_KINDS.find((k) => k === value) ?? 'ongoing')}
+          options={TERM_KINDS.map((k) => ({ value: k, label: t(`contracts.termKinds.${k}`) }))}
+        />
+        {form.termKind === 'months' ? (
+          <TextField
+            id={`${idPrefix}-term-months`}
+            label={t('contracts.fields.termMonths')}
+            inputMode="numeric"
+            autoComplete="off"
+            value={form.termMonths}
+            onChange={(e) => set('termMonths', e.target.value)}
+            error={errorFor('termMonths')}
+          />
+        ) : null}
+        {form.termKind === 'end_date' ? (
+          <TextField
+            id={`${idPrefix}-term-ends-on`}
+            label={t('contracts.fields.termEndsOn')}
+            type="date"
+            value={form.termEndsOn}
+            onChange={(e) => set('termEndsOn', e.target.value)}
+            error={errorFor('termEndsOn')}
+          />
+        ) : null}
+        <div className="form-row">
+          <TextField
+            id={`${idPrefix}-notice-months`}
+            label={t('contracts.fields.noticeMonths')}
+            hint={t('contracts.fields.noticeMonthsHint')}
+            inputMode="numeric"
+            autoComplete="off"
+            value={form.noticeMonths}
+            onChange={(e) => set('noticeMonths', e.target.value)}
+            error={errorFor('noticeMonths')}
+          />
+          <SelectField
+            id={`${idPrefix}-notice-period-end`}
+            label={t('contracts.fields.noticePeriodEnd')}
+            hint={t('contracts.fields.noticePeriodEndHint')}
+            value={form.noticePeriodEnd}
+            onChange={(e) => set('noticePeriodEnd', e.target.value)}
+            options={[
+              { value: '', label: t('contracts.noticePeriodEnds.none') },
+              ...PERIOD_ENDS.map((p) => ({ value: p, label: t(`contracts.noticePeriodEnds.${p}`) })),
+            ]}
+            error={errorFor('noticePeriodEnd')}
+          />
+        </div>
+        <div className="form-row">
+          <SelectField
+            id={`${idPrefix}-renewal`}
+            label={t('contracts.fields.renewal')}
+            value={form.renewal}
+            onChange={(e) => set('renewal', RENEWALS.find((r) => r === e.target.value) ?? 'none')}
+            options={RENEWALS.map((r) => ({ value: r, label: t(`contracts.renewals.${r}`) }))}
+            error={errorFor('renewal')}
+          />
+          {form.renewal === 'automatic' ? (
+            <TextField
+              id={`${idPrefix}-renewal-months`}
+              label={t('contracts.fields.renewalMonths')}
+              inputMode="numeric"
+              autoComplete="off"
+              value={form.renewalMonths}
+              onChange={(e) => set('renewalMonths', e.target.value)}
+              error={errorFor('renewalMonths')}
+            />
+          ) : null}
+        </div>
+      </>
+    );
+  }
+
+  return { read, fields, reset: (c: TermInitial) => setForm(stateOf(c)) };
+}
