@@ -53,6 +53,15 @@ for (const dialect of testDialects()) {
       });
       expect(['active', 'expired']).toContain(created.data.status);
       expect(created.data).not.toHaveProperty('nameSort');
+      const history = await get(`/audit?entityId=${created.data.id}`);
+      const create = history.data.items.find((e: { action: string }) => e.action === 'create');
+      expect(create.changes).toMatchObject({
+        agreementElements: { before: null, after: ['licens', 'drift'] },
+        tags: { before: null, after: ['Økonomi', 'ERP'] },
+        annualCost: { before: null, after: '1234500.05' },
+        links: { before: null, after: [{ label: 'ESDH', url: 'https://esdh.kommune.test/sag/1' }] },
+      });
+      expect(create.changes).not.toHaveProperty('nameSort');
     });
 
     it('names every inconsistent term on its field, with Danish messages', async () => {
@@ -87,6 +96,7 @@ for (const dialect of testDialects()) {
       const taken = await post('/contracts', { number: 'K-100', name: 'Igen' });
       expect(taken.statusCode).toBe(409);
       expect(taken.data.code).toBe('contract_number_taken');
+      expect(taken.data.errors).toEqual([expect.objectContaining({ field: '/number', code: 'taken' })]);
     });
 
     it('patches only what is sent, replaces lists whole, and records the changes in the history of the contract', async () => {
@@ -175,8 +185,12 @@ for (const dialect of testDialects()) {
       });
       expect(bad.statusCode).toBe(400);
       expect(bad.data.errors.map((e: { field: string }) => e.field).sort()).toEqual(['/payingUnitIds/0', '/validTo']);
-      const float = await post(base, { name: 'Float', unitPrice: 12.5 });
+      const float = await post(base, { name: 'Float', unitPrice: 12.5, quantity: '1.1234567' });
       expect(float.statusCode).toBe(400);
+      expect(float.data.errors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`)).toEqual([
+        '/unitPrice:wrong_type',
+        '/quantity:invalid_format',
+      ]);
       const list = await get(`/price-elements?contractId=${contract.data.id}`);
       expect(list.data.total).toBe(1);
       const unitInUse = await o.org.admin.delete(`${o.base}/units/${o.org.unitId}`);

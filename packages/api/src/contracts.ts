@@ -344,20 +344,32 @@ export type ContractDetails = Static<typeof ContractDetails>;
 
 export const ContractSort = Type.Union(
   [
-    'number',
-    'name',
-    'supplierName',
-    'contractType',
-    'status',
-    'inForceFrom',
-    'endsOn',
-    'annualCost',
-    'totalValue',
-    'criticality',
-    'updatedAt',
-  ].flatMap((c) => [Type.Literal(c), Type.Literal(`-${c}`)]),
+    Type.Literal('number'),
+    Type.Literal('-number'),
+    Type.Literal('name'),
+    Type.Literal('-name'),
+    Type.Literal('supplierName'),
+    Type.Literal('-supplierName'),
+    Type.Literal('contractType'),
+    Type.Literal('-contractType'),
+    Type.Literal('status'),
+    Type.Literal('-status'),
+    Type.Literal('inForceFrom'),
+    Type.Literal('-inForceFrom'),
+    Type.Literal('endsOn'),
+    Type.Literal('-endsOn'),
+    Type.Literal('annualCost'),
+    Type.Literal('-annualCost'),
+    Type.Literal('totalValue'),
+    Type.Literal('-totalValue'),
+    Type.Literal('criticality'),
+    Type.Literal('-criticality'),
+    Type.Literal('updatedAt'),
+    Type.Literal('-updatedAt'),
+  ],
   { description: 'Column to sort by; a leading - sorts descending' },
 );
+export type ContractSort = Static<typeof ContractSort>;
 
 export const ContractQuery = Type.Object(
   {

@@ -1,4 +1,4 @@
-import { type ChangeSet, diffFields } from '@overblik/core';
+import { type ChangeSet, diffFields, oreToDecimalString } from '@overblik/core';
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database } from './schema.js';
 import type { Executor, TenantTable } from './tenant.js';
@@ -31,6 +31,27 @@ export const AUDITED_ENTITIES = {
   documents: 'document',
   documentVersions: 'document_version',
 } as const satisfies Partial<Record<keyof Database, string>>;
+
+/**
+ * How values are written into the audit trail where the stored form is not the readable one: lists kept as
+ * JSON text appear as lists, and money kept in øre appears in kroner as in the API ("1234.50").
+ */
+const AUDIT_FORMATS: Partial<Record<AuditedTable, Record<string, 'json' | 'ore'>>> = {
+  contracts: { agreementElements: 'json', tags: 'json', links: 'json', totalValue: 'ore', annualCost: 'ore' },
+  priceElements: { payingUnitIds: 'json' },
+};
+
+function auditForm(table: AuditedTable, row: Record<string, unknown> | null): Record<string, unknown> | null {
+  const formats = AUDIT_FORMATS[table];
+  if (!row || !formats) return row;
+  const out = { ...row };
+  for (const [column, format] of Object.entries(formats)) {
+    const value = out[column];
+    if (value === null || value === undefined) continue;
+    out[column] = format === 'json' ? JSON.parse(String(value)) : oreToDecimalString(BigInt(value as number | string | bigint));
+  }
+  return out;
+}
 
 /**
  * The column naming the object a row belongs to (its context): a price element's contract, a contact's
@@ -70,7 +91,7 @@ export async function insertAudited<T extends AuditedTable>(
     .values(values as Record<string, unknown>)
     .returningAll()
     .executeTakeFirstOrThrow()) as Row<T>;
-  await recordChange(trx, actor, table, 'create', row, diffFields(null, row));
+  await recordChange(trx, actor, table, 'create', row, diffFields(null, auditForm(table, row)));
   return row;
 }
 
@@ -87,7 +108,7 @@ export async function updateAudited<T extends AuditedTable>(
   let query = db.updateTable(table as string).set({ ...patch, updatedAt: new Date().toISOString() });
   for (const [column, value] of Object.entries(key)) query = query.where(column, '=', value);
   const after = (await query.returningAll().executeTakeFirstOrThrow()) as Row<T>;
-  const changes = diffFields(before, after);
+  const changes = diffFields(auditForm(table, before), auditForm(table, after));
   if (Object.keys(changes).length > 0) await recordChange(trx, actor, table, 'update', after, changes);
   return after;
 }
@@ -104,7 +125,7 @@ export async function deleteAudited<T extends AuditedTable>(
   let query = db.deleteFrom(table as string);
   for (const [column, value] of Object.entries(key)) query = query.where(column, '=', value);
   await query.execute();
-  await recordChange(trx, actor, table, 'delete', before, diffFields(before, null));
+  await recordChange(trx, actor, table, 'delete', before, diffFields(auditForm(table, before), null));
   return before;
 }
 

@@ -169,6 +169,7 @@ export const FIELD_ERRORS = {
   not_allowed: ['Må ikke udfyldes med de valgte vilkår.', 'Must be left empty with the terms chosen.'],
   unknown_reference: ['Findes ikke i organisationen.', 'Does not exist in the organisation.'],
   not_a_member: ['Personen er ikke medlem af organisationen.', 'The person is not a member of the organisation.'],
+  taken: ['Er allerede brugt i organisationen.', 'Is already used in the organisation.'],
   duplicate: ['Står flere gange.', 'Appears more than once.'],
   invalid_date: [
     'Er ikke en gyldig dato. Skriv fx 31-12-2026 eller 2026-12-31.',

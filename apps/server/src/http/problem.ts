@@ -63,9 +63,10 @@ export function fieldErrorsOf(validation: readonly AjvError[], context: string |
           : '';
     const field = `${prefix}${e.instancePath}${extra}` || '/';
     const code = FIELD_CODE_OF_KEYWORD[e.keyword] ?? 'invalid_value';
-    const key = `${field}:${code}`;
-    if (!seen.has(key)) errors.push({ field, code });
-    seen.add(key);
+    // One error per field: the first is the most specific (a value that fails `Nullable(Decimal)` also fails
+    // the null branch and the union itself, which would only repeat it).
+    if (!seen.has(field)) errors.push({ field, code });
+    seen.add(field);
   }
   return errors;
 }

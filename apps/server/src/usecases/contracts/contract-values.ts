@@ -251,11 +251,11 @@ export async function checkContract(trx: Executor, next: ContractState, current:
 
   if (next.parentId && next.parentId !== current?.parentId) {
     if (next.parentId === next.id || (await contractAncestors(trx, organisationId, next.parentId)).includes(next.id))
-      throw new AppError('contract_parent_invalid');
+      throw new AppError('contract_parent_invalid', [{ field: '/parentId', code: 'parent_invalid' }]);
   }
   if (next.number !== current?.number) {
     const holder = await findContractByNumber(trx, organisationId, next.number);
-    if (holder && holder.id !== next.id) throw new AppError('contract_number_taken');
+    if (holder && holder.id !== next.id) throw new AppError('contract_number_taken', [{ field: '/number', code: 'taken' }]);
   }
 }
 

@@ -2,7 +2,6 @@ import type * as Api from '@overblik/api';
 import { calendarDateInDenmark, contractStatus } from '@overblik/core';
 import {
   type Contract,
-  type ContractFilter,
   deleteAudited,
   type Executor,
   getContract as getContractRow,
@@ -60,7 +59,7 @@ export async function listContracts(
       ...(query.endsWithinDays !== undefined && { endsWithinDays: query.endsWithinDays }),
       ...(query.parentId && { parentId: query.parentId }),
       ...(query.changedSince && { changedSince: new Date(query.changedSince).toISOString() }),
-      ...(query.sort ? { sort: query.sort as NonNullable<ContractFilter['sort']> } : {}),
+      ...(query.sort && { sort: query.sort }),
       limit: query.limit ?? 50,
       offset: query.offset ?? 0,
     },
@@ -102,14 +101,22 @@ export async function createContract(
   input: Api.CreateContractRequest,
 ): Promise<Api.Contract> {
   requireOrganisation(caller, 'write', organisationId);
-  const contract = await deps.db.transaction().execute(async (trx) => {
-    const state = defaultContractState(organisationId, contractValuesOf(input));
-    await checkContract(trx, state, null);
-    if (input.responsibilities) await checkResponsibilities(trx, organisationId, input.responsibilities, []);
-    return insertContract(trx, caller, state, input.responsibilities ?? []);
-  });
+  const contract = await deps.db.transaction().execute((trx) => createContractIn(trx, caller, organisationId, input));
   const [presented] = await presentContracts(deps.db, organisationId, [contract], today());
   return presented as Api.Contract;
+}
+
+/** Checks and writes a new contract in the caller's transaction (shared by the API and the import). */
+export async function createContractIn(
+  trx: Executor,
+  caller: Caller,
+  organisationId: string,
+  input: Api.CreateContractRequest,
+): Promise<Contract> {
+  const state = defaultContractState(organisationId, contractValuesOf(input));
+  await checkContract(trx, state, null);
+  if (input.responsibilities) await checkResponsibilities(trx, organisationId, input.responsibilities, []);
+  return insertContract(trx, caller, state, input.responsibilities ?? []);
 }
 
 /** Writes a checked new contract and its responsibilities (audited) and returns it as read back. */
