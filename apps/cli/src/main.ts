@@ -13,12 +13,16 @@ import {
 import {
   AppError,
   configFromEnv,
+  DEMO_ORGANISATION_NAME,
   ERRORS,
+  exportContracts,
   exportSuppliers,
+  importContracts,
   importSuppliers,
   insertPerson,
   issueSetupLink,
   operatorCaller,
+  seedDemo,
   startServer,
 } from '@overblik/server';
 import { Command, InvalidArgumentError, Option } from 'commander';
@@ -33,11 +37,17 @@ const cliActor = (): AuditActor => ({
   requestId: null,
 });
 
-/** An organisation named on the command line by municipality code, CVR number or id. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An organisation named on the command line by municipality code, CVR number, id or exact name. */
 async function organisationByRef(db: Executor, ref: string) {
-  const [organisation] = await listOrganisations(db, { ids: 'all', q: ref });
-  const match = organisation && [organisation.id, organisation.municipalityCode, organisation.cvr].includes(ref);
-  if (!organisation || !match) throw new InvalidArgumentError(`No organisation with code, CVR or id ${ref}`);
+  const candidates = UUID.test(ref)
+    ? await listOrganisations(db, { ids: [ref.toLowerCase()] })
+    : await listOrganisations(db, { ids: 'all', q: ref });
+  const organisation = candidates.find(
+    (o) => [o.id, o.municipalityCode, o.cvr].includes(ref.toLowerCase()) || o.name.toLowerCase() === ref.toLowerCase(),
+  );
+  if (!organisation) throw new InvalidArgumentError(`No organisation with code, CVR, id or name ${ref}`);
   return organisation;
 }
 
@@ -94,7 +104,7 @@ export function program(): Command {
     .requiredOption('--name <name>', 'full name')
     .option('--system-admin', 'make the person a system administrator', false)
     .option('--password-stdin', 'read the password from standard input', false)
-    .option('--organisation <code-or-id>', 'add the person to this organisation (municipality code, CVR or id)')
+    .option('--organisation <code-or-id>', 'add the person to this organisation (municipality code, CVR, id or name)')
     .addOption(new Option('--role <role>', 'role in the organisation').choices(['administrator', 'redaktør', 'læser']))
     .action(async (opts: UserCreateOptions) => {
       const password = opts.passwordStdin ? readFileSync(0, 'utf8').replace(/\r?\n$/, '') : undefined;
@@ -110,11 +120,7 @@ export function program(): Command {
             ...(password !== undefined && { password }),
           });
           if (opts.organisation && opts.role && isRole(opts.role)) {
-            const [organisation] = await listOrganisations(trx, { ids: 'all', q: opts.organisation });
-            const match =
-              organisation && [organisation.id, organisation.municipalityCode, organisation.cvr].includes(opts.organisation);
-            if (!organisation || !match)
-              throw new InvalidArgumentError(`No organisation with code, CVR or id ${opts.organisation}`);
+            const organisation = await organisationByRef(trx, opts.organisation);
             const now = new Date().toISOString();
             await insertAudited(trx, actor, 'memberships', {
               id: crypto.randomUUID(),
@@ -151,16 +157,18 @@ export function program(): Command {
   cli
     .command('import')
     .description('import a spreadsheet (.xlsx or .csv) into an organisation: all rows or none')
-    .argument('<what>', 'what the file holds: suppliers')
+    .argument('<what>', 'what the file holds: suppliers, or contracts (with the sheets Priselementer and Leverandører)')
     .argument('<file>', 'the .xlsx or .csv file')
-    .requiredOption('--organisation <code-or-id>', 'municipality code, CVR number or id of the organisation')
+    .requiredOption('--organisation <code-or-id>', 'municipality code, CVR number, id or name of the organisation')
     .option('--dry-run', 'check and show the plan; write nothing', false)
     .action(async (what: string, file: string, opts: { organisation: string; dryRun: boolean }) => {
-      if (what !== 'suppliers') throw new InvalidArgumentError(`Cannot import "${what}" yet; try: suppliers`);
+      if (what !== 'suppliers' && what !== 'contracts')
+        throw new InvalidArgumentError(`Cannot import "${what}"; try: suppliers, contracts`);
+      const importer = what === 'contracts' ? importContracts : importSuppliers;
       const config = configFromEnv();
       await withDatabase(async ({ db }) => {
         const organisation = await organisationByRef(db, opts.organisation);
-        const report = await importSuppliers(
+        const report = await importer(
           { db, config },
           operatorCaller(cliActor().name),
           organisation.id,
@@ -173,6 +181,8 @@ export function program(): Command {
           `${verb} ${report.created}, ${report.dryRun ? 'update' : 'updated'} ${report.updated}, unchanged ${report.unchanged} (${organisation.name}).`,
         );
         for (const e of report.errors) console.log(`${e.sheet} row ${e.row ?? '-'} ${e.column ?? ''}: ${e.message}`);
+        for (const c of report.ignoredColumns ?? [])
+          console.log(`${c.sheet}: column "${c.column}" is not known and was left out`);
         if (report.errors.length > 0) process.exitCode = 1;
       });
     });
@@ -180,18 +190,44 @@ export function program(): Command {
   cli
     .command('export')
     .description("export an organisation's register to .xlsx or .csv (by the file name's extension)")
-    .argument('<what>', 'what to export: suppliers')
-    .argument('<file>', 'where to write, e.g. leverandoerer.xlsx')
-    .requiredOption('--organisation <code-or-id>', 'municipality code, CVR number or id of the organisation')
+    .argument('<what>', 'what to export: suppliers, or contracts (the whole register; .csv: the contracts only)')
+    .argument('<file>', 'where to write, e.g. leverandoerer.xlsx or kontrakter.xlsx')
+    .requiredOption('--organisation <code-or-id>', 'municipality code, CVR number, id or name of the organisation')
     .action(async (what: string, file: string, opts: { organisation: string }) => {
-      if (what !== 'suppliers') throw new InvalidArgumentError(`Cannot export "${what}" yet; try: suppliers`);
+      if (what !== 'suppliers' && what !== 'contracts')
+        throw new InvalidArgumentError(`Cannot export "${what}"; try: suppliers, contracts`);
+      const exporter = what === 'contracts' ? exportContracts : exportSuppliers;
       const format = file.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx';
       const config = configFromEnv();
       await withDatabase(async ({ db }) => {
         const organisation = await organisationByRef(db, opts.organisation);
-        const download = await exportSuppliers({ db, config }, operatorCaller(cliActor().name), organisation.id, format, 'da');
+        const download = await exporter({ db, config }, operatorCaller(cliActor().name), organisation.id, format, 'da');
         writeFileSync(file, download.bytes);
         console.log(file);
+      });
+    });
+
+  cli
+    .command('demo')
+    .description(
+      `create or refresh the demo organisation "${DEMO_ORGANISATION_NAME}" with invented data (no other organisation is touched)`,
+    )
+    .action(async () => {
+      const config = configFromEnv();
+      await withDatabase(async ({ db }) => {
+        const result = await seedDemo({ db, config }, operatorCaller(cliActor().name));
+        const line = (label: string, c: { created: number; updated: number; unchanged: number }) =>
+          `  ${label}: ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged`;
+        console.log(
+          [
+            `${result.organisationCreated ? 'Created' : 'Refreshed'} ${DEMO_ORGANISATION_NAME} (${result.organisationId})`,
+            line('units', result.units),
+            line('suppliers', result.suppliers),
+            line('contracts', result.contracts),
+            line('price elements', result.priceElements),
+            line('options', result.options),
+          ].join('\n'),
+        );
       });
     });
 

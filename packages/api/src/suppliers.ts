@@ -135,6 +135,11 @@ export const ImportReport = Type.Object({
   unchanged: Type.Integer(),
   rows: Type.Array(ImportRow),
   errors: Type.Array(ImportError),
+  ignoredColumns: Type.Optional(
+    Type.Array(Type.Object({ sheet: Type.String(), column: Type.String() }), {
+      description: 'Headings the import does not know and has left out (check for a misspelt column)',
+    }),
+  ),
 });
 export type ImportReport = Static<typeof ImportReport>;
 

@@ -5,6 +5,8 @@ import { callerOf } from '../auth/authenticate.js';
 import type { Deps } from '../context.js';
 import { routeSchema } from '../http/route.js';
 import { XLSX_TYPE } from '../spreadsheet/read-table.js';
+import { contractImportTemplate, exportContracts } from '../usecases/contracts/export-contracts.js';
+import { importContracts } from '../usecases/contracts/import-contracts.js';
 import { exportSuppliers, type FileDownload, supplierImportTemplate } from '../usecases/suppliers/export-suppliers.js';
 import { importSuppliers } from '../usecases/suppliers/import-suppliers.js';
 
@@ -76,6 +78,78 @@ export function transferRoutes(fastify: FastifyInstance, deps: Deps) {
         await exportSuppliers(deps, callerOf(request), request.params.organisationId, format, request.locale),
       );
     },
+  });
+
+  app.post(`${base}/imports/contracts`, {
+    bodyLimit: deps.config.maxImportBytes,
+    schema: routeSchema({
+      tags,
+      summary:
+        'Importér kontrakter, priselementer og leverandører fra .xlsx eller .csv (alt eller intet; genimport opdaterer efter kontraktnummer)',
+      description:
+        'Send the file as the request body with its content type. Sheets: Kontrakter (or the first sheet; a CSV file is ' +
+        'this sheet), Priselementer and Leverandører (imported first, by the supplier import rules). Headings are matched ' +
+        'case-insensitively, also by common other names; only Kontraktnummer and Navn are required, and a column left out ' +
+        'leaves that field untouched. Danish numbers (1.234,50) and dates (31-12-2026, 31.12.26, ISO, date cells) are read. ' +
+        'With `dryRun=true` the answer is the plan (create / update / unchanged per row, with the fields that change) and ' +
+        'every error; without it a file with errors answers 422 `import_invalid` with `importErrors` (sheet, row, column, ' +
+        'reason) and nothing is written. Otherwise every row is written in one transaction, each change audited.',
+      params: Api.OrganisationIdParams,
+      querystring: Api.ImportQuery,
+      queryExample: { dryRun: 'true' },
+      upload: SPREADSHEET_TYPES,
+      success: [200, Api.ImportReport],
+      errors: ['organisation_not_found', 'forbidden', 'import_unreadable', 'import_invalid', 'unsupported_media_type'],
+    }),
+    handler: async (request) =>
+      importContracts(
+        deps,
+        callerOf(request),
+        request.params.organisationId,
+        Buffer.isBuffer(request.body) ? request.body : undefined,
+        request.query.dryRun === true,
+        request.locale,
+        request.headers['content-type'],
+      ),
+  });
+
+  app.get(`${base}/imports/contracts/template`, {
+    schema: routeSchema({
+      tags,
+      summary: 'Skabelon (.xlsx) til import af kontrakter og priselementer, med vejledning og organisationens værdilister',
+      params: Api.OrganisationIdParams,
+      success: [200, { files: [XLSX_TYPE], description: 'The template workbook' }],
+      errors: ['organisation_not_found'],
+    }),
+    handler: async (request, reply) =>
+      sendFile(reply, await contractImportTemplate(deps, callerOf(request), request.params.organisationId, request.locale)),
+  });
+
+  app.get(`${base}/exports/contracts`, {
+    schema: routeSchema({
+      tags,
+      summary:
+        'Eksportér registret (.xlsx med kontrakter, priselementer, leverandører og kontaktpersoner på hver sit ark, eller kontrakterne som .csv)',
+      description:
+        'Danish headings; option values by label in the language of Accept-Language; dates as dates and amounts as numbers. ' +
+        'The derived status and end are read-only columns at the end. The workbook imports again without changes.',
+      params: Api.OrganisationIdParams,
+      querystring: Api.ExportQuery,
+      queryExample: { format: 'xlsx' },
+      success: [200, { files: [XLSX_TYPE, 'text/csv'], description: 'The register as a workbook, or the contracts as CSV' }],
+      errors: ['organisation_not_found'],
+    }),
+    handler: async (request, reply) =>
+      sendFile(
+        reply,
+        await exportContracts(
+          deps,
+          callerOf(request),
+          request.params.organisationId,
+          request.query.format ?? 'xlsx',
+          request.locale,
+        ),
+      ),
   });
 }
 

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { AppError } from '../errors/app-error.js';
+import { decodeWindows1252 } from './windows-1252.js';
 
 export type Cell = string | number | boolean | Date | null;
 
@@ -18,18 +19,40 @@ export function formatOf(bytes: Buffer): SpreadsheetFormat {
   return bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])) ? 'xlsx' : 'csv';
 }
 
+export type ReadOptions = {
+  /**
+   * Which row holds the headings: the first of the sheet's first rows whose cells this accepts (many
+   * spreadsheets have a title or a note above the headings). Without it, or when no row is accepted, row 1.
+   */
+  isHeadingRow?: (cells: readonly string[]) => boolean;
+};
+
+/** How many rows from the top are looked at for the heading row. */
+const HEADING_SEARCH_ROWS = 10;
+
 /**
  * Reads every sheet of an .xlsx file, or the one table of a CSV file (named after `csvSheetName`). The bytes
  * decide the format, except that a file declared as .xlsx must be one (not read as CSV by accident).
  */
-export async function readTables(bytes: Buffer, csvSheetName: string, declaredType?: string): Promise<Table[]> {
+export async function readTables(
+  bytes: Buffer,
+  csvSheetName: string,
+  declaredType?: string,
+  options: ReadOptions = {},
+): Promise<Table[]> {
   if (bytes.length === 0) throw new AppError('import_unreadable');
   const format = formatOf(bytes);
   if (declaredType?.startsWith(XLSX_TYPE) && format !== 'xlsx') throw new AppError('import_unreadable');
-  return format === 'xlsx' ? readXlsx(bytes) : [readCsv(bytes, csvSheetName)];
+  return format === 'xlsx' ? readXlsx(bytes, options) : [readCsv(bytes, csvSheetName, options)];
 }
 
-async function readXlsx(bytes: Buffer): Promise<Table[]> {
+function headingRowOf(rows: ReadonlyArray<readonly string[]>, options: ReadOptions): number {
+  if (!options.isHeadingRow) return 0;
+  const index = rows.slice(0, HEADING_SEARCH_ROWS).findIndex((cells) => options.isHeadingRow?.(cells));
+  return Math.max(index, 0);
+}
+
+async function readXlsx(bytes: Buffer, options: ReadOptions): Promise<Table[]> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -37,14 +60,19 @@ async function readXlsx(bytes: Buffer): Promise<Table[]> {
     throw new AppError('import_unreadable');
   }
   return workbook.worksheets.map((sheet) => {
-    const headingRow = sheet.getRow(1);
-    const headings: string[] = [];
-    headingRow.eachCell({ includeEmpty: true }, (cell, column) => {
-      headings[column - 1] = textOf(cellValue(cell.value)).trim();
-    });
+    const top: string[][] = [];
+    for (let n = 1; n <= Math.min(HEADING_SEARCH_ROWS, Math.max(sheet.rowCount, 1)); n++) {
+      const cells: string[] = [];
+      sheet.getRow(n).eachCell({ includeEmpty: true }, (cell, column) => {
+        cells[column - 1] = textOf(cellValue(cell.value)).trim();
+      });
+      top.push(Array.from(cells, (c) => c ?? ''));
+    }
+    const headingRowNumber = headingRowOf(top, options) + 1;
+    const headings: string[] = top[headingRowNumber - 1] ?? [];
     const rows: TableRow[] = [];
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      if (rowNumber === 1) return;
+      if (rowNumber <= headingRowNumber) return;
       const cells = new Map<string, Cell>();
       headings.forEach((heading, index) => {
         if (heading) cells.set(heading, cellValue(row.getCell(index + 1).value));
@@ -72,32 +100,40 @@ function cellValue(value: ExcelJS.CellValue): Cell {
  * CSV as Danish spreadsheets save it: `;` or `,` separated (whichever the heading line uses), UTF-8 with or
  * without BOM, or windows-1252 when the bytes are not valid UTF-8 (older Excel exports).
  */
-function readCsv(bytes: Buffer, sheet: string): Table {
+function readCsv(bytes: Buffer, sheet: string, options: ReadOptions): Table {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    text = new TextDecoder('windows-1252').decode(bytes);
+    text = decodeWindows1252(bytes);
   }
   text = text.replace(/^\uFEFF/, '');
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const lines = text.split(/\r?\n/, HEADING_SEARCH_ROWS);
+  const count = (line: string, separator: string) => line.split(separator).length - 1;
+  const headingGuess =
+    lines[
+      headingRowOf(
+        lines.map((l) => l.split(/[;,]/).map((c) => c.trim())),
+        options,
+      )
+    ] ?? '';
+  const delimiter = count(headingGuess, ';') >= count(headingGuess, ',') ? ';' : ',';
   let records: string[][];
   try {
     records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false, bom: true }) as string[][];
   } catch {
     throw new AppError('import_unreadable');
   }
-  const [headingRecord = [], ...body] = records;
-  const headings = headingRecord.map((h) => h.trim());
+  const headingIndex = headingRowOf(records, options);
+  const headings = (records[headingIndex] ?? []).map((h) => h.trim());
   const rows: TableRow[] = [];
-  body.forEach((record, index) => {
-    if (record.every((v) => v.trim() === '')) return;
+  records.forEach((record, index) => {
+    if (index <= headingIndex || record.every((v) => v.trim() === '')) return;
     const cells = new Map<string, Cell>();
     headings.forEach((heading, column) => {
       if (heading) cells.set(heading, record[column] ?? null);
     });
-    rows.push({ row: index + 2, cells });
+    rows.push({ row: index + 1, cells });
   });
   return { sheet, headings: headings.filter(Boolean), rows };
 }

@@ -2,8 +2,26 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { Cell } from './read-table.js';
 
-export type Column = { heading: string; width?: number; kind?: 'text' | 'date' | 'number' };
+/**
+ * A column of a written sheet. `kind` sets the cell format: `date` dd-mm-yyyy, `number` an amount
+ * (`#,##0.00`), `integer` a whole number, `decimal` as typed (General). A `readOnly` column (derived
+ * values an import ignores) gets a grey heading.
+ */
+export type Column = {
+  heading: string;
+  width?: number;
+  kind?: 'text' | 'date' | 'number' | 'integer' | 'decimal';
+  readOnly?: boolean;
+};
 export type SheetData = { name: string; columns: readonly Column[]; rows: ReadonlyArray<readonly Cell[]> };
+
+const NUMBER_FORMATS: Record<NonNullable<Column['kind']>, string | undefined> = {
+  text: undefined,
+  date: 'dd-mm-yyyy',
+  number: '#,##0.00',
+  integer: '0',
+  decimal: undefined,
+};
 
 /** An .xlsx workbook with Danish headings in bold, frozen heading rows, dates as dates and numbers as numbers. */
 export async function writeXlsx(sheets: readonly SheetData[]): Promise<Buffer> {
@@ -11,18 +29,26 @@ export async function writeXlsx(sheets: readonly SheetData[]): Promise<Buffer> {
   workbook.creator = 'Overblik';
   for (const data of sheets) {
     const sheet = workbook.addWorksheet(data.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = data.columns.map((c) => ({
-      header: c.heading,
-      width: c.width ?? 20,
-      style: c.kind === 'date' ? { numFmt: 'dd-mm-yyyy' } : c.kind === 'number' ? { numFmt: '#,##0.00' } : {},
-    }));
+    sheet.columns = data.columns.map((c) => {
+      const numFmt = NUMBER_FORMATS[c.kind ?? 'text'];
+      return { header: c.heading, width: c.width ?? 20, style: numFmt ? { numFmt } : {} };
+    });
     sheet.getRow(1).font = { bold: true };
+    data.columns.forEach((c, index) => {
+      if (!c.readOnly) return;
+      const cell = sheet.getRow(1).getCell(index + 1);
+      cell.font = { bold: true, italic: true, color: { argb: 'FF595959' } };
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } };
+    });
     for (const row of data.rows) sheet.addRow([...row]);
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** CSV as Danish Excel opens it directly: `;`-separated UTF-8 with a byte-order mark. */
+/**
+ * CSV as Danish Excel opens it directly: `;`-separated UTF-8 with a byte-order mark, numbers with a decimal
+ * comma and no thousands separator (1234,5), dates as ISO dates.
+ */
 export function writeCsv(data: SheetData): Buffer {
   const text = stringify([data.columns.map((c) => c.heading), ...data.rows.map((r) => r.map((v) => csvValue(v)))], {
     delimiter: ';',
@@ -34,5 +60,6 @@ export function writeCsv(data: SheetData): Buffer {
 function csvValue(value: Cell): string {
   if (value === null) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'number') return String(value).replace('.', ',');
   return String(value);
 }

@@ -72,7 +72,16 @@ export const contracts: Migration = {
       .addColumn('updated_at', t.instant, (c) => c.notNull())
       .addUniqueConstraint('contracts_organisation_number_unique', ['organisation_id', 'number'])
       .execute();
-    for (const column of ['name_sort', 'supplier_id', 'ends_on', 'updated_at', 'parent_id', 'in_force_from']) {
+    for (const column of [
+      'name_sort',
+      'supplier_id',
+      'ends_on',
+      'updated_at',
+      'parent_id',
+      'in_force_from',
+      'annual_cost',
+      'total_value',
+    ]) {
       await db.schema
         .createIndex(`contracts_organisation_${column}_idx`)
         .on('contracts')

@@ -269,11 +269,14 @@ export async function checkResponsibilities(
   const errors: FieldError[] = [];
   const seen = new Set<string>();
   const existing = new Set(current.map((r) => r.role));
+  const existingPairs = new Set(current.map((r) => `${r.role}:${r.userId}`));
   for (const [index, r] of responsibilities.entries()) {
     const pair = `${r.role}:${r.userId}`;
     if (seen.has(pair)) errors.push({ field: `/responsibilities/${index}`, code: 'duplicate' });
     seen.add(pair);
-    if (!(await findMembership(trx, organisationId, r.userId)))
+    // A responsibility already held may stay when its person has left the organisation (it shows who it was);
+    // only new ones must name a member.
+    if (!existingPairs.has(pair) && !(await findMembership(trx, organisationId, r.userId)))
       errors.push({ field: `/responsibilities/${index}/userId`, code: 'not_a_member' });
   }
   if (errors.length > 0) throw invalidFields(...errors);

@@ -107,7 +107,10 @@ export async function applyPriceElementChange(
   input: Api.UpdatePriceElementRequest,
 ): Promise<PriceElement> {
   const before: PriceElementRow = { ...current, payingUnitIds: JSON.stringify(current.payingUnitIds) };
-  const patch = valuesOf(input);
+  const patch = Object.fromEntries(
+    Object.entries(valuesOf(input)).filter(([key, value]) => before[key as keyof PriceElementRow] !== value),
+  ) as Partial<PriceElementRow>;
+  if (Object.keys(patch).length === 0) return current;
   await checkPriceElement(trx, { ...before, ...patch }, before);
   const row = await updateAudited(
     trx,

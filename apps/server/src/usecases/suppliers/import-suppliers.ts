@@ -13,7 +13,7 @@ import { SUPPLIER_COLUMNS, SUPPLIER_SHEET, type SupplierField, supplierColumnsOf
 import { identityFieldErrors, insertSupplier, updateSupplierRow } from './suppliers.js';
 
 type Values = Partial<Record<SupplierField, string | null>>;
-type PlannedRow = {
+export type PlannedRow = {
   row: number;
   action: 'create' | 'update' | 'unchanged';
   values: Values;
@@ -68,7 +68,8 @@ export async function importSuppliers(
   });
 }
 
-async function planImport(
+/** Checks every row of a supplier sheet and plans it (create, update or unchanged); shared with the contract import. */
+export async function planImport(
   trx: Executor,
   organisationId: string,
   table: Table,
@@ -174,7 +175,8 @@ function headingOf(field: SupplierField): string {
   return SUPPLIER_COLUMNS.find((c) => c.field === field)?.heading ?? field;
 }
 
-async function applyRow(trx: Executor, caller: Caller, organisationId: string, planned: PlannedRow): Promise<string> {
+/** Writes one planned supplier row (audited) and returns the supplier's id. */
+export async function applyRow(trx: Executor, caller: Caller, organisationId: string, planned: PlannedRow): Promise<string> {
   const { values, existing } = planned;
   if (existing) {
     if (planned.action === 'update') {

@@ -1,0 +1,93 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createTestDatabase, testDialects } from '@overblik/db/testing';
+import { describe, expect, it, vi } from 'vitest';
+import { program } from './main.js';
+
+/** Runs `overblik …` in-process with the given environment and returns what it printed. */
+async function overblik(env: Record<string, string>, ...args: string[]): Promise<string> {
+  const saved = { ...process.env };
+  Object.assign(process.env, env);
+  const lines: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => {
+    lines.push(parts.join(' '));
+  });
+  try {
+    await program()
+      .exitOverride()
+      .parseAsync(['node', 'overblik', ...args]);
+  } finally {
+    log.mockRestore();
+    process.env = saved;
+  }
+  return lines.join('\n');
+}
+
+for (const dialect of testDialects()) {
+  describe(`overblik contracts and demo on ${dialect}`, () => {
+    it('imports contracts (dry run first), exports the register as .xlsx and .csv, and refuses a bad file whole', async () => {
+      const database = await createTestDatabase(dialect);
+      await database.close();
+      const env: Record<string, string> =
+        database.connection.dialect === 'sqlite'
+          ? { OVERBLIK_DATA_DIR: path.dirname(database.connection.file), DATABASE_URL: '' }
+          : { DATABASE_URL: database.connection.url };
+      const dir = mkdtempSync(path.join(tmpdir(), 'overblik-cli-contracts-'));
+      try {
+        const csv = path.join(dir, 'kontrakter.csv');
+        writeFileSync(
+          csv,
+          'Kontraktnr.;Aftalenavn;Ikrafttræden;Løbetid (mdr.);Årlig pris;Farve\r\nK-1;Økonomi;01-01-2026;48;1.200.000,00;blå\r\nK-2;Løn;2026-02-01;løbende;;\r\n',
+        );
+        const plan = await overblik(env, 'import', 'contracts', csv, '--organisation', '147', '--dry-run');
+        expect(plan).toMatch(/^Would create 2, update 0, unchanged 0/);
+        expect(plan).toContain('column "Farve" is not known');
+        expect(await overblik(env, 'import', 'contracts', csv, '--organisation', '147')).toMatch(
+          /^Created 2, updated 0, unchanged 0 \(Frederiksberg Kommune\)/,
+        );
+        const xlsx = path.join(dir, 'register.xlsx');
+        expect(await overblik(env, 'export', 'contracts', xlsx, '--organisation', '147')).toBe(xlsx);
+        expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
+        expect(await overblik(env, 'import', 'contracts', xlsx, '--organisation', '147')).toMatch(
+          /^Created 0, updated 0, unchanged 2/,
+        );
+        const exportedCsv = path.join(dir, 'ud.csv');
+        await overblik(env, 'export', 'contracts', exportedCsv, '--organisation', '147');
+        expect(readFileSync(exportedCsv, 'utf8')).toContain('K-1;Økonomi');
+        const bad = path.join(dir, 'fejl.csv');
+        writeFileSync(bad, 'Kontraktnummer;Navn;I kraft fra\r\nK-3;Ny;30-02-2026\r\n');
+        await expect(overblik(env, 'import', 'contracts', bad, '--organisation', '147')).rejects.toMatchObject({
+          code: 'import_invalid',
+          cellErrors: [{ sheet: 'Kontrakter', row: 2, column: 'I kraft fra', code: 'invalid_date' }],
+        });
+        await expect(overblik(env, 'import', 'invoices', csv, '--organisation', '147')).rejects.toThrow(
+          /try: suppliers, contracts/,
+        );
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+        await database.drop();
+      }
+    });
+
+    it('demo creates the demo organisation and refreshes it without changes', async () => {
+      const database = await createTestDatabase(dialect);
+      await database.close();
+      const env: Record<string, string> =
+        database.connection.dialect === 'sqlite'
+          ? { OVERBLIK_DATA_DIR: path.dirname(database.connection.file), DATABASE_URL: '' }
+          : { DATABASE_URL: database.connection.url };
+      try {
+        const first = await overblik(env, 'demo');
+        expect(first).toMatch(/^Created Demo Kommune \(eksempeldata\) \([0-9a-f-]{36}\)/);
+        expect(first).toMatch(/contracts: \d{2} created, 0 updated, 0 unchanged/);
+        const second = await overblik(env, 'demo');
+        expect(second).toMatch(/^Refreshed Demo Kommune/);
+        expect(second).toMatch(/contracts: 0 created, 0 updated, \d{2} unchanged/);
+        expect(await overblik(env, 'org', 'list', '--kind', 'anden')).toContain('Demo Kommune (eksempeldata)');
+      } finally {
+        await database.drop();
+      }
+    }, 120_000);
+  });
+}
