@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createTestDatabase, type TestDatabase, testDialects } from '@overblik/db/testing';
@@ -16,6 +18,8 @@ export const ADMIN_PASSWORD = 'Sikker-Start-Adgangskode-2025';
 export type TestServer = {
   url: string;
   dialect: string;
+  /** Where the server stores uploaded documents: a temporary folder, removed by `stop`. */
+  filesDir: string;
   /** What the server printed, for failure messages. */
   output: () => string;
   stop: () => Promise<void>;
@@ -78,12 +82,17 @@ async function stopChild(child: ChildProcess): Promise<void> {
 /**
  * Starts the real server (`overblik serve`) as a child process on a fresh database of the first dialect in DIALECTS,
  * with the bootstrap administrator from the environment (unless `bootstrapAdmin: false`: then the server prints a
- * one-time setup link), and waits until it is ready.
+ * one-time setup link), and waits until it is ready. Uploaded documents go to a temporary folder of their own.
  */
 export async function startTestServer(options: { bootstrapAdmin?: boolean } = {}): Promise<TestServer> {
   assertBuilt();
   const dialect = testDialects()[0] ?? 'sqlite';
   const database: TestDatabase = await createTestDatabase(dialect);
+  const filesDir = await mkdtemp(path.join(tmpdir(), 'overblik-e2e-files-'));
+  const cleanUp = async () => {
+    await database.drop();
+    await rm(filesDir, { recursive: true, force: true });
+  };
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const connection = database.connection;
@@ -97,6 +106,7 @@ export async function startTestServer(options: { bootstrapAdmin?: boolean } = {}
     OVERBLIK_PUBLIC_URL: url,
     // Every browser test logs in several times from the same address.
     OVERBLIK_AUTH_RATE_LIMIT_PER_MINUTE: '1000',
+    OVERBLIK_FILES_DIR: filesDir,
     ...(connection.dialect === 'sqlite'
       ? { OVERBLIK_DATA_DIR: path.dirname(connection.file) }
       : { DATABASE_URL: connection.url }),
@@ -115,17 +125,18 @@ export async function startTestServer(options: { bootstrapAdmin?: boolean } = {}
     await waitUntilReady(url, child, output);
   } catch (error) {
     await stopChild(child);
-    await database.drop();
+    await cleanUp();
     throw error;
   }
 
   return {
     url,
     dialect,
+    filesDir,
     output,
     async stop() {
       await stopChild(child);
-      await database.drop();
+      await cleanUp();
     },
   };
 }

@@ -22,6 +22,7 @@ import { OrganisationsPage } from './pages/organisations/OrganisationsPage.tsx';
 import { PersonsPage } from './pages/persons/PersonsPage.tsx';
 import { RouteErrorPage } from './pages/RouteErrorPage.tsx';
 import { SetupPage } from './pages/SetupPage.tsx';
+import { validateRegisterSearch } from './pages/search/registerSearch.ts';
 import { NewSupplierPage } from './pages/suppliers/NewSupplierPage.tsx';
 import { SupplierImportPage } from './pages/suppliers/SupplierImportPage.tsx';
 import { SupplierPage } from './pages/suppliers/SupplierPage.tsx';
@@ -108,6 +109,11 @@ const newContractRoute = createRoute({
   }),
   component: lazyRouteComponent(() => import('./pages/contracts/NewContractPage.tsx'), 'NewContractPage'),
 });
+const contractImportRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/kontrakter/import',
+  component: lazyRouteComponent(() => import('./pages/contracts/ContractImportPage.tsx'), 'ContractImportPage'),
+});
 const contractRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: '/kontrakter/$contractId',
@@ -116,6 +122,12 @@ const contractRoute = createRoute({
 const supplierImportRoute = page('/leverandoerer/import', SupplierImportPage);
 const supplierRoute = page('/leverandoerer/$supplierId', SupplierPage);
 const optionListsRoute = page('/vaerdilister', OptionListsPage);
+const searchRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/soeg',
+  validateSearch: validateRegisterSearch,
+  component: lazyRouteComponent(() => import('./pages/search/SearchPage.tsx'), 'SearchPage'),
+});
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
@@ -131,12 +143,14 @@ const routeTree = rootRoute.addChildren([
     personsRoute,
     contractsRoute,
     newContractRoute,
+    contractImportRoute,
     contractRoute,
     suppliersRoute,
     newSupplierRoute,
     supplierImportRoute,
     supplierRoute,
     optionListsRoute,
+    searchRoute,
   ]),
 ]);
 

@@ -350,6 +350,7 @@ export interface DocumentVersionTable {
   /** text: searchable; no_text: no text layer (a scan or an image); unsupported/failed: not read. */
   textStatus: 'text' | 'no_text' | 'unsupported' | 'failed';
   textChars: number;
+  /** The name of the person who uploaded it (also when through their API token). */
   uploadedBy: string;
   createdAt: string;
   updatedAt: string;

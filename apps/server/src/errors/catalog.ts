@@ -44,8 +44,8 @@ export const ERRORS = {
   payload_too_large: [413, 'Forespørgslen er for stor.', 'The request is too large.'],
   unsupported_media_type: [
     415,
-    'Indholdstypen understøttes ikke. Brug application/json.',
-    'Unsupported content type. Use application/json.',
+    'Indholdstypen understøttes ikke her. JSON-adresser tager application/json; filer sendes med deres egen type eller application/octet-stream.',
+    'Unsupported content type here. JSON endpoints take application/json; files are sent with their own type or application/octet-stream.',
   ],
   email_taken: [409, 'Der findes allerede en person med den e-mailadresse.', 'A person with that e-mail address already exists.'],
   already_member: [409, 'Personen er allerede medlem af organisationen.', 'The person is already a member of the organisation.'],

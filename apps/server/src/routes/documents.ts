@@ -24,6 +24,7 @@ const DOCUMENT_ONLY_TYPES = [
   'application/vnd.oasis.opendocument.text',
   'application/vnd.oasis.opendocument.spreadsheet',
   'application/msword',
+  'application/zip',
   'image/png',
   'image/jpeg',
   'image/tiff',

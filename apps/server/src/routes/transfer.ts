@@ -10,7 +10,8 @@ import { importContracts } from '../usecases/contracts/import-contracts.js';
 import { exportSuppliers, type FileDownload, supplierImportTemplate } from '../usecases/suppliers/export-suppliers.js';
 import { importSuppliers } from '../usecases/suppliers/import-suppliers.js';
 
-export const SPREADSHEET_TYPES = [XLSX_TYPE, 'text/csv', 'application/octet-stream'] as const;
+/** Windows labels .csv files application/vnd.ms-excel; the import reads every body by its first bytes anyway. */
+export const SPREADSHEET_TYPES = [XLSX_TYPE, 'text/csv', 'application/vnd.ms-excel', 'application/octet-stream'] as const;
 
 /** Spreadsheets in and out of the register: import (with dry run), export and import templates. */
 export function transferRoutes(fastify: FastifyInstance, deps: Deps) {

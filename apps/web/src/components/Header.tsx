@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../session/me.ts';
 import { CurrentOrganisationName } from './CurrentOrganisationName.tsx';
+import { HeaderSearch } from './HeaderSearch.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LogoutButton } from './LogoutButton.tsx';
 import { Navigation } from './Navigation.tsx';
@@ -23,6 +24,7 @@ export function Header() {
             {me ? <CurrentOrganisationName /> : <p className="authority-name">{t('app.tagline')}</p>}
           </div>
           <div className="header-tools">
+            {me ? <HeaderSearch /> : null}
             {me ? <OrganisationSwitcher /> : null}
             <LanguageSwitch />
             {me ? (

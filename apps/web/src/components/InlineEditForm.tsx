@@ -12,6 +12,8 @@ type Props = {
   onCancel: () => void;
   /** `select` selects the first field's text (a rename); `focus` only focuses it. */
   initialFocus?: 'focus' | 'select';
+  /** The submit button's text when "Gem" does not fit, e.g. "Upload". */
+  submitLabel?: string | undefined;
   children: ReactNode;
 };
 
@@ -27,6 +29,7 @@ export function InlineEditForm({
   onSubmit,
   onCancel,
   initialFocus = 'focus',
+  submitLabel,
   children,
 }: Props) {
   const { t } = useTranslation();
@@ -58,7 +61,7 @@ export function InlineEditForm({
       {children}
       <div className="button-row mt-4">
         <button type="submit" className="button button-primary" disabled={pending}>
-          {t('common.save')}
+          {submitLabel ?? t('common.save')}
         </button>
         <button type="button" className="button button-secondary" onClick={onCancel}>
           {t('common.cancel')}

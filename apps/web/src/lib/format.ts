@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { intlLocale } from '../i18n/i18n.ts';
+import { formatFileSize } from './fileSize.ts';
 
 const TIME_ZONE = 'Europe/Copenhagen';
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -31,6 +32,8 @@ export type Formatters = {
   money: (value: string | null | undefined, currency: string) => string;
   /** A country's name from its ISO 3166-1 alpha-2 code (SE → Sverige), or the code when unknown. */
   country: (code: string) => string;
+  /** A file's size: "12,3 kB", "1,2 MB". */
+  fileSize: (bytes: number) => string;
 };
 
 export function formatters(language: string): Formatters {
@@ -63,6 +66,7 @@ export function formatters(language: string): Formatters {
         return code;
       }
     },
+    fileSize: (bytes) => formatFileSize(bytes, locale),
   };
 }
 

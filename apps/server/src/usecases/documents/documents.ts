@@ -224,7 +224,7 @@ async function addVersion(trx: Executor, caller: Caller, document: DocumentRow, 
     sha256: file.sha256,
     textStatus: file.text.status,
     textChars: file.text.text.length,
-    uploadedBy: caller.audit.name,
+    uploadedBy: caller.user.name,
     createdAt: now,
     updatedAt: now,
   });

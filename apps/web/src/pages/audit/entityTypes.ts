@@ -12,4 +12,6 @@ export const ENTITY_TYPES = [
   'price_element',
   'contract_option',
   'contract_responsibility',
+  'document',
+  'document_version',
 ] as const;

@@ -39,10 +39,12 @@ const CODES: Record<string, string> = {
   transferability: 'contracts.transferabilities',
   personalData: 'contracts.personalDataValues',
   dpaRequired: 'contracts.dpaValues',
+  textStatus: 'documents.textStatuses',
 };
 /** Fields that mean something else on some entity types: an option's kind, a responsibility's role (an option value). */
 const BY_ENTITY: Record<string, Record<string, string>> = {
   contract_option: { kind: 'contracts.optionKinds' },
+  document: { kind: 'documents.kinds' },
 };
 const REFERENCES_BY_ENTITY: Record<string, ReadonlySet<string>> = {
   contract_responsibility: new Set(['role']),
@@ -89,6 +91,7 @@ export function useChangeValue(
     if (value === null || value === undefined || value === '') return '–';
     if (Array.isArray(value)) return value.length === 0 ? '–' : value.map(item).join(', ');
     if (MONEY.has(field) && typeof value === 'number') return format.decimal(oreToDecimal(value), 2);
+    if (field === 'sizeBytes' && typeof value === 'number') return format.fileSize(value);
     if (BOOLEANS.has(field) || typeof value === 'boolean')
       return value === true || value === 1 ? t('common.yes') : t('common.no');
     if (typeof value === 'number') return format.number(value);

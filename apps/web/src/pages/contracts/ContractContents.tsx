@@ -10,6 +10,7 @@ export function ContractContents({ contract }: { contract: ContractDetails }) {
     ['contract-economy', 'economy'],
     ['contract-data-protection', 'dataProtection'],
     ['contract-references', 'references'],
+    ['contract-documents', 'documents'],
     ...(contract.doublePurchaseWarnings.length ? [['contract-double-purchases', 'doublePurchases']] : []),
     ['contract-history', 'history'],
   ] as const;

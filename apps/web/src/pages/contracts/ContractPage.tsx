@@ -11,6 +11,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { useCurrentOrganisation } from '../../session/currentOrganisation.ts';
 import { useMay } from '../../session/rights.ts';
+import { DocumentsSection } from '../documents/DocumentsSection.tsx';
 import { ContractContents } from './ContractContents.tsx';
 import { ContractHistory } from './ContractHistory.tsx';
 import { ContractStatusTag } from './ContractStatusTag.tsx';
@@ -68,6 +69,14 @@ export function ContractPage() {
       <EconomySection contract={c} canWrite={canWrite} />
       <DataProtectionSection contract={c} canWrite={canWrite} />
       <ReferencesSection contract={c} canWrite={canWrite} />
+      <DocumentsSection
+        organisationId={id}
+        owner={{ contractId: c.id }}
+        ownerName={`${c.number} ${c.name}`}
+        canWrite={canWrite}
+        headingId="contract-documents"
+        className="contract-section mt-7"
+      />
       <DoublePurchaseWarnings contract={c} />
       <ContractHistory contract={c} />
       {canWrite ? <DeleteContract contract={c} /> : null}

@@ -11,6 +11,7 @@ import { useFormat } from '../../lib/format.ts';
 import { useCurrentOrganisation } from '../../session/currentOrganisation.ts';
 import { useMay } from '../../session/rights.ts';
 import { ContractColumnChooser } from './ContractColumnChooser.tsx';
+import { ContractExportLinks } from './ContractExportLinks.tsx';
 import { ContractFilters } from './ContractFilters.tsx';
 import { ContractTable } from './ContractTable.tsx';
 import { type ContractSearch, contractQueryOf, DEFAULT_SORT, isFiltered, PAGE_SIZE } from './contractSearch.ts';
@@ -53,8 +54,12 @@ export function ContractsPage() {
           <Link to="/kontrakter/ny" className="button button-primary">
             {t('contracts.create')}
           </Link>
+          <Link to="/kontrakter/import" className="button button-secondary">
+            {t('contracts.import')}
+          </Link>
         </div>
       ) : null}
+      <ContractExportLinks organisationId={id} />
       <ContractFilters organisationId={id} search={search} onChange={update} />
       <ContractColumnChooser columns={chosen.columns} onChange={chosen.choose} error={chosen.error} />
       {list.isPending ? <Loading /> : null}

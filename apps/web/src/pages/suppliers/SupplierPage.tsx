@@ -11,6 +11,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { useOptionList } from '../../lib/useOptionLists.ts';
 import { useCurrentOrganisation } from '../../session/currentOrganisation.ts';
 import { useMay } from '../../session/rights.ts';
+import { DocumentsSection } from '../documents/DocumentsSection.tsx';
 import { ContactsSection } from './ContactsSection.tsx';
 import { DeleteSupplier } from './DeleteSupplier.tsx';
 import { EditSupplierForm } from './EditSupplierForm.tsx';
@@ -50,6 +51,13 @@ export function SupplierPage() {
       <SupplierDetails supplier={s} classifications={classifications} />
       <SupplierContractsSection supplier={s} canWrite={canWrite} />
       <ContactsSection supplier={s} canWrite={canWrite} />
+      <DocumentsSection
+        organisationId={id}
+        owner={{ supplierId: s.id }}
+        ownerName={s.name}
+        canWrite={canWrite}
+        headingId="supplier-documents"
+      />
       {canWrite ? <EditSupplierForm key={s.id} supplier={s} /> : null}
       <SupplierHistory organisationId={id} supplierId={s.id} classifications={classifications} />
       {canWrite ? <DeleteSupplier supplier={s} /> : null}

@@ -13,37 +13,31 @@ export function ImportErrorsTable({ errors }: { errors: readonly ImportError[] }
   const [offset, setOffset] = useState(0);
   return (
     <section aria-labelledby="import-errors-heading">
-      <h3 id="import-errors-heading">{t('supplierImport.errorsHeading')}</h3>
+      <h3 id="import-errors-heading">{t('import.errorsHeading')}</h3>
       <div className="table--responsive-scroll">
         <table className="table table--compact">
-          <caption className="sr-only">{t('supplierImport.errorsCaption')}</caption>
+          <caption className="sr-only">{t('import.errorsCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('supplierImport.sheet')}</th>
-              <th scope="col">{t('supplierImport.row')}</th>
-              <th scope="col">{t('supplierImport.column')}</th>
-              <th scope="col">{t('supplierImport.error')}</th>
+              <th scope="col">{t('import.sheet')}</th>
+              <th scope="col">{t('import.row')}</th>
+              <th scope="col">{t('import.column')}</th>
+              <th scope="col">{t('import.error')}</th>
             </tr>
           </thead>
           <tbody>
             {errors.slice(offset, offset + PAGE_SIZE).map((e) => (
-              <tr key={`${e.sheet}-${e.row}-${e.column}-${e.code}`}>
+              <tr key={`${e.sheet}-${e.row}-${e.column}-${e.code}-${e.message}`}>
                 <td>{e.sheet}</td>
-                <td>{e.row === null ? t('supplierImport.wholeSheet') : format.number(e.row)}</td>
-                <td>{e.column ?? t('supplierImport.wholeRow')}</td>
+                <td>{e.row === null ? t('import.wholeSheet') : format.number(e.row)}</td>
+                <td>{e.column ?? t('import.wholeRow')}</td>
                 <td>{e.message}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <Pager
-        label={t('supplierImport.errorsPages')}
-        offset={offset}
-        limit={PAGE_SIZE}
-        total={errors.length}
-        onChange={setOffset}
-      />
+      <Pager label={t('import.errorsPages')} offset={offset} limit={PAGE_SIZE} total={errors.length} onChange={setOffset} />
     </section>
   );
 }

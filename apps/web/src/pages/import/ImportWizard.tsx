@@ -2,11 +2,11 @@ import type { ImportError, ImportReport } from '@overblik/api';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
-import { importSuppliers, suppliersKey } from '../../api/suppliers.ts';
 import { ImportDoneStep } from './ImportDoneStep.tsx';
 import { ImportFileStep } from './ImportFileStep.tsx';
 import { ImportPlanStep } from './ImportPlanStep.tsx';
 import { FILE_INPUT_ID, RESULT_HEADING_ID } from './importFocus.ts';
+import type { ImportSubject } from './importSubject.ts';
 
 /** Where the wizard is: choosing a file, looking at the dry run's plan (or errors), or done. */
 type Step =
@@ -19,17 +19,19 @@ function importErrorsOf(error: unknown): ImportError[] | undefined {
   return error instanceof ApiError && error.code === 'import_invalid' ? (error.problem.importErrors ?? []) : undefined;
 }
 
+type Props = { subject: ImportSubject; organisationId: string };
+
 /**
- * Import of suppliers in three steps. Choosing a file runs a dry run at once; its plan and every error are shown,
- * and only a file without errors can be imported. After each step, focus moves to the step's result heading.
+ * An import in three steps. Choosing a file runs a dry run at once; its plan and every error are shown, and
+ * only a file without errors can be imported. After each step, focus moves to the step's result heading.
  */
-export function SupplierImportWizard({ organisationId }: { organisationId: string }) {
+export function ImportWizard({ subject, organisationId }: Props) {
   const queryClient = useQueryClient();
   const [step, setStep] = useState<Step>({ step: 'choose' });
   const [moved, setMoved] = useState(false);
 
   const check = useMutation({
-    mutationFn: (file: File) => importSuppliers(organisationId, file, { dryRun: true }),
+    mutationFn: (file: File) => subject.run(organisationId, file, { dryRun: true }),
     onSuccess: (report, file) => {
       setStep({ step: 'plan', file, report, errors: report.errors, changedMeanwhile: false });
     },
@@ -40,10 +42,12 @@ export function SupplierImportWizard({ organisationId }: { organisationId: strin
   });
 
   const apply = useMutation({
-    mutationFn: (file: File) => importSuppliers(organisationId, file, {}),
+    mutationFn: (file: File) => subject.run(organisationId, file, {}),
     onSuccess: async (report) => {
       setStep({ step: 'done', report });
-      await queryClient.invalidateQueries({ queryKey: suppliersKey(organisationId) });
+      await Promise.all(
+        [...subject.changes(organisationId), ['audit']].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+      );
     },
     onError: (error) => {
       const errors = importErrorsOf(error);
@@ -69,10 +73,11 @@ export function SupplierImportWizard({ organisationId }: { organisationId: strin
     go({ step: 'choose' });
   };
 
-  if (step.step === 'done') return <ImportDoneStep report={step.report} onImportAnother={chooseAgain} />;
+  if (step.step === 'done') return <ImportDoneStep subject={subject} report={step.report} onImportAnother={chooseAgain} />;
   if (step.step === 'plan')
     return (
       <ImportPlanStep
+        subject={subject}
         fileName={step.file.name}
         report={step.report}
         errors={step.errors}
@@ -88,6 +93,7 @@ export function SupplierImportWizard({ organisationId }: { organisationId: strin
     );
   return (
     <ImportFileStep
+      subject={subject}
       organisationId={organisationId}
       checking={check.isPending ? (check.variables?.name ?? '') : null}
       error={check.error}

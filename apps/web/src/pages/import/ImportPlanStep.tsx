@@ -3,12 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/Alert.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useFormat } from '../../lib/format.ts';
+import { IgnoredColumns } from './IgnoredColumns.tsx';
 import { ImportErrorsTable } from './ImportErrorsTable.tsx';
 import { ImportRowsTable } from './ImportRowsTable.tsx';
 import { RESULT_HEADING_ID } from './importFocus.ts';
+import type { ImportSubject } from './importSubject.ts';
 import { useImportCounts } from './useImportCounts.ts';
 
 type Props = {
+  subject: ImportSubject;
   fileName: string;
   /** The dry run's plan; null when the server refused the file as a whole. */
   report: ImportReport | null;
@@ -24,6 +27,7 @@ type Props = {
 
 /** Step 2: what the import would do, row by row, and every error; only a file without errors can be imported. */
 export function ImportPlanStep({
+  subject,
   fileName,
   report,
   errors,
@@ -44,11 +48,11 @@ export function ImportPlanStep({
   return (
     <>
       <h2 id={RESULT_HEADING_ID} className="focus-target" tabIndex={-1} aria-describedby={describedBy || undefined}>
-        {t('supplierImport.planHeading', { name: fileName })}
+        {t('import.planHeading', { name: fileName })}
       </h2>
       {report ? (
         <p id="import-plan-summary" className="font-lead">
-          {rows.length > 0 ? counts(report, 'planned') : t('supplierImport.noRows')}
+          {rows.length > 0 ? counts(report, 'planned') : t(`${subject.texts}.noRows`)}
         </p>
       ) : null}
       {hasErrors ? (
@@ -56,13 +60,14 @@ export function ImportPlanStep({
           <Alert
             variant="error"
             live={false}
-            heading={t('supplierImport.errorsAlert', { count: errors.length, n: format.number(errors.length) })}
+            heading={t('import.errorsAlert', { count: errors.length, n: format.number(errors.length) })}
           >
-            {changedMeanwhile ? <p>{t('supplierImport.changedMeanwhile')}</p> : null}
-            <p>{t('supplierImport.errorsExplanation')}</p>
+            {changedMeanwhile ? <p>{t(`${subject.texts}.changedMeanwhile`)}</p> : null}
+            <p>{t('import.errorsExplanation')}</p>
           </Alert>
         </div>
       ) : null}
+      {report?.ignoredColumns ? <IgnoredColumns columns={report.ignoredColumns} /> : null}
       <ErrorAlert error={importError} />
       <div className="button-row mb-5">
         <button
@@ -71,16 +76,14 @@ export function ImportPlanStep({
           disabled={hasErrors || rows.length === 0 || importing}
           onClick={onImport}
         >
-          {importing
-            ? t('supplierImport.importing')
-            : t('supplierImport.submit', { count: rows.length, n: format.number(rows.length) })}
+          {importing ? t('import.importing') : t('import.submit', { count: rows.length, n: format.number(rows.length) })}
         </button>
         <button type="button" className="button button-secondary" onClick={onChooseAnother}>
-          {t('supplierImport.chooseAnother')}
+          {t('import.chooseAnother')}
         </button>
       </div>
       {hasErrors ? <ImportErrorsTable errors={errors} /> : null}
-      {rows.length > 0 ? <ImportRowsTable rows={rows} /> : null}
+      {rows.length > 0 ? <ImportRowsTable rows={rows} fieldLabel={(field) => subject.fieldLabel(t, field)} /> : null}
     </>
   );
 }

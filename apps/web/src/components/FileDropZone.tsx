@@ -1,15 +1,28 @@
 import uploadIcon from 'dkfds-dist/img/svg-icons/upload.svg';
-import { type DragEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { FormGroup } from '../../components/FormGroup.tsx';
-import { FILE_INPUT_ID } from './importFocus.ts';
+import { type DragEvent, type Ref, useState } from 'react';
+import { FormGroup } from './FormGroup.tsx';
+
+type Props = {
+  /** The file input's id (focus can be moved to it). */
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  /** What the zone says to those who drag, e.g. "Træk filen hertil". */
+  dropText: string;
+  /** File types offered by the picker, e.g. `.xlsx,.csv`; leave out for any file. */
+  accept?: string | undefined;
+  /** Clears the input when the value changes (e.g. after an upload), so the same file can be chosen again. */
+  inputKey?: string | number | undefined;
+  inputRef?: Ref<HTMLInputElement> | undefined;
+  onFile: (file: File) => void;
+};
 
 /**
  * A real file input (keyboard and screen readers use it as usual) inside a marked zone that also takes a
  * file dropped onto it.
  */
-export function ImportFilePicker({ onFile }: { onFile: (file: File) => void }) {
-  const { t } = useTranslation();
+export function FileDropZone({ id, label, hint, error, dropText, accept, inputKey, inputRef, onFile }: Props) {
   const [dragging, setDragging] = useState(false);
 
   const onDragOver = (e: DragEvent) => {
@@ -38,14 +51,16 @@ export function ImportFilePicker({ onFile }: { onFile: (file: File) => void }) {
     >
       <p className="import-drop-zone-text" aria-hidden="true">
         <img className="icon-svg" src={uploadIcon} alt="" />
-        {t('supplierImport.dropZone')}
+        {dropText}
       </p>
-      <FormGroup id={FILE_INPUT_ID} label={t('supplierImport.fileLabel')} hint={t('supplierImport.fileHint')}>
+      <FormGroup id={id} label={label} hint={hint} error={error}>
         {(control) => (
           <input
             {...control}
+            key={inputKey}
+            ref={inputRef}
             type="file"
-            accept=".xlsx,.csv"
+            accept={accept}
             onChange={(e) => {
               const file = e.target.files?.[0];
               if (file) onFile(file);
