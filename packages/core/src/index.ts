@@ -2,6 +2,7 @@ export * from './access/actor.js';
 export * from './access/password-policy.js';
 export * from './access/roles.js';
 export * from './audit/diff.js';
+export * from './deadlines/contract-deadlines.js';
 export * from './identifiers/cvr.js';
 export * from './identifiers/gln.js';
 export * from './money/decimal-text.js';
