@@ -323,6 +323,14 @@ describe.skipIf(!browserAvailable())('contracts', () => {
     const dates = rows.find(([a, t, changes]) => a === 'ændret' && t === 'kontrakt' && changes?.includes('opsagt den'));
     expect(dates?.[2]).toMatch(/opsagt den:\s*–/);
     expect(dates?.[2]).toContain(shown(TERMINATION_GIVEN));
+    // Money is recorded in kroner and lists as lists: shown as amounts and by their labels, not as øre or JSON text.
+    const economy = rows.find(([a, t, changes]) => a === 'ændret' && t === 'kontrakt' && changes?.includes('årlig omkostning'));
+    expect(economy?.[2]).toMatch(/årlig omkostning:\s*–.*1\.450\.000,50/);
+    expect(economy?.[2]).toContain('4.350.000,00');
+    const general = rows.find(([a, t, changes]) => a === 'ændret' && t === 'kontrakt' && changes?.includes('aftaleelementer'));
+    expect(general?.[2]).toContain('Licens, Drift');
+    expect(general?.[2]).toContain('økonomi, kernesystem');
+    expect(general?.[2]).not.toContain('[');
     await expectAccessible(page, 'the contract page with its history');
   });
 

@@ -199,6 +199,7 @@ describe.skipIf(!browserAvailable())('the register from start to finish', () => 
     expect(size).toMatch(/^\d+(,\d)? (B|kB)$/);
     expect(version).toBe('1');
     expect(uploaded).toContain(EDITOR.name);
+    expect(uploaded).not.toContain(EDITOR.email);
     const link = row.getByRole('link', { name: DOCUMENT_TITLE, exact: true });
     const versionId = (await documents()).items[0]?.currentVersion.id;
     expect(await link.getAttribute('href')).toMatch(new RegExp(`/documents/[0-9a-f-]{36}/versions/${versionId}/content$`));

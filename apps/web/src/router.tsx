@@ -119,6 +119,11 @@ const contractRoute = createRoute({
   path: '/kontrakter/$contractId',
   component: lazyRouteComponent(() => import('./pages/contracts/ContractPage.tsx'), 'ContractPage'),
 });
+const doublePurchasesRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/rapporter/dobbeltkoeb',
+  component: lazyRouteComponent(() => import('./pages/reports/DoublePurchasesPage.tsx'), 'DoublePurchasesPage'),
+});
 const supplierImportRoute = page('/leverandoerer/import', SupplierImportPage);
 const supplierRoute = page('/leverandoerer/$supplierId', SupplierPage);
 const optionListsRoute = page('/vaerdilister', OptionListsPage);
@@ -145,6 +150,7 @@ const routeTree = rootRoute.addChildren([
     newContractRoute,
     contractImportRoute,
     contractRoute,
+    doublePurchasesRoute,
     suppliersRoute,
     newSupplierRoute,
     supplierImportRoute,

@@ -18,12 +18,26 @@ export function formatDecimal(value: string, locale: string, minimumFractionDigi
   return `${sign}${grouped}${digits ? `${decimalSign}${digits}` : ''}`;
 }
 
+/** A calendar date `YYYY-MM-DD` through a UTC formatter, so no time zone can move it to the day before. */
+function calendarDay(format: Intl.DateTimeFormat, value: string | null | undefined): string {
+  const parts = value ? CALENDAR_DATE.exec(value) : null;
+  if (!parts) return value || '–';
+  return format.format(new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3]))));
+}
+
+/** A label that starts a sentence or a table cell with a capital letter: "samme leverandør" → "Samme leverandør". */
+export function upperFirst(value: string): string {
+  return value.charAt(0).toUpperCase() + value.slice(1);
+}
+
 export type Formatters = {
   dateTime: (iso: string | null | undefined) => string;
   date: (iso: string | null | undefined) => string;
   number: (value: number) => string;
   /** A calendar date `YYYY-MM-DD` (a day, not an instant: no time zone can move it to the day before). */
   day: (date: string | null | undefined) => string;
+  /** A calendar date with the month in words, for running text: "1. januar 2026". */
+  longDay: (date: string | null | undefined) => string;
   /** A month `YYYY-MM` (e.g. a price index's base month): "januar 2026". */
   month: (value: string) => string;
   /** An exact decimal string such as "1234.5", grouped and with the locale's decimal sign, never through a float. */
@@ -42,17 +56,15 @@ export function formatters(language: string): Formatters {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: TIME_ZONE });
   const number = new Intl.NumberFormat(locale);
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const longDay = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const month = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
   const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
   return {
     dateTime: (iso) => (iso ? dateTime.format(new Date(iso)) : '–'),
     date: (iso) => (iso ? date.format(new Date(iso)) : '–'),
     number: (value) => number.format(value),
-    day: (value) => {
-      const parts = value ? CALENDAR_DATE.exec(value) : null;
-      if (!parts) return value || '–';
-      return day.format(new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3]))));
-    },
+    day: (value) => calendarDay(day, value),
+    longDay: (value) => calendarDay(longDay, value),
     month: (value) => {
       const parts = /^(\d{4})-(\d{2})$/.exec(value);
       return parts ? month.format(new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, 1))) : value;

@@ -20,7 +20,7 @@ const REFERENCES = new Set([
   'paymentFrequency',
   'contractId',
 ]);
-/** Amounts of money, shown with two decimals; other exact decimals as they are. */
+/** Amounts of money, recorded as kroner decimal strings ("1234.50") and shown with two decimals; other exact decimals as they are. */
 const MONEY = new Set(['totalValue', 'annualCost', 'unitPrice']);
 const DECIMALS = new Set(['quantity', 'priceRegulationPercent', 'priceRegulationCapPercent', 'priceRegulationFloorPercent']);
 /** Fields whose values are codes with a translation under the given key. */
@@ -51,23 +51,6 @@ const REFERENCES_BY_ENTITY: Record<string, ReadonlySet<string>> = {
 };
 const BOOLEANS = new Set(['isSystemAdmin']);
 
-/** A list the audit trail may record as JSON text (`["drift"]`), as the list itself; otherwise undefined. */
-function listOf(value: unknown): unknown[] | undefined {
-  if (typeof value !== 'string' || !value.startsWith('[')) return undefined;
-  try {
-    const parsed: unknown = JSON.parse(value);
-    return Array.isArray(parsed) ? parsed : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** An amount the audit trail may record in øre (123450), as kroner with a point ("1234.50"), without a float. */
-function oreToDecimal(ore: number): string {
-  const digits = String(Math.abs(Math.trunc(ore))).padStart(3, '0');
-  return `${ore < 0 ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
-}
-
 /** Renders a before/after value of an audit change for people rather than machines. */
 export function useChangeValue(
   names: ReadonlyMap<string, string>,
@@ -86,11 +69,9 @@ export function useChangeValue(
     }
     return JSON.stringify(value);
   };
-  return (field, raw) => {
-    const value = listOf(raw) ?? raw;
+  return (field, value) => {
     if (value === null || value === undefined || value === '') return '–';
     if (Array.isArray(value)) return value.length === 0 ? '–' : value.map(item).join(', ');
-    if (MONEY.has(field) && typeof value === 'number') return format.decimal(oreToDecimal(value), 2);
     if (field === 'sizeBytes' && typeof value === 'number') return format.fileSize(value);
     if (BOOLEANS.has(field) || typeof value === 'boolean')
       return value === true || value === 1 ? t('common.yes') : t('common.no');

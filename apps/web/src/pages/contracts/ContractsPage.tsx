@@ -49,6 +49,10 @@ export function ContractsPage() {
     <>
       {heading}
       <p className="font-lead">{t('contracts.intro')}</p>
+      <p>
+        <span className="weight-semibold">{t('contracts.reportsLabel')}</span>{' '}
+        <Link to="/rapporter/dobbeltkoeb">{t('reports.doublePurchases.title')}</Link>
+      </p>
       {canWrite ? (
         <div className="button-row mb-5">
           <Link to="/kontrakter/ny" className="button button-primary">

@@ -1,4 +1,5 @@
 import type { ContractDetails } from '@overblik/api';
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/Alert.tsx';
 import { useFormat } from '../../lib/format.ts';
@@ -6,7 +7,10 @@ import { optionLabel } from '../../lib/optionChoices.ts';
 import { useOptionList } from '../../lib/useOptionLists.ts';
 import { ContractLink } from './ContractLink.tsx';
 
-/** "Dobbeltkøb": other contracts that may cover the same thing in the same period; shown only when there are any. */
+/**
+ * "Dobbeltkøb": other contracts that may cover the same thing in the same period, with a link to the report of every
+ * pair in the organisation; shown only when there are any.
+ */
 export function DoublePurchaseWarnings({ contract }: { contract: ContractDetails }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -31,6 +35,9 @@ export function DoublePurchaseWarnings({ contract }: { contract: ContractDetails
           ))}
         </ul>
       </Alert>
+      <p>
+        <Link to="/rapporter/dobbeltkoeb">{t('contracts.doublePurchases.reportLink')}</Link>
+      </p>
     </section>
   );
 }

@@ -11,7 +11,6 @@ import { DocumentVersions } from './DocumentVersions.tsx';
 import { EditDocumentForm } from './EditDocumentForm.tsx';
 import { NewVersionForm } from './NewVersionForm.tsx';
 import { useDocumentsChanged } from './useDocumentsChanged.ts';
-import { useUploaderName } from './useUploaderName.ts';
 
 type Props = { organisationId: string; document: DocumentInfo; canWrite: boolean; columns: number };
 
@@ -24,7 +23,6 @@ type Mode = 'view' | 'edit' | 'version';
 export function DocumentRow({ organisationId, document: d, canWrite, columns }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
-  const uploader = useUploaderName(organisationId);
   const changed = useDocumentsChanged(organisationId);
   const [mode, setMode] = useState<Mode>('view');
   const editButton = useRef<HTMLButtonElement>(null);
@@ -68,7 +66,7 @@ export function DocumentRow({ organisationId, document: d, canWrite, columns }: 
       <td className="align-text-right nowrap">{format.fileSize(v.sizeBytes)}</td>
       <td className="align-text-right">{format.number(v.version)}</td>
       <td>
-        {uploader(v.uploadedBy)}
+        {v.uploadedBy}
         <br />
         <time dateTime={v.createdAt} className="nowrap">
           {format.dateTime(v.createdAt)}

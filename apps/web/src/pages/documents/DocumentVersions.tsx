@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { documentContentUrl } from '../../api/documents.ts';
 import { useFormat } from '../../lib/format.ts';
 import { DocumentTextTag } from './DocumentTextTag.tsx';
-import { useUploaderName } from './useUploaderName.ts';
 
 type Props = { organisationId: string; document: DocumentInfo };
 
@@ -11,7 +10,6 @@ type Props = { organisationId: string; document: DocumentInfo };
 export function DocumentVersions({ organisationId, document: d }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
-  const uploader = useUploaderName(organisationId);
   const earlier = d.versions.filter((v) => v.id !== d.currentVersion.id);
   if (earlier.length === 0) return null;
   return (
@@ -27,7 +25,7 @@ export function DocumentVersions({ organisationId, document: d }: Props) {
               <span className="form-hint">
                 {t('documents.versionDetails', {
                   size: format.fileSize(v.sizeBytes),
-                  by: uploader(v.uploadedBy),
+                  by: v.uploadedBy,
                   at: format.dateTime(v.createdAt),
                 })}
               </span>{' '}
