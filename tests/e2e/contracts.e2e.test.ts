@@ -151,8 +151,9 @@ describe.skipIf(!browserAvailable())('contracts', () => {
 
   it('given a term in months and a notice period, then the contract is created and its page shows the derived status', async () => {
     const page = editor;
-    await page.getByLabel('Et antal måneder').check();
-    await page.getByLabel('Løbetid i måneder').fill('36');
+    await page.getByLabel('Et antal år og måneder').check();
+    await page.getByLabel('Løbetid, år').fill('2');
+    await page.getByLabel('Løbetid, måneder').fill('12');
     await page.getByLabel('Opsigelsesvarsel (måneder)').fill('6');
     await page.getByLabel('Periodeafslutning').selectOption({ label: 'Udgangen af et kvartal' });
     await page.getByRole('button', { name: 'Opret kontrakt' }).click();
@@ -168,7 +169,7 @@ describe.skipIf(!browserAvailable())('contracts', () => {
     expect(await detail(terms, 'Status')).toContain('Aktiv');
     expect(await detail(terms, 'Status')).toContain('Status og udløbsdato beregnes ud fra datoerne.');
     expect(await detail(terms, 'I kraft fra')).toBe(shown(START));
-    expect(await detail(terms, 'Løbetid')).toBe('36 måneder');
+    expect(await detail(terms, 'Løbetid')).toBe('3 år');
     expect(await detail(terms, 'Udløber')).toBe(shown(END_36_MONTHS));
     expect(await detail(terms, 'Opsigelsesvarsel \\(måneder\\)')).toBe('6 måneder');
     expect(await detail(terms, 'Periodeafslutning')).toBe('Udgangen af et kvartal');

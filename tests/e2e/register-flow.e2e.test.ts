@@ -124,8 +124,8 @@ describe.skipIf(!browserAvailable())('the register from start to finish', () => 
     await expect.poll(() => page.getByLabel('Leverandør').locator('option').allTextContents()).toContain(SUPPLIER);
     await page.getByLabel('Leverandør').selectOption({ label: SUPPLIER });
     await page.getByLabel('I kraft fra').fill('2025-01-01');
-    await page.getByLabel('Et antal måneder').check();
-    await page.getByLabel('Løbetid i måneder').fill('48');
+    await page.getByLabel('Et antal år og måneder').check();
+    await page.getByLabel('Løbetid, år').fill('4');
     await page.getByRole('button', { name: 'Opret kontrakt' }).click();
     await page.waitForURL((url) => /^\/kontrakter\/[0-9a-f-]{36}$/.test(url.pathname));
     contractPath = new URL(page.url()).pathname;

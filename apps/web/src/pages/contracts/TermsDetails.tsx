@@ -7,11 +7,21 @@ import { ContractStatusTag } from './ContractStatusTag.tsx';
 export function TermsDetails({ contract: c }: { contract: Contract }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const termInYearsAndMonths = (total: number) => {
+    const years = Math.floor(total / 12);
+    const months = total % 12;
+    if (years === 0) return t('contracts.term.months', { count: months });
+    if (months === 0) return t('contracts.term.years', { count: years });
+    return t('contracts.term.yearsAndMonths', {
+      years: t('contracts.term.years', { count: years }),
+      months: t('contracts.term.months', { count: months }),
+    });
+  };
   const term =
     c.termKind === 'months'
       ? c.termMonths === null
         ? '–'
-        : t('contracts.term.months', { count: c.termMonths })
+        : termInYearsAndMonths(c.termMonths)
       : c.termKind === 'end_date'
         ? t('contracts.term.endDate', { date: format.day(c.termEndsOn) })
         : t('contracts.termKinds.ongoing');

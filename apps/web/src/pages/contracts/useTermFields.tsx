@@ -34,7 +34,8 @@ function stateOf(c: TermInitial) {
   return {
     inForceFrom: c.inForceFrom ?? '',
     termKind: c.termKind,
-    termMonths: c.termMonths === null ? '' : String(c.termMonths),
+    termYears: c.termMonths === null ? '' : String(Math.floor(c.termMonths / 12)),
+    termMonthsPart: c.termMonths === null ? '' : String(c.termMonths % 12),
     termEndsOn: c.termEndsOn ?? '',
     noticeMonths: c.noticeMonths === null ? '' : String(c.noticeMonths),
     noticePeriodEnd: c.noticePeriodEnd ?? '',
@@ -55,11 +56,19 @@ export function useTermFields(idPrefix: string, initial: TermInitial = EMPTY_TER
   const [form, setForm] = useState(() => stateOf(initial));
   const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
 
+  /** The term as entered in years and months, in months; empty fields count as 0, both empty as not given. */
+  function termMonthsOf(reader: Reader): number | null {
+    if (form.termYears.trim() === '' && form.termMonthsPart.trim() === '') return null;
+    const years = reader.integer('termMonths', form.termYears.trim() || '0') ?? 0;
+    const months = reader.integer('termMonths', form.termMonthsPart.trim() || '0') ?? 0;
+    return years * 12 + months;
+  }
+
   function read(reader: Reader): UpdateContractRequest {
     return {
       inForceFrom: form.inForceFrom || null,
       termKind: form.termKind,
-      termMonths: form.termKind === 'months' ? reader.integer('termMonths', form.termMonths) : null,
+      termMonths: form.termKind === 'months' ? termMonthsOf(reader) : null,
       termEndsOn: form.termKind === 'end_date' ? form.termEndsOn || null : null,
       noticeMonths: reader.integer('noticeMonths', form.noticeMonths),
       noticePeriodEnd: PERIOD_ENDS.find((p) => p === form.noticePeriodEnd) ?? null,
@@ -87,15 +96,25 @@ export function useTermFields(idPrefix: string, initial: TermInitial = EMPTY_TER
           options={TERM_KINDS.map((k) => ({ value: k, label: t(`contracts.termKinds.${k}`) }))}
         />
         {form.termKind === 'months' ? (
-          <TextField
-            id={`${idPrefix}-term-months`}
-            label={t('contracts.fields.termMonths')}
-            inputMode="numeric"
-            autoComplete="off"
-            value={form.termMonths}
-            onChange={(e) => set('termMonths', e.target.value)}
-            error={errorFor('termMonths')}
-          />
+          <div className="form-row">
+            <TextField
+              id={`${idPrefix}-term-years`}
+              label={t('contracts.fields.termYears')}
+              inputMode="numeric"
+              autoComplete="off"
+              value={form.termYears}
+              onChange={(e) => set('termYears', e.target.value)}
+              error={errorFor('termMonths')}
+            />
+            <TextField
+              id={`${idPrefix}-term-months`}
+              label={t('contracts.fields.termMonthsPart')}
+              inputMode="numeric"
+              autoComplete="off"
+              value={form.termMonthsPart}
+              onChange={(e) => set('termMonthsPart', e.target.value)}
+            />
+          </div>
         ) : null}
         {form.termKind === 'end_date' ? (
           <TextField
