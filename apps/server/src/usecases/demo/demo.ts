@@ -4,6 +4,7 @@ import { listAllContracts, listOrganisations as listOrganisationRows } from '@ov
 import type { Caller, Deps } from '../../context.js';
 import { requireSystemAdmin } from '../authorize.js';
 import { createContractOption, updateContractOption } from '../contracts/contract-options.js';
+import { CONTRACT_DEFAULTS } from '../contracts/contract-values.js';
 import { createContract, getContract, updateContract } from '../contracts/contracts.js';
 import { createPriceElement, updatePriceElement } from '../contracts/price-elements.js';
 import { createOrganisation } from '../organisations/organisations.js';
@@ -170,51 +171,7 @@ async function seedContracts(
 function contractRequest(c: DemoContract, ids: Ids, numbers: Map<string, string>): Api.CreateContractRequest {
   const { supplier, parent, unit, priceElements: _p, options: _o, ...fields } = c;
   return {
-    description: null,
-    systemName: null,
-    contractType: null,
-    template: null,
-    procurementForm: null,
-    skiAgreementNumber: null,
-    agreementElements: [],
-    criticality: null,
-    tags: [],
-    signedOn: null,
-    inForceFrom: null,
-    operationsStartOn: null,
-    termKind: 'ongoing',
-    termMonths: null,
-    termEndsOn: null,
-    irrevocableUntil: null,
-    noticeMonths: null,
-    noticePeriodEnd: null,
-    renewal: 'none',
-    renewalMonths: null,
-    terminationGivenOn: null,
-    terminationEffectiveOn: null,
-    exitClause: null,
-    dataReturn: null,
-    archivingDuty: null,
-    transferability: null,
-    transferabilityNote: null,
-    currency: 'DKK',
-    totalValue: null,
-    annualCost: null,
-    paymentModel: null,
-    paymentFrequency: null,
-    priceRegulation: 'none',
-    priceIndex: null,
-    priceIndexBaseMonth: null,
-    priceRegulationDate: null,
-    priceRegulationPercent: null,
-    priceRegulationCapPercent: null,
-    priceRegulationFloorPercent: null,
-    personalData: null,
-    dpaRequired: null,
-    dpaReference: null,
-    esdhReference: null,
-    links: [],
-    notes: null,
+    ...CONTRACT_DEFAULTS,
     ...fields,
     ...decimals(fields),
     supplierId: supplier ? (ids.supplierIds.get(supplier) ?? null) : null,
