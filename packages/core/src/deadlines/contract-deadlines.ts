@@ -108,7 +108,12 @@ function initialMonths(t: DeadlineTerms): number | null {
   return null;
 }
 
-function exercisedMonths(options: readonly DeadlineOption[]): number {
+/** What the end of a fixed term depends on: the term and the extension periods exercised. */
+export type TermFacts = Pick<DeadlineTerms, 'inForceFrom' | 'termKind' | 'termMonths' | 'termEndsOn'>;
+export type ExercisedOption = Pick<DeadlineOption, 'kind' | 'periodMonths' | 'exercisedPeriods'>;
+
+/** Months the exercised extension periods add: each exercised period adds its length. */
+export function exercisedMonths(options: readonly ExercisedOption[]): number {
   return options.filter((o) => o.kind === 'extension').reduce((sum, o) => sum + o.exercisedPeriods * (o.periodMonths ?? 0), 0);
 }
 
@@ -118,7 +123,7 @@ function extend(end: CalendarDate, months: number): CalendarDate {
 }
 
 /** The end of the initial term with the exercised extensions; null for an ongoing contract or missing dates. */
-export function fixedTermEnd(t: DeadlineTerms, options: readonly DeadlineOption[]): CalendarDate | null {
+export function fixedTermEnd(t: TermFacts, options: readonly ExercisedOption[]): CalendarDate | null {
   const base =
     t.termKind === 'end_date'
       ? t.termEndsOn

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type ContractTerms,
-  contractEndsOn,
-  contractStatus,
-  contractTermProblems,
-  exercisedExtensionMonths,
-  type TermFields,
-} from './contract-terms.js';
+import { exercisedMonths } from '../deadlines/contract-deadlines.js';
+import { type ContractTerms, contractEndsOn, contractStatus, contractTermProblems, type TermFields } from './contract-terms.js';
 
 const base: ContractTerms = {
   inForceFrom: '2025-01-01',
@@ -48,7 +42,7 @@ describe('contractEndsOn', () => {
       { kind: 'extension' as const, periodMonths: 6, exercisedPeriods: 0 },
       { kind: 'purchase' as const, periodMonths: null, exercisedPeriods: 1 },
     ];
-    expect(exercisedExtensionMonths(options)).toBe(12);
+    expect(exercisedMonths(options)).toBe(12);
     expect(contractEndsOn(base, options)).toBe('2027-12-31');
     expect(contractEndsOn({ ...base, termKind: 'end_date', termMonths: null, termEndsOn: '2026-02-28' }, options)).toBe(
       '2027-02-28',

@@ -1,5 +1,5 @@
+import { type ExercisedOption, fixedTermEnd } from '../deadlines/contract-deadlines.js';
 import type { CalendarDate } from '../time/calendar-date.js';
-import { addDays, addMonths, termEnd } from '../time/calendar-math.js';
 
 /**
  * The terms of a contract that its status and end follow from. Dates are calendar dates in Denmark;
@@ -15,27 +15,7 @@ export type ContractTerms = {
   terminationEffectiveOn: CalendarDate | null;
 };
 
-export type ExtensionOption = {
-  kind: 'extension' | 'purchase';
-  periodMonths: number | null;
-  exercisedPeriods: number;
-};
-
 export type ContractStatus = 'draft' | 'active' | 'under_termination' | 'terminated' | 'expired';
-
-/** Months an exercised extension option adds: each exercised period adds its length. */
-export function exercisedExtensionMonths(options: readonly ExtensionOption[]): number {
-  return options
-    .filter((o) => o.kind === 'extension' && o.periodMonths !== null)
-    .reduce((sum, o) => sum + o.exercisedPeriods * (o.periodMonths ?? 0), 0);
-}
-
-/** The last day of the initial term (inclusive), before options; null for an ongoing contract or one without dates. */
-export function initialTermEnd(terms: ContractTerms): CalendarDate | null {
-  if (terms.termKind === 'end_date') return terms.termEndsOn;
-  if (terms.termKind === 'months' && terms.inForceFrom && terms.termMonths) return termEnd(terms.inForceFrom, terms.termMonths);
-  return null;
-}
 
 /**
  * The day the contract ends if nothing more is done ("endsOn"), or null when it runs on:
@@ -44,13 +24,10 @@ export function initialTermEnd(terms: ContractTerms): CalendarDate | null {
  * - otherwise the initial term's end, moved on by the extension periods already exercised
  *   (an extension of M months after an end E ends on the day before (E + 1 day) + M months).
  */
-export function contractEndsOn(terms: ContractTerms, options: readonly ExtensionOption[] = []): CalendarDate | null {
+export function contractEndsOn(terms: ContractTerms, options: readonly ExercisedOption[] = []): CalendarDate | null {
   if (terms.terminationGivenOn && terms.terminationEffectiveOn) return terms.terminationEffectiveOn;
   if (terms.termKind === 'ongoing' || terms.renewal === 'automatic') return null;
-  const end = initialTermEnd(terms);
-  if (!end) return null;
-  const extension = exercisedExtensionMonths(options);
-  return extension > 0 ? addDays(addMonths(addDays(end, 1), extension), -1) : end;
+  return fixedTermEnd(terms, options);
 }
 
 /**

@@ -4,7 +4,7 @@ import {
   contractEndsOn,
   contractTermProblems,
   danishSortKeyOf,
-  type ExtensionOption,
+  type ExercisedOption,
   kronerToOre,
   type OptionList,
 } from '@overblik/core';
@@ -208,7 +208,7 @@ export function stateOf(contract: Contract): ContractState {
 }
 
 /** Fills the derived columns: the Danish sort key of the name and the end (`contractEndsOn`). */
-export function withDerived(state: ContractState, options: readonly ExtensionOption[]): ContractState {
+export function withDerived(state: ContractState, options: readonly ExercisedOption[]): ContractState {
   return { ...state, nameSort: danishSortKeyOf(state.name), endsOn: contractEndsOn(state, options) };
 }
 
