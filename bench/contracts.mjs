@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { contractEndsOn, danishSortKeyOf } from '@overblik/core';
+import { contractDeadlines, danishSortKeyOf } from '@overblik/core';
 import { indexText } from '@overblik/core/search';
 import { openDatabase } from '@overblik/db';
 import { sql } from 'kysely';
@@ -200,7 +200,19 @@ async function fill(organisationId) {
         priceRegulation: 'none',
         annualCost: BigInt(10_000_00 + ((i * 7919) % 5_000_000_00)),
         ...terms,
-        endsOn: contractEndsOn(terms),
+        endsOn: contractDeadlines(
+          {
+            ...terms,
+            renewalMonths: null,
+            irrevocableUntil: null,
+            noticeMonths: null,
+            noticePeriodEnd: null,
+            earlyTermination: false,
+            priceRegulationDate: null,
+          },
+          [],
+          inForceFrom,
+        ).finalEnd,
         createdAt: now,
         updatedAt: now,
       });

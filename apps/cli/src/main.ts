@@ -22,8 +22,10 @@ import {
   insertPerson,
   issueSetupLink,
   operatorCaller,
+  recomputeDeadlines,
   seedDemo,
   startServer,
+  today,
 } from '@overblik/server';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { backup } from './backup.js';
@@ -228,6 +230,18 @@ export function program(): Command {
             line('options', result.options),
           ].join('\n'),
         );
+      });
+    });
+
+  const deadlines = cli.command('deadlines').description("contracts' computed deadlines");
+  deadlines
+    .command('recompute')
+    .description("compute every contract's deadlines for today again (the server also does this each hour)")
+    .option('--all', 'recompute every contract, not only those computed for an earlier day', false)
+    .action(async (opts: { all: boolean }) => {
+      await withDatabase(async ({ db }) => {
+        const n = await recomputeDeadlines(db, today(), { all: opts.all });
+        console.log(`${n} contracts recomputed for ${today()}`);
       });
     });
 

@@ -1,5 +1,6 @@
 import { testDialects } from '@overblik/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recomputeDeadlines } from '../src/usecases/contracts/recompute-deadlines.js';
 import { type OrganisationApp, startOrganisationApp } from './harness.js';
 
 for (const dialect of testDialects()) {
@@ -439,4 +440,94 @@ function addDays(days: number): string {
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
   const [y, m, d] = today.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+for (const dialect of testDialects()) {
+  describe(`contract deadlines on ${dialect}`, () => {
+    let o: OrganisationApp;
+    beforeAll(async () => {
+      o = await startOrganisationApp(dialect, '330', 'f');
+    });
+    afterAll(async () => {
+      await o?.t.close();
+    });
+
+    it('stores the deadlines computed from the terms, lists sort and filter on them, and explains them', async () => {
+      const year = Number(todayInDenmark().slice(0, 4));
+      const created = await o.org.editor.post(`${o.base}/contracts`, {
+        number: 'FR-1',
+        name: 'Løbende drift',
+        inForceFrom: `${year - 3}-01-01`,
+        termKind: 'ongoing',
+        noticeMonths: 6,
+        noticePeriodEnd: 'year',
+        priceRegulationDate: '01-01',
+        priceRegulation: 'index',
+        priceIndex: 'nettoprisindeks',
+      });
+      expect(created.statusCode).toBe(201);
+      const reachable = todayInDenmark() <= `${year}-06-30`;
+      const end = `${reachable ? year : year + 1}-12-31`;
+      expect(created.data.deadlines).toEqual({
+        currentTermEnd: null,
+        latestNoticeDate: `${end.slice(0, 4)}-06-30`,
+        earliestEnd: end,
+        nextOptionDeadline: null,
+        nextPriceRegulation: todayInDenmark().endsWith('-01-01') ? todayInDenmark() : `${year + 1}-01-01`,
+        computedFor: todayInDenmark(),
+      });
+      expect(created.data.earlyTermination).toBe(false);
+      await o.org.editor.post(`${o.base}/contracts`, {
+        number: 'FR-2',
+        name: 'Kort varsel',
+        inForceFrom: `${year - 1}-01-01`,
+        termKind: 'ongoing',
+        noticeMonths: 1,
+        noticePeriodEnd: 'month',
+      });
+      const sorted = await o.org.reader.get(`${o.base}/contracts?q=FR-&sort=latestNoticeDate`);
+      expect(sorted.data.items.map((c: { number: string }) => c.number)).toEqual(['FR-2', 'FR-1']);
+      const soon = await o.org.reader.get(`${o.base}/contracts?q=FR-&noticeWithinDays=40`);
+      expect(soon.data.items.map((c: { number: string }) => c.number)).toEqual(['FR-2']);
+      const details = await o.org.reader.get(`${o.base}/contracts/${created.data.id}`);
+      expect(details.data.deadlineExplanation.join(' ')).toContain('6 måneders opsigelsesvarsel til udgangen af et år');
+      const history = await o.org.reader.get(`${o.base}/audit?entityId=${created.data.id}`);
+      expect(Object.keys(history.data.items[0].changes)).not.toContain('latestNoticeDate');
+    });
+
+    it('an option with a lead time gets its deadline, and the daily recompute brings stale deadlines up to date', async () => {
+      const contract = await o.org.editor.post(`${o.base}/contracts`, {
+        number: 'FR-3',
+        name: 'Med option',
+        inForceFrom: '2025-01-01',
+        termKind: 'months',
+        termMonths: 48,
+        earlyTermination: true,
+        noticeMonths: 3,
+        noticePeriodEnd: 'quarter',
+      });
+      expect(contract.data.earlyTermination).toBe(true);
+      await o.org.editor.post(`${o.base}/contracts/${contract.data.id}/options`, {
+        kind: 'extension',
+        periods: 2,
+        periodMonths: 12,
+        leadTimeMonths: 6,
+      });
+      const details = await o.org.reader.get(`${o.base}/contracts/${contract.data.id}`);
+      expect(details.data.optionDeadlines[0]).toMatchObject({ period: 1, deadline: '2028-06-30', extendsTo: '2029-12-31' });
+      expect(details.data.deadlines.nextOptionDeadline).toBe('2028-06-30');
+
+      await o.t.database.db.updateTable('contracts').set({ deadlinesOn: '2000-01-01', latestNoticeDate: null }).execute();
+      const n = await recomputeDeadlines(o.t.database.db, todayInDenmark());
+      expect(n).toBeGreaterThanOrEqual(3);
+      const after = await o.org.reader.get(`${o.base}/contracts/${contract.data.id}`);
+      expect(after.data.deadlines.computedFor).toBe(todayInDenmark());
+      expect(after.data.deadlines.latestNoticeDate).not.toBeNull();
+      expect(await recomputeDeadlines(o.t.database.db, todayInDenmark())).toBe(0);
+    });
+  });
+}
+
+function todayInDenmark(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
 }

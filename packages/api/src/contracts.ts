@@ -94,6 +94,9 @@ const contractFields = {
   noticePeriodEnd: Type.Optional(Nullable(NoticePeriodEnd)),
   renewal: Type.Optional(Renewal),
   renewalMonths: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 1200 }))),
+  earlyTermination: Type.Optional(
+    Type.Boolean({ description: 'A fixed-term contract may be terminated with notice during its term (opsigelse i løbetiden)' }),
+  ),
   terminationGivenOn: Type.Optional(Nullable(CalendarDate)),
   terminationEffectiveOn: Type.Optional(Nullable(CalendarDate)),
   exitClause: Type.Optional(Nullable(Text(20_000))),
@@ -172,6 +175,7 @@ export const Contract = Type.Object({
   noticePeriodEnd: Nullable(NoticePeriodEnd),
   renewal: Renewal,
   renewalMonths: Nullable(Type.Integer()),
+  earlyTermination: Type.Boolean(),
   terminationGivenOn: Nullable(CalendarDate),
   terminationEffectiveOn: Nullable(CalendarDate),
   exitClause: Nullable(Type.String()),
@@ -204,6 +208,20 @@ export const Contract = Type.Object({
       description:
         'Derived: the day the contract ends if nothing more is done (termination, term, exercised options); null when it runs on',
     }),
+  ),
+  deadlines: Type.Object(
+    {
+      currentTermEnd: Nullable(CalendarDate),
+      latestNoticeDate: Nullable(CalendarDate),
+      earliestEnd: Nullable(CalendarDate),
+      nextOptionDeadline: Nullable(CalendarDate),
+      nextPriceRegulation: Nullable(CalendarDate),
+      computedFor: Nullable(CalendarDate),
+    },
+    {
+      description:
+        'Computed from the terms for the day computedFor (docs/deadlines.md): the current term end, the last day to give notice for the earliest possible end, that end, the next option deadline and price-regulation day',
+    },
   ),
   createdAt: Instant,
   updatedAt: Instant,
@@ -339,6 +357,11 @@ export const ContractDetails = Type.Object({
   priceElements: Type.Array(PriceElement),
   options: Type.Array(ContractOption),
   doublePurchaseWarnings: Type.Array(DoublePurchaseWarning),
+  optionDeadlines: Type.Array(
+    Type.Object({ optionId: Uuid, period: Type.Integer(), deadline: CalendarDate, extendsTo: Nullable(CalendarDate) }),
+    { description: 'Each unexercised option period with the last day to exercise it, earliest first' },
+  ),
+  deadlineExplanation: Type.Array(Type.String(), { description: 'How the end and the notice date were found (Danish)' }),
 });
 export type ContractDetails = Static<typeof ContractDetails>;
 
@@ -366,6 +389,10 @@ export const ContractSort = Type.Union(
     Type.Literal('-criticality'),
     Type.Literal('updatedAt'),
     Type.Literal('-updatedAt'),
+    Type.Literal('latestNoticeDate'),
+    Type.Literal('-latestNoticeDate'),
+    Type.Literal('nextOptionDeadline'),
+    Type.Literal('-nextOptionDeadline'),
   ],
   { description: 'Column to sort by; a leading - sorts descending' },
 );
@@ -383,6 +410,13 @@ export const ContractQuery = Type.Object(
     tag: Type.Optional(Type.String({ maxLength: 50 })),
     endsWithinDays: Type.Optional(
       Type.Integer({ minimum: 0, maximum: 36_500, description: 'Only contracts that end within this many days from today' }),
+    ),
+    noticeWithinDays: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: 36_500,
+        description: 'Only contracts whose latest notice date is from today through this many days ahead',
+      }),
     ),
     parentId: Type.Optional(Uuid),
     changedSince: Type.Optional(Instant),

@@ -39,6 +39,7 @@ for (const dialect of testDialects()) {
           links: '[]',
           currency: 'DKK',
           priceRegulation: 'none',
+          earlyTermination: 0,
           ...f,
           createdAt: now,
           updatedAt: now,

@@ -5,10 +5,18 @@ import { municipalities } from './migrations/0002-municipalities.js';
 import { suppliersAndOptionLists } from './migrations/0003-suppliers-and-option-lists.js';
 import { contracts } from './migrations/0004-contracts.js';
 import { documentsAndSearch } from './migrations/0005-documents-and-search.js';
+import { contractDeadlines } from './migrations/0006-contract-deadlines.js';
 import type { Migration } from './migrations/types.js';
 
 /** Every migration, in order. Append only; never edit one that has been released. */
-const MIGRATIONS: readonly Migration[] = [foundation, municipalities, suppliersAndOptionLists, contracts, documentsAndSearch];
+const MIGRATIONS: readonly Migration[] = [
+  foundation,
+  municipalities,
+  suppliersAndOptionLists,
+  contracts,
+  documentsAndSearch,
+  contractDeadlines,
+];
 
 /** Brings the schema up to date; each migration runs in its own transaction (on both dialects). */
 export async function migrateToLatest(handle: DatabaseHandle): Promise<MigrationResultSet> {

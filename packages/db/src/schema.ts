@@ -253,8 +253,17 @@ export interface ContractTable {
   /** JSON array of {label, url}. */
   links: string;
   notes: string | null;
-  /** Derived (contractEndsOn): the last day if nothing more is done; null when it runs on. */
+  /** Derived (`contractDeadlines(…).finalEnd`): the last day if nothing more is done; null when it runs on. */
   endsOn: string | null;
+  /** 1: a fixed-term contract may be terminated with notice during its term (opsigelse i løbetiden). */
+  earlyTermination: number;
+  /** Derived for the day `deadlinesOn` (contractDeadlines); recomputed when terms change and each day. */
+  currentTermEnd: string | null;
+  latestNoticeDate: string | null;
+  earliestEnd: string | null;
+  nextOptionDeadline: string | null;
+  nextPriceRegulation: string | null;
+  deadlinesOn: string | null;
   createdAt: string;
   updatedAt: string;
 }

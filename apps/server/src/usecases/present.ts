@@ -67,9 +67,30 @@ export const present = {
     updatedAt: c.updatedAt,
   }),
   contract: (c: Contract, responsibilities: readonly ContractResponsibilityView[], status: ContractStatus): Api.Contract => {
-    const { nameSort: _nameSort, totalValue, annualCost, ...rest } = c;
+    const {
+      nameSort: _nameSort,
+      totalValue,
+      annualCost,
+      earlyTermination,
+      currentTermEnd,
+      latestNoticeDate,
+      earliestEnd,
+      nextOptionDeadline,
+      nextPriceRegulation,
+      deadlinesOn,
+      ...rest
+    } = c;
     return {
       ...rest,
+      earlyTermination: earlyTermination === 1,
+      deadlines: {
+        currentTermEnd,
+        latestNoticeDate,
+        earliestEnd,
+        nextOptionDeadline,
+        nextPriceRegulation,
+        computedFor: deadlinesOn,
+      },
       totalValue: totalValue === null ? null : oreToDecimalString(totalValue),
       annualCost: annualCost === null ? null : oreToDecimalString(annualCost),
       responsibilities: responsibilities.map((r) => ({ role: r.role, userId: r.userId, name: r.name })),

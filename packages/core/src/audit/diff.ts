@@ -2,8 +2,24 @@ export type FieldChange = { before: unknown; after: unknown };
 export type ChangeSet = Record<string, FieldChange>;
 export type Row = Readonly<Record<string, unknown>>;
 
-/** Fields that never enter an audit record: secrets, bookkeeping that every write touches, and derived sort keys. */
-export const NEVER_AUDITED = new Set(['passwordHash', 'tokenHash', 'updatedAt', 'createdAt', 'nameSort']);
+/**
+ * Fields that never enter an audit record: secrets, bookkeeping that every write touches, derived sort keys,
+ * and a contract's deadlines computed for a day (they move with the calendar, not with anyone's change; the
+ * terms they follow from are audited).
+ */
+export const NEVER_AUDITED = new Set([
+  'passwordHash',
+  'tokenHash',
+  'updatedAt',
+  'createdAt',
+  'nameSort',
+  'currentTermEnd',
+  'latestNoticeDate',
+  'earliestEnd',
+  'nextOptionDeadline',
+  'nextPriceRegulation',
+  'deadlinesOn',
+]);
 
 /**
  * The fields that differ between two versions of an object, with their before and after values.

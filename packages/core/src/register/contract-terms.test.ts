@@ -1,6 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { exercisedMonths } from '../deadlines/contract-deadlines.js';
-import { type ContractTerms, contractEndsOn, contractStatus, contractTermProblems, type TermFields } from './contract-terms.js';
+import { contractDeadlines, type DeadlineOption, exercisedMonths } from '../deadlines/contract-deadlines.js';
+import { type ContractTerms, contractStatus, contractTermProblems, type TermFields } from './contract-terms.js';
+
+/** The stored end of a contract: its final end if nothing more is done (the same on any day). */
+function contractEndsOn(
+  terms: ContractTerms,
+  options: Array<Pick<DeadlineOption, 'kind' | 'periodMonths' | 'exercisedPeriods'>> = [],
+) {
+  const full = options.map((o, i) => ({ ...o, id: String(i), periods: 3, latestExerciseOn: null, leadTimeMonths: null }));
+  const rest = {
+    renewalMonths: null,
+    irrevocableUntil: null,
+    noticeMonths: null,
+    noticePeriodEnd: null,
+    earlyTermination: false,
+    priceRegulationDate: null,
+  };
+  return contractDeadlines({ ...rest, ...terms }, full, '2026-11-22').finalEnd;
+}
 
 const base: ContractTerms = {
   inForceFrom: '2025-01-01',
@@ -12,7 +29,7 @@ const base: ContractTerms = {
   terminationEffectiveOn: null,
 };
 
-describe('contractEndsOn', () => {
+describe('the end of a contract if nothing more is done (endsOn)', () => {
   it.each<[string, Partial<ContractTerms>, string | null]>([
     ['24 months from 1 January 2025 end on 31 December 2026', {}, '2026-12-31'],
     [

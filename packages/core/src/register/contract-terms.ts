@@ -1,4 +1,3 @@
-import { type ExercisedOption, fixedTermEnd } from '../deadlines/contract-deadlines.js';
 import type { CalendarDate } from '../time/calendar-date.js';
 
 /**
@@ -18,25 +17,12 @@ export type ContractTerms = {
 export type ContractStatus = 'draft' | 'active' | 'under_termination' | 'terminated' | 'expired';
 
 /**
- * The day the contract ends if nothing more is done ("endsOn"), or null when it runs on:
- * - a termination with the day it takes effect fixes the end;
- * - an ongoing (løbende) contract, or one that renews automatically, runs on until it is terminated;
- * - otherwise the initial term's end, moved on by the extension periods already exercised
- *   (an extension of M months after an end E ends on the day before (E + 1 day) + M months).
- */
-export function contractEndsOn(terms: ContractTerms, options: readonly ExercisedOption[] = []): CalendarDate | null {
-  if (terms.terminationGivenOn && terms.terminationEffectiveOn) return terms.terminationEffectiveOn;
-  if (terms.termKind === 'ongoing' || terms.renewal === 'automatic') return null;
-  return fixedTermEnd(terms, options);
-}
-
-/**
  * Status on a given day, from the dates alone (never typed by hand), checked in this order:
  * 1. draft — no in-force date yet, or it lies after `today`;
  * 2. terminated — termination given and the end has passed; expired — no termination and the end has passed;
  * 3. under_termination — termination given, the end not yet passed (or not yet known);
  * 4. active — otherwise.
- * The end is `endsOn` (see `contractEndsOn`); a contract is in force through its last day.
+ * The end is `endsOn` (`contractDeadlines(…).finalEnd`); a contract is in force through its last day.
  */
 export function contractStatus(
   facts: { inForceFrom: CalendarDate | null; terminationGivenOn: CalendarDate | null; endsOn: CalendarDate | null },

@@ -29,7 +29,9 @@ export type ContractSortColumn =
   | 'annualCost'
   | 'totalValue'
   | 'criticality'
-  | 'updatedAt';
+  | 'updatedAt'
+  | 'latestNoticeDate'
+  | 'nextOptionDeadline';
 
 export type ContractFilter = {
   /** Part of the number, name or system name (case-insensitive). */
@@ -43,6 +45,8 @@ export type ContractFilter = {
   tag?: string;
   /** Only contracts whose end lies from `today` through `today` + this many days. */
   endsWithinDays?: number;
+  /** Only contracts whose latest notice date lies from `today` through `today` + this many days. */
+  noticeWithinDays?: number;
   parentId?: string;
   changedSince?: string;
   sort?: ContractSortColumn | `-${ContractSortColumn}`;
@@ -118,6 +122,10 @@ export async function listContracts(
   if (filter.agreementElement) query = query.where(jsonArrayContains('contracts.agreementElements', filter.agreementElement));
   if (filter.tag) query = query.where(jsonArrayContains('contracts.tags', filter.tag.trim()));
   if (filter.changedSince) query = query.where('contracts.updatedAt', '>=', filter.changedSince);
+  if (filter.noticeWithinDays !== undefined) {
+    const until = addDaysText(today, filter.noticeWithinDays);
+    query = query.where('contracts.latestNoticeDate', '>=', today).where('contracts.latestNoticeDate', '<=', until);
+  }
   if (filter.endsWithinDays !== undefined) {
     const until = addDaysText(today, filter.endsWithinDays);
     query = query.where('contracts.endsOn', '>=', today).where('contracts.endsOn', '<=', until);
@@ -429,4 +437,42 @@ export async function countUnitUses(db: Executor, organisationId: string, unitId
     .where(jsonArrayContains('payingUnitIds', unitId))
     .executeTakeFirstOrThrow();
   return Number(contracts.n) + Number(priceElements.n);
+}
+
+/**
+ * Contracts of every organisation whose deadlines were computed for an earlier day than `day` (or never),
+ * for the daily recompute — a system job, not a request, so it reads across organisations.
+ */
+export async function contractsDueForDeadlines(db: Executor, day: string, limit: number): Promise<ContractRow[]> {
+  return db
+    .selectFrom('contracts')
+    .selectAll()
+    .where((eb) => eb.or([eb('deadlinesOn', 'is', null), eb('deadlinesOn', '<', day)]))
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+export async function optionsOfContracts(db: Executor, contractIds: readonly string[]): Promise<ContractOptionRow[]> {
+  if (contractIds.length === 0) return [];
+  return db
+    .selectFrom('contractOptions')
+    .selectAll()
+    .where('contractId', 'in', [...contractIds])
+    .execute();
+}
+
+export type StoredDeadlines = Pick<
+  ContractRow,
+  'endsOn' | 'currentTermEnd' | 'latestNoticeDate' | 'earliestEnd' | 'nextOptionDeadline' | 'nextPriceRegulation' | 'deadlinesOn'
+>;
+
+/** Writes a contract's computed deadlines (derived values: not a change anyone made, so not audited). */
+export async function storeDeadlines(db: Executor, contractId: string, values: StoredDeadlines): Promise<void> {
+  await db.updateTable('contracts').set(values).where('id', '=', contractId).execute();
+}
+
+/** Marks every contract's deadlines as due for recomputing (after a change of the rules themselves). */
+export async function markAllDeadlinesDue(db: Executor): Promise<void> {
+  await db.updateTable('contracts').set({ deadlinesOn: null }).execute();
 }

@@ -1,10 +1,11 @@
 import type * as Api from '@overblik/api';
 import {
   canonicalDecimal,
-  contractEndsOn,
+  contractDeadlines,
   contractTermProblems,
+  type DeadlineOption,
+  type DeadlineTerms,
   danishSortKeyOf,
-  type ExercisedOption,
   kronerToOre,
   type OptionList,
 } from '@overblik/core';
@@ -20,6 +21,7 @@ import {
   getUnit,
 } from '@overblik/db';
 import { AppError, type FieldError, invalidFields } from '../../errors/app-error.js';
+import { today } from '../../time.js';
 import { checkOption } from '../option-lists/option-lists.js';
 import { blankToNull } from '../text.js';
 
@@ -99,6 +101,7 @@ export function contractValuesOf(input: Api.UpdateContractRequest): ContractValu
   if (input.annualCost !== undefined) out.annualCost = input.annualCost === null ? null : kronerToOre(input.annualCost);
   if (input.agreementElements !== undefined) out.agreementElements = JSON.stringify([...new Set(input.agreementElements)]);
   if (input.tags !== undefined) out.tags = JSON.stringify(uniqueTags(input.tags));
+  if (input.earlyTermination !== undefined) out.earlyTermination = input.earlyTermination ? 1 : 0;
   if (input.links !== undefined)
     out.links = JSON.stringify(input.links.map((l) => ({ label: l.label.trim(), url: l.url.trim() })));
   return out as ContractValues;
@@ -153,6 +156,7 @@ export const CONTRACT_DEFAULTS = {
   noticePeriodEnd: null,
   renewal: 'none',
   renewalMonths: null,
+  earlyTermination: false,
   terminationGivenOn: null,
   terminationEffectiveOn: null,
   exitClause: null,
@@ -189,12 +193,18 @@ export function defaultContractState(organisationId: string, values: ContractVal
     name: '',
     nameSort: '',
     endsOn: null,
+    currentTermEnd: null,
+    latestNoticeDate: null,
+    earliestEnd: null,
+    nextOptionDeadline: null,
+    nextPriceRegulation: null,
+    deadlinesOn: null,
     createdAt: now,
     updatedAt: now,
     ...contractValuesOf(CONTRACT_DEFAULTS as Api.UpdateContractRequest),
     ...values,
   } as ContractState;
-  return withDerived(state, []);
+  return withDerived(state, [], today());
 }
 
 export function stateOf(contract: Contract): ContractState {
@@ -207,9 +217,39 @@ export function stateOf(contract: Contract): ContractState {
   };
 }
 
-/** Fills the derived columns: the Danish sort key of the name and the end (`contractEndsOn`). */
-export function withDerived(state: ContractState, options: readonly ExercisedOption[]): ContractState {
-  return { ...state, nameSort: danishSortKeyOf(state.name), endsOn: contractEndsOn(state, options) };
+/** Fills the derived columns: the Danish sort key of the name, the end and the deadlines for `day`. */
+export function withDerived(state: ContractState, options: readonly DeadlineOption[], day: string): ContractState {
+  const d = contractDeadlines(deadlineTermsOf(state), options, day);
+  return {
+    ...state,
+    nameSort: danishSortKeyOf(state.name),
+    endsOn: d.finalEnd,
+    currentTermEnd: d.currentTermEnd,
+    latestNoticeDate: d.latestNoticeDate,
+    earliestEnd: d.earliestEnd,
+    nextOptionDeadline: d.optionDeadlines[0]?.deadline ?? null,
+    nextPriceRegulation: d.nextPriceRegulation,
+    deadlinesOn: day,
+  };
+}
+
+/** The terms the deadline rules read, from a stored contract. */
+export function deadlineTermsOf(c: Omit<ContractRow, 'totalValue' | 'annualCost'>): DeadlineTerms {
+  return {
+    inForceFrom: c.inForceFrom,
+    termKind: c.termKind,
+    termMonths: c.termMonths,
+    termEndsOn: c.termEndsOn,
+    renewal: c.renewal,
+    renewalMonths: c.renewalMonths,
+    irrevocableUntil: c.irrevocableUntil,
+    noticeMonths: c.noticeMonths,
+    noticePeriodEnd: c.noticePeriodEnd,
+    earlyTermination: c.earlyTermination === 1,
+    terminationGivenOn: c.terminationGivenOn,
+    terminationEffectiveOn: c.terminationEffectiveOn,
+    priceRegulationDate: c.priceRegulationDate,
+  };
 }
 
 const OPTION_FIELDS: Array<[keyof ContractState, OptionList]> = [

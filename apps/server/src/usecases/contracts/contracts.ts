@@ -1,5 +1,5 @@
 import type * as Api from '@overblik/api';
-import { calendarDateInDenmark, contractStatus } from '@overblik/core';
+import { contractDeadlines, contractStatus } from '@overblik/core';
 import {
   type Contract,
   deleteAudited,
@@ -16,6 +16,7 @@ import {
 } from '@overblik/db';
 import type { Caller, Deps } from '../../context.js';
 import { AppError } from '../../errors/app-error.js';
+import { today } from '../../time.js';
 import { requireOrganisation } from '../authorize.js';
 import { deleteDocumentsOf } from '../documents/documents.js';
 import { present } from '../present.js';
@@ -25,16 +26,12 @@ import {
   checkContract,
   checkResponsibilities,
   contractValuesOf,
+  deadlineTermsOf,
   defaultContractState,
   stateOf,
   withDerived,
 } from './contract-values.js';
 import { doublePurchasesOf } from './double-purchases.js';
-
-/** Today in Denmark: the day statuses and deadlines are computed for. */
-export function today(): string {
-  return calendarDateInDenmark(new Date());
-}
 
 export async function listContracts(
   deps: Deps,
@@ -57,6 +54,7 @@ export async function listContracts(
       ...(query.agreementElement && { agreementElement: query.agreementElement }),
       ...(query.tag && { tag: query.tag }),
       ...(query.endsWithinDays !== undefined && { endsWithinDays: query.endsWithinDays }),
+      ...(query.noticeWithinDays !== undefined && { noticeWithinDays: query.noticeWithinDays }),
       ...(query.parentId && { parentId: query.parentId }),
       ...(query.changedSince && { changedSince: new Date(query.changedSince).toISOString() }),
       ...(query.sort && { sort: query.sort }),
@@ -84,6 +82,7 @@ export async function getContract(
   const priceElements = await listPriceElements(deps.db, organisationId, all);
   const options = await listContractOptions(deps.db, organisationId, all);
   const warnings = await doublePurchasesOf(deps.db, organisationId, day, contractId);
+  const deadlines = contractDeadlines(deadlineTermsOf(stateOf(contract)), options.items, day);
   return {
     ...(presented as Api.Contract),
     parent: parent[0] ? present.contractSummary(parent[0], day) : null,
@@ -91,6 +90,8 @@ export async function getContract(
     priceElements: priceElements.items.map(present.priceElement),
     options: options.items.map(present.contractOption),
     doublePurchaseWarnings: warnings,
+    optionDeadlines: deadlines.optionDeadlines,
+    deadlineExplanation: deadlines.explanation,
   };
 }
 
@@ -160,7 +161,7 @@ export async function applyContractChange(
   const organisationId = current.organisationId;
   const before = stateOf(current);
   const options = await listContractOptions(trx, organisationId, { contractId: current.id, limit: 10_000, offset: 0 });
-  const next = withDerived({ ...before, ...contractValuesOf(input) } as ContractState, options.items);
+  const next = withDerived({ ...before, ...contractValuesOf(input) } as ContractState, options.items, today());
   await checkContract(trx, next, before);
   const currentResponsibilities = await listContractResponsibilities(trx, organisationId, [current.id]);
   if (input.responsibilities) await checkResponsibilities(trx, organisationId, input.responsibilities, currentResponsibilities);
@@ -177,9 +178,10 @@ export async function applyContractChange(
 export async function refreshContractEnd(trx: Executor, caller: Caller, organisationId: string, contractId: string) {
   const current = await contractOrThrow(trx, organisationId, contractId);
   const options = await listContractOptions(trx, organisationId, { contractId, limit: 10_000, offset: 0 });
-  const next = withDerived(stateOf(current), options.items);
-  if (next.endsOn !== current.endsOn)
-    await updateAudited(trx, caller.audit, 'contracts', { id: contractId, organisationId }, { endsOn: next.endsOn });
+  const next = withDerived(stateOf(current), options.items, today());
+  const patch = changedColumns(stateOf(current), next);
+  if (Object.keys(patch).length > 0)
+    await updateAudited(trx, caller.audit, 'contracts', { id: contractId, organisationId }, patch);
 }
 
 function changedColumns(before: ContractState, next: ContractState): Partial<ContractState> {

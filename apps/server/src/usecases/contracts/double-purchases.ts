@@ -2,9 +2,9 @@ import type * as Api from '@overblik/api';
 import { findDoublePurchases } from '@overblik/core';
 import { type Executor, listPurchaseFacts } from '@overblik/db';
 import type { Caller, Deps } from '../../context.js';
+import { today } from '../../time.js';
 import { requireOrganisation } from '../authorize.js';
 import { present } from '../present.js';
-import { today } from './contracts.js';
 
 /**
  * Double purchases (dobbeltkøb) among the organisation's contracts that have not ended before `day`

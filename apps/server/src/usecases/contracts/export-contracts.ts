@@ -18,6 +18,7 @@ import type { Caller, Deps, Locale } from '../../context.js';
 import type { Cell } from '../../spreadsheet/read-table.js';
 import { XLSX_TYPE } from '../../spreadsheet/read-table.js';
 import { type SheetData, writeCsv, writeXlsx } from '../../spreadsheet/write-table.js';
+import { today } from '../../time.js';
 import { requireOrganisation } from '../authorize.js';
 import { resolvedList } from '../option-lists/option-lists.js';
 import type { FileDownload } from '../suppliers/export-suppliers.js';
@@ -41,7 +42,6 @@ import {
   TRANSFERABILITY_LABELS,
   YES_NO_UNKNOWN_LABELS,
 } from './contract-sheet.js';
-import { today } from './contracts.js';
 
 const CONTRACT_OPTION_LISTS = [
   'contract_type',
