@@ -247,6 +247,21 @@ for (const dialect of testDialects()) {
       });
     });
 
+    it('reads the right to terminate during the term as Ja/Nej, and exports it the same way', async () => {
+      const csv =
+        'Kontraktnummer;Navn;I kraft fra;Løbetid (mdr.);Kan opsiges i løbetiden\nOPS-1;Opsigelig;01-01-2026;48;Ja\nOPS-2;Ikke opsigelig;01-01-2026;48;\nOPS-3;Forkert;01-01-2026;48;Måske\n';
+      const bad = await upload(csv, 'text/csv', true);
+      expect(bad.data.errors).toEqual([
+        expect.objectContaining({ row: 4, column: 'Kan opsiges i løbetiden', code: 'invalid_value' }),
+      ]);
+      const good = await upload(csv.split('\n').slice(0, 3).join('\n'), 'text/csv');
+      expect(good.statusCode).toBe(200);
+      expect((await contractByNumber('OPS-1')).earlyTermination).toBe(true);
+      expect((await contractByNumber('OPS-2')).earlyTermination).toBe(false);
+      const exported = await editor.get(`${base}/exports/contracts?format=csv`);
+      expect(exported.body).toMatch(/OPS-1;Opsigelig;[^\n]*;Ja;/);
+    });
+
     it('reads windows-1252 CSV from older Excel, with € – “ ”', async () => {
       const text = 'Kontraktnummer;Navn;Noter\r\nW-1;Licens – “Særlig” aftale;Pris i € pr. år\r\n';
       const report = await upload(windows1252(text), 'text/csv');

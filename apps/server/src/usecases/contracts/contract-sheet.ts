@@ -37,6 +37,10 @@ export const TRANSFERABILITY_LABELS: EnumLabels<'easy' | 'moderate' | 'difficult
   moderate: { da: 'Middel', en: 'Moderate', also: ['moderat'] },
   difficult: { da: 'Vanskelig', en: 'Difficult', also: ['svær', 'svaer'] },
 };
+export const YES_NO_LABELS: EnumLabels<'yes' | 'no'> = {
+  yes: { da: 'Ja', en: 'Yes', also: ['j', 'x', 'sand', 'true'] },
+  no: { da: 'Nej', en: 'No', also: ['n', 'falsk', 'false'] },
+};
 export const YES_NO_UNKNOWN_LABELS: EnumLabels<'yes' | 'no' | 'unknown'> = {
   yes: { da: 'Ja', en: 'Yes' },
   no: { da: 'Nej', en: 'No' },
@@ -111,6 +115,7 @@ export type ContractColumnId =
   | 'renewalMonths'
   | 'terminationGivenOn'
   | 'terminationEffectiveOn'
+  | 'earlyTermination'
   | 'exitClause'
   | 'dataReturn'
   | 'archivingDuty'
@@ -358,6 +363,13 @@ export const CONTRACT_COLUMNS: readonly ContractColumn[] = [
     aliases: ['ophører', 'ophør', 'opsagt til', 'termination effective on'],
     guide: `${DATE} Kun når kontrakten er opsagt.`,
     kind: 'date',
+    width: 12,
+  },
+  {
+    id: 'earlyTermination',
+    heading: 'Kan opsiges i løbetiden',
+    aliases: ['opsigelse i løbetiden', 'opsigelig i løbetiden', 'early termination'],
+    guide: 'Ja, hvis en tidsbegrænset kontrakt kan opsiges før udløb med opsigelsesvarslet. Tom betyder Nej.',
     width: 12,
   },
   {

@@ -40,6 +40,7 @@ import {
   RENEWAL_LABELS,
   STATUS_LABELS,
   TRANSFERABILITY_LABELS,
+  YES_NO_LABELS,
   YES_NO_UNKNOWN_LABELS,
 } from './contract-sheet.js';
 
@@ -292,6 +293,7 @@ function contractCells(c: Contract, x: RowContext): Record<ContractColumnId, Cel
     priceRegulationPercent: numberCell(c.priceRegulationPercent),
     priceRegulationCapPercent: numberCell(c.priceRegulationCapPercent),
     priceRegulationFloorPercent: numberCell(c.priceRegulationFloorPercent),
+    earlyTermination: enumLabel(YES_NO_LABELS, c.earlyTermination ? 'yes' : 'no', locale),
     personalData: enumLabel(YES_NO_UNKNOWN_LABELS, c.personalData, locale),
     dpaRequired: enumLabel(DPA_LABELS, c.dpaRequired, locale),
     dpaReference: c.dpaReference,

@@ -52,6 +52,7 @@ import {
   RENEWAL_LABELS,
   TRANSFERABILITY_LABELS,
   UNIT_CODE_WORDS,
+  YES_NO_LABELS,
   YES_NO_UNKNOWN_LABELS,
 } from './contract-sheet.js';
 import { contractValuesOf, stateOf } from './contract-values.js';
@@ -390,6 +391,12 @@ class ImportRun {
         const key = text === null ? (ENUM_EMPTY[id] ?? null) : enumKeyOf(labels, text);
         if (text !== null && key === null) fail(id, 'invalid_value');
         else (input as Record<string, unknown>)[id] = key;
+      }
+      if (has('earlyTermination')) {
+        const text = cellText(cell('earlyTermination'));
+        const key = text === null ? 'no' : enumKeyOf(YES_NO_LABELS, text);
+        if (key === null) fail('earlyTermination', 'invalid_value');
+        else input.earlyTermination = key === 'yes';
       }
       if (has('currency')) {
         const text = cellText(cell('currency'))?.toUpperCase() ?? 'DKK';
