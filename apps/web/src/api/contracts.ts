@@ -29,6 +29,8 @@ export const CONTRACT_SORT_FIELDS = [
   'totalValue',
   'criticality',
   'updatedAt',
+  'latestNoticeDate',
+  'nextOptionDeadline',
 ] as const;
 export type ContractSortField = (typeof CONTRACT_SORT_FIELDS)[number];
 

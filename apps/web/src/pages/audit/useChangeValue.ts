@@ -49,7 +49,7 @@ const BY_ENTITY: Record<string, Record<string, string>> = {
 const REFERENCES_BY_ENTITY: Record<string, ReadonlySet<string>> = {
   contract_responsibility: new Set(['role']),
 };
-const BOOLEANS = new Set(['isSystemAdmin']);
+const BOOLEANS = new Set(['isSystemAdmin', 'earlyTermination']);
 
 /** Renders a before/after value of an audit change for people rather than machines. */
 export function useChangeValue(

@@ -5,6 +5,9 @@ import { useOptionList } from '../../lib/useOptionLists.ts';
 import { type ContractSearch, STATUSES } from './contractSearch.ts';
 import { useMemberChoices, useSupplierChoices, useUnitChoices } from './useReferenceData.ts';
 
+/** A number of days as typed in a "within N days" filter; anything else leaves the filter off. */
+const daysOf = (text: string | undefined) => (text && /^\d{1,5}$/.test(text) ? Number(text) : undefined);
+
 type Props = { organisationId: string; search: ContractSearch; onChange: (change: Partial<ContractSearch>) => void };
 
 /** Search and filters of the contract list; every change goes to the address at once (text after a short pause). */
@@ -87,7 +90,16 @@ export function ContractFilters({ organisationId, search, onChange }: Props) {
           inputMode="numeric"
           autoComplete="off"
           value={search.endsWithinDays === undefined ? undefined : String(search.endsWithinDays)}
-          onCommit={(days) => onChange({ endsWithinDays: days && /^\d{1,5}$/.test(days) ? Number(days) : undefined })}
+          onCommit={(days) => onChange({ endsWithinDays: daysOf(days) })}
+        />
+        <DebouncedTextField
+          id="contract-notice-filter"
+          label={t('contracts.filters.noticeWithinDays')}
+          hint={t('contracts.filters.noticeWithinDaysHint')}
+          inputMode="numeric"
+          autoComplete="off"
+          value={search.noticeWithinDays === undefined ? undefined : String(search.noticeWithinDays)}
+          onCommit={(days) => onChange({ noticeWithinDays: daysOf(days) })}
         />
       </div>
     </search>

@@ -25,6 +25,8 @@ export function ContractRow({ contract: c, columns, types, criticalities }: Prop
     totalValue: () => format.money(c.totalValue, c.currency),
     criticality: () => optionLabel(criticalities, c.criticality),
     updatedAt: () => format.dateTime(c.updatedAt),
+    latestNoticeDate: () => format.day(c.deadlines.latestNoticeDate),
+    nextOptionDeadline: () => format.day(c.deadlines.nextOptionDeadline),
   };
   const numeric = new Set<OptionalColumn>(['annualCost', 'totalValue']);
   return (

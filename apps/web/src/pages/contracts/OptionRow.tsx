@@ -8,9 +8,16 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { EditOptionForm } from './EditOptionForm.tsx';
 
-type Props = { organisationId: string; option: ContractOption; canWrite: boolean; columns: number };
+type Props = {
+  organisationId: string;
+  option: ContractOption;
+  /** The last day to exercise the option's next open period (from the contract's `optionDeadlines`); null when none. */
+  deadline: string | null;
+  canWrite: boolean;
+  columns: number;
+};
 
-export function OptionRow({ organisationId, option: o, canWrite, columns }: Props) {
+export function OptionRow({ organisationId, option: o, deadline, canWrite, columns }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const queryClient = useQueryClient();
@@ -53,6 +60,7 @@ export function OptionRow({ organisationId, option: o, canWrite, columns }: Prop
       <td>{periods}</td>
       <td>{format.day(o.latestExerciseOn)}</td>
       <td>{o.leadTimeMonths === null ? '–' : t('contracts.term.months', { count: o.leadTimeMonths })}</td>
+      <td>{format.day(deadline)}</td>
       <td>
         {o.exercised
           ? t('contracts.options.exercisedText', { count: o.exercisedPeriods, date: format.day(o.exercisedOn) })

@@ -1,10 +1,14 @@
-import type { Contract } from '@overblik/api';
+import type { ContractDetails } from '@overblik/api';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.ts';
+import { ContractDeadlines } from './ContractDeadlines.tsx';
 import { ContractStatusTag } from './ContractStatusTag.tsx';
 
-/** "Datoer og vilkår" as read: the dates, the term, opsigelsesvarsel, renewal, termination and the derived status. */
-export function TermsDetails({ contract: c }: { contract: Contract }) {
+/**
+ * "Datoer og vilkår" as read: the dates, the term, opsigelsesvarsel, renewal, termination and the derived status,
+ * then the deadlines computed from them ("Frister").
+ */
+export function TermsDetails({ contract: c }: { contract: ContractDetails }) {
   const { t } = useTranslation();
   const format = useFormat();
   const termInYearsAndMonths = (total: number) => {
@@ -29,34 +33,41 @@ export function TermsDetails({ contract: c }: { contract: Contract }) {
     c.renewal === 'automatic' && c.renewalMonths !== null
       ? t('contracts.renewalAutomaticMonths', { count: c.renewalMonths })
       : t(`contracts.renewals.${c.renewal}`);
+  const earlyTermination =
+    c.termKind === 'ongoing' ? t('contracts.earlyTerminationOngoing') : c.earlyTermination ? t('common.yes') : t('common.no');
   return (
-    <dl className="summary-list">
-      <dt>{t('contracts.fields.status')}</dt>
-      <dd>
-        <ContractStatusTag status={c.status} /> <span className="form-hint">{t('contracts.derivedHint')}</span>
-      </dd>
-      <dt>{t('contracts.fields.endsOn')}</dt>
-      <dd>{c.endsOn ? format.day(c.endsOn) : t('contracts.runsOn')}</dd>
-      <dt>{t('contracts.fields.signedOn')}</dt>
-      <dd>{format.day(c.signedOn)}</dd>
-      <dt>{t('contracts.fields.inForceFrom')}</dt>
-      <dd>{format.day(c.inForceFrom)}</dd>
-      <dt>{t('contracts.fields.operationsStartOn')}</dt>
-      <dd>{format.day(c.operationsStartOn)}</dd>
-      <dt>{t('contracts.fields.term')}</dt>
-      <dd>{term}</dd>
-      <dt>{t('contracts.fields.irrevocableUntil')}</dt>
-      <dd>{format.day(c.irrevocableUntil)}</dd>
-      <dt>{t('contracts.fields.noticeMonths')}</dt>
-      <dd>{c.noticeMonths === null ? '–' : t('contracts.term.months', { count: c.noticeMonths })}</dd>
-      <dt>{t('contracts.fields.noticePeriodEnd')}</dt>
-      <dd>{t(`contracts.noticePeriodEnds.${c.noticePeriodEnd ?? 'none'}`)}</dd>
-      <dt>{t('contracts.fields.renewal')}</dt>
-      <dd>{renewal}</dd>
-      <dt>{t('contracts.fields.terminationGivenOn')}</dt>
-      <dd>{format.day(c.terminationGivenOn)}</dd>
-      <dt>{t('contracts.fields.terminationEffectiveOn')}</dt>
-      <dd>{format.day(c.terminationEffectiveOn)}</dd>
-    </dl>
+    <>
+      <dl className="summary-list">
+        <dt>{t('contracts.fields.status')}</dt>
+        <dd>
+          <ContractStatusTag status={c.status} /> <span className="form-hint">{t('contracts.derivedHint')}</span>
+        </dd>
+        <dt>{t('contracts.fields.endsOn')}</dt>
+        <dd>{c.endsOn ? format.day(c.endsOn) : t('contracts.runsOn')}</dd>
+        <dt>{t('contracts.fields.signedOn')}</dt>
+        <dd>{format.day(c.signedOn)}</dd>
+        <dt>{t('contracts.fields.inForceFrom')}</dt>
+        <dd>{format.day(c.inForceFrom)}</dd>
+        <dt>{t('contracts.fields.operationsStartOn')}</dt>
+        <dd>{format.day(c.operationsStartOn)}</dd>
+        <dt>{t('contracts.fields.term')}</dt>
+        <dd>{term}</dd>
+        <dt>{t('contracts.fields.irrevocableUntil')}</dt>
+        <dd>{format.day(c.irrevocableUntil)}</dd>
+        <dt>{t('contracts.fields.noticeMonths')}</dt>
+        <dd>{c.noticeMonths === null ? '–' : t('contracts.term.months', { count: c.noticeMonths })}</dd>
+        <dt>{t('contracts.fields.noticePeriodEnd')}</dt>
+        <dd>{t(`contracts.noticePeriodEnds.${c.noticePeriodEnd ?? 'none'}`)}</dd>
+        <dt>{t('contracts.fields.earlyTermination')}</dt>
+        <dd>{earlyTermination}</dd>
+        <dt>{t('contracts.fields.renewal')}</dt>
+        <dd>{renewal}</dd>
+        <dt>{t('contracts.fields.terminationGivenOn')}</dt>
+        <dd>{format.day(c.terminationGivenOn)}</dd>
+        <dt>{t('contracts.fields.terminationEffectiveOn')}</dt>
+        <dd>{format.day(c.terminationEffectiveOn)}</dd>
+      </dl>
+      <ContractDeadlines contract={c} />
+    </>
   );
 }

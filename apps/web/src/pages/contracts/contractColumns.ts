@@ -11,6 +11,8 @@ export const OPTIONAL_COLUMNS = [
   'totalValue',
   'criticality',
   'updatedAt',
+  'latestNoticeDate',
+  'nextOptionDeadline',
 ] as const satisfies readonly SortField[];
 export type OptionalColumn = (typeof OPTIONAL_COLUMNS)[number];
 

@@ -12,6 +12,7 @@ export type ContractSearch = {
   agreementElement?: string | undefined;
   tag?: string | undefined;
   endsWithinDays?: number | undefined;
+  noticeWithinDays?: number | undefined;
   sort?: ContractSort | undefined;
   offset?: number | undefined;
 };
@@ -38,7 +39,10 @@ export function validateContractSearch(search: Record<string, unknown>): Contrac
   };
   const sort = SORTS.find((s) => s === search.sort);
   const offset = count(search.offset);
-  const days = count(search.endsWithinDays);
+  const days = (value: unknown) => {
+    const n = count(value);
+    return n !== undefined && n <= 36_500 ? n : undefined;
+  };
   return {
     q: text(search.q),
     supplierId: text(search.supplierId),
@@ -48,7 +52,8 @@ export function validateContractSearch(search: Record<string, unknown>): Contrac
     unitId: text(search.unitId),
     agreementElement: text(search.agreementElement),
     tag: text(search.tag),
-    endsWithinDays: days !== undefined && days <= 36_500 ? days : undefined,
+    endsWithinDays: days(search.endsWithinDays),
+    noticeWithinDays: days(search.noticeWithinDays),
     sort: sort === DEFAULT_SORT ? undefined : sort,
     offset: offset ? offset : undefined,
   };

@@ -1,6 +1,7 @@
 import type { Contract, UpdateContractRequest } from '@overblik/api';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CheckboxField } from '../../components/CheckboxField.tsx';
 import { RadioGroup } from '../../components/RadioGroup.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
@@ -8,7 +9,15 @@ import type { createInputReader } from '../../lib/formInput.ts';
 
 export type TermInitial = Pick<
   Contract,
-  'inForceFrom' | 'termKind' | 'termMonths' | 'termEndsOn' | 'noticeMonths' | 'noticePeriodEnd' | 'renewal' | 'renewalMonths'
+  | 'inForceFrom'
+  | 'termKind'
+  | 'termMonths'
+  | 'termEndsOn'
+  | 'noticeMonths'
+  | 'noticePeriodEnd'
+  | 'renewal'
+  | 'renewalMonths'
+  | 'earlyTermination'
 >;
 
 export const EMPTY_TERM: TermInitial = {
@@ -20,6 +29,7 @@ export const EMPTY_TERM: TermInitial = {
   noticePeriodEnd: null,
   renewal: 'none',
   renewalMonths: null,
+  earlyTermination: false,
 };
 
 type TermKind = Contract['termKind'];
@@ -41,6 +51,7 @@ function stateOf(c: TermInitial) {
     noticePeriodEnd: c.noticePeriodEnd ?? '',
     renewal: c.renewal,
     renewalMonths: c.renewalMonths === null ? '' : String(c.renewalMonths),
+    earlyTermination: c.earlyTermination,
   };
 }
 
@@ -49,7 +60,9 @@ type ErrorFor = (field: string) => string | undefined;
 
 /**
  * The contract's term as creating a contract and editing its dates share: in force from, the term (a number of
- * months, until an end date, or running on – løbende), opsigelsesvarsel with its periodeafslutning, and renewal.
+ * months, until an end date, or running on – løbende), whether a fixed term may be terminated early (opsigelse i
+ * løbetiden; an ongoing contract always may, so it is only asked then), opsigelsesvarsel with its periodeafslutning,
+ * and renewal.
  */
 export function useTermFields(idPrefix: string, initial: TermInitial = EMPTY_TERM) {
   const { t } = useTranslation();
@@ -74,6 +87,7 @@ export function useTermFields(idPrefix: string, initial: TermInitial = EMPTY_TER
       noticePeriodEnd: PERIOD_ENDS.find((p) => p === form.noticePeriodEnd) ?? null,
       renewal: form.renewal,
       renewalMonths: form.renewal === 'automatic' ? reader.integer('renewalMonths', form.renewalMonths) : null,
+      earlyTermination: form.termKind !== 'ongoing' && form.earlyTermination,
     };
   }
 
@@ -124,6 +138,15 @@ export function useTermFields(idPrefix: string, initial: TermInitial = EMPTY_TER
             value={form.termEndsOn}
             onChange={(e) => set('termEndsOn', e.target.value)}
             error={errorFor('termEndsOn')}
+          />
+        ) : null}
+        {form.termKind !== 'ongoing' ? (
+          <CheckboxField
+            id={`${idPrefix}-early-termination`}
+            label={t('contracts.fields.earlyTerminationCheckbox')}
+            hint={t('contracts.fields.earlyTerminationHint')}
+            checked={form.earlyTermination}
+            onChange={(e) => set('earlyTermination', e.target.checked)}
           />
         ) : null}
         <div className="form-row">
