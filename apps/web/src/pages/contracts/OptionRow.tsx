@@ -3,8 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contractsKey, deleteContractOption } from '../../api/contracts.ts';
-import { ConfirmAction } from '../../components/ConfirmAction.tsx';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { RowActions } from '../../components/RowActions.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { EditOptionForm } from './EditOptionForm.tsx';
 
@@ -67,28 +66,17 @@ export function OptionRow({ organisationId, option: o, deadline, canWrite, colum
           : t('common.no')}
       </td>
       {canWrite ? (
-        <td>
-          <span className="row-actions">
-            <button
-              ref={editButton}
-              type="button"
-              className="button button-tertiary"
-              aria-label={t('contracts.options.editNamed', { name })}
-              onClick={() => setEditing(true)}
-            >
-              {t('contracts.edit')}
-            </button>
-            <ConfirmAction
-              label={t('contracts.delete')}
-              accessibleLabel={t('contracts.options.deleteNamed', { name })}
-              question={t('contracts.options.deleteQuestion', { name })}
-              confirmLabel={t('contracts.deleteConfirm')}
-              pending={remove.isPending}
-              onConfirm={() => remove.mutate()}
-            />
-          </span>
-          {remove.isError ? <ErrorAlert error={remove.error} /> : null}
-        </td>
+        <RowActions
+          editRef={editButton}
+          editLabel={t('contracts.edit')}
+          editAccessibleLabel={t('contracts.options.editNamed', { name })}
+          onEdit={() => setEditing(true)}
+          deleteLabel={t('contracts.delete')}
+          deleteAccessibleLabel={t('contracts.options.deleteNamed', { name })}
+          deleteQuestion={t('contracts.options.deleteQuestion', { name })}
+          confirmLabel={t('contracts.deleteConfirm')}
+          remove={remove}
+        ></RowActions>
       ) : null}
     </tr>
   );

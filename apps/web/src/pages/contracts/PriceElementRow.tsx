@@ -3,8 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contractsKey, deletePriceElement } from '../../api/contracts.ts';
-import { ConfirmAction } from '../../components/ConfirmAction.tsx';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { RowActions } from '../../components/RowActions.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { EditPriceElementForm } from './EditPriceElementForm.tsx';
 import { isCommonUnitCode } from './unitCodes.ts';
@@ -64,28 +63,17 @@ export function PriceElementRow({ organisationId, element: e, currency, unitName
       <td>{e.payingUnitIds.length ? e.payingUnitIds.map((id) => unitNames.get(id) ?? id).join(', ') : '–'}</td>
       <td>{e.accountCoding ?? '–'}</td>
       {canWrite ? (
-        <td>
-          <span className="row-actions">
-            <button
-              ref={editButton}
-              type="button"
-              className="button button-tertiary"
-              aria-label={t('contracts.priceElements.editNamed', { name: e.name })}
-              onClick={() => setEditing(true)}
-            >
-              {t('contracts.edit')}
-            </button>
-            <ConfirmAction
-              label={t('contracts.delete')}
-              accessibleLabel={t('contracts.priceElements.deleteNamed', { name: e.name })}
-              question={t('contracts.priceElements.deleteQuestion', { name: e.name })}
-              confirmLabel={t('contracts.deleteConfirm')}
-              pending={remove.isPending}
-              onConfirm={() => remove.mutate()}
-            />
-          </span>
-          {remove.isError ? <ErrorAlert error={remove.error} /> : null}
-        </td>
+        <RowActions
+          editRef={editButton}
+          editLabel={t('contracts.edit')}
+          editAccessibleLabel={t('contracts.priceElements.editNamed', { name: e.name })}
+          onEdit={() => setEditing(true)}
+          deleteLabel={t('contracts.delete')}
+          deleteAccessibleLabel={t('contracts.priceElements.deleteNamed', { name: e.name })}
+          deleteQuestion={t('contracts.priceElements.deleteQuestion', { name: e.name })}
+          confirmLabel={t('contracts.deleteConfirm')}
+          remove={remove}
+        ></RowActions>
       ) : null}
     </tr>
   );

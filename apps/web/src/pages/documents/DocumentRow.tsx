@@ -3,8 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deleteDocument, documentContentUrl } from '../../api/documents.ts';
-import { ConfirmAction } from '../../components/ConfirmAction.tsx';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { RowActions } from '../../components/RowActions.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { DocumentTextTag } from './DocumentTextTag.tsx';
 import { DocumentVersions } from './DocumentVersions.tsx';
@@ -73,37 +72,27 @@ export function DocumentRow({ organisationId, document: d, canWrite, columns }: 
         </time>
       </td>
       {canWrite ? (
-        <td>
-          <span className="row-actions">
-            <button
-              ref={editButton}
-              type="button"
-              className="button button-tertiary"
-              aria-label={t('documents.editNamed', { title: d.title })}
-              onClick={() => setMode('edit')}
-            >
-              {t('documents.edit')}
-            </button>
-            <button
-              ref={versionButton}
-              type="button"
-              className="button button-tertiary"
-              aria-label={t('documents.newVersionNamed', { title: d.title })}
-              onClick={() => setMode('version')}
-            >
-              {t('documents.newVersion')}
-            </button>
-            <ConfirmAction
-              label={t('documents.delete')}
-              accessibleLabel={t('documents.deleteNamed', { title: d.title })}
-              question={t('documents.deleteQuestion', { title: d.title })}
-              confirmLabel={t('documents.deleteConfirm')}
-              pending={remove.isPending}
-              onConfirm={() => remove.mutate()}
-            />
-          </span>
-          {remove.isError ? <ErrorAlert error={remove.error} /> : null}
-        </td>
+        <RowActions
+          editRef={editButton}
+          editLabel={t('documents.edit')}
+          editAccessibleLabel={t('documents.editNamed', { title: d.title })}
+          onEdit={() => setMode('edit')}
+          deleteLabel={t('documents.delete')}
+          deleteAccessibleLabel={t('documents.deleteNamed', { title: d.title })}
+          deleteQuestion={t('documents.deleteQuestion', { title: d.title })}
+          confirmLabel={t('documents.deleteConfirm')}
+          remove={remove}
+        >
+          <button
+            ref={versionButton}
+            type="button"
+            className="button button-tertiary"
+            aria-label={t('documents.newVersionNamed', { title: d.title })}
+            onClick={() => setMode('version')}
+          >
+            {t('documents.newVersion')}
+          </button>
+        </RowActions>
       ) : null}
     </tr>
   );

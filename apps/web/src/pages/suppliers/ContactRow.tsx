@@ -3,8 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deleteContact, suppliersKey } from '../../api/suppliers.ts';
-import { ConfirmAction } from '../../components/ConfirmAction.tsx';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { RowActions } from '../../components/RowActions.tsx';
 import { EditContactForm } from './EditContactForm.tsx';
 
 type Props = { organisationId: string; contact: Contact; canWrite: boolean; columns: number };
@@ -44,28 +43,17 @@ export function ContactRow({ organisationId, contact: c, canWrite, columns }: Pr
       <td>{c.email ? <a href={`mailto:${c.email}`}>{c.email}</a> : '–'}</td>
       <td>{c.phone ? <a href={`tel:${c.phone.replace(/\s+/g, '')}`}>{c.phone}</a> : '–'}</td>
       {canWrite ? (
-        <td>
-          <span className="row-actions">
-            <button
-              ref={editButton}
-              type="button"
-              className="button button-tertiary"
-              aria-label={t('contacts.editNamed', { name: c.name })}
-              onClick={() => setEditing(true)}
-            >
-              {t('contacts.edit')}
-            </button>
-            <ConfirmAction
-              label={t('contacts.delete')}
-              accessibleLabel={t('contacts.deleteNamed', { name: c.name })}
-              question={t('contacts.deleteQuestion', { name: c.name })}
-              confirmLabel={t('contacts.deleteConfirm')}
-              pending={remove.isPending}
-              onConfirm={() => remove.mutate()}
-            />
-          </span>
-          {remove.isError ? <ErrorAlert error={remove.error} /> : null}
-        </td>
+        <RowActions
+          editRef={editButton}
+          editLabel={t('contacts.edit')}
+          editAccessibleLabel={t('contacts.editNamed', { name: c.name })}
+          onEdit={() => setEditing(true)}
+          deleteLabel={t('contacts.delete')}
+          deleteAccessibleLabel={t('contacts.deleteNamed', { name: c.name })}
+          deleteQuestion={t('contacts.deleteQuestion', { name: c.name })}
+          confirmLabel={t('contacts.deleteConfirm')}
+          remove={remove}
+        ></RowActions>
       ) : null}
     </tr>
   );
