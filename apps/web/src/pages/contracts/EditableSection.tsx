@@ -1,5 +1,6 @@
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useEditToggle } from '../../lib/useEditToggle.ts';
 
 type Props = {
   /** Id of the section's heading; also the anchor of the page's table of contents. */
@@ -21,13 +22,7 @@ type Props = {
  */
 export function EditableSection({ id, title, level = 2, canWrite, view, form, children }: Props) {
   const { t } = useTranslation();
-  const [editing, setEditing] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
-  const wasEditing = useRef(false);
-  useEffect(() => {
-    if (!editing && wasEditing.current) editButton.current?.focus();
-    wasEditing.current = editing;
-  }, [editing]);
+  const { editing, setEditing, editButton } = useEditToggle();
   const Heading = level === 2 ? 'h2' : 'h3';
 
   return (

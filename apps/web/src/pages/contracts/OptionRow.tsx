@@ -1,10 +1,10 @@
 import type { ContractOption } from '@overblik/api';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contractsKey, deleteContractOption } from '../../api/contracts.ts';
 import { RowActions } from '../../components/RowActions.tsx';
 import { useFormat } from '../../lib/format.ts';
+import { useEditToggle } from '../../lib/useEditToggle.ts';
 import { EditOptionForm } from './EditOptionForm.tsx';
 
 type Props = {
@@ -20,13 +20,7 @@ export function OptionRow({ organisationId, option: o, deadline, canWrite, colum
   const { t } = useTranslation();
   const format = useFormat();
   const queryClient = useQueryClient();
-  const [editing, setEditing] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
-  const wasEditing = useRef(false);
-  useEffect(() => {
-    if (!editing && wasEditing.current) editButton.current?.focus();
-    wasEditing.current = editing;
-  }, [editing]);
+  const { editing, setEditing, editButton } = useEditToggle();
   const remove = useMutation({
     mutationFn: () => deleteContractOption(organisationId, o.contractId, o.id),
     onSuccess: () =>

@@ -1,10 +1,10 @@
 import type { PriceElement } from '@overblik/api';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contractsKey, deletePriceElement } from '../../api/contracts.ts';
 import { RowActions } from '../../components/RowActions.tsx';
 import { useFormat } from '../../lib/format.ts';
+import { useEditToggle } from '../../lib/useEditToggle.ts';
 import { EditPriceElementForm } from './EditPriceElementForm.tsx';
 import { isCommonUnitCode } from './unitCodes.ts';
 
@@ -21,13 +21,7 @@ export function PriceElementRow({ organisationId, element: e, currency, unitName
   const { t } = useTranslation();
   const format = useFormat();
   const queryClient = useQueryClient();
-  const [editing, setEditing] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
-  const wasEditing = useRef(false);
-  useEffect(() => {
-    if (!editing && wasEditing.current) editButton.current?.focus();
-    wasEditing.current = editing;
-  }, [editing]);
+  const { editing, setEditing, editButton } = useEditToggle();
   const remove = useMutation({
     mutationFn: () => deletePriceElement(organisationId, e.contractId, e.id),
     onSuccess: () =>

@@ -1,11 +1,11 @@
 import type { Unit } from '@overblik/api';
 import type { UnitTreeNode } from '@overblik/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deleteUnit, unitsQuery } from '../../api/organisations.ts';
 import { ConfirmAction } from '../../components/ConfirmAction.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { useEditToggle } from '../../lib/useEditToggle.ts';
 import { EditUnitForm } from './EditUnitForm.tsx';
 import { UnitTree } from './UnitTree.tsx';
 
@@ -15,13 +15,7 @@ export function UnitItem({ node, units, canAdminister }: Props) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const { unit } = node;
-  const [editing, setEditing] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
-  const wasEditing = useRef(false);
-  useEffect(() => {
-    if (!editing && wasEditing.current) editButton.current?.focus();
-    wasEditing.current = editing;
-  }, [editing]);
+  const { editing, setEditing, editButton } = useEditToggle();
   const remove = useMutation({
     mutationFn: () => deleteUnit(unit.organisationId, unit.id),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: unitsQuery(unit.organisationId).queryKey }),

@@ -1,9 +1,9 @@
 import type { Contact } from '@overblik/api';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deleteContact, suppliersKey } from '../../api/suppliers.ts';
 import { RowActions } from '../../components/RowActions.tsx';
+import { useEditToggle } from '../../lib/useEditToggle.ts';
 import { EditContactForm } from './EditContactForm.tsx';
 
 type Props = { organisationId: string; contact: Contact; canWrite: boolean; columns: number };
@@ -11,13 +11,7 @@ type Props = { organisationId: string; contact: Contact; canWrite: boolean; colu
 export function ContactRow({ organisationId, contact: c, canWrite, columns }: Props) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [editing, setEditing] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
-  const wasEditing = useRef(false);
-  useEffect(() => {
-    if (!editing && wasEditing.current) editButton.current?.focus();
-    wasEditing.current = editing;
-  }, [editing]);
+  const { editing, setEditing, editButton } = useEditToggle();
   const remove = useMutation({
     mutationFn: () => deleteContact(organisationId, c.supplierId, c.id),
     onSuccess: () =>
