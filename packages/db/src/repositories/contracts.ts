@@ -1,3 +1,4 @@
+import { addDays } from '@overblik/core';
 import { type Expression, type RawBuilder, sql } from 'kysely';
 import { danishSortKey } from '../danish-order.js';
 import type { ContractOptionRow, ContractRow, PriceElementRow } from '../schema.js';
@@ -123,11 +124,11 @@ export async function listContracts(
   if (filter.tag) query = query.where(jsonArrayContains('contracts.tags', filter.tag.trim()));
   if (filter.changedSince) query = query.where('contracts.updatedAt', '>=', filter.changedSince);
   if (filter.noticeWithinDays !== undefined) {
-    const until = addDaysText(today, filter.noticeWithinDays);
+    const until = addDays(today, filter.noticeWithinDays);
     query = query.where('contracts.latestNoticeDate', '>=', today).where('contracts.latestNoticeDate', '<=', until);
   }
   if (filter.endsWithinDays !== undefined) {
-    const until = addDaysText(today, filter.endsWithinDays);
+    const until = addDays(today, filter.endsWithinDays);
     query = query.where('contracts.endsOn', '>=', today).where('contracts.endsOn', '<=', until);
   }
   const responsible = filter.responsibleUserId;
@@ -184,11 +185,6 @@ function sortExpression(column: ContractSortColumn, today: string): Expression<u
     default:
       return sql.ref(`contracts.${column}`);
   }
-}
-
-function addDaysText(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
 export async function getContract(db: Executor, organisationId: string, contractId: string): Promise<Contract | undefined> {
