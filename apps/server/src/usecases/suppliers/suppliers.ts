@@ -186,16 +186,7 @@ async function checkSupplier(
   current: Supplier | null,
 ) {
   const problems = supplierIdentityProblems({ country: next.country, cvr: next.cvr ?? null, foreignId: next.foreignId ?? null });
-  const codeOf = {
-    required: 'required',
-    format: 'invalid_format',
-    checksum: 'cvr_checksum',
-    not_for_foreign: 'cvr_not_for_foreign',
-  } as const;
-  const errors: FieldError[] = problems.map((p) => ({
-    field: `/${p.field}`,
-    code: p.field === 'country' ? 'invalid_format' : codeOf[p.problem],
-  }));
+  const errors: FieldError[] = identityFieldErrors(problems).map((e) => ({ field: `/${e.field}`, code: e.code }));
   if (errors.length > 0) throw invalidFields(...errors);
   await checkOption(
     trx,
