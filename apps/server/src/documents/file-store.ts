@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -32,10 +32,6 @@ export class FileStore {
 
   async read(sha256: string): Promise<Buffer> {
     return readFile(this.pathOf(sha256));
-  }
-
-  async remove(sha256: string): Promise<void> {
-    await rm(this.pathOf(sha256), { force: true });
   }
 }
 

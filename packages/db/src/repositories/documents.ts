@@ -63,9 +63,3 @@ export async function getDocumentVersion(
     .where('id', '=', versionId)
     .executeTakeFirst();
 }
-
-/** Whether any version in any organisation still refers to a stored file (before removing it). */
-export async function isFileReferenced(db: Executor, sha256: string): Promise<boolean> {
-  const row = await db.selectFrom('documentVersions').select('id').where('sha256', '=', sha256).executeTakeFirst();
-  return row !== undefined;
-}
