@@ -9,10 +9,12 @@ import {
   listOrganisations,
   migrateToLatest,
   openDatabase,
+  withJobLock,
 } from '@overblik/db';
 import {
   AppError,
   configFromEnv,
+  createMailer,
   DEMO_ORGANISATION_NAME,
   ERRORS,
   exportContracts,
@@ -23,6 +25,7 @@ import {
   issueSetupLink,
   operatorCaller,
   recomputeDeadlines,
+  runReminders,
   seedDemo,
   startServer,
   today,
@@ -242,6 +245,32 @@ export function program(): Command {
       await withDatabase(async ({ db }) => {
         const n = await recomputeDeadlines(db, today(), { all: opts.all });
         console.log(`${n} contracts recomputed for ${today()}`);
+      });
+    });
+
+  cli
+    .command('reminders')
+    .description('reminders of activities (advisering)')
+    .command('run')
+    .description(
+      'bring deadlines up to today, plan the reminders that have fallen due and send queued mails (the server does this every 15 minutes)',
+    )
+    .action(async () => {
+      const config = configFromEnv();
+      await withDatabase(async ({ db, dialect }) => {
+        await recomputeDeadlines(db, today());
+        const mailer = createMailer(config);
+        try {
+          let result: Awaited<ReturnType<typeof runReminders>> | null = null;
+          const ran = await withJobLock(db, dialect, async () => {
+            result = await runReminders(db, { config, mailer });
+          });
+          if (!ran) console.log('another instance is running the reminders; nothing done');
+          else console.log(JSON.stringify(result));
+          if (!config.smtp) console.log('no OVERBLIK_SMTP_URL: reminders are shown in Overblik only');
+        } finally {
+          mailer?.close();
+        }
       });
     });
 

@@ -13,6 +13,7 @@ import { registerWebApp } from './http/web-app.js';
 import { openApiDocument } from './openapi.js';
 import { authRoutes } from './routes/auth.js';
 import { contractRoutes } from './routes/contracts.js';
+import { deadlineRoutes } from './routes/deadlines.js';
 import { documentRoutes } from './routes/documents.js';
 import { memberRoutes } from './routes/members.js';
 import { operationRoutes } from './routes/operations.js';
@@ -91,6 +92,7 @@ export async function buildApp({ db, config }: AppOptions): Promise<OverblikApp>
   contractRoutes(app, deps);
   transferRoutes(app, deps);
   documentRoutes(app, deps);
+  deadlineRoutes(app, deps);
   operationRoutes(app, deps);
   app.get('/api/v1/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
   await registerWebApp(app, config.webDir);

@@ -24,6 +24,14 @@ export type ServerConfig = {
   sessionMaxHours: number;
   /** Login, setup and setup-link look-ups allowed per client address per minute. */
   authRateLimitPerMinute: number;
+  /** SMTP server for reminder mails (nodemailer URL, e.g. smtp://user:pass@host:587); null: reminders only in the app. */
+  smtp: { url: string; from: string } | null;
+  /** How long a reminder run may hold a mail before another run takes it over (it stopped mid-way). */
+  mailClaimSeconds: number;
+  /** The hour (Danish time) from which each day's digest mails go out. */
+  digestHour: number;
+  /** false: this instance runs no scheduled jobs (another one does; or `overblik reminders run` from cron). */
+  runJobs: boolean;
 };
 
 /** All configuration comes from environment variables (documented in docs/operations.md). */
@@ -51,7 +59,20 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     sessionIdleMinutes: integer(env.OVERBLIK_SESSION_IDLE_MINUTES, 8 * 60, 'OVERBLIK_SESSION_IDLE_MINUTES'),
     sessionMaxHours: integer(env.OVERBLIK_SESSION_MAX_HOURS, 7 * 24, 'OVERBLIK_SESSION_MAX_HOURS'),
     authRateLimitPerMinute: integer(env.OVERBLIK_AUTH_RATE_LIMIT_PER_MINUTE, 20, 'OVERBLIK_AUTH_RATE_LIMIT_PER_MINUTE'),
+    smtp: env.OVERBLIK_SMTP_URL
+      ? { url: env.OVERBLIK_SMTP_URL, from: env.OVERBLIK_MAIL_FROM || 'Overblik <overblik@localhost>' }
+      : null,
+    mailClaimSeconds: integer(env.OVERBLIK_MAIL_CLAIM_SECONDS, 300, 'OVERBLIK_MAIL_CLAIM_SECONDS'),
+    digestHour: hour(env.OVERBLIK_DIGEST_HOUR, 7),
+    runJobs: env.OVERBLIK_RUN_JOBS !== 'false',
   };
+}
+
+function hour(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 23) throw new Error(`OVERBLIK_DIGEST_HOUR must be 0–23, got "${value}"`);
+  return n;
 }
 
 function integer(value: string | undefined, fallback: number, name: string): number {

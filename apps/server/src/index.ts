@@ -10,6 +10,8 @@ export { exportContracts } from './usecases/contracts/export-contracts.js';
 export { importContracts } from './usecases/contracts/import-contracts.js';
 export { recomputeDeadlines } from './usecases/contracts/recompute-deadlines.js';
 export { DEMO_ORGANISATION_NAME, seedDemo } from './usecases/demo/demo.js';
+export { createMailer } from './usecases/reminders/mailer.js';
+export { runReminders } from './usecases/reminders/run-reminders.js';
 export { exportSuppliers } from './usecases/suppliers/export-suppliers.js';
 export { importSuppliers } from './usecases/suppliers/import-suppliers.js';
 export { ensureFirstAdministrator } from './usecases/users/bootstrap.js';

@@ -15,6 +15,7 @@ export function operatorCaller(name: string): Caller {
       passwordHash: null,
       isSystemAdmin: 1,
       locale: 'da',
+      reminderDelivery: 'single',
       passwordChangedAt: null,
       createdAt: now,
       updatedAt: now,

@@ -1,8 +1,7 @@
 import { migrateToLatest, openDatabase, purgeExpired } from '@overblik/db';
 import { buildApp } from './app.js';
 import type { ServerConfig } from './config.js';
-import { today } from './time.js';
-import { recomputeDeadlines } from './usecases/contracts/recompute-deadlines.js';
+import { startJobs } from './jobs.js';
 import { ensureFirstAdministrator } from './usecases/users/bootstrap.js';
 
 /** Opens the database, migrates it, makes sure there is a way in, and listens. */
@@ -10,22 +9,20 @@ export async function startServer(config: ServerConfig) {
   const handle = openDatabase(config.database);
   await migrateToLatest(handle);
   const app = await buildApp({ db: handle.db, config });
-  app.addHook('onClose', async () => handle.close());
   const bootstrap = await ensureFirstAdministrator({ db: handle.db, config });
-  const refreshDeadlines = () =>
-    recomputeDeadlines(handle.db, today())
-      .then((n) => n > 0 && app.log.info({ contracts: n, day: today() }, 'deadlines recomputed'))
-      .catch((err) => app.log.error({ err }, 'deadline recompute failed'));
-  void refreshDeadlines();
+  const jobs = config.runJobs ? startJobs(handle.db, handle.dialect, config, app.log) : null;
   const housekeeping = setInterval(() => {
     const now = new Date();
     purgeExpired(handle.db, now.toISOString(), new Date(now.getTime() - 86_400_000).toISOString()).catch((err) =>
       app.log.error({ err }, 'housekeeping failed'),
     );
-    void refreshDeadlines();
   }, 3_600_000);
   housekeeping.unref();
-  app.addHook('onClose', async () => clearInterval(housekeeping));
+  app.addHook('onClose', async () => {
+    clearInterval(housekeeping);
+    await jobs?.stop();
+    await handle.close();
+  });
   await app.listen({ port: config.port, host: config.host });
   app.log.info({ database: handle.dialect, location: handle.location }, 'Overblik is running');
   if (bootstrap.kind === 'admin-created')

@@ -139,6 +139,8 @@ export type OrgFixture = {
   optionId: string;
   documentId: string;
   versionId: string;
+  activityId: string;
+  feedId: string;
   readerMemberId: string;
   readerUserId: string;
   token: { id: string; secret: string };
@@ -206,6 +208,17 @@ export async function organisationFixture(
     { 'content-type': 'text/plain' },
   );
   if (document.statusCode !== 201) throw new Error(`upload document: ${document.body}`);
+  const activity = await admin.client.post(`${base}/activities`, {
+    contractId: contract.data.id,
+    type: 'status_meeting',
+    title: `Statusmøde ${tag}`,
+    anchorOn: '2027-03-15',
+    recurrence: 'quarterly',
+    responsibleUserId: (people.administrator as { userId: string }).userId,
+  });
+  if (activity.statusCode !== 201) throw new Error(`create activity: ${activity.body}`);
+  const feed = await admin.client.post(`${base}/calendar-feeds`, { kind: 'person' });
+  if (feed.statusCode !== 201) throw new Error(`create feed: ${feed.body}`);
   return {
     organisationId,
     admin: admin.client,
@@ -222,6 +235,8 @@ export async function organisationFixture(
     optionId: option.data.id,
     documentId: document.data.id,
     versionId: document.data.currentVersion.id,
+    activityId: activity.data.id,
+    feedId: feed.data.id,
     token: { id: token.data.apiToken.id, secret: token.data.token },
   };
 }

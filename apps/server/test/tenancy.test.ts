@@ -1,5 +1,6 @@
 import { AUDITED_ENTITIES, type AuditedTable } from '@overblik/db';
 import { testDialects } from '@overblik/db/testing';
+import { runReminders } from '@overblik/server';
 import type { RouteOptions } from 'fastify';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,12 +28,44 @@ for (const dialect of testDialects()) {
     let a: OrgFixture;
     let b: OrgFixture;
     let sysadmin: Client;
+    let aNotificationId: string;
+    let aMailId: string;
 
     beforeAll(async () => {
       t = await startTestApp(dialect);
       sysadmin = await logIn(t.app, ADMIN_EMAIL, ADMIN_PASSWORD);
       a = await organisationFixture(t.app, sysadmin, '101', 'a');
       b = await organisationFixture(t.app, sysadmin, '751', 'b');
+      // A's reminders: a notification for its administrator, and a queued mail (there is no SMTP here).
+      await runReminders(t.database.db, { config: t.config, mailer: null, now: () => new Date('2027-03-10T09:00:00Z') });
+      const notification = await t.database.db
+        .selectFrom('notifications')
+        .select('id')
+        .where('organisationId', '=', a.organisationId)
+        .executeTakeFirstOrThrow();
+      aNotificationId = notification.id;
+      aMailId = crypto.randomUUID();
+      const now = new Date().toISOString();
+      await t.database.db
+        .insertInto('mailOutbox')
+        .values({
+          id: aMailId,
+          organisationId: a.organisationId,
+          dedupeKey: `test:${aMailId}`,
+          recipient: 'admin-a@kommune.test',
+          subject: 'Påmindelse a',
+          body: 'Kontrakt a',
+          status: 'failed',
+          attempts: 8,
+          nextAttemptAt: now,
+          claimedUntil: null,
+          lastError: 'test',
+          sentAt: null,
+          late: 0,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .execute();
     });
     afterAll(async () => {
       await t?.close();
@@ -51,12 +84,12 @@ for (const dialect of testDialects()) {
         users: await db
           .selectFrom('users')
           .innerJoin('memberships', 'memberships.userId', 'users.id')
-          .select(['users.id', 'users.name', 'users.passwordHash', 'users.locale', 'users.disabledAt'])
+          .select(['users.id', 'users.name', 'users.passwordHash', 'users.locale', 'users.disabledAt', 'users.reminderDelivery'])
           .where('memberships.organisationId', '=', id)
           .orderBy('users.id')
           .execute(),
       };
-      for (const table of tenantTables) {
+      for (const table of [...tenantTables, 'notifications', 'mailOutbox', 'reminders']) {
         rows[table] = await (db as unknown as Kysely<Record<string, { organisationId: string; id: string }>>)
           .selectFrom(table)
           .selectAll()
@@ -111,6 +144,15 @@ for (const dialect of testDialects()) {
           versionId: a.versionId,
           list: 'supplier_classification',
           key: 'strategisk',
+          activityId: a.activityId,
+          feedId: a.feedId,
+          notificationId: aNotificationId,
+          mailId: aMailId,
+          activityType: 'status_meeting',
+          procurementForm: 'eu_udbud',
+          // Secret links are reached by their secret alone; a made-up one must open nothing.
+          file: `${'x'.repeat(43)}.ics`,
+          token: 'y'.repeat(43),
         };
         const value = fixture[name];
         if (!value) throw new Error(`tenancy.test.ts has no fixture for path parameter :${name} (route ${route.url})`);

@@ -6,12 +6,17 @@ export const Password = Type.String({ minLength: 1, maxLength: 1024 });
 export const LoginRequest = Type.Object({ email: Email, password: Password }, { additionalProperties: false });
 export type LoginRequest = Static<typeof LoginRequest>;
 
+export const ReminderDelivery = Type.Union([Type.Literal('single'), Type.Literal('digest')], {
+  description: 'Reminder e-mails one at a time, or gathered in one mail each morning',
+});
+
 export const CurrentUser = Type.Object({
   id: Uuid,
   email: Type.String(),
   name: Type.String(),
   locale: Locale,
   isSystemAdmin: Type.Boolean(),
+  reminderDelivery: ReminderDelivery,
 });
 
 export const MembershipSummary = Type.Object({
@@ -33,7 +38,7 @@ export const Me = Type.Object({
 export type Me = Static<typeof Me>;
 
 export const UpdateMeRequest = Type.Object(
-  { name: Type.Optional(Name), locale: Type.Optional(Locale) },
+  { name: Type.Optional(Name), locale: Type.Optional(Locale), reminderDelivery: Type.Optional(ReminderDelivery) },
   { additionalProperties: false, minProperties: 1 },
 );
 export type UpdateMeRequest = Static<typeof UpdateMeRequest>;

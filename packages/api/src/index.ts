@@ -1,4 +1,5 @@
 /** The public API's request and response schemas, shared by the server (validation, OpenAPI) and the web app (types). */
+export * from './activities.js';
 export * from './audit.js';
 export * from './auth.js';
 export * from './common.js';

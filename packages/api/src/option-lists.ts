@@ -12,6 +12,7 @@ export const OptionListName = Type.Union(
     Type.Literal('payment_frequency'),
     Type.Literal('supplier_classification'),
     Type.Literal('responsibility_role'),
+    Type.Literal('activity_type'),
   ],
   { description: 'Which option list (værdiliste)' },
 );

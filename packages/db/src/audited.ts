@@ -30,6 +30,10 @@ export const AUDITED_ENTITIES = {
   contractOptions: 'contract_option',
   documents: 'document',
   documentVersions: 'document_version',
+  activities: 'activity',
+  reminderSettings: 'reminder_setting',
+  procurementLeadTimes: 'procurement_lead_time',
+  secretLinks: 'secret_link',
 } as const satisfies Partial<Record<keyof Database, string>>;
 
 /**
@@ -39,6 +43,8 @@ export const AUDITED_ENTITIES = {
 const AUDIT_FORMATS: Partial<Record<AuditedTable, Record<string, 'json' | 'ore'>>> = {
   contracts: { agreementElements: 'json', tags: 'json', links: 'json', totalValue: 'ore', annualCost: 'ore' },
   priceElements: { payingUnitIds: 'json' },
+  activities: { recurrenceDates: 'json', leadDays: 'json', extraEmails: 'json' },
+  reminderSettings: { leadDays: 'json', roles: 'json', extraEmails: 'json' },
 };
 
 function auditForm(table: AuditedTable, row: Record<string, unknown> | null): Record<string, unknown> | null {
@@ -64,6 +70,7 @@ const CONTEXT_COLUMN: Partial<Record<AuditedTable, string>> = {
   contractResponsibilities: 'contractId',
   priceElements: 'contractId',
   contractOptions: 'contractId',
+  activities: 'contractId|supplierId',
 };
 
 export type AuditedTable = keyof typeof AUDITED_ENTITIES;

@@ -6,6 +6,7 @@ import { suppliersAndOptionLists } from './migrations/0003-suppliers-and-option-
 import { contracts } from './migrations/0004-contracts.js';
 import { documentsAndSearch } from './migrations/0005-documents-and-search.js';
 import { contractDeadlines } from './migrations/0006-contract-deadlines.js';
+import { activitiesAndReminders } from './migrations/0007-activities-and-reminders.js';
 import type { Migration } from './migrations/types.js';
 
 /** Every migration, in order. Append only; never edit one that has been released. */
@@ -16,6 +17,7 @@ const MIGRATIONS: readonly Migration[] = [
   contracts,
   documentsAndSearch,
   contractDeadlines,
+  activitiesAndReminders,
 ];
 
 /** Brings the schema up to date; each migration runs in its own transaction (on both dialects). */

@@ -26,6 +26,13 @@ export interface Database {
   documents: DocumentTable;
   documentVersions: DocumentVersionTable;
   searchEntries: SearchEntryTable;
+  activities: ActivityTable;
+  reminderSettings: ReminderSettingTable;
+  procurementLeadTimes: ProcurementLeadTimeTable;
+  reminders: ReminderTable;
+  notifications: NotificationTable;
+  mailOutbox: MailOutboxTable;
+  secretLinks: SecretLinkTable;
 }
 
 export type OrganisationKind = 'kommune' | 'fællesskab' | 'anden';
@@ -59,6 +66,8 @@ export interface UserTable {
   passwordHash: string | null;
   isSystemAdmin: number;
   locale: 'da' | 'en';
+  /** Reminder e-mails one at a time, or gathered in one mail a day. */
+  reminderDelivery: Generated<'single' | 'digest'>;
   passwordChangedAt: string | null;
   createdAt: string;
   updatedAt: string;
@@ -381,3 +390,138 @@ export interface SearchEntryTable {
 
 export type DocumentRow = Selectable<DocumentTable>;
 export type DocumentVersionRow = Selectable<DocumentVersionTable>;
+
+/** An activity (aktivitet) on a contract or a supplier; `derivedKey` is set on those derived from the terms. */
+export interface ActivityTable {
+  id: string;
+  organisationId: string;
+  contractId: string | null;
+  supplierId: string | null;
+  /** Key in the activity_type list. */
+  type: string;
+  title: string | null;
+  description: string | null;
+  recurrence: 'none' | 'monthly' | 'quarterly' | 'half_yearly' | 'yearly' | 'dates';
+  /** The due date of a single activity, or the first occurrence of a recurring one. */
+  anchorOn: string;
+  /** JSON array of dates, for recurrence 'dates'. */
+  recurrenceDates: string;
+  /** The occurrence the status refers to: the next open one, or the last done when none is left. */
+  dueOn: string;
+  responsibleUserId: string | null;
+  /** JSON array of days before the due date; null: the organisation's setting for the type. */
+  leadDays: string | null;
+  /** JSON array of e-mail addresses that also get the reminders. */
+  extraEmails: string;
+  /** 'expiry', 'notice_deadline', 'option:<id>', 'price_regulation', 'irrevocable_end'; null for manual ones. */
+  derivedKey: string | null;
+  status: 'open' | 'done';
+  /** The occurrence last marked done, by whom, when and with what note. */
+  doneOn: string | null;
+  doneByUserId: string | null;
+  doneByName: string | null;
+  doneAt: string | null;
+  doneNote: string | null;
+  /** The day the reminder run next looks at this activity; set to the day of any change, null: nothing left to remind. */
+  nextReminderOn: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ReminderSettingTable {
+  id: string;
+  organisationId: string;
+  activityType: string;
+  /** JSON array of days before the due date. */
+  leadDays: string;
+  /** JSON array of responsibility_role keys whose holders on the contract are reminded. */
+  roles: string;
+  /** JSON array of e-mail addresses. */
+  extraEmails: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ProcurementLeadTimeTable {
+  id: string;
+  organisationId: string;
+  procurementForm: string;
+  months: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One reminder of one occurrence, lead time and recipient; the unique key makes it happen once. */
+export interface ReminderTable {
+  id: string;
+  organisationId: string;
+  activityId: string;
+  occurrenceOn: string;
+  leadDays: number;
+  /** `user:<id>` or `email:<address>`. */
+  recipientKey: string;
+  userId: string | null;
+  email: string | null;
+  sendOn: string;
+  late: number;
+  /** 1: a nearer reminder of the same occurrence fell due at the same time and went out instead. */
+  superseded: number;
+  delivery: 'in_app' | 'single' | 'digest' | 'none';
+  mailId: string | null;
+  createdAt: string;
+}
+
+export interface NotificationTable {
+  id: string;
+  organisationId: string;
+  userId: string;
+  reminderId: string | null;
+  activityId: string | null;
+  title: string;
+  body: string;
+  link: string | null;
+  dueOn: string | null;
+  late: number;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface MailOutboxTable {
+  id: string;
+  organisationId: string | null;
+  /** What the mail is for (`reminder:<id>`, `digest:<user>:<org>:<day>`); unique, so it is queued once. */
+  dedupeKey: string;
+  recipient: string;
+  subject: string;
+  body: string;
+  status: 'pending' | 'sending' | 'sent' | 'failed';
+  attempts: number;
+  nextAttemptAt: string;
+  /** While a sender holds the mail; after this instant another run may take it over. */
+  claimedUntil: string | null;
+  lastError: string | null;
+  sentAt: string | null;
+  late: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SecretLinkTable {
+  id: string;
+  organisationId: string;
+  kind: 'calendar_person' | 'calendar_organisation' | 'procurement_plan';
+  userId: string | null;
+  /** SHA-256 of the secret in the URL; the secret itself is shown once. */
+  tokenHash: string;
+  createdByUserId: string | null;
+  revokedAt: string | null;
+  lastUsedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type ActivityRow = Selectable<ActivityTable>;
+export type ReminderSettingRow = Selectable<ReminderSettingTable>;
+export type MailOutboxRow = Selectable<MailOutboxTable>;
+export type NotificationRow = Selectable<NotificationTable>;
+export type SecretLinkRow = Selectable<SecretLinkTable>;

@@ -108,6 +108,27 @@ export const ERRORS = {
   ],
   contract_option_not_found: [404, 'Optionen findes ikke.', 'The option does not exist.'],
   document_not_found: [404, 'Dokumentet findes ikke.', 'The document does not exist.'],
+  activity_not_found: [404, 'Aktiviteten findes ikke.', 'The activity does not exist.'],
+  activity_derived: [
+    409,
+    'Aktiviteten følger af kontraktens vilkår. Ret vilkårene på kontrakten i stedet; her kan kun titel, beskrivelse, ansvarlig og advisering ændres.',
+    "The activity follows from the contract's terms. Change the terms on the contract instead; here only title, description, responsible person and reminders can change.",
+  ],
+  activity_done: [409, 'Aktiviteten er allerede udført.', 'The activity is already done.'],
+  activity_not_done: [409, 'Aktiviteten er ikke markeret som udført.', 'The activity is not marked as done.'],
+  occurrence_mismatch: [
+    409,
+    'Datoen er ikke aktivitetens åbne forekomst. Genindlæs siden, og prøv igen.',
+    "The date is not the activity's open occurrence. Reload the page and try again.",
+  ],
+  notification_not_found: [404, 'Notifikationen findes ikke.', 'The notification does not exist.'],
+  mail_not_found: [404, 'E-mailen findes ikke.', 'The e-mail does not exist.'],
+  calendar_feed_not_found: [
+    404,
+    'Kalenderadressen findes ikke eller er tilbagekaldt.',
+    'The calendar address does not exist or has been revoked.',
+  ],
+  public_link_not_found: [404, 'Linket findes ikke eller er tilbagekaldt.', 'The link does not exist or has been revoked.'],
   document_version_not_found: [404, 'Dokumentversionen findes ikke.', 'The document version does not exist.'],
   document_empty: [400, 'Filen er tom.', 'The file is empty.'],
   document_file_missing: [
@@ -166,6 +187,10 @@ export const FIELD_ERRORS = {
   missing_sheet: ['Arket mangler i filen.', 'The sheet is missing from the file.'],
   in_the_past: ['Tidspunktet ligger i fortiden.', 'The time is in the past.'],
   date_order: ['Datoen ligger før den dato, den skal følge efter.', 'The date is before the date it must follow.'],
+  one_subject: [
+    'Angiv enten en kontrakt eller en leverandør (præcis én).',
+    'Give either a contract or a supplier (exactly one).',
+  ],
   not_allowed: ['Må ikke udfyldes med de valgte vilkår.', 'Must be left empty with the terms chosen.'],
   unknown_reference: ['Findes ikke i organisationen.', 'Does not exist in the organisation.'],
   not_a_member: ['Personen er ikke medlem af organisationen.', 'The person is not a member of the organisation.'],

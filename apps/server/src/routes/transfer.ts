@@ -1,13 +1,14 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import * as Api from '@overblik/api';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { callerOf } from '../auth/authenticate.js';
 import type { Deps } from '../context.js';
 import { routeSchema } from '../http/route.js';
+import { sendFile } from '../http/send-file.js';
 import { XLSX_TYPE } from '../spreadsheet/read-table.js';
 import { contractImportTemplate, exportContracts } from '../usecases/contracts/export-contracts.js';
 import { importContracts } from '../usecases/contracts/import-contracts.js';
-import { exportSuppliers, type FileDownload, supplierImportTemplate } from '../usecases/suppliers/export-suppliers.js';
+import { exportSuppliers, supplierImportTemplate } from '../usecases/suppliers/export-suppliers.js';
 import { importSuppliers } from '../usecases/suppliers/import-suppliers.js';
 
 /** Windows labels .csv files application/vnd.ms-excel; the import reads every body by its first bytes anyway. */
@@ -152,8 +153,4 @@ export function transferRoutes(fastify: FastifyInstance, deps: Deps) {
         ),
       ),
   });
-}
-
-function sendFile(reply: FastifyReply, file: FileDownload) {
-  return reply.type(file.contentType).header('content-disposition', `attachment; filename="${file.fileName}"`).send(file.bytes);
 }

@@ -19,6 +19,7 @@ export const NEVER_AUDITED = new Set([
   'nextOptionDeadline',
   'nextPriceRegulation',
   'deadlinesOn',
+  'nextReminderOn',
 ]);
 
 /**

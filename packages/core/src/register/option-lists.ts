@@ -13,6 +13,7 @@ export const OPTION_LISTS = [
   'payment_frequency',
   'supplier_classification',
   'responsibility_role',
+  'activity_type',
 ] as const;
 export type OptionList = (typeof OPTION_LISTS)[number];
 
@@ -101,6 +102,23 @@ export const DEFAULT_OPTIONS: Record<OptionList, readonly DefaultOption[]> = {
     o('arkitekturansvarlig', 'Arkitekturansvarlig', 'Architect'),
     o('it_indkoeber', 'It-indkøber', 'IT buyer'),
     o('it_sikkerhedsansvarlig', 'It-sikkerhedsansvarlig', 'Security officer'),
+  ],
+  // The Drejebog's activity list (level 1, Aktivitetsoverblik). The first five are derived from the terms.
+  activity_type: [
+    o('expiry', 'Udløb', 'Expiry'),
+    o('notice_deadline', 'Opsigelsesfrist', 'Notice deadline'),
+    o('option_exercise', 'Udnyttelse af option', 'Option exercise'),
+    o('price_regulation', 'Prisregulering', 'Price regulation'),
+    o('irrevocable_end', 'Uopsigelighed ophører', 'End of irrevocable period'),
+    o('renegotiation', 'Genforhandling', 'Renegotiation'),
+    o('sub_delivery', 'Færdiggørelse af delleverance', 'Completion of sub-delivery'),
+    o('payment_deadline', 'Betalingsfrist', 'Payment deadline'),
+    o('penalty', 'Bodsbestemmelse', 'Penalty provision'),
+    o('sla_kpi', 'Opfølgning på SLA/KPI', 'SLA/KPI follow-up'),
+    o('milestone', 'Leverancemilepæl', 'Delivery milestone'),
+    o('control_report', 'Kontrolrapport og dokumentation', 'Control report and documentation'),
+    o('status_meeting', 'Statusmøde', 'Status meeting'),
+    o('steering_committee', 'Styregruppemøde', 'Steering committee meeting'),
   ],
 };
 

@@ -472,3 +472,26 @@ export async function storeDeadlines(db: Executor, contractId: string, values: S
 export async function markAllDeadlinesDue(db: Executor): Promise<void> {
   await db.updateTable('contracts').set({ deadlinesOn: null }).execute();
 }
+
+/**
+ * Main contracts (not tillæg) that end from `from` through `to` if nothing more is done: the procurement
+ * plan's candidates. Ongoing contracts have no end and need no re-tender until notice is given.
+ */
+export async function contractsEndingBetween(db: Executor, organisationId: string, from: string, to: string) {
+  return forOrganisation(db, organisationId)
+    .selectFrom('contracts')
+    .leftJoin('suppliers', 'suppliers.id', 'contracts.supplierId')
+    .select([
+      'contracts.id',
+      'contracts.number',
+      'contracts.name',
+      'contracts.procurementForm',
+      'contracts.endsOn',
+      'contracts.nextOptionDeadline',
+      'suppliers.name as supplierName',
+    ])
+    .where('contracts.parentId', 'is', null)
+    .where('contracts.endsOn', '>=', from)
+    .where('contracts.endsOn', '<=', to)
+    .execute();
+}

@@ -7,6 +7,7 @@ import {
   getContract as getContractRow,
   getContractSummaries,
   insertAudited,
+  listActivityIdsOf,
   listChildContracts,
   listContractOptions,
   listContractResponsibilities,
@@ -17,6 +18,8 @@ import {
 import type { Caller, Deps } from '../../context.js';
 import { AppError } from '../../errors/app-error.js';
 import { today } from '../../time.js';
+import { deleteActivitiesIn } from '../activities/activities.js';
+import { syncDerivedActivities } from '../activities/derived-activities.js';
 import { requireOrganisation } from '../authorize.js';
 import { deleteDocumentsOf } from '../documents/documents.js';
 import { present } from '../present.js';
@@ -129,6 +132,7 @@ export async function insertContract(
 ): Promise<Contract> {
   await insertAudited(trx, caller.audit, 'contracts', state);
   await syncResponsibilities(trx, caller, state.organisationId, state.id, responsibilities);
+  await syncDerivedActivities(trx, caller.audit, state, [], today(), []);
   const contract = (await getContractRow(trx, state.organisationId, state.id)) as Contract;
   await indexContract(trx, contract);
   return contract;
@@ -169,6 +173,7 @@ export async function applyContractChange(
   if (Object.keys(patch).length > 0)
     await updateAudited(trx, caller.audit, 'contracts', { id: current.id, organisationId }, patch);
   if (input.responsibilities) await syncResponsibilities(trx, caller, organisationId, current.id, input.responsibilities);
+  await syncDerivedActivities(trx, caller.audit, next, options.items, today());
   const contract = (await getContractRow(trx, organisationId, current.id)) as Contract;
   if (Object.keys(patch).length > 0) await indexContract(trx, contract);
   return contract;
@@ -182,6 +187,7 @@ export async function refreshContractEnd(trx: Executor, caller: Caller, organisa
   const patch = changedColumns(stateOf(current), next);
   if (Object.keys(patch).length > 0)
     await updateAudited(trx, caller.audit, 'contracts', { id: contractId, organisationId }, patch);
+  await syncDerivedActivities(trx, caller.audit, next, options.items, today());
 }
 
 function changedColumns(before: ContractState, next: ContractState): Partial<ContractState> {
@@ -232,6 +238,7 @@ export async function deleteContract(deps: Deps, caller: Caller, organisationId:
     if ((await listChildContracts(trx, organisationId, contractId)).length > 0) throw new AppError('contract_has_children');
     const all = { contractId, limit: 100_000, offset: 0 };
     await deleteDocumentsOf(trx, caller, organisationId, { contractId });
+    await deleteActivitiesIn(trx, caller, organisationId, await listActivityIdsOf(trx, organisationId, { contractId }));
     for (const r of await listContractResponsibilities(trx, organisationId, [contractId]))
       await deleteAudited(trx, caller.audit, 'contractResponsibilities', { id: r.id, organisationId });
     for (const p of (await listPriceElements(trx, organisationId, all)).items) {

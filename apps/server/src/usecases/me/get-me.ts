@@ -10,7 +10,14 @@ export async function getMe(deps: Deps, caller: Caller): Promise<Me> {
     (m) => token === null || m.organisationId === token.organisationId,
   );
   return {
-    user: { id: user.id, email: user.email, name: user.name, locale: user.locale, isSystemAdmin: user.isSystemAdmin === 1 },
+    user: {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      locale: user.locale,
+      isSystemAdmin: user.isSystemAdmin === 1,
+      reminderDelivery: user.reminderDelivery,
+    },
     memberships: memberships.map(present.membership),
     authentication: token ? 'token' : 'session',
     csrfToken: session?.csrfToken ?? null,

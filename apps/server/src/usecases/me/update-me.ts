@@ -15,6 +15,7 @@ export async function updateMe(deps: Deps, caller: Caller, input: UpdateMeReques
       {
         ...(input.name !== undefined && { name: input.name.trim() }),
         ...(input.locale !== undefined && { locale: input.locale }),
+        ...(input.reminderDelivery !== undefined && { reminderDelivery: input.reminderDelivery }),
       },
     ),
   );

@@ -1,0 +1,411 @@
+import type * as Api from '@overblik/api';
+import {
+  addDays,
+  DERIVED_ACTIVITY_TYPES,
+  defaultLeadDays,
+  nextOccurrence,
+  normaliseLeadDays,
+  occurrencesBetween,
+  type Schedule,
+} from '@overblik/core';
+import {
+  type ActivityRow,
+  type ActivityView,
+  deadlineCounts,
+  deleteAudited,
+  deleteRemindersOf,
+  type Executor,
+  listActivities as findActivities,
+  getActivity as findActivity,
+  findMembership,
+  getContract,
+  getSupplier,
+  insertAudited,
+  listReminderSettings,
+  updateAudited,
+} from '@overblik/db';
+import type { Caller, Deps } from '../../context.js';
+import { AppError, type FieldError, invalidFields } from '../../errors/app-error.js';
+import { today } from '../../time.js';
+import { requireOrganisation } from '../authorize.js';
+import { checkOption } from '../option-lists/option-lists.js';
+import { blankToNull } from '../text.js';
+
+const DERIVED = new Set<string>(DERIVED_ACTIVITY_TYPES);
+
+/** The fields a user may change on an activity derived from the contract terms. */
+const DERIVED_EDITABLE = new Set(['title', 'description', 'responsibleUserId', 'leadDays', 'extraEmails']);
+
+export async function listActivities(
+  deps: Deps,
+  caller: Caller,
+  organisationId: string,
+  query: Api.ActivityQuery,
+): Promise<Api.ActivityPage> {
+  requireOrganisation(caller, 'read', organisationId);
+  const day = today();
+  const page = await findActivities(deps.db, organisationId, {
+    status: query.overdue ? 'open' : (query.status ?? 'open'),
+    overdueBefore: query.overdue ? day : undefined,
+    dueFrom: query.withinDays !== undefined ? maxDate(day, query.dueFrom) : query.dueFrom,
+    dueTo: query.withinDays !== undefined ? minDate(addDays(day, query.withinDays), query.dueTo) : query.dueTo,
+    type: query.type,
+    responsibleUserId: query.responsibleUserId,
+    supplierId: query.supplierId,
+    unitId: query.unitId,
+    contractId: query.contractId,
+    derived: query.derived,
+    descending: query.sort === '-dueOn',
+    limit: query.limit ?? 100,
+    offset: query.offset ?? 0,
+  });
+  const leads = await leadDaysOfOrganisation(deps.db, organisationId);
+  return { items: page.items.map((a) => presentActivity(a, leads, day)), total: page.total };
+}
+
+export async function getActivity(deps: Deps, caller: Caller, organisationId: string, activityId: string): Promise<Api.Activity> {
+  requireOrganisation(caller, 'read', organisationId);
+  return presented(deps.db, organisationId, await activityOrThrow(deps.db, organisationId, activityId));
+}
+
+export async function createActivity(
+  deps: Deps,
+  caller: Caller,
+  organisationId: string,
+  input: Api.CreateActivityRequest,
+): Promise<Api.Activity> {
+  requireOrganisation(caller, 'write', organisationId);
+  const day = today();
+  const row = await deps.db.transaction().execute(async (trx) => {
+    const values = await checkedValues(trx, organisationId, input, null);
+    const schedule = scheduleOf(values);
+    const now = new Date().toISOString();
+    return insertAudited(trx, caller.audit, 'activities', {
+      id: crypto.randomUUID(),
+      organisationId,
+      extraEmails: '[]',
+      ...(values as Required<Pick<ActivityValues, 'type' | 'anchorOn' | 'recurrence' | 'recurrenceDates'>> & ActivityValues),
+      dueOn: firstOpenOccurrence(schedule, day),
+      derivedKey: null,
+      status: 'open',
+      nextReminderOn: day,
+      createdAt: now,
+      updatedAt: now,
+    });
+  });
+  return presented(deps.db, organisationId, row);
+}
+
+export async function updateActivity(
+  deps: Deps,
+  caller: Caller,
+  organisationId: string,
+  activityId: string,
+  input: Api.UpdateActivityRequest,
+): Promise<Api.Activity> {
+  requireOrganisation(caller, 'write', organisationId);
+  const day = today();
+  const row = await deps.db.transaction().execute(async (trx) => {
+    const current = await activityOrThrow(trx, organisationId, activityId);
+    if (current.derivedKey !== null && Object.keys(input).some((k) => !DERIVED_EDITABLE.has(k)))
+      throw new AppError('activity_derived');
+    const values = await checkedValues(trx, organisationId, input, current);
+    const scheduleChanged = ['recurrence', 'anchorOn', 'recurrenceDates'].some((k) => k in values);
+    const patch: Partial<ActivityRow> = { ...values, nextReminderOn: current.status === 'open' ? day : null };
+    if (scheduleChanged && current.status === 'open') {
+      const schedule = scheduleOf({ ...current, ...values });
+      patch.dueOn = current.doneOn
+        ? (nextOccurrence(schedule, current.doneOn) ?? current.dueOn)
+        : firstOpenOccurrence(schedule, day);
+    }
+    return updateAudited(trx, caller.audit, 'activities', { id: activityId, organisationId }, patch);
+  });
+  return presented(deps.db, organisationId, row as ActivityRow);
+}
+
+export async function deleteActivity(deps: Deps, caller: Caller, organisationId: string, activityId: string): Promise<void> {
+  requireOrganisation(caller, 'write', organisationId);
+  await deps.db.transaction().execute(async (trx) => {
+    const current = await activityOrThrow(trx, organisationId, activityId);
+    if (current.derivedKey !== null) throw new AppError('activity_derived');
+    await deleteActivitiesIn(trx, caller, organisationId, [activityId]);
+  });
+}
+
+/** Deletes activities with their reminder plan, each deletion audited (also when a contract or supplier goes). */
+export async function deleteActivitiesIn(trx: Executor, caller: Caller, organisationId: string, activityIds: readonly string[]) {
+  await deleteRemindersOf(trx, organisationId, activityIds);
+  for (const id of activityIds) await deleteAudited(trx, caller.audit, 'activities', { id, organisationId });
+}
+
+/**
+ * Marks the open occurrence done, by the caller, now, with a note. A recurring activity moves on to its next
+ * occurrence and stays open; a single one (and a recurring one with no occurrence left) becomes done.
+ */
+export async function completeActivity(
+  deps: Deps,
+  caller: Caller,
+  organisationId: string,
+  activityId: string,
+  input: Api.CompleteActivityRequest,
+): Promise<Api.Activity> {
+  requireOrganisation(caller, 'write', organisationId);
+  const day = today();
+  const row = await deps.db.transaction().execute(async (trx) => {
+    const current = await activityOrThrow(trx, organisationId, activityId);
+    if (current.status === 'done') throw new AppError('activity_done');
+    if (input.occurrenceOn !== undefined && input.occurrenceOn !== current.dueOn) throw new AppError('occurrence_mismatch');
+    const next = current.recurrence === 'none' ? null : nextOccurrence(scheduleOf(current), current.dueOn);
+    return updateAudited(
+      trx,
+      caller.audit,
+      'activities',
+      { id: activityId, organisationId },
+      {
+        doneOn: current.dueOn,
+        doneByUserId: caller.user.id === '00000000-0000-0000-0000-000000000000' ? null : caller.user.id,
+        doneByName: caller.audit.name,
+        doneAt: new Date().toISOString(),
+        doneNote: blankToNull(input.note ?? null),
+        status: next ? 'open' : 'done',
+        dueOn: next ?? current.dueOn,
+        nextReminderOn: next ? day : null,
+      },
+    );
+  });
+  return presented(deps.db, organisationId, row as ActivityRow);
+}
+
+/** Undoes a completion that was a mistake: the activity is open again on the occurrence it was done for. */
+export async function reopenActivity(
+  deps: Deps,
+  caller: Caller,
+  organisationId: string,
+  activityId: string,
+): Promise<Api.Activity> {
+  requireOrganisation(caller, 'write', organisationId);
+  const day = today();
+  const row = await deps.db.transaction().execute(async (trx) => {
+    const current = await activityOrThrow(trx, organisationId, activityId);
+    if (current.doneOn === null) throw new AppError('activity_not_done');
+    return updateAudited(
+      trx,
+      caller.audit,
+      'activities',
+      { id: activityId, organisationId },
+      {
+        status: 'open',
+        dueOn: current.doneOn,
+        doneOn: null,
+        doneByUserId: null,
+        doneByName: null,
+        doneAt: null,
+        doneNote: null,
+        nextReminderOn: day,
+      },
+    );
+  });
+  return presented(deps.db, organisationId, row as ActivityRow);
+}
+
+/** Every open occurrence from `from` to `to` (recurring activities expanded), for the month calendar. */
+export async function listOccurrences(
+  deps: Deps,
+  caller: Caller,
+  organisationId: string,
+  query: Api.OccurrenceQuery,
+): Promise<Api.OccurrenceList> {
+  requireOrganisation(caller, 'read', organisationId);
+  if (query.to < query.from || addDays(query.from, 400) < query.to) throw invalidFields({ field: '/to', code: 'out_of_range' });
+  const day = today();
+  const page = await findActivities(deps.db, organisationId, {
+    status: 'open',
+    dueTo: query.to,
+    type: query.type,
+    responsibleUserId: query.responsibleUserId,
+    supplierId: query.supplierId,
+    unitId: query.unitId,
+    limit: 5000,
+    offset: 0,
+  });
+  const leads = await leadDaysOfOrganisation(deps.db, organisationId);
+  const items: Api.Occurrence[] = [];
+  for (const a of page.items) {
+    const activity = presentActivity(a, leads, day);
+    const dates =
+      a.recurrence === 'none'
+        ? [a.dueOn]
+        : [a.dueOn, ...occurrencesBetween(scheduleOf(a), addDays(a.dueOn, 1), query.to)].filter((d) => d <= query.to);
+    for (const on of dates) if (on >= query.from) items.push({ on, activity });
+  }
+  items.sort((x, y) => (x.on < y.on ? -1 : x.on > y.on ? 1 : 0));
+  return { items };
+}
+
+/** The start page's counters (stored dates only) and whether reminders can go out by mail. */
+export async function deadlineSummary(deps: Deps, caller: Caller, organisationId: string): Promise<Api.DeadlineSummary> {
+  requireOrganisation(caller, 'read', organisationId);
+  const day = today();
+  const counts = await deadlineCounts(deps.db, organisationId, day, addDays(day, 30), addDays(day, 90));
+  return { today: day, ...counts, emailConfigured: deps.config.smtp !== null };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+type ActivityValues = Partial<
+  Pick<
+    ActivityRow,
+    | 'contractId'
+    | 'supplierId'
+    | 'type'
+    | 'title'
+    | 'description'
+    | 'recurrence'
+    | 'anchorOn'
+    | 'recurrenceDates'
+    | 'responsibleUserId'
+    | 'leadDays'
+    | 'extraEmails'
+  >
+>;
+
+/** The request as stored values, checked against the organisation; `current` is null for a new activity. */
+async function checkedValues(
+  trx: Executor,
+  organisationId: string,
+  input: Api.UpdateActivityRequest,
+  current: ActivityRow | null,
+): Promise<ActivityValues> {
+  const errors: FieldError[] = [];
+  const out: ActivityValues = {};
+  if (input.contractId !== undefined) out.contractId = input.contractId;
+  if (input.supplierId !== undefined) out.supplierId = input.supplierId;
+  if (input.title !== undefined) out.title = blankToNull(input.title);
+  if (input.description !== undefined) out.description = blankToNull(input.description);
+  if (input.responsibleUserId !== undefined) out.responsibleUserId = input.responsibleUserId;
+  if (input.extraEmails !== undefined)
+    out.extraEmails = JSON.stringify([...new Set(input.extraEmails.map((e) => e.trim().toLowerCase()))]);
+  if (input.leadDays !== undefined)
+    out.leadDays = input.leadDays === null ? null : JSON.stringify(normaliseLeadDays(input.leadDays));
+
+  const contractId = out.contractId !== undefined ? out.contractId : (current?.contractId ?? null);
+  const supplierId = out.supplierId !== undefined ? out.supplierId : (current?.supplierId ?? null);
+  if ((contractId === null) === (supplierId === null)) errors.push({ field: '/contractId', code: 'one_subject' });
+  if (out.contractId && !(await getContract(trx, organisationId, out.contractId)))
+    errors.push({ field: '/contractId', code: 'unknown_reference' });
+  if (out.supplierId && !(await getSupplier(trx, organisationId, out.supplierId)))
+    errors.push({ field: '/supplierId', code: 'unknown_reference' });
+  if (out.responsibleUserId && !(await findMembership(trx, organisationId, out.responsibleUserId)))
+    errors.push({ field: '/responsibleUserId', code: 'not_a_member' });
+
+  if (input.type !== undefined && input.type !== current?.type) {
+    if (DERIVED.has(input.type)) errors.push({ field: '/type', code: 'invalid_value' });
+    else await checkOption(trx, organisationId, 'activity_type', input.type, '/type');
+    out.type = input.type;
+  }
+  if (current === null && input.type === undefined) errors.push({ field: '/type', code: 'required' });
+
+  if (input.recurrence !== undefined || input.anchorOn !== undefined || input.recurrenceDates !== undefined) {
+    const recurrence = input.recurrence ?? current?.recurrence ?? 'none';
+    const dates = [
+      ...new Set(input.recurrenceDates ?? (current ? (JSON.parse(current.recurrenceDates) as string[]) : [])),
+    ].sort();
+    if (recurrence === 'dates') {
+      if (dates.length === 0) errors.push({ field: '/recurrenceDates', code: 'required' });
+      if (dates[0]) out.anchorOn = dates[0];
+    } else {
+      const anchor = input.anchorOn ?? current?.anchorOn;
+      if (anchor) out.anchorOn = anchor;
+      else errors.push({ field: '/anchorOn', code: 'required' });
+    }
+    out.recurrence = recurrence;
+    out.recurrenceDates = JSON.stringify(recurrence === 'dates' ? dates : []);
+  } else if (current === null) {
+    errors.push({ field: '/anchorOn', code: 'required' });
+  }
+  if (errors.length > 0) throw invalidFields(...errors);
+  return out;
+}
+
+function scheduleOf(a: { recurrence?: ActivityRow['recurrence']; anchorOn?: string; recurrenceDates?: string }): Schedule {
+  return {
+    recurrence: a.recurrence ?? 'none',
+    anchor: a.anchorOn ?? null,
+    dates: JSON.parse(a.recurrenceDates ?? '[]') as string[],
+  };
+}
+
+/**
+ * The occurrence a new (or rescheduled) activity is open for: a single one's own date, even if it has
+ * passed (it is then overdue); for a recurring one the first occurrence from today on, or the last one
+ * when all have passed.
+ */
+function firstOpenOccurrence(s: Schedule, day: string): string {
+  if (s.recurrence === 'none') return s.anchor as string;
+  const upcoming = nextOccurrence(s, addDays(day, -1));
+  if (upcoming) return upcoming;
+  const past = occurrencesBetween(s, s.anchor ?? s.dates[0] ?? day, day, 100_000);
+  return past[past.length - 1] ?? (s.anchor as string);
+}
+
+async function activityOrThrow(db: Executor, organisationId: string, activityId: string): Promise<ActivityView> {
+  const row = await findActivity(db, organisationId, activityId);
+  if (!row) throw new AppError('activity_not_found');
+  return row;
+}
+
+/** Lead days per activity type in an organisation: its own setting, else the product's default. */
+export async function leadDaysOfOrganisation(db: Executor, organisationId: string): Promise<(type: string) => number[]> {
+  const settings = new Map((await listReminderSettings(db, organisationId)).map((s) => [s.activityType, s]));
+  return (type) => {
+    const own = settings.get(type);
+    return own ? (JSON.parse(own.leadDays) as number[]) : defaultLeadDays(type);
+  };
+}
+
+async function presented(db: Executor, organisationId: string, row: ActivityRow): Promise<Api.Activity> {
+  const view = (await findActivity(db, organisationId, row.id)) as ActivityView;
+  return presentActivity(view, await leadDaysOfOrganisation(db, organisationId), today());
+}
+
+export function presentActivity(a: ActivityView, leadsOf: (type: string) => number[], day: string): Api.Activity {
+  const own = a.leadDays === null ? null : (JSON.parse(a.leadDays) as number[]);
+  return {
+    id: a.id,
+    organisationId: a.organisationId,
+    contractId: a.contractId,
+    contractNumber: a.contractNumber,
+    contractName: a.contractName,
+    supplierId: a.supplierId,
+    supplierName: a.supplierName,
+    type: a.type,
+    title: a.title,
+    description: a.description,
+    recurrence: a.recurrence,
+    anchorOn: a.anchorOn,
+    recurrenceDates: JSON.parse(a.recurrenceDates) as string[],
+    dueOn: a.dueOn,
+    responsibleUserId: a.responsibleUserId,
+    responsibleName: a.responsibleName,
+    leadDays: own,
+    effectiveLeadDays: own ?? leadsOf(a.type),
+    extraEmails: JSON.parse(a.extraEmails) as string[],
+    derived: a.derivedKey !== null,
+    derivedKey: a.derivedKey,
+    status: a.status,
+    overdue: a.status === 'open' && a.dueOn < day,
+    done:
+      a.doneOn && a.doneAt
+        ? { on: a.doneOn, byUserId: a.doneByUserId, byName: a.doneByName ?? '', at: a.doneAt, note: a.doneNote }
+        : null,
+    createdAt: a.createdAt,
+    updatedAt: a.updatedAt,
+  };
+}
+
+function maxDate(a: string, b: string | undefined): string {
+  return b !== undefined && b > a ? b : a;
+}
+function minDate(a: string, b: string | undefined): string {
+  return b !== undefined && b < a ? b : a;
+}

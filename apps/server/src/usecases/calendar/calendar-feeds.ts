@@ -1,0 +1,126 @@
+import type * as Api from '@overblik/api';
+import { addDays, occurrencesBetween } from '@overblik/core';
+import { getOrganisation, getSecretLink, listActivities, listSecretLinks, type SecretLinkRow } from '@overblik/db';
+import ical, { ICalCalendarMethod } from 'ical-generator';
+import type { Caller, Deps } from '../../context.js';
+import { AppError } from '../../errors/app-error.js';
+import { today } from '../../time.js';
+import { requireOrganisation, requirePerson } from '../authorize.js';
+import { resolvedList } from '../option-lists/option-lists.js';
+import { subjectLink, whatToDo } from '../reminders/reminder-text.js';
+import { openSecretLink, replaceSecretLink, revokeSecretLinks } from './secret-links.js';
+
+const presentFeed = (l: SecretLinkRow): Api.CalendarFeed => ({
+  id: l.id,
+  kind: l.kind === 'calendar_person' ? 'person' : 'organisation',
+  userId: l.userId,
+  createdAt: l.createdAt,
+  lastUsedAt: l.lastUsedAt,
+});
+
+/** The caller's own feed, and for administrators the organisation's feed. */
+export async function listCalendarFeeds(deps: Deps, caller: Caller, organisationId: string): Promise<Api.CalendarFeedList> {
+  requireOrganisation(caller, 'read', organisationId);
+  requirePerson(caller);
+  const own = await listSecretLinks(deps.db, organisationId, { kind: 'calendar_person', userId: caller.user.id });
+  let organisation: SecretLinkRow[] = [];
+  try {
+    requireOrganisation(caller, 'admin', organisationId);
+    organisation = await listSecretLinks(deps.db, organisationId, { kind: 'calendar_organisation' });
+  } catch {
+    // Not an administrator: the organisation's feed is not theirs to see.
+  }
+  return { items: [...own, ...organisation].map(presentFeed) };
+}
+
+/** A new secret feed address (shown once); it replaces the caller's previous one (or the organisation's). */
+export async function createCalendarFeed(
+  deps: Deps,
+  caller: Caller,
+  organisationId: string,
+  input: Api.CreateCalendarFeedRequest,
+): Promise<Api.CreatedSecretLink> {
+  requireOrganisation(caller, input.kind === 'organisation' ? 'admin' : 'read', organisationId);
+  requirePerson(caller);
+  const kind = input.kind === 'organisation' ? 'calendar_organisation' : 'calendar_person';
+  const link = await deps.db
+    .transaction()
+    .execute((trx) => replaceSecretLink(trx, caller, organisationId, kind, kind === 'calendar_person' ? caller.user.id : null));
+  return { id: link.id, url: `${deps.config.publicUrl}/api/v1/calendar/${link.secret}.ics` };
+}
+
+export async function revokeCalendarFeed(deps: Deps, caller: Caller, organisationId: string, feedId: string): Promise<void> {
+  requireOrganisation(caller, 'read', organisationId);
+  requirePerson(caller);
+  const link = await getSecretLink(deps.db, organisationId, feedId);
+  const mine = link?.kind === 'calendar_person' && link.userId === caller.user.id;
+  if (!link || (link.kind !== 'calendar_organisation' && !mine)) throw new AppError('calendar_feed_not_found');
+  if (link.kind === 'calendar_organisation') requireOrganisation(caller, 'admin', organisationId);
+  await deps.db.transaction().execute((trx) => revokeSecretLinks(trx, caller, organisationId, link.kind, link.userId));
+}
+
+/**
+ * The iCalendar text behind a secret feed address: the open deadlines of the person (those they are
+ * responsible for or hold a responsibility on the contract of) or of the whole organisation, from 90 days
+ * back to two years ahead, as all-day events. UIDs are the activity's id (with the date for a recurring
+ * one), so a calendar updates an event whose date moved instead of adding a second one.
+ */
+export async function calendarFeedText(deps: Deps, secret: string): Promise<string> {
+  const link = await openSecretLink(deps.db, secret, ['calendar_person', 'calendar_organisation']);
+  if (!link) throw new AppError('calendar_feed_not_found');
+  const organisationId = link.organisationId;
+  const day = today();
+  const to = addDays(day, 730);
+  const { items } = await listActivities(deps.db, organisationId, {
+    status: 'open',
+    dueFrom: addDays(day, -90),
+    dueTo: to,
+    ...(link.kind === 'calendar_person' && link.userId && { responsibleUserId: link.userId }),
+    limit: 10_000,
+    offset: 0,
+  });
+  const organisation = await getOrganisation(deps.db, organisationId);
+  const labels = new Map((await resolvedList(deps.db, organisationId, 'activity_type', 'da')).map((v) => [v.key, v.label]));
+  const calendar = ical({
+    name: `Overblik – ${link.kind === 'calendar_person' ? 'mine frister' : 'frister'} (${organisation?.name ?? ''})`,
+    prodId: { company: 'Overblik', product: 'Frister', language: 'DA' },
+    method: ICalCalendarMethod.PUBLISH,
+    ttl: 3600,
+  });
+  for (const a of items) {
+    const subject = {
+      type: a.type,
+      description: a.description,
+      contractId: a.contractId,
+      supplierId: a.supplierId,
+    };
+    const name = a.contractId ? `${a.contractName} (${a.contractNumber})` : (a.supplierName ?? '');
+    const label = labels.get(a.type) ?? a.type;
+    const path = subjectLink(subject);
+    const url = path ? `${deps.config.publicUrl}${path}` : undefined;
+    const dates =
+      a.recurrence === 'none'
+        ? [a.dueOn]
+        : [
+            a.dueOn,
+            ...occurrencesBetween(
+              { recurrence: a.recurrence, anchor: a.anchorOn, dates: JSON.parse(a.recurrenceDates) as string[] },
+              addDays(a.dueOn, 1),
+              to,
+              60,
+            ),
+          ];
+    for (const on of dates) {
+      calendar.createEvent({
+        id: a.recurrence === 'none' ? `${a.id}@overblik` : `${a.id}-${on}@overblik`,
+        start: new Date(`${on}T00:00:00Z`),
+        allDay: true,
+        summary: `${a.title ? `${label}: ${a.title}` : label} – ${name}`,
+        description: [whatToDo(subject), url].filter(Boolean).join('\n\n'),
+        ...(url && { url }),
+        stamp: new Date(a.updatedAt),
+      });
+    }
+  }
+  return calendar.toString();
+}

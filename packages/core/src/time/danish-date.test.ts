@@ -1,0 +1,36 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { daysInMonth } from './calendar-date.js';
+import { formatDanishDate } from './danish-date.js';
+
+describe('formatDanishDate', () => {
+  it.each([
+    ['2026-06-30', '30. juni 2026'],
+    ['2026-01-01', '1. januar 2026'],
+    ['2026-03-05', '5. marts 2026'],
+    ['2024-02-29', '29. februar 2024'],
+    ['2026-05-17', '17. maj 2026'],
+    ['2027-12-31', '31. december 2027'],
+  ])('%s → %s', (date, expected) => {
+    expect(formatDanishDate(date)).toBe(expected);
+  });
+
+  it.each(['2026-02-30', '30.06.2026', ''])('rejects "%s"', (date) => {
+    expect(() => formatDanishDate(date)).toThrow(RangeError);
+  });
+
+  it('every date: day without a leading zero, a lower-case month name, the year', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1000, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (y, m, d) => {
+          const day = Math.min(d, daysInMonth(y, m));
+          const text = formatDanishDate(`${y}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+          expect(text).toMatch(new RegExp(`^${day}\\. [a-z]+ ${y}$`));
+        },
+      ),
+    );
+  });
+});
