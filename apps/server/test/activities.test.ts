@@ -182,6 +182,14 @@ for (const dialect of testDialects()) {
       expect(reopened.data.dueOn).toBe(addDays(day, 40));
     });
 
+    it('deletes a supplier with its activities', async () => {
+      const supplier = await editor.post(`${o.base}/suppliers`, { name: 'Kortvarig leverandør', country: 'NO', foreignId: 'NO-1' });
+      const activity = await editor.post(`${o.base}/activities`, { supplierId: supplier.data.id, type: 'renegotiation', anchorOn: day });
+      expect(activity.statusCode).toBe(201);
+      expect((await editor.delete(`${o.base}/suppliers/${supplier.data.id}`)).statusCode).toBe(204);
+      expect((await editor.get(`${o.base}/activities/${activity.data.id}`)).statusCode).toBe(404);
+    });
+
     it('lists overdue and upcoming activities with filters, and removes a completed one from the overdue list', async () => {
       const late = await editor.post(`${o.base}/activities`, {
         contractId,

@@ -15,6 +15,7 @@ import {
   findSupplierByCvr,
   getSupplier as getSupplierRow,
   insertAudited,
+  listActivityIdsOf,
   listSupplierContacts,
   listSupplierContractEconomy,
   listSuppliers as listSupplierRows,
@@ -25,6 +26,7 @@ import {
 import type { Caller, Deps } from '../../context.js';
 import { AppError, type FieldError, invalidFields } from '../../errors/app-error.js';
 import type { FieldErrorCode } from '../../errors/catalog.js';
+import { deleteActivitiesIn } from '../activities/activities.js';
 import { requireOrganisation } from '../authorize.js';
 import { deleteDocumentsOf } from '../documents/documents.js';
 import { checkOption } from '../option-lists/option-lists.js';
@@ -101,6 +103,7 @@ export async function deleteSupplier(deps: Deps, caller: Caller, organisationId:
     await supplierOrThrow(trx, organisationId, supplierId);
     if ((await countContractsOfSupplier(trx, organisationId, supplierId)) > 0) throw new AppError('supplier_has_contracts');
     await deleteDocumentsOf(trx, caller, organisationId, { supplierId });
+    await deleteActivitiesIn(trx, caller, organisationId, await listActivityIdsOf(trx, organisationId, { supplierId }));
     for (const contact of await listSupplierContacts(trx, organisationId, supplierId)) {
       await deleteAudited(trx, caller.audit, 'supplierContacts', { id: contact.id, organisationId });
       await unindex(trx, organisationId, 'contact', contact.id);
