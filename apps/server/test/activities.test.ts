@@ -183,8 +183,16 @@ for (const dialect of testDialects()) {
     });
 
     it('deletes a supplier with its activities', async () => {
-      const supplier = await editor.post(`${o.base}/suppliers`, { name: 'Kortvarig leverandør', country: 'NO', foreignId: 'NO-1' });
-      const activity = await editor.post(`${o.base}/activities`, { supplierId: supplier.data.id, type: 'renegotiation', anchorOn: day });
+      const supplier = await editor.post(`${o.base}/suppliers`, {
+        name: 'Kortvarig leverandør',
+        country: 'NO',
+        foreignId: 'NO-1',
+      });
+      const activity = await editor.post(`${o.base}/activities`, {
+        supplierId: supplier.data.id,
+        type: 'renegotiation',
+        anchorOn: day,
+      });
       expect(activity.statusCode).toBe(201);
       expect((await editor.delete(`${o.base}/suppliers/${supplier.data.id}`)).statusCode).toBe(204);
       expect((await editor.get(`${o.base}/activities/${activity.data.id}`)).statusCode).toBe(404);
@@ -227,7 +235,7 @@ for (const dialect of testDialects()) {
     });
 
     it('expands recurring activities in the month calendar', async () => {
-      const from = day.slice(0, 8) + '01';
+      const from = `${day.slice(0, 8)}01`;
       const to = addDays(addMonths(from, 3), -1);
       const list = await editor.get(`${o.base}/activity-occurrences?from=${from}&to=${to}`);
       expect(list.statusCode).toBe(200);
