@@ -163,7 +163,7 @@ export async function completeActivity(
       { id: activityId, organisationId },
       {
         doneOn: current.dueOn,
-        doneByUserId: caller.user.id === '00000000-0000-0000-0000-000000000000' ? null : caller.user.id,
+        doneByUserId: caller.audit.userId,
         doneByName: caller.audit.name,
         doneAt: new Date().toISOString(),
         doneNote: blankToNull(input.note ?? null),
