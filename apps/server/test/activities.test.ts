@@ -96,6 +96,7 @@ for (const dialect of testDialects()) {
       expect(done.statusCode).toBe(200);
       expect(done.data.status).toBe('done');
       expect(done.data.done.note).toBe('Fortsætter; besluttet i styregruppen.');
+      expect(done.data.done.byName).toBe('redaktør f');
       await editor.patch(`${o.base}/contracts/${contractId}`, { noticeMonths: 3, description: 'Gemt igen' });
       await recomputeDeadlines(o.t.database.db, day, { all: true });
       await recomputeDeadlines(o.t.database.db, day, { all: true });

@@ -12,15 +12,19 @@ import { Loading } from './components/Loading.tsx';
 import { AccountPage } from './pages/account/AccountPage.tsx';
 import { AuditPage } from './pages/audit/AuditPage.tsx';
 import { validateContractSearch } from './pages/contracts/contractSearch.ts';
+import { validateDeadlineSearch } from './pages/deadlines/deadlineSearch.ts';
 import { HomePage } from './pages/HomePage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { MembersPage } from './pages/members/MembersPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { NotificationsPage } from './pages/notifications/NotificationsPage.tsx';
 import { OptionListsPage } from './pages/optionLists/OptionListsPage.tsx';
 import { OrganisationPage } from './pages/organisations/OrganisationPage.tsx';
 import { OrganisationsPage } from './pages/organisations/OrganisationsPage.tsx';
 import { PersonsPage } from './pages/persons/PersonsPage.tsx';
+import { validateProcurementSearch } from './pages/procurement/procurementSearch.ts';
 import { RouteErrorPage } from './pages/RouteErrorPage.tsx';
+import { ReminderSettingsPage } from './pages/reminders/ReminderSettingsPage.tsx';
 import { SetupPage } from './pages/SetupPage.tsx';
 import { validateRegisterSearch } from './pages/search/registerSearch.ts';
 import { NewSupplierPage } from './pages/suppliers/NewSupplierPage.tsx';
@@ -62,6 +66,13 @@ const setupRoute = createRoute({
   path: '/opsaetning',
   validateSearch: (search: Record<string, unknown>): { token?: string | undefined } => ({ token: optionalString(search.token) }),
   component: SetupPage,
+});
+
+/** The procurement plan as published through a secret link: no login. */
+const publicPlanRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/offentlig/udbudsplan/$token',
+  component: lazyRouteComponent(() => import('./pages/procurement/PublicProcurementPlanPage.tsx'), 'PublicProcurementPlanPage'),
 });
 
 /** Everything below needs a signed-in person; others are sent to the login page and brought back afterwards. */
@@ -127,6 +138,20 @@ const doublePurchasesRoute = createRoute({
 const supplierImportRoute = page('/leverandoerer/import', SupplierImportPage);
 const supplierRoute = page('/leverandoerer/$supplierId', SupplierPage);
 const optionListsRoute = page('/vaerdilister', OptionListsPage);
+const deadlinesRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/frister',
+  validateSearch: validateDeadlineSearch,
+  component: lazyRouteComponent(() => import('./pages/deadlines/DeadlinesPage.tsx'), 'DeadlinesPage'),
+});
+const procurementPlanRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/udbudsplan',
+  validateSearch: validateProcurementSearch,
+  component: lazyRouteComponent(() => import('./pages/procurement/ProcurementPlanPage.tsx'), 'ProcurementPlanPage'),
+});
+const notificationsRoute = page('/notifikationer', NotificationsPage);
+const reminderSettingsRoute = page('/indstillinger/advisering', ReminderSettingsPage);
 const searchRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: '/soeg',
@@ -137,6 +162,7 @@ const searchRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   loginRoute,
   setupRoute,
+  publicPlanRoute,
   authenticatedRoute.addChildren([
     homeRoute,
     membersRoute,
@@ -157,6 +183,10 @@ const routeTree = rootRoute.addChildren([
     supplierRoute,
     optionListsRoute,
     searchRoute,
+    deadlinesRoute,
+    procurementPlanRoute,
+    notificationsRoute,
+    reminderSettingsRoute,
   ]),
 ]);
 

@@ -6,6 +6,7 @@ import { HeaderSearch } from './HeaderSearch.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LogoutButton } from './LogoutButton.tsx';
 import { Navigation } from './Navigation.tsx';
+import { NotificationsLink } from './NotificationsLink.tsx';
 import { OrganisationSwitcher } from './OrganisationSwitcher.tsx';
 
 export function Header() {
@@ -29,6 +30,7 @@ export function Header() {
             <LanguageSwitch />
             {me ? (
               <div className="header-user">
+                <NotificationsLink />
                 <Link to="/konto" className="function-link">
                   {me.user.name}
                 </Link>

@@ -5,7 +5,10 @@ import { useTranslation } from 'react-i18next';
 type Item = {
   to:
     | '/'
+    | '/frister'
     | '/kontrakter'
+    | '/udbudsplan'
+    | '/indstillinger/advisering'
     | '/leverandoerer'
     | '/medlemmer'
     | '/vaerdilister'
@@ -22,10 +25,13 @@ export function Navigation({ me }: { me: Me }) {
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const items: Item[] = [
     { to: '/', label: t('nav.home') },
+    { to: '/frister', label: t('nav.deadlines') },
     { to: '/kontrakter', label: t('nav.contracts') },
     { to: '/leverandoerer', label: t('nav.suppliers') },
+    { to: '/udbudsplan', label: t('nav.procurementPlan') },
     { to: '/medlemmer', label: t('nav.members') },
     { to: '/vaerdilister', label: t('nav.optionLists') },
+    { to: '/indstillinger/advisering', label: t('nav.reminders') },
     { to: '/tokens', label: t('nav.tokens') },
     { to: '/log', label: t('nav.audit') },
     ...(me.user.isSystemAdmin

@@ -47,7 +47,7 @@ export function createInputReader(t: TFunction) {
       return value.trim();
     },
     /** Text read by `parse` (null when it cannot), with `message` at the field when it cannot. */
-    parse(field: string, value: string, parse: (text: string) => string | null, message: string): string | null {
+    parse<T = string>(field: string, value: string, parse: (text: string) => T | null, message: string): T | null {
       if (!value.trim()) return null;
       const parsed = parse(value.trim());
       if (parsed === null) errors[field] = message;

@@ -9,6 +9,7 @@ import { useFormat } from '../lib/format.ts';
 import { useRoleLabel } from '../lib/useRoleLabel.ts';
 import { useCurrentOrganisation } from '../session/currentOrganisation.ts';
 import { useRequiredMe } from '../session/me.ts';
+import { DeadlineSummarySection } from './deadlines/DeadlineSummarySection.tsx';
 
 function Count({ value }: { value: number | undefined }) {
   const { t } = useTranslation();
@@ -33,37 +34,43 @@ export function HomePage() {
       {id === null ? (
         <NoOrganisation />
       ) : (
-        <section aria-labelledby="home-organisation" className="mt-6">
-          <h2 id="home-organisation">{name}</h2>
-          <dl className="summary-list">
-            <dt>{t('home.yourRole')}</dt>
-            <dd>{current.membership ? roleLabel(current.membership.role) : t('roles.systemAdministrator')}</dd>
-            <dt>{t('home.memberCount')}</dt>
-            <dd>{members.isError ? t('common.unavailable') : <Count value={members.data?.items.length} />}</dd>
-            <dt>{t('home.unitCount')}</dt>
-            <dd>{units.isError ? t('common.unavailable') : <Count value={units.data?.items.length} />}</dd>
-          </dl>
-          <h2 className="h3 mt-6">{t('home.linksHeading')}</h2>
-          <ul>
-            <li>
-              <Link to="/medlemmer">{t('home.linkMembers')}</Link>
-            </li>
-            <li>
-              <Link to="/organisationer/$organisationId" params={{ organisationId: id }}>
-                {t('home.linkUnits')}
-              </Link>
-            </li>
-            <li>
-              <Link to="/tokens">{t('home.linkTokens')}</Link>
-            </li>
-            <li>
-              <Link to="/log">{t('home.linkAudit')}</Link>
-            </li>
-            <li>
-              <Link to="/konto">{t('home.linkAccount')}</Link>
-            </li>
-          </ul>
-        </section>
+        <>
+          <DeadlineSummarySection organisationId={id} />
+          <section aria-labelledby="home-organisation" className="mt-6">
+            <h2 id="home-organisation">{name}</h2>
+            <dl className="summary-list">
+              <dt>{t('home.yourRole')}</dt>
+              <dd>{current.membership ? roleLabel(current.membership.role) : t('roles.systemAdministrator')}</dd>
+              <dt>{t('home.memberCount')}</dt>
+              <dd>{members.isError ? t('common.unavailable') : <Count value={members.data?.items.length} />}</dd>
+              <dt>{t('home.unitCount')}</dt>
+              <dd>{units.isError ? t('common.unavailable') : <Count value={units.data?.items.length} />}</dd>
+            </dl>
+            <h2 className="h3 mt-6">{t('home.linksHeading')}</h2>
+            <ul>
+              <li>
+                <Link to="/medlemmer">{t('home.linkMembers')}</Link>
+              </li>
+              <li>
+                <Link to="/organisationer/$organisationId" params={{ organisationId: id }}>
+                  {t('home.linkUnits')}
+                </Link>
+              </li>
+              <li>
+                <Link to="/tokens">{t('home.linkTokens')}</Link>
+              </li>
+              <li>
+                <Link to="/log">{t('home.linkAudit')}</Link>
+              </li>
+              <li>
+                <Link to="/konto">{t('home.linkAccount')}</Link>
+              </li>
+              <li>
+                <Link to="/udbudsplan">{t('home.linkProcurementPlan')}</Link>
+              </li>
+            </ul>
+          </section>
+        </>
       )}
     </>
   );

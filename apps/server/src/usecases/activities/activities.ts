@@ -110,7 +110,9 @@ export async function updateActivity(
     if (current.derivedKey !== null && Object.keys(input).some((k) => !DERIVED_EDITABLE.has(k)))
       throw new AppError('activity_derived');
     const values = await checkedValues(trx, organisationId, input, current);
-    const scheduleChanged = ['recurrence', 'anchorOn', 'recurrenceDates'].some((k) => k in values);
+    const scheduleChanged = (['recurrence', 'anchorOn', 'recurrenceDates'] as const).some(
+      (k) => values[k] !== undefined && values[k] !== current[k],
+    );
     const patch: Partial<ActivityRow> = { ...values, nextReminderOn: current.status === 'open' ? day : null };
     if (scheduleChanged && current.status === 'open') {
       const schedule = scheduleOf({ ...current, ...values });
@@ -164,7 +166,7 @@ export async function completeActivity(
       {
         doneOn: current.dueOn,
         doneByUserId: caller.audit.userId,
-        doneByName: caller.audit.name,
+        doneByName: caller.actor.kind === 'token' ? caller.audit.name : caller.user.name,
         doneAt: new Date().toISOString(),
         doneNote: blankToNull(input.note ?? null),
         status: next ? 'open' : 'done',

@@ -14,4 +14,8 @@ export const ENTITY_TYPES = [
   'contract_responsibility',
   'document',
   'document_version',
+  'activity',
+  'reminder_setting',
+  'procurement_lead_time',
+  'secret_link',
 ] as const;

@@ -19,6 +19,7 @@ const REFERENCES = new Set([
   'paymentModel',
   'paymentFrequency',
   'contractId',
+  'responsibleUserId',
 ]);
 /** Amounts of money, recorded as kroner decimal strings ("1234.50") and shown with two decimals; other exact decimals as they are. */
 const MONEY = new Set(['totalValue', 'annualCost', 'unitPrice']);
@@ -45,9 +46,14 @@ const CODES: Record<string, string> = {
 const BY_ENTITY: Record<string, Record<string, string>> = {
   contract_option: { kind: 'contracts.optionKinds' },
   document: { kind: 'documents.kinds' },
+  activity: { recurrence: 'activities.recurrences', status: 'activities.statuses' },
+  secret_link: { kind: 'audit.secretLinkKinds' },
 };
 const REFERENCES_BY_ENTITY: Record<string, ReadonlySet<string>> = {
   contract_responsibility: new Set(['role']),
+  activity: new Set(['type']),
+  reminder_setting: new Set(['activityType', 'roles']),
+  procurement_lead_time: new Set(['procurementForm']),
 };
 const BOOLEANS = new Set(['isSystemAdmin', 'earlyTermination']);
 

@@ -7,6 +7,7 @@ export function ContractContents({ contract }: { contract: ContractDetails }) {
   const sections = [
     ['contract-general', 'general'],
     ['contract-terms', 'terms'],
+    ['contract-activities', 'activities'],
     ['contract-economy', 'economy'],
     ['contract-data-protection', 'dataProtection'],
     ['contract-references', 'references'],

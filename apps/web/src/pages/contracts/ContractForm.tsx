@@ -1,7 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { activitiesKey } from '../../api/activities.ts';
 import { contractsKey } from '../../api/contracts.ts';
+import { procurementPlanKey } from '../../api/procurementPlan.ts';
 import { suppliersKey } from '../../api/suppliers.ts';
 import { InlineEditForm } from '../../components/InlineEditForm.tsx';
 import { createInputReader } from '../../lib/formInput.ts';
@@ -38,6 +40,9 @@ export function ContractForm<B>({ organisationId, label, read, save, fields, onD
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: contractsKey(organisationId) }),
         queryClient.invalidateQueries({ queryKey: suppliersKey(organisationId) }),
+        // The activities kept from the terms and the procurement plan follow the contract's dates.
+        queryClient.invalidateQueries({ queryKey: activitiesKey(organisationId) }),
+        queryClient.invalidateQueries({ queryKey: procurementPlanKey(organisationId) }),
         queryClient.invalidateQueries({ queryKey: ['audit'] }),
       ]);
       onDone();

@@ -11,6 +11,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { useCurrentOrganisation } from '../../session/currentOrganisation.ts';
 import { useMay } from '../../session/rights.ts';
+import { ActivitiesSection } from '../activities/ActivitiesSection.tsx';
 import { DocumentsSection } from '../documents/DocumentsSection.tsx';
 import { ContractContents } from './ContractContents.tsx';
 import { ContractHistory } from './ContractHistory.tsx';
@@ -66,6 +67,14 @@ export function ContractPage() {
       <ContractContents contract={c} />
       <GeneralSection contract={c} canWrite={canWrite} />
       <TermsSection contract={c} canWrite={canWrite} />
+      <ActivitiesSection
+        organisationId={id}
+        owner={{ contractId: c.id }}
+        ownerName={`${c.number} ${c.name}`}
+        canWrite={canWrite}
+        headingId="contract-activities"
+        className="contract-section mt-7"
+      />
       <EconomySection contract={c} canWrite={canWrite} />
       <DataProtectionSection contract={c} canWrite={canWrite} />
       <ReferencesSection contract={c} canWrite={canWrite} />

@@ -1,6 +1,7 @@
 import type { ContractOption } from '@overblik/api';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { activitiesKey } from '../../api/activities.ts';
 import { contractsKey, deleteContractOption } from '../../api/contracts.ts';
 import { RowActions } from '../../components/RowActions.tsx';
 import { useFormat } from '../../lib/format.ts';
@@ -26,6 +27,7 @@ export function OptionRow({ organisationId, option: o, deadline, canWrite, colum
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: contractsKey(organisationId) }),
+        queryClient.invalidateQueries({ queryKey: activitiesKey(organisationId) }),
         queryClient.invalidateQueries({ queryKey: ['audit'] }),
       ]),
   });

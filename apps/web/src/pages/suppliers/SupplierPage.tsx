@@ -11,6 +11,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { useOptionList } from '../../lib/useOptionLists.ts';
 import { useCurrentOrganisation } from '../../session/currentOrganisation.ts';
 import { useMay } from '../../session/rights.ts';
+import { ActivitiesSection } from '../activities/ActivitiesSection.tsx';
 import { DocumentsSection } from '../documents/DocumentsSection.tsx';
 import { ContactsSection } from './ContactsSection.tsx';
 import { DeleteSupplier } from './DeleteSupplier.tsx';
@@ -51,6 +52,13 @@ export function SupplierPage() {
       <SupplierDetails supplier={s} classifications={classifications} />
       <SupplierContractsSection supplier={s} canWrite={canWrite} />
       <ContactsSection supplier={s} canWrite={canWrite} />
+      <ActivitiesSection
+        organisationId={id}
+        owner={{ supplierId: s.id }}
+        ownerName={s.name}
+        canWrite={canWrite}
+        headingId="supplier-activities"
+      />
       <DocumentsSection
         organisationId={id}
         owner={{ supplierId: s.id }}
