@@ -6,10 +6,8 @@ import { ConfirmAction } from '../../components/ConfirmAction.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { useEditToggle } from '../../lib/useEditToggle.ts';
-import { ActivityDescription } from './ActivityDescription.tsx';
-import { ActivitySubject } from './ActivitySubject.tsx';
+import { ActivityCells } from './ActivityCells.tsx';
 import { CompleteActivityForm } from './CompleteActivityForm.tsx';
-import { DerivedTag } from './DerivedTag.tsx';
 import { EditActivityForm } from './EditActivityForm.tsx';
 import { OverdueTag } from './OverdueTag.tsx';
 import { useActivitiesChanged } from './useActivitiesChanged.ts';
@@ -74,17 +72,7 @@ export function ActivityRow({ activity: a, canWrite, showSubject, columns, onAnn
       <td className="nowrap">
         {format.day(a.dueOn)} {a.overdue ? <OverdueTag /> : null}
       </td>
-      <td>
-        {types.label(a.type)} {a.derived ? <DerivedTag /> : null}
-      </td>
-      <td>
-        <ActivityDescription activity={a} />
-      </td>
-      {showSubject ? (
-        <td>
-          <ActivitySubject activity={a} />
-        </td>
-      ) : null}
+      <ActivityCells activity={a} showSubject={showSubject} />
       <td>{a.responsibleName ?? '–'}</td>
       <td>{t('activities.leadDaysShort', { days: a.effectiveLeadDays.join(', ') })}</td>
       {canWrite ? (

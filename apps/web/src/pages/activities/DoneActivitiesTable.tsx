@@ -1,5 +1,6 @@
 import type { Activity } from '@overblik/api';
 import { useTranslation } from 'react-i18next';
+import { ActivityTable } from './ActivityTable.tsx';
 import { DoneActivityRow } from './DoneActivityRow.tsx';
 
 type Props = {
@@ -22,26 +23,11 @@ export function DoneActivitiesTable({ id, items, caption, canWrite, showSubject,
   return (
     <section aria-labelledby={id} className="contract-subsection mt-6">
       <h3 id={id}>{t('activities.doneHeading')}</h3>
-      <div className="table--responsive-scroll">
-        <table className="table table--compact activity-table">
-          <caption className="sr-only">{caption}</caption>
-          <thead>
-            <tr>
-              {headings.map((h) => (
-                <th key={h} scope="col">
-                  {t(`activities.columns.${h}`)}
-                </th>
-              ))}
-              {canWrite ? <th scope="col">{t('common.actions')}</th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((a) => (
-              <DoneActivityRow key={a.id} activity={a} canWrite={canWrite} showSubject={showSubject} onAnnounce={onAnnounce} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ActivityTable caption={caption} headings={headings} canWrite={canWrite}>
+        {items.map((a) => (
+          <DoneActivityRow key={a.id} activity={a} canWrite={canWrite} showSubject={showSubject} onAnnounce={onAnnounce} />
+        ))}
+      </ActivityTable>
     </section>
   );
 }

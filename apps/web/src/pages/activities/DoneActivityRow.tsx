@@ -4,9 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { reopenActivity } from '../../api/activities.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useFormat } from '../../lib/format.ts';
-import { ActivityDescription } from './ActivityDescription.tsx';
-import { ActivitySubject } from './ActivitySubject.tsx';
-import { DerivedTag } from './DerivedTag.tsx';
+import { ActivityCells } from './ActivityCells.tsx';
 import { useActivitiesChanged } from './useActivitiesChanged.ts';
 import { useActivityTypes } from './useActivityTypes.ts';
 
@@ -35,17 +33,7 @@ export function DoneActivityRow({ activity: a, canWrite, showSubject, onAnnounce
   return (
     <tr>
       <td className="nowrap">{format.day(a.done?.on ?? a.dueOn)}</td>
-      <td>
-        {types.label(a.type)} {a.derived ? <DerivedTag /> : null}
-      </td>
-      <td>
-        <ActivityDescription activity={a} />
-      </td>
-      {showSubject ? (
-        <td>
-          <ActivitySubject activity={a} />
-        </td>
-      ) : null}
+      <ActivityCells activity={a} showSubject={showSubject} />
       <td>{a.done?.byName ?? '–'}</td>
       <td className="nowrap">{format.dateTime(a.done?.at)}</td>
       <td className="notes">{a.done?.note ?? '–'}</td>

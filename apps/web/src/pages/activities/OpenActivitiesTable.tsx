@@ -1,6 +1,7 @@
 import type { Activity } from '@overblik/api';
 import { useTranslation } from 'react-i18next';
 import { ActivityRow } from './ActivityRow.tsx';
+import { ActivityTable } from './ActivityTable.tsx';
 
 type Props = {
   /** Id of the table's heading. */
@@ -28,33 +29,18 @@ export function OpenActivitiesTable({ id, items, caption, canWrite, showSubject,
       {items.length === 0 ? (
         <p>{t('activities.noneOpen')}</p>
       ) : (
-        <div className="table--responsive-scroll">
-          <table className="table table--compact activity-table">
-            <caption className="sr-only">{caption}</caption>
-            <thead>
-              <tr>
-                {headings.map((h) => (
-                  <th key={h} scope="col">
-                    {t(`activities.columns.${h}`)}
-                  </th>
-                ))}
-                {canWrite ? <th scope="col">{t('common.actions')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((a) => (
-                <ActivityRow
-                  key={a.id}
-                  activity={a}
-                  canWrite={canWrite}
-                  showSubject={showSubject}
-                  columns={columns}
-                  onAnnounce={onAnnounce}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ActivityTable caption={caption} headings={headings} canWrite={canWrite}>
+          {items.map((a) => (
+            <ActivityRow
+              key={a.id}
+              activity={a}
+              canWrite={canWrite}
+              showSubject={showSubject}
+              columns={columns}
+              onAnnounce={onAnnounce}
+            />
+          ))}
+        </ActivityTable>
       )}
     </section>
   );

@@ -7,6 +7,7 @@ import { Alert } from '../../components/Alert.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useFormat } from '../../lib/format.ts';
+import { ActivityTable } from '../activities/ActivityTable.tsx';
 import { DueActivityRow } from './DueActivityRow.tsx';
 
 /** The most activities one group lists; the count says when there are more. */
@@ -59,26 +60,11 @@ export function DeadlineGroup({ organisationId, id, heading, none, query, canWri
         </p>
       ) : null}
       {items.length > 0 ? (
-        <div className="table--responsive-scroll">
-          <table className="table table--compact activity-table">
-            <caption className="sr-only">{heading}</caption>
-            <thead>
-              <tr>
-                {HEADINGS.map((h) => (
-                  <th key={h} scope="col">
-                    {t(`activities.columns.${h}`)}
-                  </th>
-                ))}
-                {canWrite ? <th scope="col">{t('common.actions')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((a) => (
-                <DueActivityRow key={a.id} activity={a} canWrite={canWrite} columns={columns} onAnnounce={announce} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ActivityTable caption={heading} headings={HEADINGS} canWrite={canWrite}>
+          {items.map((a) => (
+            <DueActivityRow key={a.id} activity={a} canWrite={canWrite} columns={columns} onAnnounce={announce} />
+          ))}
+        </ActivityTable>
       ) : null}
     </section>
   );

@@ -2,10 +2,8 @@ import type { Activity } from '@overblik/api';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.ts';
 import { useEditToggle } from '../../lib/useEditToggle.ts';
-import { ActivityDescription } from '../activities/ActivityDescription.tsx';
-import { ActivitySubject } from '../activities/ActivitySubject.tsx';
+import { ActivityCells } from '../activities/ActivityCells.tsx';
 import { CompleteActivityForm } from '../activities/CompleteActivityForm.tsx';
-import { DerivedTag } from '../activities/DerivedTag.tsx';
 import { OverdueTag } from '../activities/OverdueTag.tsx';
 import { useActivityTypes } from '../activities/useActivityTypes.ts';
 
@@ -45,15 +43,7 @@ export function DueActivityRow({ activity: a, canWrite, columns, onAnnounce }: P
       <td className="nowrap">
         {format.day(a.dueOn)} {a.overdue ? <OverdueTag /> : null}
       </td>
-      <td>
-        {types.label(a.type)} {a.derived ? <DerivedTag /> : null}
-      </td>
-      <td>
-        <ActivityDescription activity={a} />
-      </td>
-      <td>
-        <ActivitySubject activity={a} />
-      </td>
+      <ActivityCells activity={a} showSubject />
       <td>{a.responsibleName ?? '–'}</td>
       {canWrite ? (
         <td>
