@@ -258,11 +258,11 @@ export function program(): Command {
     .action(async () => {
       const config = configFromEnv();
       await withDatabase(async ({ db, dialect }) => {
-        await recomputeDeadlines(db, today());
         const mailer = createMailer(config);
         try {
           let result: Awaited<ReturnType<typeof runReminders>> | null = null;
           const ran = await withJobLock(db, dialect, async () => {
+            await recomputeDeadlines(db, today());
             result = await runReminders(db, { config, mailer });
           });
           if (!ran) console.log('another instance is running the reminders; nothing done');

@@ -14,11 +14,7 @@ export type Mailer = { send(mail: OutgoingMail): Promise<void>; close(): void };
 export function createMailer(config: Pick<ServerConfig, 'smtp'>): Mailer | null {
   if (!config.smtp) return null;
   const { from } = config.smtp;
-  const transport = nodemailer.createTransport(config.smtp.url, {
-    connectionTimeout: 30_000,
-    greetingTimeout: 30_000,
-    socketTimeout: 60_000,
-  } as never);
+  const transport = nodemailer.createTransport(withTransportDefaults(config.smtp.url));
   return {
     async send(mail) {
       await transport.sendMail({
@@ -32,4 +28,21 @@ export function createMailer(config: Pick<ServerConfig, 'smtp'>): Mailer | null 
     },
     close: () => transport.close(),
   };
+}
+
+/**
+ * The SMTP URL with our defaults where the operator gave none (nodemailer reads options from the query):
+ * one pooled connection reused for the run's mails, and timeouts well inside the mail claim (5 minutes).
+ */
+export function withTransportDefaults(smtpUrl: string): string {
+  const url = new URL(smtpUrl);
+  const defaults = {
+    pool: 'true',
+    maxConnections: '1',
+    connectionTimeout: '30000',
+    greetingTimeout: '30000',
+    socketTimeout: '60000',
+  };
+  for (const [key, value] of Object.entries(defaults)) if (!url.searchParams.has(key)) url.searchParams.set(key, value);
+  return url.toString();
 }

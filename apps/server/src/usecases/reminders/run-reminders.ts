@@ -82,12 +82,13 @@ async function planReminders(db: Db, options: ReminderRunOptions, day: string, r
       const already = new Set(
         planned.filter((p) => p.activityId === activity.id && p.occurrenceOn === activity.dueOn).map((p) => p.leadDays),
       );
-      const decisions = dueReminders(
-        { dueOn: activity.dueOn, createdOn: calendarDateInDenmark(new Date(activity.createdAt)) },
-        leads,
-        already,
-        day,
-      );
+      // The occurrence is "known" from the day the run was last asked to look at it: its creation, a change of
+      // its date or lead times (which set nextReminderOn to that day), or the send day the previous run planned.
+      // A send day before that is short notice, not a missed run; the creation day alone would call a deadline
+      // that was moved closer, or a lead time that was added, "late" ("Overblik kørte ikke den dag").
+      const createdOn = calendarDateInDenmark(new Date(activity.createdAt));
+      const knownSince = activity.nextReminderOn && activity.nextReminderOn > createdOn ? activity.nextReminderOn : createdOn;
+      const decisions = dueReminders({ dueOn: activity.dueOn, createdOn: knownSince }, leads, already, day);
       const later = leads.map((l) => addDays(activity.dueOn, -l)).filter((d) => d > day);
       const nextCheck = later.length > 0 ? later.reduce((a, b) => (a < b ? a : b)) : null;
       if (!labels.has(activity.organisationId)) {
@@ -107,6 +108,9 @@ async function planReminders(db: Db, options: ReminderRunOptions, day: string, r
         supplierName: activity.supplierName,
       };
       await db.transaction().execute(async (trx) => {
+        // Write first: on SQLite a transaction that has read cannot wait for another process's write lock
+        // (it fails at once with "database is locked"); one that starts by writing waits (busy_timeout).
+        await setNextReminder(trx, activity.id, nextCheck);
         if (decisions.length > 0) {
           const recipients = await recipientsOf(trx, activity, setting);
           for (const decision of decisions) {
@@ -115,7 +119,6 @@ async function planReminders(db: Db, options: ReminderRunOptions, day: string, r
             }
           }
         }
-        await setNextReminder(trx, activity.id, nextCheck);
       });
     }
   }
@@ -194,7 +197,7 @@ async function planOne(
       : mailOn
         ? 'single'
         : 'none';
-  const now = new Date().toISOString();
+  const now = instant(options);
   const reminderId = await insertReminderOnce(trx, {
     id: crypto.randomUUID(),
     organisationId: activity.organisationId,
@@ -275,7 +278,7 @@ async function queueDigests(db: Db, options: ReminderRunOptions, day: string, re
     const first = items[0];
     if (!first) continue;
     const mail = digestMail(items, day, options.config.publicUrl);
-    const now = new Date().toISOString();
+    const now = instant(options);
     await db.transaction().execute(async (trx) => {
       const mailId = await queueMailOnce(trx, {
         id: crypto.randomUUID(),
@@ -331,6 +334,14 @@ async function deliverMails(db: Db, options: ReminderRunOptions, now: () => Date
       await options.afterSend?.(mail.id);
     }
   }
+}
+
+/**
+ * The run's clock (`options.now`, else the wall clock) as an instant. Everything the run writes is stamped
+ * with it, so a queued mail is due at the run's own `now` and the same run delivers it.
+ */
+function instant(options: ReminderRunOptions): string {
+  return (options.now ? options.now() : new Date()).toISOString();
 }
 
 function hourInDenmark(instant: Date): number {
