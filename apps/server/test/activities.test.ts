@@ -117,7 +117,7 @@ for (const dialect of testDialects()) {
         inForceFrom: '2024-01-01',
         termKind: 'ongoing',
         noticeMonths: 3,
-        noticePeriodEnd: 'month',
+        noticePeriodEnd: 'year',
       });
       expect((await derivedOf(c.data.id)).map((a) => a.derivedKey)).toEqual(['notice_deadline']);
       const effective = addMonths(day, 4);
@@ -125,6 +125,19 @@ for (const dialect of testDialects()) {
       expect((await derivedOf(c.data.id)).map((a) => [a.derivedKey, a.dueOn])).toEqual([['expiry', effective]]);
       expect((await editor.delete(`${o.base}/contracts/${c.data.id}`)).statusCode).toBe(204);
       expect((await editor.get(`${o.base}/activities?contractId=${c.data.id}&status=all`)).data.total).toBe(0);
+    });
+
+    it('makes no notice activity where the notice date only moves with the calendar (løbende, to a month end)', async () => {
+      const c = await editor.post(`${o.base}/contracts`, {
+        number: 'F-4',
+        name: 'Løbende aftale',
+        inForceFrom: '2024-01-01',
+        termKind: 'ongoing',
+        noticeMonths: 1,
+        noticePeriodEnd: 'month',
+      });
+      expect(c.data.deadlines.latestNoticeDate).not.toBeNull();
+      expect(await derivedOf(c.data.id)).toEqual([]);
     });
 
     it('refuses to delete or re-date a derived activity, but lets its description and responsible change', async () => {

@@ -9,6 +9,7 @@ import {
   type ExistingDerived,
   MANUAL_ACTIVITY_TYPES,
   nextOccurrence,
+  noticeIsDeadline,
   occurrencesBetween,
   planDerivedSync,
   RECURRENCES,
@@ -366,5 +367,46 @@ describe('derivedActivitiesOf leaves deadlines behind us alone', () => {
     );
     expect(d.finalEnd).toBe('2021-12-31');
     expect(derivedActivitiesOf(d, '2026-11-22')).toEqual([]);
+  });
+});
+
+describe('noticeIsDeadline', () => {
+  it.each<[string, 'months' | 'end_date' | 'ongoing', boolean, 'month' | 'quarter' | 'half_year' | 'year' | null, boolean]>([
+    ['fixed term, notice serves the term end', 'months', false, null, true],
+    ['fixed term by end date, to a month end', 'end_date', false, 'month', true],
+    ['løbende, to any day (always today)', 'ongoing', false, null, false],
+    ['løbende, to a month end (rolls monthly)', 'ongoing', false, 'month', false],
+    ['løbende, to a quarter end', 'ongoing', false, 'quarter', false],
+    ['løbende, to a half-year end', 'ongoing', false, 'half_year', true],
+    ['løbende, to a year end', 'ongoing', false, 'year', true],
+    ['terminable during the term, to a month end', 'months', true, 'month', false],
+    ['terminable during the term, to a year end', 'months', true, 'year', true],
+  ])('%s', (_, termKind, earlyTermination, noticePeriodEnd, expected) => {
+    expect(noticeIsDeadline({ termKind, earlyTermination, noticePeriodEnd })).toBe(expected);
+  });
+
+  it('leaves the notice deadline out when told', async () => {
+    const { contractDeadlines } = await import('./contract-deadlines.js');
+    const d = contractDeadlines(
+      {
+        inForceFrom: '2024-01-01',
+        termKind: 'ongoing',
+        termMonths: null,
+        termEndsOn: null,
+        renewal: 'none',
+        renewalMonths: null,
+        irrevocableUntil: null,
+        noticeMonths: 3,
+        noticePeriodEnd: null,
+        earlyTermination: false,
+        terminationGivenOn: null,
+        terminationEffectiveOn: null,
+        priceRegulationDate: null,
+      },
+      [],
+      '2026-11-22',
+    );
+    expect(d.latestNoticeDate).toBe('2026-11-22');
+    expect(derivedActivitiesOf(d, '2026-11-22', { noticeDeadline: false })).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { type CalendarDate, isCalendarDate } from '../time/calendar-date.js';
 import { addDays, addMonths, compareDates } from '../time/calendar-math.js';
-import type { ContractDeadlines } from './contract-deadlines.js';
+import type { ContractDeadlines, NoticePeriodEnd } from './contract-deadlines.js';
 
 /**
  * Activities of a contract (issue 4): the ones derived from its computed deadlines, kept in step with them
@@ -137,17 +137,21 @@ export type WantedDerived = { key: string; type: DerivedActivityType; dueOn: Cal
 /**
  * The derived activities a contract's computed deadlines call for on `today`, one per key:
  * - 'expiry' on the final end (when the contract has one);
- * - 'notice_deadline' on the latest notice date;
+ * - 'notice_deadline' on the latest notice date, unless `options.noticeDeadline` is false (see `noticeIsDeadline`);
  * - `option:<id>` (option_exercise) on the earliest open deadline of each option — the later periods of an
  *   extension option follow once the first is exercised or has passed;
  * - 'price_regulation' on the next price-regulation day;
  * - 'irrevocable_end' on the irrevocable date, while it is today or later.
  * Missing dates give no activity.
  */
-export function derivedActivitiesOf(d: ContractDeadlines, today: CalendarDate): WantedDerived[] {
+export function derivedActivitiesOf(
+  d: ContractDeadlines,
+  today: CalendarDate,
+  options: { noticeDeadline?: boolean } = {},
+): WantedDerived[] {
   const wanted: WantedDerived[] = [];
   if (d.finalEnd !== null) wanted.push({ key: 'expiry', type: 'expiry', dueOn: d.finalEnd, optionId: null });
-  if (d.latestNoticeDate !== null) {
+  if (d.latestNoticeDate !== null && options.noticeDeadline !== false) {
     wanted.push({ key: 'notice_deadline', type: 'notice_deadline', dueOn: d.latestNoticeDate, optionId: null });
   }
   // optionDeadlines is sorted earliest first, but the earliest per option is picked here regardless.
@@ -168,6 +172,24 @@ export function derivedActivitiesOf(d: ContractDeadlines, today: CalendarDate): 
   // A deadline already behind us calls for no new activity (a contract that ended years ago gets no
   // overdue "expiry"); one created while it was ahead stays, open or done, until someone closes it.
   return wanted.filter((w) => w.dueOn >= today);
+}
+
+/**
+ * Whether a contract's latest notice date is a deadline worth an activity: missing it locks the contract in
+ * for a term, or for at least half a year. That is so for a fixed-term contract that cannot be terminated
+ * during its term (notice serves a term end), and for notice to a half-year or year end. It is not so for a
+ * contract that can be terminated with notice to any day, month or quarter end (løbende, or opsigelse i
+ * løbetiden): its latest notice date moves on with the calendar — it is always today, or the end of this
+ * month — so an activity would be overdue every day or month without anything having been missed. Such a
+ * contract still shows its latest notice date, and lists sort and filter on it.
+ */
+export function noticeIsDeadline(t: {
+  termKind: 'months' | 'end_date' | 'ongoing';
+  earlyTermination: boolean;
+  noticePeriodEnd: NoticePeriodEnd | null;
+}): boolean {
+  if (t.termKind !== 'ongoing' && !t.earlyTermination) return true;
+  return t.noticePeriodEnd === 'half_year' || t.noticePeriodEnd === 'year';
 }
 
 /** A derived activity as stored. */

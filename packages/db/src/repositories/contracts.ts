@@ -439,14 +439,19 @@ export async function countUnitUses(db: Executor, organisationId: string, unitId
  * Contracts of every organisation whose deadlines were computed for an earlier day than `day` (or never),
  * for the daily recompute — a system job, not a request, so it reads across organisations.
  */
-export async function contractsDueForDeadlines(db: Executor, day: string, limit: number): Promise<ContractRow[]> {
-  return db
+/** The next batch of contracts computed for an earlier day (or never), in id order after `afterId`. */
+export async function contractsDueForDeadlines(
+  db: Executor,
+  day: string,
+  limit: number,
+  afterId: string | null = null,
+): Promise<ContractRow[]> {
+  let query = db
     .selectFrom('contracts')
     .selectAll()
-    .where((eb) => eb.or([eb('deadlinesOn', 'is', null), eb('deadlinesOn', '<', day)]))
-    .orderBy('id')
-    .limit(limit)
-    .execute();
+    .where((eb) => eb.or([eb('deadlinesOn', 'is', null), eb('deadlinesOn', '<', day)]));
+  if (afterId !== null) query = query.where('id', '>', afterId);
+  return query.orderBy('id').limit(limit).execute();
 }
 
 export async function optionsOfContracts(db: Executor, contractIds: readonly string[]): Promise<ContractOptionRow[]> {

@@ -3,6 +3,7 @@ import {
   contractDeadlines,
   type DeadlineOption,
   derivedActivitiesOf,
+  noticeIsDeadline,
   planDerivedSync,
 } from '@overblik/core';
 import {
@@ -21,7 +22,8 @@ import { type ContractState, deadlineTermsOf } from '../contracts/contract-value
  * Keeps a contract's derived activities (expiry, notice deadline, option deadlines, price regulation, end of
  * the irrevocable period) in step with its terms for `day`, by the rules of `planDerivedSync`: never two for
  * the same deadline, a done one stays done, an overdue one stays until someone closes it. Every change is
- * audited with `actor`. `existing` may be passed when the caller has read it for a batch.
+ * audited with `actor`. `existing` and `computed` (the contract's deadlines for `day`) may be passed when the
+ * caller has them already (the batch recompute).
  */
 export async function syncDerivedActivities(
   trx: Executor,
@@ -30,14 +32,17 @@ export async function syncDerivedActivities(
   options: readonly DeadlineOption[],
   day: string,
   existing?: readonly DerivedActivityRow[],
+  computed?: ContractDeadlines,
 ): Promise<void> {
-  const deadlines: ContractDeadlines = contractDeadlines(deadlineTermsOf(contract), options, day);
+  const terms = deadlineTermsOf(contract);
+  const deadlines = computed ?? contractDeadlines(terms, options, day);
   const rows = existing ?? (await derivedActivitiesOfContracts(trx, [contract.id]));
   const plan = planDerivedSync(
     rows.map((r) => ({ id: r.id, key: r.derivedKey, dueOn: r.dueOn, status: r.status })),
-    derivedActivitiesOf(deadlines, day),
+    derivedActivitiesOf(deadlines, day, { noticeDeadline: noticeIsDeadline(terms) }),
     day,
   );
+  if (plan.insert.length + plan.move.length + plan.remove.length === 0) return;
   const organisationId = contract.organisationId;
   const now = new Date().toISOString();
   for (const w of plan.insert) {

@@ -1,5 +1,6 @@
 import type * as Api from '@overblik/api';
 import {
+  type ContractDeadlines,
   canonicalDecimal,
   contractDeadlines,
   contractTermProblems,
@@ -219,7 +220,11 @@ export function stateOf(contract: Contract): ContractState {
 
 /** Fills the derived columns: the Danish sort key of the name, the end and the deadlines for `day`. */
 export function withDerived(state: ContractState, options: readonly DeadlineOption[], day: string): ContractState {
-  const d = contractDeadlines(deadlineTermsOf(state), options, day);
+  return withDeadlines(state, contractDeadlines(deadlineTermsOf(state), options, day), day);
+}
+
+/** Fills the derived columns from deadlines already computed for `day`. */
+export function withDeadlines(state: ContractState, d: ContractDeadlines, day: string): ContractState {
   return {
     ...state,
     nameSort: danishSortKeyOf(state.name),

@@ -1,4 +1,6 @@
+import { contractDeadlines } from '@overblik/core';
 import {
+  type ContractRow,
   contractsDueForDeadlines,
   type Db,
   derivedActivitiesOfContracts,
@@ -8,12 +10,12 @@ import {
   storeDeadlines,
 } from '@overblik/db';
 import { syncDerivedActivities } from '../activities/derived-activities.js';
-import { type ContractState, withDerived } from './contract-values.js';
+import { type ContractState, deadlineTermsOf, withDeadlines } from './contract-values.js';
 
 /**
  * Brings every contract's stored deadlines up to `day`: those computed for an earlier day (or never) are
- * computed again, in batches. Runs when the server starts and every hour (the first run after midnight moves
- * everything to the new day), and as `overblik deadlines recompute`. Idempotent, so several instances may
+ * computed again, in batches. Runs when the server starts and every 15 minutes (the first run after midnight
+ * moves everything to the new day), and as `overblik deadlines recompute`. Idempotent, so several instances may
  * run it at once. The contracts' derived activities are kept in step in the same transaction (audited as the
  * system). Returns how many contracts were brought up to date.
  */
@@ -25,16 +27,19 @@ export async function recomputeDeadlines(
   const batchSize = options.batchSize ?? 500;
   if (options.all) await markAllDeadlinesDue(db);
   let done = 0;
+  let after: string | null = null;
   for (;;) {
-    const batch = await contractsDueForDeadlines(db, day, batchSize);
+    const batch = await contractsDueForDeadlines(db, day, batchSize, after);
     if (batch.length === 0) return done;
+    after = (batch[batch.length - 1] as ContractRow).id;
     const ids = batch.map((c) => c.id);
-    const contractOptions = await optionsOfContracts(db, ids);
-    const derived = await derivedActivitiesOfContracts(db, ids);
+    const optionsOf = groupBy(await optionsOfContracts(db, ids), (o) => o.contractId);
+    const derivedOf = groupBy(await derivedActivitiesOfContracts(db, ids), (a) => a.contractId);
     await db.transaction().execute(async (trx) => {
       for (const contract of batch) {
-        const own = contractOptions.filter((o) => o.contractId === contract.id);
-        const next = withDerived(contract as unknown as ContractState, own, day);
+        const own = optionsOf.get(contract.id) ?? [];
+        const deadlines = contractDeadlines(deadlineTermsOf(contract), own, day);
+        const next = withDeadlines(contract as unknown as ContractState, deadlines, day);
         await storeDeadlines(trx, contract.id, {
           endsOn: next.endsOn,
           currentTermEnd: next.currentTermEnd,
@@ -44,16 +49,20 @@ export async function recomputeDeadlines(
           nextPriceRegulation: next.nextPriceRegulation,
           deadlinesOn: day,
         });
-        await syncDerivedActivities(
-          trx,
-          SYSTEM_ACTOR,
-          next,
-          own,
-          day,
-          derived.filter((a) => a.contractId === contract.id),
-        );
+        await syncDerivedActivities(trx, SYSTEM_ACTOR, next, own, day, derivedOf.get(contract.id) ?? [], deadlines);
       }
     });
     done += batch.length;
   }
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
 }
