@@ -93,8 +93,25 @@ export async function insertNotification(db: Executor, row: Insertable<Notificat
   await db.insertInto('notifications').values(row).execute();
 }
 
-/** Queues a mail once per dedupe key; undefined when a mail with that key is already queued. */
-export async function queueMailOnce(db: Executor, row: Insertable<MailOutboxTable>): Promise<string | undefined> {
+export type NewMail = Pick<MailOutboxTable, 'organisationId' | 'dedupeKey' | 'recipient' | 'subject' | 'body' | 'late'>;
+
+/**
+ * Queues a mail, due at `now`, once per dedupe key; returns its id, or undefined when a mail with that key is
+ * already queued.
+ */
+export async function queueMailOnce(db: Executor, mail: NewMail, now: string): Promise<string | undefined> {
+  const row: Insertable<MailOutboxTable> = {
+    id: crypto.randomUUID(),
+    ...mail,
+    status: 'pending',
+    attempts: 0,
+    nextAttemptAt: now,
+    claimedUntil: null,
+    lastError: null,
+    sentAt: null,
+    createdAt: now,
+    updatedAt: now,
+  };
   const inserted = await db
     .insertInto('mailOutbox')
     .values(row)

@@ -242,26 +242,20 @@ async function planOne(
     day,
     options.config.publicUrl,
   );
-  const mailId = crypto.randomUUID();
-  const queued = await queueMailOnce(trx, {
-    id: mailId,
-    organisationId: activity.organisationId,
-    dedupeKey: `reminder:${reminderId}`,
-    recipient: recipient.email,
-    subject: mail.subject,
-    body: mail.text,
-    status: 'pending',
-    attempts: 0,
-    nextAttemptAt: now,
-    claimedUntil: null,
-    lastError: null,
-    sentAt: null,
-    late: decision.late ? 1 : 0,
-    createdAt: now,
-    updatedAt: now,
-  });
+  const queued = await queueMailOnce(
+    trx,
+    {
+      organisationId: activity.organisationId,
+      dedupeKey: `reminder:${reminderId}`,
+      recipient: recipient.email,
+      subject: mail.subject,
+      body: mail.text,
+      late: decision.late ? 1 : 0,
+    },
+    now,
+  );
   if (queued) {
-    await setReminderMail(trx, reminderId, mailId);
+    await setReminderMail(trx, reminderId, queued);
     result.mailsQueued += 1;
   }
 }
@@ -280,23 +274,18 @@ async function queueDigests(db: Db, options: ReminderRunOptions, day: string, re
     const mail = digestMail(items, day, options.config.publicUrl);
     const now = instant(options);
     await db.transaction().execute(async (trx) => {
-      const mailId = await queueMailOnce(trx, {
-        id: crypto.randomUUID(),
-        organisationId: first.organisationId,
-        dedupeKey: `digest:${key}:${day}`,
-        recipient: first.email,
-        subject: mail.subject,
-        body: mail.text,
-        status: 'pending',
-        attempts: 0,
-        nextAttemptAt: now,
-        claimedUntil: null,
-        lastError: null,
-        sentAt: null,
-        late: items.some((i) => i.late === 1) ? 1 : 0,
-        createdAt: now,
-        updatedAt: now,
-      });
+      const mailId = await queueMailOnce(
+        trx,
+        {
+          organisationId: first.organisationId,
+          dedupeKey: `digest:${key}:${day}`,
+          recipient: first.email,
+          subject: mail.subject,
+          body: mail.text,
+          late: items.some((i) => i.late === 1) ? 1 : 0,
+        },
+        now,
+      );
       if (!mailId) return;
       await attachDigest(
         trx,
