@@ -239,7 +239,9 @@ export function program(): Command {
   const deadlines = cli.command('deadlines').description("contracts' computed deadlines");
   deadlines
     .command('recompute')
-    .description("compute every contract's deadlines for today again (and keep the derived activities in step; the server does this every 15 minutes)")
+    .description(
+      "compute every contract's deadlines for today again (and keep the derived activities in step; the server does this every 15 minutes)",
+    )
     .option('--all', 'recompute every contract, not only those computed for an earlier day', false)
     .action(async (opts: { all: boolean }) => {
       await withDatabase(async ({ db }) => {
