@@ -84,6 +84,8 @@ export function useChangeValue(
     if (typeof value === 'number') return format.number(value);
     if (typeof value !== 'string') return JSON.stringify(value);
     if (REFERENCES.has(field) || entityReferences.has(field)) return name(value);
+    // A derived activity's key is its type, or `option:<id>` for an option's deadline.
+    if (field === 'derivedKey') return name(value.startsWith('option:') ? 'option_exercise' : value);
     const codes = (entityType && BY_ENTITY[entityType]?.[field]) || CODES[field];
     if (codes) return t(`${codes}.${value}`, { defaultValue: value });
     if (MONEY.has(field)) return format.decimal(value, 2);
