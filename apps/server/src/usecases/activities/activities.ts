@@ -2,7 +2,6 @@ import type * as Api from '@overblik/api';
 import {
   addDays,
   DERIVED_ACTIVITY_TYPES,
-  defaultLeadDays,
   nextOccurrence,
   normaliseLeadDays,
   occurrencesBetween,
@@ -29,6 +28,7 @@ import { AppError, type FieldError, invalidFields } from '../../errors/app-error
 import { today } from '../../time.js';
 import { requireOrganisation } from '../authorize.js';
 import { checkOption } from '../option-lists/option-lists.js';
+import { effectiveSetting } from '../reminders/effective-setting.js';
 import { blankToNull } from '../text.js';
 
 const DERIVED = new Set<string>(DERIVED_ACTIVITY_TYPES);
@@ -234,11 +234,7 @@ export async function listOccurrences(
   const items: Api.Occurrence[] = [];
   for (const a of page.items) {
     const activity = presentActivity(a, leads, day);
-    const dates =
-      a.recurrence === 'none'
-        ? [a.dueOn]
-        : [a.dueOn, ...occurrencesBetween(scheduleOf(a), addDays(a.dueOn, 1), query.to)].filter((d) => d <= query.to);
-    for (const on of dates) if (on >= query.from) items.push({ on, activity });
+    for (const on of openOccurrencesUntil(a, query.to)) if (on >= query.from) items.push({ on, activity });
   }
   items.sort((x, y) => (x.on < y.on ? -1 : x.on > y.on ? 1 : 0));
   return { items };
@@ -329,6 +325,16 @@ async function checkedValues(
   return out;
 }
 
+/** The open occurrence of an activity and, for a recurring one, those after it, through `to` (at most `limit` more). */
+export function openOccurrencesUntil(
+  a: Pick<ActivityRow, 'recurrence' | 'anchorOn' | 'recurrenceDates' | 'dueOn'>,
+  to: string,
+  limit = 500,
+): string[] {
+  const later = a.recurrence === 'none' ? [] : occurrencesBetween(scheduleOf(a), addDays(a.dueOn, 1), to, limit);
+  return [a.dueOn, ...later].filter((d) => d <= to);
+}
+
 function scheduleOf(a: { recurrence?: ActivityRow['recurrence']; anchorOn?: string; recurrenceDates?: string }): Schedule {
   return {
     recurrence: a.recurrence ?? 'none',
@@ -359,10 +365,7 @@ async function activityOrThrow(db: Executor, organisationId: string, activityId:
 /** Lead days per activity type in an organisation: its own setting, else the product's default. */
 export async function leadDaysOfOrganisation(db: Executor, organisationId: string): Promise<(type: string) => number[]> {
   const settings = new Map((await listReminderSettings(db, organisationId)).map((s) => [s.activityType, s]));
-  return (type) => {
-    const own = settings.get(type);
-    return own ? (JSON.parse(own.leadDays) as number[]) : defaultLeadDays(type);
-  };
+  return (type) => effectiveSetting(settings.get(type), type).leadDays;
 }
 
 async function presented(db: Executor, organisationId: string, row: ActivityRow): Promise<Api.Activity> {

@@ -1,13 +1,14 @@
 import type * as Api from '@overblik/api';
-import { addDays, occurrencesBetween } from '@overblik/core';
+import { addDays, may } from '@overblik/core';
 import { getOrganisation, getSecretLink, listActivities, listSecretLinks, type SecretLinkRow } from '@overblik/db';
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import type { Caller, Deps } from '../../context.js';
 import { AppError } from '../../errors/app-error.js';
 import { today } from '../../time.js';
+import { openOccurrencesUntil } from '../activities/activities.js';
 import { requireOrganisation, requirePerson } from '../authorize.js';
 import { resolvedList } from '../option-lists/option-lists.js';
-import { subjectLink, whatToDo } from '../reminders/reminder-text.js';
+import { activityHeading, subjectLink, subjectName, whatToDo } from '../reminders/reminder-text.js';
 import { openSecretLink, replaceSecretLink, revokeSecretLinks } from './secret-links.js';
 
 const presentFeed = (l: SecretLinkRow): Api.CalendarFeed => ({
@@ -23,13 +24,10 @@ export async function listCalendarFeeds(deps: Deps, caller: Caller, organisation
   requireOrganisation(caller, 'read', organisationId);
   requirePerson(caller);
   const own = await listSecretLinks(deps.db, organisationId, { kind: 'calendar_person', userId: caller.user.id });
-  let organisation: SecretLinkRow[] = [];
-  try {
-    requireOrganisation(caller, 'admin', organisationId);
-    organisation = await listSecretLinks(deps.db, organisationId, { kind: 'calendar_organisation' });
-  } catch {
-    // Not an administrator: the organisation's feed is not theirs to see.
-  }
+  // The organisation's feed is for its administrators to see.
+  const organisation = may(caller.actor, 'admin', organisationId)
+    ? await listSecretLinks(deps.db, organisationId, { kind: 'calendar_organisation' })
+    : [];
   return { items: [...own, ...organisation].map(presentFeed) };
 }
 
@@ -88,35 +86,15 @@ export async function calendarFeedText(deps: Deps, secret: string): Promise<stri
     ttl: 3600,
   });
   for (const a of items) {
-    const subject = {
-      type: a.type,
-      description: a.description,
-      contractId: a.contractId,
-      supplierId: a.supplierId,
-    };
-    const name = a.contractId ? `${a.contractName} (${a.contractNumber})` : (a.supplierName ?? '');
-    const label = labels.get(a.type) ?? a.type;
-    const path = subjectLink(subject);
+    const path = subjectLink(a);
     const url = path ? `${deps.config.publicUrl}${path}` : undefined;
-    const dates =
-      a.recurrence === 'none'
-        ? [a.dueOn]
-        : [
-            a.dueOn,
-            ...occurrencesBetween(
-              { recurrence: a.recurrence, anchor: a.anchorOn, dates: JSON.parse(a.recurrenceDates) as string[] },
-              addDays(a.dueOn, 1),
-              to,
-              60,
-            ),
-          ];
-    for (const on of dates) {
+    for (const on of openOccurrencesUntil(a, to, 60)) {
       calendar.createEvent({
         id: a.recurrence === 'none' ? `${a.id}@overblik` : `${a.id}-${on}@overblik`,
         start: new Date(`${on}T00:00:00Z`),
         allDay: true,
-        summary: `${a.title ? `${label}: ${a.title}` : label} – ${name}`,
-        description: [whatToDo(subject), url].filter(Boolean).join('\n\n'),
+        summary: `${activityHeading(labels.get(a.type) ?? a.type, a.title)} – ${subjectName(a)}`,
+        description: [whatToDo(a), url].filter(Boolean).join('\n\n'),
         ...(url && { url }),
         stamp: new Date(a.updatedAt),
       });

@@ -10,6 +10,7 @@ import {
   storeDeadlines,
 } from '@overblik/db';
 import { syncDerivedActivities } from '../activities/derived-activities.js';
+import { groupBy } from '../group-by.js';
 import { type ContractState, deadlineTermsOf, withDeadlines } from './contract-values.js';
 
 /**
@@ -54,15 +55,4 @@ export async function recomputeDeadlines(
     });
     done += batch.length;
   }
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
 }

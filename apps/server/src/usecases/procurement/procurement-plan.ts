@@ -18,6 +18,7 @@ import { type Column, type SheetData, writeCsv, writeXlsx } from '../../spreadsh
 import { today } from '../../time.js';
 import { requireOrganisation, requirePerson } from '../authorize.js';
 import { openSecretLink, replaceSecretLink, revokeSecretLinks } from '../calendar/secret-links.js';
+import { groupBy } from '../group-by.js';
 import { checkOption, resolvedList } from '../option-lists/option-lists.js';
 import type { FileDownload } from '../suppliers/export-suppliers.js';
 
@@ -38,8 +39,7 @@ async function planItems(
     db,
     contracts.map((c) => c.id),
   );
-  const optionsOf = new Map<string, typeof options>();
-  for (const o of options) optionsOf.set(o.contractId, [...(optionsOf.get(o.contractId) ?? []), o]);
+  const optionsOf = groupBy(options, (o) => o.contractId);
   const leadTimes = await leadTimesOf(db, organisationId);
   const items: Api.ProcurementPlanItem[] = [];
   for (const c of contracts) {

@@ -1,5 +1,5 @@
 import type * as Api from '@overblik/api';
-import { defaultLeadDays, normaliseLeadDays } from '@overblik/core';
+import { normaliseLeadDays } from '@overblik/core';
 import {
   deleteAudited,
   listMailDeliveries as findMailDeliveries,
@@ -21,31 +21,14 @@ import { AppError } from '../../errors/app-error.js';
 import { today } from '../../time.js';
 import { requireOrganisation, requirePerson } from '../authorize.js';
 import { checkOption, resolvedList } from '../option-lists/option-lists.js';
-import { DEFAULT_REMINDER_ROLES } from './run-reminders.js';
+import { effectiveSetting } from './effective-setting.js';
 
 /** Every activity type of the organisation with its lead times, reminded roles and extra addresses. */
 export async function listReminderSettings(deps: Deps, caller: Caller, organisationId: string): Promise<Api.ReminderSettingList> {
   requireOrganisation(caller, 'read', organisationId);
   const own = new Map((await findReminderSettings(deps.db, organisationId)).map((s) => [s.activityType, s]));
   const types = await resolvedList(deps.db, organisationId, 'activity_type', 'da');
-  const items = types.map((t): Api.ReminderSetting => {
-    const s = own.get(t.key);
-    return s
-      ? {
-          activityType: t.key,
-          leadDays: JSON.parse(s.leadDays) as number[],
-          roles: JSON.parse(s.roles) as string[],
-          extraEmails: JSON.parse(s.extraEmails) as string[],
-          isDefault: false,
-        }
-      : {
-          activityType: t.key,
-          leadDays: defaultLeadDays(t.key),
-          roles: DEFAULT_REMINDER_ROLES,
-          extraEmails: [],
-          isDefault: true,
-        };
-  });
+  const items = types.map((t): Api.ReminderSetting => ({ activityType: t.key, ...effectiveSetting(own.get(t.key), t.key) }));
   return { items, emailConfigured: deps.config.smtp !== null };
 }
 

@@ -28,7 +28,7 @@ export function whatToDo(s: Pick<ReminderSubject, 'type' | 'description'>): stri
 }
 
 /** "Økonomisystem (K-2025-014)", or the supplier's name for an activity on a supplier. */
-export function subjectName(s: ReminderSubject): string {
+export function subjectName(s: Pick<ReminderSubject, 'contractId' | 'contractName' | 'contractNumber' | 'supplierName'>): string {
   if (s.contractId) return `${s.contractName ?? ''} (${s.contractNumber ?? ''})`;
   return s.supplierName ?? '';
 }
@@ -48,8 +48,13 @@ export function relativeDays(dueOn: string, day: string): string {
   return n === -1 ? 'i går' : `for ${-n} dage siden`;
 }
 
+/** "Statusmøde: Kvartalsmøde", or the type alone for an activity without a title of its own. */
+export function activityHeading(typeLabel: string, title: string | null): string {
+  return title ? `${typeLabel}: ${title}` : typeLabel;
+}
+
 export function notificationText(s: ReminderSubject, day: string): { title: string; body: string } {
-  const what = s.title ? `${s.typeLabel}: ${s.title}` : s.typeLabel;
+  const what = activityHeading(s.typeLabel, s.title);
   return {
     title: `${what} ${formatDanishDate(s.dueOn)} – ${subjectName(s)}`,
     body: `Fristen er ${relativeDays(s.dueOn, day)}. ${whatToDo(s)}`,

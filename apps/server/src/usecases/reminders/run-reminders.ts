@@ -2,7 +2,6 @@ import type * as Api from '@overblik/api';
 import {
   addDays,
   calendarDateInDenmark,
-  defaultLeadDays,
   dueReminders,
   MAX_DELIVERY_ATTEMPTS,
   retryDelaySeconds,
@@ -30,12 +29,11 @@ import {
   setReminderMail,
 } from '@overblik/db';
 import type { ServerConfig } from '../../config.js';
+import { groupBy } from '../group-by.js';
 import { resolvedList } from '../option-lists/option-lists.js';
+import { type EffectiveReminderSetting, effectiveSetting } from './effective-setting.js';
 import type { Mailer } from './mailer.js';
 import { digestMail, notificationText, type ReminderSubject, reminderMail, subjectLink } from './reminder-text.js';
-
-/** Who is reminded when an organisation has not chosen: the contract manager. */
-export const DEFAULT_REMINDER_ROLES = ['kontraktstyringsansvarlig'];
 
 export type ReminderRunOptions = {
   config: Pick<ServerConfig, 'publicUrl' | 'smtp' | 'mailClaimSeconds' | 'digestHour'>;
@@ -72,15 +70,18 @@ async function planReminders(db: Db, options: ReminderRunOptions, day: string, r
     const batch = await activitiesDueForReminderCheck(db, day, 200);
     if (batch.length === 0) return;
     const settings = settingsLookup(await reminderSettingsOfOrganisations(db, [...new Set(batch.map((a) => a.organisationId))]));
-    const planned = await plannedReminderLeads(
-      db,
-      batch.map((a) => a.id),
+    const planned = groupBy(
+      await plannedReminderLeads(
+        db,
+        batch.map((a) => a.id),
+      ),
+      (p) => p.activityId,
     );
     for (const activity of batch) {
       const setting = settings(activity.organisationId, activity.type);
       const leads = activity.leadDays ? (JSON.parse(activity.leadDays) as number[]) : setting.leadDays;
       const already = new Set(
-        planned.filter((p) => p.activityId === activity.id && p.occurrenceOn === activity.dueOn).map((p) => p.leadDays),
+        (planned.get(activity.id) ?? []).filter((p) => p.occurrenceOn === activity.dueOn).map((p) => p.leadDays),
       );
       // The occurrence is "known" from the day the run was last asked to look at it: its creation, a change of
       // its date or lead times (which set nextReminderOn to that day), or the send day the previous run planned.
@@ -124,19 +125,11 @@ async function planReminders(db: Db, options: ReminderRunOptions, day: string, r
   }
 }
 
-type Setting = { leadDays: number[]; roles: string[]; extraEmails: string[] };
+type Setting = EffectiveReminderSetting;
 
 function settingsLookup(rows: readonly ReminderSettingRow[]): (organisationId: string, type: string) => Setting {
   const byKey = new Map(rows.map((r) => [`${r.organisationId}:${r.activityType}`, r]));
-  return (organisationId, type) => {
-    const own = byKey.get(`${organisationId}:${type}`);
-    if (!own) return { leadDays: defaultLeadDays(type), roles: DEFAULT_REMINDER_ROLES, extraEmails: [] };
-    return {
-      leadDays: JSON.parse(own.leadDays) as number[],
-      roles: JSON.parse(own.roles) as string[],
-      extraEmails: JSON.parse(own.extraEmails) as string[],
-    };
-  };
+  return (organisationId, type) => effectiveSetting(byKey.get(`${organisationId}:${type}`), type);
 }
 
 type Recipient =
@@ -263,12 +256,7 @@ async function planOne(
 /** One mail per person and organisation per day with every digest reminder waiting; the dedupe key makes it one. */
 async function queueDigests(db: Db, options: ReminderRunOptions, day: string, result: Api.ReminderRunResult) {
   const waiting = await pendingDigestReminders(db);
-  const groups = new Map<string, typeof waiting>();
-  for (const r of waiting) {
-    const key = `${r.organisationId}:${r.userId}`;
-    groups.set(key, [...(groups.get(key) ?? []), r]);
-  }
-  for (const [key, items] of groups) {
+  for (const [key, items] of groupBy(waiting, (r) => `${r.organisationId}:${r.userId}`)) {
     const first = items[0];
     if (!first) continue;
     const mail = digestMail(items, day, options.config.publicUrl);
