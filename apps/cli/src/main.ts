@@ -1,5 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { isRole } from '@overblik/core';
 import {
   type AuditActor,
@@ -9,6 +10,7 @@ import {
   listOrganisations,
   migrateToLatest,
   openDatabase,
+  upsertPriceIndexValues,
   withJobLock,
 } from '@overblik/db';
 import {
@@ -23,15 +25,22 @@ import {
   importSuppliers,
   insertPerson,
   issueSetupLink,
+  NO_DECISIONS,
   operatorCaller,
+  processInvoiceInbox,
+  receiveInvoices,
+  recheckOpenInvoices,
   recomputeDeadlines,
+  runInvoiceCheck,
   runReminders,
   seedDemo,
   startServer,
   today,
 } from '@overblik/server';
+import { EInvoiceError, parseEInvoice } from '@overblik/ubl';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { backup } from './backup.js';
+import { invoiceCheckJson, organisationOfInvoice, readPriceIndexFile } from './invoice-cli.js';
 
 /** Changes made from the command line are audited as the operator's machine account. */
 const cliActor = (): AuditActor => ({
@@ -273,6 +282,123 @@ export function program(): Command {
         } finally {
           mailer?.close();
         }
+      });
+    });
+
+  const invoice = cli.command('invoice').description('e-invoices (OIOUBL, Peppol BIS 3): intake and control');
+  invoice
+    .command('import')
+    .description('receive e-invoice XML files (a directory: its .xml files); each file is stored with its check, or refused')
+    .argument('<paths...>', 'XML files or directories')
+    .option('--organisation <code-or-id>', 'the receiving organisation (default: the buyer on the invoice, by EAN/GLN or CVR)')
+    .action(async (paths: string[], opts: { organisation?: string }) => {
+      const files = paths.flatMap((p) =>
+        statSync(p).isDirectory()
+          ? readdirSync(p)
+              .filter((n) => n.toLowerCase().endsWith('.xml'))
+              .sort()
+              .map((n) => path.join(p, n))
+          : [p],
+      );
+      const config = configFromEnv();
+      await withDatabase(async ({ db }) => {
+        const organisation = opts.organisation ? await organisationByRef(db, opts.organisation) : null;
+        const report = await receiveInvoices(
+          { db, config },
+          operatorCaller(cliActor().name),
+          files.map((f) => ({ bytes: readFileSync(f), fileName: path.basename(f) })),
+          { organisationId: organisation?.id ?? null, source: 'cli', locale: 'da' },
+        );
+        for (const r of report.results) {
+          const what =
+            r.outcome === 'refused'
+              ? `refused: ${r.error?.message ?? ''}`
+              : `${r.outcome} ${r.number} (${r.status}, ${r.deviationCount} deviations) ${r.invoiceId}`;
+          console.log(`${r.fileName}: ${what}`);
+        }
+        console.log(`${report.created} created, ${report.duplicates} duplicates, ${report.refused} refused`);
+        if (report.refused > 0) process.exitCode = 1;
+      });
+    });
+  invoice
+    .command('check')
+    .description('parse one e-invoice and check it against the register without storing anything')
+    .argument('<file>', 'the XML file')
+    .option('--organisation <code-or-id>', 'check against this organisation (default: the buyer on the invoice)')
+    .option('--json', 'print the parsed invoice, the matches and the deviations as JSON', false)
+    .action(async (file: string, opts: { organisation?: string; json: boolean }) => {
+      const config = configFromEnv();
+      let doc: ReturnType<typeof parseEInvoice>;
+      try {
+        doc = parseEInvoice(readFileSync(file), { maxBytes: config.maxInvoiceBytes });
+      } catch (error) {
+        if (!(error instanceof EInvoiceError)) throw error;
+        const refusal = { error: { code: error.code, line: error.line, column: error.column, detail: error.detail } };
+        console.log(
+          opts.json ? JSON.stringify(refusal, null, 2) : `refused (${error.code}) line ${error.line ?? '-'}: ${error.detail}`,
+        );
+        process.exitCode = 2;
+        return;
+      }
+      await withDatabase(async ({ db }) => {
+        const organisation = opts.organisation
+          ? await organisationByRef(db, opts.organisation)
+          : ((await organisationOfInvoice(db, doc)) ?? null);
+        const check = organisation ? (await runInvoiceCheck(db, organisation.id, doc, NO_DECISIONS)).check : null;
+        const out = invoiceCheckJson(doc, check, organisation);
+        if (opts.json) console.log(JSON.stringify(out, null, 2));
+        else {
+          console.log(
+            `${doc.kind === 'invoice' ? 'Invoice' : 'Credit note'} ${doc.number} of ${doc.issueDate}, ${doc.lines.length} lines, payable ${doc.totals.payable} ${doc.currency}`,
+          );
+          console.log(
+            organisation
+              ? `Checked against ${organisation.name}: ${out.check?.contract.explanation ?? ''}`
+              : 'No organisation found for the buyer: not checked against a register.',
+          );
+          for (const d of out.check?.deviations ?? []) console.log(`  [${d.severity}] ${d.text}`);
+        }
+      });
+    });
+  invoice
+    .command('inbox')
+    .description('receive the invoices waiting in OVERBLIK_INVOICE_INBOX once (the server does it every minute)')
+    .action(async () => {
+      const config = configFromEnv();
+      if (!config.invoiceInbox) throw new InvalidArgumentError('OVERBLIK_INVOICE_INBOX is not set');
+      const inbox = config.invoiceInbox;
+      await withDatabase(async ({ db }) => {
+        const report = await processInvoiceInbox(db, config, inbox);
+        console.log(`${report.created} created, ${report.duplicates} duplicates, ${report.refused} refused`);
+      });
+    });
+  invoice
+    .command('recheck')
+    .description("check every open invoice of an organisation again against today's register")
+    .requiredOption('--organisation <code-or-id>', 'municipality code, CVR number, id or name of the organisation')
+    .action(async (opts: { organisation: string }) => {
+      const config = configFromEnv();
+      await withDatabase(async ({ db }) => {
+        const organisation = await organisationByRef(db, opts.organisation);
+        const report = await recheckOpenInvoices({ db, config }, organisation.id, cliActor(), true);
+        console.log(`${report.checked} checked, ${report.changed} changed`);
+      });
+    });
+
+  cli
+    .command('price-index')
+    .description('price index values used to regulate contract prices')
+    .command('import')
+    .description("add or correct monthly values from a CSV (month,value — or Statistikbanken's 2024M07;119,2)")
+    .argument('<file>', 'the CSV file')
+    .option('--index <name>', 'the index', 'nettoprisindeks')
+    .action(async (file: string, opts: { index: string }) => {
+      const values = readPriceIndexFile(readFileSync(file, 'utf8'));
+      await withDatabase(async ({ db }) => {
+        await upsertPriceIndexValues(db, opts.index, values);
+        console.log(
+          `${values.length} months of ${opts.index} stored (${values[0]?.month ?? '-'} … ${values.at(-1)?.month ?? '-'})`,
+        );
       });
     });
 

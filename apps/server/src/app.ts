@@ -1,5 +1,6 @@
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import type { Db } from '@overblik/db';
@@ -15,6 +16,7 @@ import { authRoutes } from './routes/auth.js';
 import { contractRoutes } from './routes/contracts.js';
 import { deadlineRoutes } from './routes/deadlines.js';
 import { documentRoutes } from './routes/documents.js';
+import { invoiceRoutes } from './routes/invoices.js';
 import { memberRoutes } from './routes/members.js';
 import { operationRoutes } from './routes/operations.js';
 import { organisationRoutes } from './routes/organisations.js';
@@ -81,6 +83,7 @@ export async function buildApp({ db, config }: AppOptions): Promise<OverblikApp>
   });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: config.maxInvoiceBytes, files: config.maxInvoiceFiles + 1 } });
   await app.register(swagger, { openapi: openApiDocument(config) });
 
   registerAuthentication(app, deps);
@@ -93,6 +96,7 @@ export async function buildApp({ db, config }: AppOptions): Promise<OverblikApp>
   transferRoutes(app, deps);
   documentRoutes(app, deps);
   deadlineRoutes(app, deps);
+  invoiceRoutes(app, deps);
   operationRoutes(app, deps);
   app.get('/api/v1/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
   await registerWebApp(app, config.webDir);

@@ -15,6 +15,12 @@ export type ServerConfig = {
   maxImportBytes: number;
   /** Largest document (contract PDF, appendix …) accepted by an upload. */
   maxDocumentBytes: number;
+  /** Largest e-invoice (XML) accepted; larger files are refused before they are parsed. */
+  maxInvoiceBytes: number;
+  /** How many invoice files one upload may carry. */
+  maxInvoiceFiles: number;
+  /** A watched folder of e-invoices (e.g. where an access point drops NemHandel/Peppol files); null: none. */
+  invoiceInbox: string | null;
   /** Folder of the content-addressed document store (files named by their SHA-256). */
   filesDir: string;
   trustProxy: boolean;
@@ -52,6 +58,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     maxJsonBytes: integer(env.OVERBLIK_MAX_JSON_BYTES, 256 * 1024, 'OVERBLIK_MAX_JSON_BYTES'),
     maxImportBytes: integer(env.OVERBLIK_MAX_IMPORT_BYTES, 10 * 1024 * 1024, 'OVERBLIK_MAX_IMPORT_BYTES'),
     maxDocumentBytes: integer(env.OVERBLIK_MAX_DOCUMENT_BYTES, 50 * 1024 * 1024, 'OVERBLIK_MAX_DOCUMENT_BYTES'),
+    maxInvoiceBytes: integer(env.OVERBLIK_MAX_INVOICE_BYTES, 20 * 1024 * 1024, 'OVERBLIK_MAX_INVOICE_BYTES'),
+    maxInvoiceFiles: integer(env.OVERBLIK_MAX_INVOICE_FILES, 200, 'OVERBLIK_MAX_INVOICE_FILES'),
+    invoiceInbox: env.OVERBLIK_INVOICE_INBOX ? path.resolve(env.OVERBLIK_INVOICE_INBOX) : null,
     filesDir: path.resolve(env.OVERBLIK_FILES_DIR ?? path.join(env.OVERBLIK_DATA_DIR ?? 'data', 'files')),
     trustProxy: env.OVERBLIK_TRUST_PROXY === 'true',
     metricsToken: env.OVERBLIK_METRICS_TOKEN || null,

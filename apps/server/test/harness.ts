@@ -7,6 +7,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { buildApp, type OverblikApp } from '../src/app.js';
 import { configFromEnv, type ServerConfig } from '../src/config.js';
 import { ensureFirstAdministrator } from '../src/usecases/users/bootstrap.js';
+import { invoiceXml } from './fixtures/invoice-xml.js';
 
 export const ADMIN_EMAIL = 'admin@overblik.test';
 export const ADMIN_PASSWORD = 'korrekt hest batteri hæfteklamme';
@@ -141,6 +142,8 @@ export type OrgFixture = {
   versionId: string;
   activityId: string;
   feedId: string;
+  invoiceId: string;
+  orderReferenceId: string;
   readerMemberId: string;
   readerUserId: string;
   token: { id: string; secret: string };
@@ -219,6 +222,28 @@ export async function organisationFixture(
   if (activity.statusCode !== 201) throw new Error(`create activity: ${activity.body}`);
   const feed = await admin.client.post(`${base}/calendar-feeds`, { kind: 'person' });
   if (feed.statusCode !== 201) throw new Error(`create feed: ${feed.body}`);
+  const organisation = await admin.client.get(base);
+  const received = await admin.client.request(
+    'POST',
+    `/api/v1/invoices?organisationId=${organisationId}`,
+    Buffer.from(
+      invoiceXml({
+        number: `FAK-${tag}`,
+        buyerCvr: organisation.data.cvr,
+        orderReference: `PO-${tag}`,
+        lines: [{ id: '1', name: `1 Priselement ${tag}`, quantity: '1', price: '100' }],
+      }),
+    ),
+    { 'content-type': 'application/xml' },
+  );
+  const invoiceId = received.data?.results?.[0]?.invoiceId;
+  if (!invoiceId) throw new Error(`receive invoice: ${received.body}`);
+  const assigned = await admin.client.put(`${base}/invoices/${invoiceId}/contract`, {
+    contractId: contract.data.id,
+    rememberOrderReference: true,
+  });
+  if (assigned.statusCode !== 200) throw new Error(`assign invoice: ${assigned.body}`);
+  const orderReferences = await admin.client.get(`${base}/invoice-order-references`);
   return {
     organisationId,
     admin: admin.client,
@@ -237,6 +262,8 @@ export async function organisationFixture(
     versionId: document.data.currentVersion.id,
     activityId: activity.data.id,
     feedId: feed.data.id,
+    invoiceId,
+    orderReferenceId: orderReferences.data.items[0].id,
     token: { id: token.data.apiToken.id, secret: token.data.token },
   };
 }

@@ -4,6 +4,7 @@ import { runReminders } from '@overblik/server';
 import type { RouteOptions } from 'fastify';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { invoiceXml } from './fixtures/invoice-xml.js';
 import {
   ADMIN_EMAIL,
   ADMIN_PASSWORD,
@@ -89,7 +90,7 @@ for (const dialect of testDialects()) {
           .orderBy('users.id')
           .execute(),
       };
-      for (const table of [...tenantTables, 'notifications', 'mailOutbox', 'reminders']) {
+      for (const table of [...tenantTables, 'notifications', 'mailOutbox', 'reminders', 'invoiceLines']) {
         rows[table] = await (db as unknown as Kysely<Record<string, { organisationId: string; id: string }>>)
           .selectFrom(table)
           .selectAll()
@@ -146,6 +147,9 @@ for (const dialect of testDialects()) {
           key: 'strategisk',
           activityId: a.activityId,
           feedId: a.feedId,
+          invoiceId: a.invoiceId,
+          lineId: '1',
+          mappingId: a.orderReferenceId,
           notificationId: aNotificationId,
           mailId: aMailId,
           activityType: 'status_meeting',
@@ -195,13 +199,21 @@ for (const dialect of testDialects()) {
         for (const route of routes()) {
           for (const method of [route.method].flat()) {
             const caller = await makeCaller();
-            const url = pathFor(route);
+            // Invoice intake names its organisation in the query: B sends an invoice addressed to A, to A.
+            const intake = route.url === '/api/v1/invoices';
+            const url = intake ? `/api/v1/invoices?organisationId=${a.organisationId}` : pathFor(route);
             const before = await snapshotOfA();
             const response = await caller.request(
               method,
               url,
-              method === 'GET' || method === 'HEAD' ? undefined : bodyFor(route),
+              intake
+                ? Buffer.from(invoiceXml({ number: 'FREMMED-1', buyerCvr: '29189919', lines: [] }))
+                : method === 'GET' || method === 'HEAD'
+                  ? undefined
+                  : bodyFor(route),
+              intake ? { 'content-type': 'application/xml' } : {},
             );
+            if (intake && response.statusCode !== 404) failures.push(`intake into A answered ${response.statusCode}`);
             const after = await snapshotOfA();
             const label = `${method} ${route.url} → ${response.statusCode}`;
             if (after !== before) failures.push(`${label}: changed A's data`);

@@ -5,6 +5,7 @@ export * from './auth.js';
 export * from './common.js';
 export * from './contracts.js';
 export * from './documents.js';
+export * from './invoices.js';
 export * from './members.js';
 export * from './option-lists.js';
 export * from './organisations.js';

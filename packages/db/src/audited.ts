@@ -34,6 +34,9 @@ export const AUDITED_ENTITIES = {
   reminderSettings: 'reminder_setting',
   procurementLeadTimes: 'procurement_lead_time',
   secretLinks: 'secret_link',
+  invoices: 'invoice',
+  invoiceOrderReferences: 'invoice_order_reference',
+  priceElementItemIds: 'price_element_item_id',
 } as const satisfies Partial<Record<keyof Database, string>>;
 
 /**
@@ -45,6 +48,7 @@ const AUDIT_FORMATS: Partial<Record<AuditedTable, Record<string, 'json' | 'ore'>
   priceElements: { payingUnitIds: 'json' },
   activities: { recurrenceDates: 'json', leadDays: 'json', extraEmails: 'json' },
   reminderSettings: { leadDays: 'json', roles: 'json', extraEmails: 'json' },
+  invoices: { lineExtensionAmount: 'ore', taxAmount: 'ore', payableAmount: 'ore', lineAssignments: 'json' },
 };
 
 function auditForm(table: AuditedTable, row: Record<string, unknown> | null): Record<string, unknown> | null {
@@ -71,6 +75,8 @@ const CONTEXT_COLUMN: Partial<Record<AuditedTable, string>> = {
   priceElements: 'contractId',
   contractOptions: 'contractId',
   activities: 'contractId|supplierId',
+  invoiceOrderReferences: 'contractId',
+  priceElementItemIds: 'contractId',
 };
 
 export type AuditedTable = keyof typeof AUDITED_ENTITIES;

@@ -7,6 +7,7 @@ import { contracts } from './migrations/0004-contracts.js';
 import { documentsAndSearch } from './migrations/0005-documents-and-search.js';
 import { contractDeadlines } from './migrations/0006-contract-deadlines.js';
 import { activitiesAndReminders } from './migrations/0007-activities-and-reminders.js';
+import { invoices } from './migrations/0008-invoices.js';
 import type { Migration } from './migrations/types.js';
 
 /** Every migration, in order. Append only; never edit one that has been released. */
@@ -18,6 +19,7 @@ const MIGRATIONS: readonly Migration[] = [
   documentsAndSearch,
   contractDeadlines,
   activitiesAndReminders,
+  invoices,
 ];
 
 /** Brings the schema up to date; each migration runs in its own transaction (on both dialects). */

@@ -33,6 +33,12 @@ export interface Database {
   notifications: NotificationTable;
   mailOutbox: MailOutboxTable;
   secretLinks: SecretLinkTable;
+  invoices: InvoiceTable;
+  invoiceFiles: InvoiceFileTable;
+  invoiceLines: InvoiceLineTable;
+  invoiceOrderReferences: InvoiceOrderReferenceTable;
+  priceElementItemIds: PriceElementItemIdTable;
+  priceIndexValues: PriceIndexValueTable;
 }
 
 export type OrganisationKind = 'kommune' | 'fællesskab' | 'anden';
@@ -525,3 +531,132 @@ export type ReminderSettingRow = Selectable<ReminderSettingTable>;
 export type MailOutboxRow = Selectable<MailOutboxTable>;
 export type NotificationRow = Selectable<NotificationTable>;
 export type SecretLinkRow = Selectable<SecretLinkTable>;
+
+export type InvoiceStatus = 'received' | 'checked' | 'approved' | 'disputed' | 'rejected';
+
+/**
+ * A received e-invoice or credit note (issue 5). Amounts are signed øre: a credit note's are negative, so
+ * sums over invoices are what was billed net. `matched*`, `contractMatch`, `deviations` … are what the last
+ * check found; `assignedContractId`, `outsideContract`, `lineAssignments`, `status` … are people's decisions.
+ */
+export interface InvoiceTable {
+  id: string;
+  organisationId: string;
+  kind: 'invoice' | 'credit_note';
+  format: string;
+  number: string;
+  issueDate: string;
+  dueDate: string | null;
+  currency: string;
+  supplierCvr: string | null;
+  supplierEndpoint: string | null;
+  supplierName: string | null;
+  buyerGln: string | null;
+  buyerCvr: string | null;
+  buyerReference: string | null;
+  contractReference: string | null;
+  orderReference: string | null;
+  accountingCost: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  lineCount: number;
+  lineExtensionAmount: MoneyColumn;
+  taxAmount: MoneyColumn;
+  payableAmount: MoneyColumn;
+  sha256: string;
+  sizeBytes: number;
+  fileName: string | null;
+  source: 'web' | 'api' | 'cli' | 'folder';
+  receivedBy: string;
+  duplicateOfId: string | null;
+  status: InvoiceStatus;
+  assignedContractId: string | null;
+  outsideContract: number;
+  outsideContractReason: string | null;
+  /** JSON list of { lineId, priceElementId }: lines a person matched by hand. */
+  lineAssignments: string;
+  decisionComment: string | null;
+  decidedByUserId: string | null;
+  decidedByName: string | null;
+  decidedAt: string | null;
+  disputeText: string | null;
+  matchedSupplierId: string | null;
+  matchedUnitId: string | null;
+  buyerMatch: string | null;
+  matchedContractId: string | null;
+  contractMatch: string;
+  contractExplanation: string | null;
+  /** JSON list of the last check's deviations (core `Deviation`, amounts as øre strings). */
+  deviations: string;
+  deviationCount: number;
+  deviationAmount: MoneyColumn;
+  maxSeverity: 'info' | 'warning' | 'error' | null;
+  checkedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The invoice exactly as received (bytes), kept apart so lists never load it. */
+export interface InvoiceFileTable {
+  invoiceId: string;
+  organisationId: string;
+  content: Buffer;
+}
+
+export interface InvoiceLineTable {
+  id: string;
+  organisationId: string;
+  invoiceId: string;
+  position: number;
+  lineId: string;
+  itemName: string | null;
+  description: string | null;
+  quantity: string;
+  unitCode: string | null;
+  price: string | null;
+  baseQuantity: string | null;
+  lineAmount: MoneyColumn;
+  periodStart: string | null;
+  periodEnd: string | null;
+  sellersItemId: string | null;
+  orderLineId: string | null;
+  accountingCost: string | null;
+  taxPercent: string | null;
+  matchedPriceElementId: string | null;
+  lineMatch: string;
+  lineMatchCertain: number;
+  lineExplanation: string | null;
+  allowedUnitPrice: string | null;
+}
+
+/** An order reference the organisation uses for one contract ("a mapped order reference"). */
+export interface InvoiceOrderReferenceTable {
+  id: string;
+  organisationId: string;
+  orderReference: string;
+  contractId: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A supplier's item id that stands for one of the contract's price elements. */
+export interface PriceElementItemIdTable {
+  id: string;
+  organisationId: string;
+  contractId: string;
+  priceElementId: string;
+  itemId: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Monthly values of a price index (not owned by an organisation: published figures). */
+export interface PriceIndexValueTable {
+  indexName: string;
+  month: string;
+  value: string;
+  updatedAt: string;
+}
+
+export type InvoiceRow = Selectable<InvoiceTable>;
+export type InvoiceLineRow = Selectable<InvoiceLineTable>;

@@ -4,8 +4,8 @@ export type Row = Readonly<Record<string, unknown>>;
 
 /**
  * Fields that never enter an audit record: secrets, bookkeeping that every write touches, derived sort keys,
- * and a contract's deadlines computed for a day (they move with the calendar, not with anyone's change; the
- * terms they follow from are audited).
+ * a contract's deadlines computed for a day (they move with the calendar, not with anyone's change; the
+ * terms they follow from are audited), and the wording of an invoice check's findings.
  */
 export const NEVER_AUDITED = new Set([
   'passwordHash',
@@ -20,6 +20,10 @@ export const NEVER_AUDITED = new Set([
   'nextPriceRegulation',
   'deadlinesOn',
   'nextReminderOn',
+  // An invoice check's full findings and explanations; their count, amount and severity are audited.
+  'checkedAt',
+  'deviations',
+  'contractExplanation',
 ]);
 
 /**

@@ -1,0 +1,216 @@
+import {
+  type CheckInput,
+  type ContractForControl,
+  checkInvoice,
+  type Deviation,
+  type EInvoice,
+  type InvoiceCheck,
+  type InvoicedBefore,
+  type PriceRegulationTerms,
+} from '@overblik/core';
+import {
+  type ContractRow,
+  type ControlContracts,
+  contractsForControl,
+  type Executor,
+  findSameNumberInvoice,
+  findSupplierByCvr,
+  getOrganisation,
+  type InvoiceRow,
+  linesInvoicedBefore,
+  listUnits,
+  orderReferencesFor,
+  type PriceElementRow,
+  priceIndexValues,
+} from '@overblik/db';
+
+/** What people decided about an invoice, which the check follows instead of its own matching. */
+export type InvoiceDecisions = {
+  invoiceId: string | null;
+  assignedContractId: string | null;
+  outsideContract: boolean;
+  outsideContractReason: string | null;
+  lineAssignments: { lineId: string; priceElementId: string }[];
+};
+
+export const NO_DECISIONS: InvoiceDecisions = {
+  invoiceId: null,
+  assignedContractId: null,
+  outsideContract: false,
+  outsideContractReason: null,
+  lineAssignments: [],
+};
+
+export type StoredCheck = {
+  check: InvoiceCheck;
+  supplierId: string | null;
+  duplicateOf: { invoiceId: string; number: string } | null;
+  contracts: ControlContracts;
+};
+
+/**
+ * Checks a parsed invoice against the organisation's register: reads everything the pure rule
+ * (`checkInvoice` in core) needs — the organisation's CVR and units' EAN numbers, the supplier by CVR, the
+ * candidate contracts with their price elements and item-id mappings, mapped order references, index
+ * values, earlier invoice lines on those contracts, an earlier invoice with the same number — and runs it.
+ */
+export async function runInvoiceCheck(
+  db: Executor,
+  organisationId: string,
+  doc: EInvoice,
+  decisions: InvoiceDecisions,
+): Promise<StoredCheck> {
+  const [organisation, units] = await Promise.all([getOrganisation(db, organisationId), listUnits(db, organisationId)]);
+  const supplier = doc.supplier.cvr ? await findSupplierByCvr(db, organisationId, doc.supplier.cvr) : undefined;
+  const orderReferences = await orderReferencesFor(db, organisationId, doc.orderReference);
+  const contracts = await contractsForControl(db, organisationId, {
+    supplierId: supplier?.id ?? null,
+    numbers: doc.contractReferences,
+    ids: [...orderReferences.map((o) => o.contractId), ...(decisions.assignedContractId ? [decisions.assignedContractId] : [])],
+  });
+  const indexName = contracts.contracts.find((c) => c.priceRegulation === 'index')?.priceIndex ?? null;
+  const before = await linesInvoicedBefore(
+    db,
+    organisationId,
+    contracts.contracts.map((c) => c.id),
+    decisions.invoiceId,
+  );
+  const duplicate = await findSameNumberInvoice(db, organisationId, {
+    supplierCvr: doc.supplier.cvr,
+    supplierName: doc.supplier.name,
+    number: doc.number,
+    kind: doc.kind,
+    excludeId: decisions.invoiceId,
+  });
+  const duplicateOf = duplicate && (await isEarlier(db, organisationId, duplicate.id, decisions.invoiceId)) ? duplicate : null;
+  const input: CheckInput = {
+    doc,
+    organisation: { cvr: organisation?.cvr ?? null, units: units.map((u) => ({ id: u.id, ean: u.ean })) },
+    supplierId: supplier?.id ?? null,
+    contracts: controlContractsOf(contracts),
+    orderReferences,
+    assignment: decisions.outsideContract
+      ? { outsideContract: true, reason: decisions.outsideContractReason ?? '' }
+      : decisions.assignedContractId
+        ? { contractId: decisions.assignedContractId }
+        : null,
+    lineAssignments: decisions.lineAssignments,
+    indexValues: indexName ? await priceIndexValues(db, priceIndexKey(indexName)) : new Map(),
+    invoicedBefore: before.map(
+      (b): InvoicedBefore => ({
+        invoiceId: b.invoiceId,
+        invoiceNumber: b.invoiceNumber,
+        priceElementId: b.priceElementId as string,
+        period:
+          b.periodStart || b.periodEnd
+            ? { start: b.periodStart, end: b.periodEnd }
+            : b.invoicePeriodStart || b.invoicePeriodEnd
+              ? { start: b.invoicePeriodStart, end: b.invoicePeriodEnd }
+              : { start: b.issueDate, end: b.issueDate },
+        quantity: b.quantity,
+        kind: b.kind,
+      }),
+    ),
+    duplicateOf: duplicateOf ? { invoiceId: duplicateOf.id, number: duplicateOf.number } : null,
+  };
+  return {
+    check: checkInvoice(input),
+    supplierId: supplier?.id ?? null,
+    duplicateOf: input.duplicateOf,
+    contracts,
+  };
+}
+
+/** Only the later of two invoices with the same number is the duplicate; a new one (no id yet) is always later. */
+async function isEarlier(db: Executor, organisationId: string, otherId: string, invoiceId: string | null) {
+  if (!invoiceId) return true;
+  const rows = await db
+    .selectFrom('invoices')
+    .select(['id', 'createdAt'])
+    .where('organisationId', '=', organisationId)
+    .where('id', 'in', [otherId, invoiceId])
+    .execute();
+  const other = rows.find((r) => r.id === otherId);
+  const self = rows.find((r) => r.id === invoiceId);
+  return !!other && !!self && (other.createdAt < self.createdAt || (other.createdAt === self.createdAt && otherId < invoiceId));
+}
+
+/** The shipped index is stored as "nettoprisindeks"; contracts name it in many ways ("Nettoprisindekset", "NPI"). */
+export function priceIndexKey(name: string): string {
+  const key = name.trim().toLowerCase();
+  return key.includes('netto') || key === 'npi' ? 'nettoprisindeks' : key;
+}
+
+export function controlContractsOf(found: ControlContracts): ContractForControl[] {
+  return found.contracts.map((c) => ({
+    id: c.id,
+    number: c.number,
+    name: c.name,
+    supplierId: c.supplierId,
+    currency: c.currency,
+    inForceFrom: c.inForceFrom,
+    endsOn: c.endsOn,
+    operationsStartOn: c.operationsStartOn,
+    priceRegulation: regulationTerms(c),
+    priceElements: found.priceElements.filter((p) => p.contractId === c.id).map(priceElementForControl),
+    itemMappings: found.itemMappings
+      .filter((m) => m.contractId === c.id)
+      .map((m) => ({ itemId: m.itemId, priceElementId: m.priceElementId })),
+  }));
+}
+
+function priceElementForControl(p: PriceElementRow) {
+  return {
+    id: p.id,
+    number: p.number,
+    name: p.name,
+    unitCode: p.unitCode,
+    unitPrice: p.unitPrice,
+    quantity: p.quantity,
+    recurrence: p.recurrence,
+    validFrom: p.validFrom,
+    validTo: p.validTo,
+  };
+}
+
+function regulationTerms(c: ContractRow): PriceRegulationTerms {
+  const common = {
+    date: c.priceRegulationDate,
+    capPercent: c.priceRegulationCapPercent,
+    floorPercent: c.priceRegulationFloorPercent,
+    inForceFrom: c.inForceFrom,
+  };
+  if (c.priceRegulation === 'index') return { kind: 'index', index: c.priceIndex, baseMonth: c.priceIndexBaseMonth, ...common };
+  if (c.priceRegulation === 'fixed_percent') return { kind: 'fixed_percent', percent: c.priceRegulationPercent, ...common };
+  return { kind: 'none' };
+}
+
+/** A deviation as stored in the invoice's JSON column (øre as a string: JSON has no bigint). */
+export type StoredDeviation = Omit<Deviation, 'amount'> & { amount: string | null };
+
+export function storedDeviations(deviations: readonly Deviation[]): string {
+  return JSON.stringify(deviations.map((d) => ({ ...d, amount: d.amount === null ? null : d.amount.toString() })));
+}
+
+export function readDeviations(json: string): StoredDeviation[] {
+  return JSON.parse(json) as StoredDeviation[];
+}
+
+/** The invoice columns that hold what a check found. */
+export function checkColumns(result: StoredCheck, checkedAt: string) {
+  const { check } = result;
+  return {
+    matchedSupplierId: result.supplierId,
+    matchedUnitId: check.buyer.unitId,
+    buyerMatch: check.buyer.explanation,
+    matchedContractId: check.contract.contractId,
+    contractMatch: check.contract.step,
+    contractExplanation: check.contract.explanation,
+    duplicateOfId: result.duplicateOf?.invoiceId ?? null,
+    deviations: storedDeviations(check.deviations),
+    deviationCount: check.deviations.filter((d) => d.severity !== 'info').length,
+    deviationAmount: check.deviationAmount,
+    maxSeverity: check.maxSeverity,
+    checkedAt,
+  } satisfies Partial<InvoiceRow>;
+}

@@ -1,0 +1,93 @@
+import { EInvoiceError, type SourcePosition } from './errors.js';
+
+/** The parser is fed this much input at a time, so a large invoice is never held as one decoded string. */
+export const CHUNK_SIZE = 1024 * 1024;
+
+type Encoding = 'utf-8' | 'windows-1252';
+
+const UTF8_LABELS = new Set(['utf-8', 'utf8', 'us-ascii', 'ascii']);
+// WHATWG decodes ISO-8859-1 as windows-1252 too: the two differ only in C1 controls, which never occur in invoices.
+const LATIN1_LABELS = new Set(['iso-8859-1', 'iso8859-1', 'iso_8859-1', 'latin1', 'l1', 'windows-1252', 'cp1252']);
+
+const XML_DECLARATION_ENCODING = /^<\?xml[ \t\r\n][^?>]*?encoding[ \t\r\n]*=[ \t\r\n]*(?:"([^"]*)"|'([^']*)')/;
+
+/** The input as text, chunk by chunk. Bytes are decoded strictly: a byte sequence that is not valid text is refused. */
+export function* textChunks(input: Uint8Array | string): Generator<string> {
+  if (typeof input === 'string') {
+    for (let at = 0; at < input.length; at += CHUNK_SIZE) yield input.slice(at, at + CHUNK_SIZE);
+    return;
+  }
+  const decoder = new TextDecoder(encodingOf(input), { fatal: true });
+  try {
+    for (let at = 0; at < input.length; at += CHUNK_SIZE) {
+      yield decoder.decode(input.subarray(at, at + CHUNK_SIZE), { stream: true });
+    }
+    yield decoder.decode();
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    const bad = invalidUtf8At(input);
+    throw new EInvoiceError('malformed', 'invalid UTF-8 byte sequence', bad < 0 ? null : positionOfByte(input, bad));
+  }
+}
+
+/** The input's size in bytes as it would be received (a string counts as UTF-8). */
+export function byteLength(input: Uint8Array | string): number {
+  return typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.byteLength;
+}
+
+/** The encoding to decode with: a UTF-8 byte order mark, else the XML declaration's encoding, else UTF-8. */
+function encodingOf(bytes: Uint8Array): Encoding {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  if ((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe) || bytes[0] === 0 || bytes[1] === 0) {
+    throw new EInvoiceError(
+      'malformed',
+      'input starts like UTF-16/UTF-32 text or binary data (only UTF-8, ISO-8859-1 and windows-1252 are read)',
+    );
+  }
+  const head = String.fromCharCode(...bytes.subarray(bom ? 3 : 0, 256));
+  const match = XML_DECLARATION_ENCODING.exec(head);
+  const label = (match?.[1] ?? match?.[2])?.trim().toLowerCase();
+  if (label === undefined || UTF8_LABELS.has(label)) return 'utf-8';
+  if (LATIN1_LABELS.has(label) && !bom) return 'windows-1252';
+  const detail = bom
+    ? `the byte order mark says UTF-8 but the XML declaration says encoding "${label}"`
+    : `unsupported encoding "${label}" in the XML declaration (only UTF-8, ISO-8859-1 and windows-1252 are read)`;
+  throw new EInvoiceError('malformed', detail, { line: 1, column: 1 });
+}
+
+/** Offset of the first byte that does not start a well-formed UTF-8 sequence (RFC 3629), or -1. */
+function invalidUtf8At(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    // The second byte's range also excludes overlong forms, surrogates and code points above U+10FFFF.
+    const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    const second = bytes[i + 1] ?? 0;
+    if (second < low || second > high) return i;
+    for (let k = 2; k < length; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += length;
+  }
+  return -1;
+}
+
+/** 1-based line and column (in characters) of a byte offset, counting line ends as the XML parser does. */
+function positionOfByte(bytes: Uint8Array, offset: number): SourcePosition {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    const b = bytes[i];
+    if (b === 0x0a || (b === 0x0d && bytes[i + 1] !== 0x0a)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset)).length + 1;
+  return { line, column };
+}
