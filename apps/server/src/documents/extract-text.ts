@@ -236,6 +236,9 @@ type XmlHandlers = {
   text(text: string): void;
 };
 
+/** Deeper than any real office document; a guard against files built to exhaust the parser. */
+const MAX_XML_DEPTH = 256;
+
 /** Stops a parse early once the text is full. */
 class EnoughText extends Error {}
 
@@ -248,8 +251,16 @@ function parseXml(bytes: Uint8Array, part: string, sink: TextSink, handlers: Xml
   parser.on('doctype', () => {
     throw new ExtractionError(`${part} has a DOCTYPE, which is not allowed`);
   });
-  parser.on('opentag', handlers.open);
-  parser.on('closetag', handlers.close);
+  // saxes resolves prefixes by walking every open element, so very deep nesting costs quadratic time.
+  let depth = 0;
+  parser.on('opentag', (tag) => {
+    if (++depth > MAX_XML_DEPTH) throw new ExtractionError(`${part} nests elements more than ${MAX_XML_DEPTH} deep`);
+    handlers.open(tag);
+  });
+  parser.on('closetag', (tag) => {
+    depth--;
+    handlers.close(tag);
+  });
   parser.on('text', handlers.text);
   parser.on('cdata', handlers.text);
   const decoder = new TextDecoder('utf-8');
