@@ -11,9 +11,11 @@ import { Layout } from './components/Layout.tsx';
 import { Loading } from './components/Loading.tsx';
 import { AccountPage } from './pages/account/AccountPage.tsx';
 import { AuditPage } from './pages/audit/AuditPage.tsx';
+import { validateConsumptionSearch } from './pages/consumption/consumptionSearch.ts';
 import { validateContractSearch } from './pages/contracts/contractSearch.ts';
 import { validateDeadlineSearch } from './pages/deadlines/deadlineSearch.ts';
 import { HomePage } from './pages/HomePage.tsx';
+import { validateInvoiceSearch } from './pages/invoices/invoiceSearch.ts';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { MembersPage } from './pages/members/MembersPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
@@ -150,6 +152,24 @@ const procurementPlanRoute = createRoute({
   validateSearch: validateProcurementSearch,
   component: lazyRouteComponent(() => import('./pages/procurement/ProcurementPlanPage.tsx'), 'ProcurementPlanPage'),
 });
+// Invoice control and consumption monitoring are loaded when first visited (they bring the chart library).
+const invoicesRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/fakturaer',
+  validateSearch: validateInvoiceSearch,
+  component: lazyRouteComponent(() => import('./pages/invoices/InvoicesPage.tsx'), 'InvoicesPage'),
+});
+const invoiceRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/fakturaer/$invoiceId',
+  component: lazyRouteComponent(() => import('./pages/invoices/InvoicePage.tsx'), 'InvoicePage'),
+});
+const consumptionRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/forbrug',
+  validateSearch: validateConsumptionSearch,
+  component: lazyRouteComponent(() => import('./pages/consumption/ConsumptionPage.tsx'), 'ConsumptionPage'),
+});
 const notificationsRoute = page('/notifikationer', NotificationsPage);
 const reminderSettingsRoute = page('/indstillinger/advisering', ReminderSettingsPage);
 const searchRoute = createRoute({
@@ -185,6 +205,9 @@ const routeTree = rootRoute.addChildren([
     searchRoute,
     deadlinesRoute,
     procurementPlanRoute,
+    invoicesRoute,
+    invoiceRoute,
+    consumptionRoute,
     notificationsRoute,
     reminderSettingsRoute,
   ]),

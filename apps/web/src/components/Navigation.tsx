@@ -8,6 +8,8 @@ type Item = {
     | '/frister'
     | '/kontrakter'
     | '/udbudsplan'
+    | '/fakturaer'
+    | '/forbrug'
     | '/indstillinger/advisering'
     | '/leverandoerer'
     | '/medlemmer'
@@ -28,6 +30,8 @@ export function Navigation({ me }: { me: Me }) {
     { to: '/frister', label: t('nav.deadlines') },
     { to: '/kontrakter', label: t('nav.contracts') },
     { to: '/leverandoerer', label: t('nav.suppliers') },
+    { to: '/fakturaer', label: t('nav.invoices') },
+    { to: '/forbrug', label: t('nav.consumption') },
     { to: '/udbudsplan', label: t('nav.procurementPlan') },
     { to: '/medlemmer', label: t('nav.members') },
     { to: '/vaerdilister', label: t('nav.optionLists') },

@@ -271,7 +271,7 @@ export async function decideInvoice(
   const comment = blankToNull(input.comment ?? null);
   await deps.db.transaction().execute(async (trx) => {
     const invoice = await invoiceOrThrow(trx, organisationId, invoiceId);
-    const decided = { decidedByUserId: caller.user.id, decidedByName: caller.audit.name, decidedAt: new Date().toISOString() };
+    const decided = { decidedByUserId: caller.user.id, decidedByName: caller.user.name, decidedAt: new Date().toISOString() };
     if (input.status === 'checked') {
       requireOrganisation(caller, 'admin', organisationId);
       if (UNDECIDED.has(invoice.status) && invoice.status !== 'disputed') return;

@@ -38,6 +38,7 @@ const MESSAGES: Record<IntakeProblem['code'], readonly [string, string]> = {
 export function intakeMessage(problem: IntakeProblem, locale: Locale): string {
   const [da, en] = MESSAGES[problem.code];
   const where = problem.line ? (locale === 'en' ? ` (line ${problem.line})` : ` (linje ${problem.line})`) : '';
-  const detail = problem.detail ? `: ${problem.detail}` : '';
-  return `${locale === 'en' ? en : da}${where}${detail}`;
+  // The parser's detail names the element or byte in English, as XML tools do; it is marked as technical.
+  const detail = problem.detail ? ` ${locale === 'en' ? 'Technical detail' : 'Teknisk detalje'}: ${problem.detail}` : '';
+  return `${(locale === 'en' ? en : da).replace(/\.$/, '')}${where}.${detail}`;
 }

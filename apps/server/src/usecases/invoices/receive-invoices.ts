@@ -101,7 +101,7 @@ async function receiveOne(
       sizeBytes: file.bytes.length,
       fileName: file.fileName,
       source: options.source,
-      receivedBy: caller.audit.name,
+      receivedBy: caller.token ? `${caller.user.name} (API-nøgle ${caller.token.name})` : caller.user.name,
       status: 'received',
       assignedContractId: null,
       outsideContract: 0,

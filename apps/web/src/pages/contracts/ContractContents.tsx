@@ -12,6 +12,7 @@ export function ContractContents({ contract }: { contract: ContractDetails }) {
     ['contract-data-protection', 'dataProtection'],
     ['contract-references', 'references'],
     ['contract-documents', 'documents'],
+    ['contract-invoices', 'invoices'],
     ...(contract.doublePurchaseWarnings.length ? [['contract-double-purchases', 'doublePurchases']] : []),
     ['contract-history', 'history'],
   ] as const;

@@ -13,6 +13,7 @@ import { useCurrentOrganisation } from '../../session/currentOrganisation.ts';
 import { useMay } from '../../session/rights.ts';
 import { ActivitiesSection } from '../activities/ActivitiesSection.tsx';
 import { DocumentsSection } from '../documents/DocumentsSection.tsx';
+import { ContractInvoicesSection } from '../invoices/ContractInvoicesSection.tsx';
 import { ContractContents } from './ContractContents.tsx';
 import { ContractHistory } from './ContractHistory.tsx';
 import { ContractStatusTag } from './ContractStatusTag.tsx';
@@ -86,6 +87,7 @@ export function ContractPage() {
         headingId="contract-documents"
         className="contract-section mt-7"
       />
+      <ContractInvoicesSection organisationId={id} contractId={c.id} className="contract-section mt-7" />
       <DoublePurchaseWarnings contract={c} />
       <ContractHistory contract={c} />
       {canWrite ? <DeleteContract contract={c} /> : null}

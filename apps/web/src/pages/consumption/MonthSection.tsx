@@ -1,0 +1,69 @@
+import type { ConsumptionReport } from '@overblik/api';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EChart } from '../../components/charts/EChart.tsx';
+import { intlLocale } from '../../i18n/i18n.ts';
+import { upperFirst, useFormat } from '../../lib/format.ts';
+import { monthChartOption } from './consumptionCharts.ts';
+import { monthRows } from './consumptionData.ts';
+import { useChartTexts } from './useChartTexts.ts';
+
+const CURRENCY = 'DKK';
+
+/** "Forbrug pr. måned": a stacked bar chart within and outside contract, followed by the same figures as a table. */
+export function MonthSection({ report }: { report: ConsumptionReport }) {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const texts = useChartTexts(CURRENCY);
+  const rows = useMemo(() => monthRows(report), [report]);
+  const option = useMemo(() => {
+    // The axis has room for short month names only ("jan."); the table below names each month in full.
+    const short = new Intl.DateTimeFormat(intlLocale(i18n.language), { month: 'short', timeZone: 'UTC' });
+    const label = (month: string) => short.format(new Date(`${month}-01T00:00:00Z`));
+    return monthChartOption(rows, label, texts);
+  }, [rows, texts, i18n.language]);
+  const money = (value: string) => format.money(value, CURRENCY);
+  return (
+    <section aria-labelledby="consumption-months" className="mt-7">
+      <h2 id="consumption-months">{t('consumption.months.heading')}</h2>
+      <EChart option={option} />
+      <div className="table--responsive-scroll mt-5">
+        <table className="table table--compact">
+          <caption>{t('consumption.months.caption', { year: report.year })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('consumption.columns.month')}</th>
+              <th scope="col" className="align-text-right">
+                {t('consumption.within')}
+              </th>
+              <th scope="col" className="align-text-right">
+                {t('consumption.outside')}
+              </th>
+              <th scope="col" className="align-text-right">
+                {t('consumption.columns.total')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.month}>
+                <th scope="row">{upperFirst(format.month(r.month))}</th>
+                <td className="align-text-right amount">{money(r.withinContracts)}</td>
+                <td className="align-text-right amount">{money(r.outsideContracts)}</td>
+                <td className="align-text-right amount">{money(r.total)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t('consumption.columns.yearTotal')}</th>
+              <td className="align-text-right amount weight-semibold">{money(report.totals.withinContracts)}</td>
+              <td className="align-text-right amount weight-semibold">{money(report.totals.outsideContracts)}</td>
+              <td className="align-text-right amount weight-semibold">{money(report.totals.invoiced)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </section>
+  );
+}

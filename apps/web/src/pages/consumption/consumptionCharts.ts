@@ -1,0 +1,83 @@
+import type { ConsumptionReport } from '@overblik/api';
+import type { EChartsCoreOption } from 'echarts/core';
+import { chartAmount, type MonthRow } from './consumptionData.ts';
+
+/** DKFDS primary blue for purchases within contract, a dark orange for those outside … */
+export const WITHIN_COLOUR = '#0059b3';
+export const OUTSIDE_COLOUR = '#a34700';
+/** … and diagonal stripes on those outside, so the two never differ by colour alone (also in the legend). */
+export const OUTSIDE_DECAL = {
+  symbol: 'rect',
+  symbolSize: 1,
+  dashArrayX: [1, 0],
+  dashArrayY: [3, 4],
+  rotation: -Math.PI / 4,
+  color: 'rgba(255, 255, 255, 0.7)',
+};
+
+export type ChartTexts = {
+  within: string;
+  outside: string;
+  /** An amount in a tooltip: "1.234,50 DKK". */
+  amount: (value: number) => string;
+  /** An amount on the value axis: "1.235". */
+  axis: (value: number) => string;
+};
+
+/** What both charts share: colours, legend and tooltip. */
+function common(texts: ChartTexts) {
+  return {
+    color: [WITHIN_COLOUR, OUTSIDE_COLOUR],
+    legend: { top: 0 },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      valueFormatter: (value: unknown) => (typeof value === 'number' ? texts.amount(value) : String(value ?? '')),
+    },
+  };
+}
+
+/** Stacked bars per month: invoiced within and outside contracts. */
+export function monthChartOption(
+  rows: readonly MonthRow[],
+  monthLabel: (month: string) => string,
+  texts: ChartTexts,
+): EChartsCoreOption {
+  return {
+    ...common(texts),
+    grid: { top: 48, left: 16, right: 16, bottom: 8 },
+    xAxis: { type: 'category', data: rows.map((r) => monthLabel(r.month)) },
+    yAxis: { type: 'value', axisLabel: { formatter: texts.axis } },
+    series: [
+      { name: texts.within, type: 'bar', stack: 'total', data: rows.map((r) => chartAmount(r.withinContracts)) },
+      {
+        name: texts.outside,
+        type: 'bar',
+        stack: 'total',
+        itemStyle: { decal: OUTSIDE_DECAL },
+        data: rows.map((r) => chartAmount(r.outsideContracts)),
+      },
+    ],
+  };
+}
+
+/** Horizontal stacked bars for the largest suppliers, the largest at the top. */
+export function supplierChartOption(suppliers: ConsumptionReport['suppliers'], texts: ChartTexts): EChartsCoreOption {
+  const shown = [...suppliers].reverse();
+  return {
+    ...common(texts),
+    grid: { top: 48, left: 16, right: 24, bottom: 8 },
+    xAxis: { type: 'value', axisLabel: { formatter: texts.axis } },
+    yAxis: { type: 'category', data: shown.map((s) => s.supplierName) },
+    series: [
+      { name: texts.within, type: 'bar', stack: 'total', data: shown.map((s) => chartAmount(s.withinContracts)) },
+      {
+        name: texts.outside,
+        type: 'bar',
+        stack: 'total',
+        itemStyle: { decal: OUTSIDE_DECAL },
+        data: shown.map((s) => chartAmount(s.outsideContracts)),
+      },
+    ],
+  };
+}
