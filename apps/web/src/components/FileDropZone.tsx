@@ -15,15 +15,23 @@ type Props = {
   /** Clears the input when the value changes (e.g. after an upload), so the same file can be chosen again. */
   inputKey?: string | number | undefined;
   inputRef?: Ref<HTMLInputElement> | undefined;
-  onFile: (file: File) => void;
-};
+  disabled?: boolean | undefined;
+} & ({ multiple?: false; onFile: (file: File) => void } | { multiple: true; onFiles: (files: File[]) => void });
 
 /**
  * A real file input (keyboard and screen readers use it as usual) inside a marked zone that also takes a
- * file dropped onto it.
+ * file — or with `multiple`, files — dropped onto it.
  */
-export function FileDropZone({ id, label, hint, error, dropText, accept, inputKey, inputRef, onFile }: Props) {
+export function FileDropZone(props: Props) {
+  const { id, label, hint, error, dropText, accept, inputKey, inputRef, disabled } = props;
   const [dragging, setDragging] = useState(false);
+  const deliver = (list: FileList | null | undefined) => {
+    const files = [...(list ?? [])];
+    const [first] = files;
+    if (!first || disabled) return;
+    if (props.multiple) props.onFiles(files);
+    else props.onFile(first);
+  };
 
   const onDragOver = (e: DragEvent) => {
     if (!e.dataTransfer.types.includes('Files')) return;
@@ -34,8 +42,7 @@ export function FileDropZone({ id, label, hint, error, dropText, accept, inputKe
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setDragging(false);
-    const file = e.dataTransfer.files[0];
-    if (file) onFile(file);
+    deliver(e.dataTransfer.files);
   };
 
   return (
@@ -61,10 +68,9 @@ export function FileDropZone({ id, label, hint, error, dropText, accept, inputKe
             ref={inputRef}
             type="file"
             accept={accept}
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file) onFile(file);
-            }}
+            multiple={props.multiple}
+            disabled={disabled}
+            onChange={(e) => deliver(e.target.files)}
           />
         )}
       </FormGroup>

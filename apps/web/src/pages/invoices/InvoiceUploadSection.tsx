@@ -5,10 +5,10 @@ import { ApiError } from '../../api/client.ts';
 import { invoicesKey, receiveInvoices } from '../../api/invoices.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { FileDropZone } from '../../components/FileDropZone.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { IntakeReportTable } from './IntakeReportTable.tsx';
-import { InvoiceDropZone } from './InvoiceDropZone.tsx';
 import { multipartUpload } from './multipartUpload.ts';
 
 const RESULT_HEADING_ID = 'invoice-intake-heading';
@@ -41,8 +41,10 @@ export function InvoiceUploadSection({ organisationId }: { organisationId: strin
     <section aria-labelledby="invoice-upload-heading" className="mb-7">
       <h2 id="invoice-upload-heading">{t('invoices.intake.heading')}</h2>
       <p>{t('invoices.intake.intro')}</p>
-      <InvoiceDropZone
+      <FileDropZone
         id="invoice-files"
+        multiple
+        accept=".xml,application/xml,text/xml"
         label={t('invoices.intake.fileLabel')}
         hint={t('invoices.intake.fileHint')}
         dropText={t('invoices.intake.dropZone')}
