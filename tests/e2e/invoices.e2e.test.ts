@@ -14,7 +14,7 @@ const CONTROLLER = { email: 'ida.kontrol@viborg.test', name: 'Ida Kontrol', pass
 /** A reader: sees the invoices and the consumption, changes nothing. */
 const READER = { email: 'lars.laeser@viborg.test', name: 'Lars Læser', password: 'Lars-laeser-fakturaerne' };
 
-const REFERENCE = '/work/shared/reference/einvoice';
+const REFERENCE = path.resolve(import.meta.dirname, '../fixtures/einvoice');
 /** OIOUBL 2.01 from Tavleverandøren (CVR 16356700), 20 November 2005: Hejsetavle 1 × 5000 and Beslag 2 × 25, no contract reference. */
 const BOARDS = { file: path.join(REFERENCE, 'oioubl-2.0x/gobl_happy-path_real.xml'), number: 'A00095678' };
 /** OIOUBL 2.02 from Global Magazine Corporate A/S (not a registered supplier), 2 April 2006: one subscription, 550 kr. */

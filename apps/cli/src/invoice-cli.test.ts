@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readPriceIndexFile } from './invoice-cli.js';
 import { program } from './main.js';
 
-const REFERENCE = path.resolve(__dirname, '../../../../shared/reference/einvoice');
+const REFERENCE = path.resolve(__dirname, '../../../tests/fixtures/einvoice');
 const PEPPOL_MASTER = path.join(REFERENCE, 'peppol-bis3-dk/BIS3_Invoice_Example_DK_Supplier_Master.xml');
 const OIOUBL = path.join(REFERENCE, 'oioubl-2.1/OIOUBL_Invoice_v2p2.xml');
 

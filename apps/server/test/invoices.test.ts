@@ -7,7 +7,7 @@ import { recheckOpenInvoices } from '../src/usecases/invoices/decide-invoice.js'
 import { invoiceXml, type TestInvoice } from './fixtures/invoice-xml.js';
 import { type Client, type OrganisationApp, startOrganisationApp } from './harness.js';
 
-const REFERENCE = path.resolve(__dirname, '../../../../shared/reference/einvoice');
+const REFERENCE = path.resolve(__dirname, '../../../tests/fixtures/einvoice');
 const referenceFiles = readdirSync(REFERENCE, { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .flatMap((d) => readdirSync(path.join(REFERENCE, d.name)).map((f) => path.join(REFERENCE, d.name, f)))

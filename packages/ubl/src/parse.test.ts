@@ -170,7 +170,7 @@ describe('parseEInvoice refuses', () => {
 
   it('a truncated file', () => {
     const dir =
-      process.env.EINVOICE_REFERENCE_DIR ?? fileURLToPath(new URL('../../../../shared/reference/einvoice/', import.meta.url));
+      process.env.EINVOICE_REFERENCE_DIR ?? fileURLToPath(new URL('../../../tests/fixtures/einvoice/', import.meta.url));
     const text = readFileSync(join(dir, 'oioubl-2.0x/BASPRO_01_01_00_Invoice_v2p2.xml'), 'utf8');
     const half = text.slice(0, Math.floor(text.length / 2));
     const error = refusal(utf8(half));

@@ -5,9 +5,9 @@ import type { EInvoice, EInvoiceFormat, EInvoiceKind } from '@overblik/core';
 import { describe, expect, it } from 'vitest';
 import { parseEInvoice } from './index.js';
 
-/** The sample e-invoices in ../shared/reference/einvoice (beside the repository). */
+/** The sample e-invoices in tests/fixtures/einvoice (sources: SOURCES.md there). */
 const REFERENCE_DIR =
-  process.env.EINVOICE_REFERENCE_DIR ?? fileURLToPath(new URL('../../../../shared/reference/einvoice/', import.meta.url));
+  process.env.EINVOICE_REFERENCE_DIR ?? fileURLToPath(new URL('../../../tests/fixtures/einvoice/', import.meta.url));
 
 function referenceFiles(dir = REFERENCE_DIR): string[] {
   return readdirSync(dir, { withFileTypes: true })

@@ -5,7 +5,7 @@ import type { CalendarDate } from '../time/calendar-date.js';
  * one shape for both formats. Amounts, quantities and prices are exact decimals in canonical text
  * (`canonicalDecimal`: "1234.5", "-0.25"), never floats; they are as written in the document, so a credit
  * note's amounts are positive and its kind says that they reduce. Dates are calendar dates (YYYY-MM-DD).
- * See ../shared/reference/einvoice/FIELDS.md for which element each field comes from.
+ * docs/invoices.md says which element each field comes from; tests/fixtures/einvoice holds official examples.
  */
 export type DecimalText = string;
 

@@ -4,7 +4,7 @@ import type { IndexValues, PriceRegulationTerms } from './control-types.js';
 import { exact, roundedText } from './exact-decimal.js';
 import { allowedUnitPrice, indexMonthAt, regulationDates } from './price-regulation.js';
 
-/** Danmarks Statistik, nettoprisindeks (2015 = 100), from ../shared/reference/dk/nettoprisindeks.csv. */
+/** Danmarks Statistik, nettoprisindeks (2015 = 100), as shipped in packages/db/data/nettoprisindeks.csv. */
 const NETTOPRISINDEKS: IndexValues = new Map([
   ['2019-12', '103.4'],
   ['2020-01', '103.6'],
