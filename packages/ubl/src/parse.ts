@@ -1,9 +1,10 @@
 import type { EInvoice, EInvoiceKind } from '@overblik/core';
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+import type { SaxesTagNS } from 'saxes';
 import { byteLength, textChunks } from './decode.js';
 import { DocumentScope } from './document.js';
 import { EInvoiceError, type SourcePosition } from './errors.js';
 import { MAX_PATH_DEPTH, type Place, type Scope } from './scope.js';
+import { newSaxesParser } from './shaped-parser.js';
 
 export const DEFAULT_MAX_INVOICE_BYTES = 20 * 1024 * 1024;
 
@@ -40,7 +41,7 @@ export function parseEInvoice(input: Uint8Array | string, options: ParseOptions 
 type Capture = { path: string; scope: Scope; tag: SaxesTagNS; depth: number; position: SourcePosition; text: string };
 
 class EInvoiceReader {
-  private readonly parser = new SaxesParser({ xmlns: true, position: true });
+  private readonly parser = newSaxesParser();
   /** Canonical names ("cac:Party") of the open elements, the root first. */
   private readonly names: string[] = [];
   /** The scopes reading the open elements, each with the index in `names` of the element it reads. */

@@ -211,18 +211,20 @@ export async function contractsForControl(
   return { contracts, priceElements, itemMappings };
 }
 
-/** Lines of the organisation's other invoices (not rejected) matched to a price element of these contracts. */
+/**
+ * Lines of the organisation's other invoices (not rejected) matched to these price elements: only the elements an
+ * invoice's own lines matched, so the read grows with those elements' history, not the supplier's.
+ */
 export async function linesInvoicedBefore(
   db: Executor,
   organisationId: string,
-  contractIds: readonly string[],
+  priceElementIds: readonly string[],
   excludeInvoiceId: string | null,
 ) {
-  if (contractIds.length === 0) return [];
+  if (priceElementIds.length === 0) return [];
   let query = forOrganisation(db, organisationId)
     .selectFrom('invoiceLines')
     .innerJoin('invoices', 'invoices.id', 'invoiceLines.invoiceId')
-    .innerJoin('priceElements', 'priceElements.id', 'invoiceLines.matchedPriceElementId')
     .select([
       'invoices.id as invoiceId',
       'invoices.number as invoiceNumber',
@@ -235,7 +237,7 @@ export async function linesInvoicedBefore(
       'invoiceLines.periodEnd as periodEnd',
       'invoiceLines.quantity as quantity',
     ])
-    .where('priceElements.contractId', 'in', [...contractIds])
+    .where('invoiceLines.matchedPriceElementId', 'in', [...priceElementIds])
     .where('invoices.status', '!=', 'rejected');
   if (excludeInvoiceId) query = query.where('invoices.id', '!=', excludeInvoiceId);
   return query.execute();

@@ -69,12 +69,6 @@ export async function runInvoiceCheck(
     ids: [...orderReferences.map((o) => o.contractId), ...(decisions.assignedContractId ? [decisions.assignedContractId] : [])],
   });
   const indexName = contracts.contracts.find((c) => c.priceRegulation === 'index')?.priceIndex ?? null;
-  const before = await linesInvoicedBefore(
-    db,
-    organisationId,
-    contracts.contracts.map((c) => c.id),
-    decisions.invoiceId,
-  );
   const duplicate = await findSameNumberInvoice(db, organisationId, {
     supplierCvr: doc.supplier.cvr,
     supplierName: doc.supplier.name,
@@ -96,6 +90,16 @@ export async function runInvoiceCheck(
         : null,
     lineAssignments: decisions.lineAssignments,
     indexValues: indexName ? await priceIndexValues(db, priceIndexKey(indexName)) : new Map(),
+    invoicedBefore: [],
+    duplicateOf: duplicateOf ? { invoiceId: duplicateOf.id, number: duplicateOf.number } : null,
+  };
+  // Matching does not depend on earlier invoices; the double-invoicing and quantity rules do, for the matched
+  // elements only. So: match first, then read those elements' history and check with it.
+  const matched = checkInvoice(input);
+  const elementIds = [...new Set(matched.lines.map((l) => l.priceElementId).filter((id): id is string => id !== null))];
+  const before = await linesInvoicedBefore(db, organisationId, elementIds, decisions.invoiceId);
+  const withHistory: CheckInput = {
+    ...input,
     invoicedBefore: before.map(
       (b): InvoicedBefore => ({
         invoiceId: b.invoiceId,
@@ -111,10 +115,9 @@ export async function runInvoiceCheck(
         kind: b.kind,
       }),
     ),
-    duplicateOf: duplicateOf ? { invoiceId: duplicateOf.id, number: duplicateOf.number } : null,
   };
   return {
-    check: checkInvoice(input),
+    check: before.length === 0 ? matched : checkInvoice(withHistory),
     supplierId: supplier?.id ?? null,
     duplicateOf: input.duplicateOf,
     contracts,
