@@ -16,8 +16,8 @@
 //   npm run build && node bench/invoices.mjs                   (SQLite)
 //   BENCH_DATABASE_URL=postgres://… node bench/invoices.mjs     (PostgreSQL; the database must be empty)
 // BENCH_LINES (default 200000), BENCH_ROUNDS (default 3), BENCH_PARTS (default "memory,database"),
-// BENCH_KEEP=1 keeps the folder with the files and the SQLite database. At the default size (c) takes 10–25
-// minutes on two cores (its cost per file grows with the invoices already received; docs/performance.md).
+// BENCH_KEEP=1 keeps the folder with the files and the SQLite database. At the default size (c) takes about a
+// minute on two cores (its cost per line still grows slowly with the invoices already received; docs/performance.md).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
