@@ -1,3 +1,4 @@
+import { oreToDecimalString } from '@overblik/core';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { Cell } from './read-table.js';
@@ -14,6 +15,14 @@ export type Column = {
   readOnly?: boolean;
 };
 export type SheetData = { name: string; columns: readonly Column[]; rows: ReadonlyArray<readonly Cell[]> };
+
+/** A calendar date as a date cell (midnight UTC, so the sheet shows that day). */
+export const dateCell = (date: string | null): Date | null => (date ? new Date(`${date}T00:00:00Z`) : null);
+/** An exact decimal as a number cell (spreadsheets hold numbers; only display happens there). */
+export const numberCell = (decimal: string | null): number | null => (decimal === null ? null : Number(decimal));
+/** Øre as a number cell in kroner ("1234.50" → 1234.5). */
+export const oreCell = (ore: bigint | number | string | null): number | null =>
+  ore === null ? null : Number(oreToDecimalString(BigInt(ore)));
 
 const NUMBER_FORMATS: Record<NonNullable<Column['kind']>, string | undefined> = {
   text: undefined,

@@ -1,5 +1,5 @@
 import type * as Api from '@overblik/api';
-import { calendarDateInDenmark, contractStatus, DEFAULT_OPTIONS, type OptionList, oreToDecimalString } from '@overblik/core';
+import { calendarDateInDenmark, contractStatus, DEFAULT_OPTIONS, type OptionList } from '@overblik/core';
 import {
   type Contract,
   type Executor,
@@ -17,7 +17,7 @@ import {
 import type { Caller, Deps, Locale } from '../../context.js';
 import type { Cell } from '../../spreadsheet/read-table.js';
 import { XLSX_TYPE } from '../../spreadsheet/read-table.js';
-import { type SheetData, writeCsv, writeXlsx } from '../../spreadsheet/write-table.js';
+import { dateCell, numberCell, oreCell, type SheetData, writeCsv, writeXlsx } from '../../spreadsheet/write-table.js';
 import { today } from '../../time.js';
 import { requireOrganisation } from '../authorize.js';
 import { resolvedList } from '../option-lists/option-lists.js';
@@ -233,10 +233,6 @@ async function exportLookups(db: Executor, organisationId: string, locale: Local
     emails: new Map(members.map((m) => [m.userId, m.email])),
   };
 }
-
-const dateCell = (date: string | null): Date | null => (date ? new Date(`${date}T00:00:00Z`) : null);
-const numberCell = (decimal: string | null): number | null => (decimal === null ? null : Number(decimal));
-const oreCell = (ore: bigint | null): number | null => (ore === null ? null : Number(oreToDecimalString(ore)));
 
 type RowContext = Lookups & { parentNumber: string | null; responsibilities: string[]; day: string };
 

@@ -3,7 +3,7 @@ import { expectedCost, oreToDecimalString } from '@overblik/core';
 import { contractsForControl, forOrganisation, invoicesForConsumption, priceIndexValues } from '@overblik/db';
 import type { Caller, Deps } from '../../context.js';
 import { XLSX_TYPE } from '../../spreadsheet/read-table.js';
-import { type SheetData, writeCsv, writeXlsx } from '../../spreadsheet/write-table.js';
+import { numberCell, type SheetData, writeCsv, writeXlsx } from '../../spreadsheet/write-table.js';
 import { requireOrganisation } from '../authorize.js';
 import type { FileDownload } from '../suppliers/export-suppliers.js';
 import { controlContractsOf, priceIndexKey } from './invoice-check.js';
@@ -159,7 +159,6 @@ export async function exportConsumption(
   format: 'xlsx' | 'csv',
 ): Promise<FileDownload> {
   const report = await consumptionReport(deps, caller, organisationId, year);
-  const kr = (text: string) => Number(text);
   const suppliers: SheetData = {
     name: 'Leverandører',
     columns: [
@@ -175,11 +174,11 @@ export async function exportConsumption(
     rows: report.suppliers.map((s) => [
       s.supplierName,
       s.supplierCvr,
-      kr(s.invoiced),
-      kr(s.withinContracts),
-      kr(s.outsideContracts),
-      kr(s.deviationAmount),
-      kr(s.credited),
+      numberCell(s.invoiced),
+      numberCell(s.withinContracts),
+      numberCell(s.outsideContracts),
+      numberCell(s.deviationAmount),
+      numberCell(s.credited),
       s.invoiceCount,
     ]),
   };
@@ -201,11 +200,11 @@ export async function exportConsumption(
       c.contractNumber,
       c.contractName,
       c.supplierName,
-      kr(c.invoiced),
-      kr(c.expected),
-      kr(c.difference),
-      kr(c.deviationAmount),
-      kr(c.recovered),
+      numberCell(c.invoiced),
+      numberCell(c.expected),
+      numberCell(c.difference),
+      numberCell(c.deviationAmount),
+      numberCell(c.recovered),
     ]),
   };
   const monthsSheet: SheetData = {
@@ -215,7 +214,7 @@ export async function exportConsumption(
       { heading: 'Inden for kontrakt', kind: 'number', width: 16 },
       { heading: 'Uden for kontrakt', kind: 'number', width: 16 },
     ],
-    rows: report.months.map((m) => [m.month, kr(m.withinContracts), kr(m.outsideContracts)]),
+    rows: report.months.map((m) => [m.month, numberCell(m.withinContracts), numberCell(m.outsideContracts)]),
   };
   return { bytes: await writeXlsx([suppliers, contracts, monthsSheet]), contentType: XLSX_TYPE, fileName: `${stem}.xlsx` };
 }

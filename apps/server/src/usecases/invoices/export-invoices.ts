@@ -3,7 +3,7 @@ import { calendarDateInDenmark } from '@overblik/core';
 import { forOrganisation } from '@overblik/db';
 import type { Caller, Deps } from '../../context.js';
 import { XLSX_TYPE } from '../../spreadsheet/read-table.js';
-import { type Column, type SheetData, writeCsv, writeXlsx } from '../../spreadsheet/write-table.js';
+import { type Column, dateCell, oreCell, type SheetData, writeCsv, writeXlsx } from '../../spreadsheet/write-table.js';
 import { requireOrganisation } from '../authorize.js';
 import type { FileDownload } from '../suppliers/export-suppliers.js';
 
@@ -29,9 +29,6 @@ const COLUMNS: Column[] = [
 
 const KIND = { invoice: 'Faktura', credit_note: 'Kreditnota' } as const;
 const STATUS = { received: 'Modtaget', checked: 'Kontrolleret', approved: 'Godkendt', disputed: 'Bestridt', rejected: 'Afvist' };
-const asDate = (d: string | null) => (d ? new Date(`${d}T00:00:00Z`) : null);
-/** Spreadsheet cells hold numbers; øre up to 2^53 become kroner exactly enough for display (two decimals). */
-const kroner = (ore: number | string | bigint) => Number(BigInt(ore)) / 100;
 
 /**
  * Invoices for the finance system, one row per line, with the account coding (kontering) to book it on:
@@ -84,8 +81,8 @@ export async function exportInvoices(
     rows: lines.map((l) => [
       l.number,
       KIND[l.kind],
-      asDate(l.issueDate),
-      asDate(l.dueDate),
+      dateCell(l.issueDate),
+      dateCell(l.dueDate),
       l.supplierName,
       l.supplierCvr,
       l.contractNumber,
@@ -93,7 +90,7 @@ export async function exportInvoices(
       l.itemName ?? l.description,
       l.priceElementName ? [l.priceElementNumber, l.priceElementName].filter(Boolean).join(' ') : null,
       l.accountCoding ?? l.accountingCost ?? l.invoiceAccountingCost,
-      kroner(l.lineAmount as number | string | bigint),
+      oreCell(l.lineAmount as number | string | bigint),
       l.taxPercent,
       l.currency,
       STATUS[l.status],

@@ -14,7 +14,7 @@ import {
 import type { Caller, Deps, Locale } from '../../context.js';
 import { AppError } from '../../errors/app-error.js';
 import { XLSX_TYPE } from '../../spreadsheet/read-table.js';
-import { type Column, type SheetData, writeCsv, writeXlsx } from '../../spreadsheet/write-table.js';
+import { type Column, dateCell, type SheetData, writeCsv, writeXlsx } from '../../spreadsheet/write-table.js';
 import { today } from '../../time.js';
 import { requireOrganisation, requirePerson } from '../authorize.js';
 import { openSecretLink, replaceSecretLink, revokeSecretLinks } from '../calendar/secret-links.js';
@@ -109,8 +109,6 @@ const PLAN_COLUMNS: Column[] = [
   { heading: 'Forsinket', width: 10 },
 ];
 
-const asDate = (d: string | null) => (d ? new Date(`${d}T00:00:00Z`) : null);
-
 export async function exportProcurementPlan(
   deps: Deps,
   caller: Caller,
@@ -126,15 +124,15 @@ export async function exportProcurementPlan(
     columns: PLAN_COLUMNS,
     rows: items.map((i) => [
       i.quarter,
-      asDate(i.tenderStartBy),
+      dateCell(i.tenderStartBy),
       i.contractNumber,
       i.contractName,
       i.supplierName,
       i.procurementForm ? (forms.get(i.procurementForm) ?? i.procurementForm) : null,
-      asDate(i.finalEnd),
-      asDate(i.latestEnd),
+      dateCell(i.finalEnd),
+      dateCell(i.latestEnd),
       i.remainingOptionMonths,
-      asDate(i.nextOptionDeadline),
+      dateCell(i.nextOptionDeadline),
       i.leadMonths,
       i.late ? 'Ja' : 'Nej',
     ]),
