@@ -1,9 +1,9 @@
-import type { EInvoice, InvoiceCheck } from '@overblik/core';
-import type { Executor, Organisation } from '@overblik/db';
+import { type EInvoice, type InvoiceCheck, oreToDecimalString } from '@overblik/core';
+import type { Organisation } from '@overblik/db';
 
 /** JSON has no bigint: øre amounts are written as decimal kroner strings ("1234.50"), like the API. */
 function jsonSafe<T>(value: T): unknown {
-  return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? (Number(v) / 100).toFixed(2) : v)));
+  return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? oreToDecimalString(v) : v)));
 }
 
 /** What `overblik invoice check --json` prints for integrators: the parsed invoice, the matches and the deviations. */
@@ -17,16 +17,6 @@ export function invoiceCheckJson(
     organisation: organisation ? { id: organisation.id, name: organisation.name } : null,
     check: check ? (jsonSafe(check) as InvoiceCheck & { deviations: { severity: string; text: string }[] }) : null,
   };
-}
-
-/** The organisation an invoice's buyer names (a unit's EAN/GLN, else the CVR), for the operator's command line. */
-export async function organisationOfInvoice(db: Executor, doc: EInvoice) {
-  if (doc.buyer.gln) {
-    const unit = await db.selectFrom('units').select('organisationId').where('ean', '=', doc.buyer.gln).executeTakeFirst();
-    if (unit) return db.selectFrom('organisations').selectAll().where('id', '=', unit.organisationId).executeTakeFirst();
-  }
-  if (doc.buyer.cvr) return db.selectFrom('organisations').selectAll().where('cvr', '=', doc.buyer.cvr).executeTakeFirst();
-  return undefined;
 }
 
 const MONTH_VALUE = /^"?(\d{4})(?:-|M)(\d{2})"?\s*[;,]\s*"?(\d+(?:[.,]\d+)?)"?\s*$/;

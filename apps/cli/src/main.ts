@@ -6,6 +6,7 @@ import {
   type AuditActor,
   type DatabaseHandle,
   type Executor,
+  getOrganisation,
   insertAudited,
   listOrganisations,
   migrateToLatest,
@@ -27,6 +28,7 @@ import {
   issueSetupLink,
   NO_DECISIONS,
   operatorCaller,
+  organisationOfBuyer,
   processInvoiceInbox,
   receiveInvoices,
   recheckOpenInvoices,
@@ -40,7 +42,7 @@ import {
 import { EInvoiceError, parseEInvoice } from '@overblik/ubl';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { backup } from './backup.js';
-import { invoiceCheckJson, organisationOfInvoice, readPriceIndexFile } from './invoice-cli.js';
+import { invoiceCheckJson, readPriceIndexFile } from './invoice-cli.js';
 
 /** Changes made from the command line are audited as the operator's machine account. */
 const cliActor = (): AuditActor => ({
@@ -341,9 +343,12 @@ export function program(): Command {
         return;
       }
       await withDatabase(async ({ db }) => {
+        const buyerId = opts.organisation ? null : await organisationOfBuyer(db, operatorCaller(cliActor().name), doc);
         const organisation = opts.organisation
           ? await organisationByRef(db, opts.organisation)
-          : ((await organisationOfInvoice(db, doc)) ?? null);
+          : buyerId
+            ? ((await getOrganisation(db, buyerId)) ?? null)
+            : null;
         const check = organisation ? (await runInvoiceCheck(db, organisation.id, doc, NO_DECISIONS)).check : null;
         const out = invoiceCheckJson(doc, check, organisation);
         if (opts.json) console.log(JSON.stringify(out, null, 2));

@@ -13,7 +13,7 @@ export { DEMO_ORGANISATION_NAME, seedDemo } from './usecases/demo/demo.js';
 export { recheckOpenInvoices } from './usecases/invoices/decide-invoice.js';
 export { NO_DECISIONS, runInvoiceCheck } from './usecases/invoices/invoice-check.js';
 export { processInvoiceInbox } from './usecases/invoices/invoice-inbox.js';
-export { type ReceivedFile, receiveInvoices } from './usecases/invoices/receive-invoices.js';
+export { organisationOfBuyer, type ReceivedFile, receiveInvoices } from './usecases/invoices/receive-invoices.js';
 export { createMailer } from './usecases/reminders/mailer.js';
 export { runReminders } from './usecases/reminders/run-reminders.js';
 export { exportSuppliers } from './usecases/suppliers/export-suppliers.js';

@@ -210,7 +210,7 @@ export function lineCheckColumns(check: StoredCheck['check']['lines'][number] | 
  * The organisation an invoice is addressed to, among those the caller may write to: the one with a unit
  * whose EAN number is the buyer's endpoint, else the one whose CVR number is the buyer's.
  */
-async function organisationOfBuyer(db: Executor, caller: Caller, doc: EInvoice): Promise<string | null> {
+export async function organisationOfBuyer(db: Executor, caller: Caller, doc: EInvoice): Promise<string | null> {
   const candidates: string[] = [];
   if (doc.buyer.gln) {
     const units = await db.selectFrom('units').select('organisationId').where('ean', '=', doc.buyer.gln).execute();
