@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type * as Api from '@overblik/api';
-import { disputeText } from '@overblik/core';
+import { disputeText, type EInvoice } from '@overblik/core';
 import {
   type AuditActor,
   type Db,
@@ -50,7 +50,7 @@ export async function recheckStoredInvoice(
   trx: Executor,
   actor: AuditActor,
   invoice: InvoiceRow,
-): Promise<{ result: StoredCheck; changed: boolean }> {
+): Promise<{ result: StoredCheck; changed: boolean; doc: EInvoice; columns: ReturnType<typeof checkColumns> }> {
   const organisationId = invoice.organisationId;
   const doc = await storedDocument(trx, organisationId, invoice.id);
   const result = await runInvoiceCheck(trx, organisationId, doc, decisionsOf(invoice));
@@ -84,7 +84,7 @@ export async function recheckStoredInvoice(
     }
   }
   const after = JSON.stringify([columns.matchedContractId, columns.deviations, columns.matchedSupplierId, columns.duplicateOfId]);
-  return { result, changed: linesChanged || before !== after };
+  return { result, changed: linesChanged || before !== after, doc, columns };
 }
 
 export async function checkInvoiceAgain(deps: Deps, caller: Caller, organisationId: string, invoiceId: string) {
@@ -288,24 +288,24 @@ export async function decideInvoice(
     if (!UNDECIDED.has(invoice.status)) throw new AppError('invoice_decided');
     if (!(await mayDecide(trx, caller, organisationId, invoice.matchedContractId)))
       throw new AppError('invoice_decision_forbidden');
-    const { result } = await recheckStoredInvoice(trx, caller.audit, invoice);
-    const current = await invoiceOrThrow(trx, organisationId, invoiceId);
+    const { result, doc, columns } = await recheckStoredInvoice(trx, caller.audit, invoice);
+    const contractId = columns.matchedContractId;
     if (input.status === 'approved') {
-      if (!current.matchedContractId && current.outsideContract !== 1) throw new AppError('invoice_unmatched');
-      if (current.deviationCount > 0 && !comment) throw invalidFields({ field: '/comment', code: 'required' });
+      if (!contractId && invoice.outsideContract !== 1) throw new AppError('invoice_unmatched');
+      if (columns.deviationCount > 0 && !comment) throw invalidFields({ field: '/comment', code: 'required' });
     }
     if (input.status === 'rejected' && !comment) throw invalidFields({ field: '/comment', code: 'required' });
     const text =
       input.status === 'disputed'
         ? disputeText({
-            doc: await storedDocument(trx, organisationId, invoiceId),
+            doc,
             check: result.check,
-            contractNumber: current.contractNumber,
-            supplierName: current.supplierName,
+            contractNumber: result.contracts.contracts.find((c) => c.id === contractId)?.number ?? null,
+            supplierName: invoice.supplierName,
             organisationName: (await getOrganisation(trx, organisationId))?.name ?? '',
             comment,
           })
-        : current.disputeText;
+        : invoice.disputeText;
     await updateAudited(
       trx,
       caller.audit,

@@ -93,6 +93,7 @@ async function receiveOne(
     const result = await runInvoiceCheck(trx, organisationId, doc, NO_DECISIONS);
     const invoiceId = randomUUID();
     const now = new Date().toISOString();
+    const found = checkColumns(result, now);
     await insertAudited(trx, caller.audit, 'invoices', {
       id: invoiceId,
       organisationId,
@@ -112,7 +113,7 @@ async function receiveOne(
       decidedByName: null,
       decidedAt: null,
       disputeText: null,
-      ...checkColumns(result, now),
+      ...found,
       createdAt: now,
       updatedAt: now,
     });
@@ -127,7 +128,7 @@ async function receiveOne(
       organisationId,
       number: doc.number,
       status: 'checked',
-      deviationCount: checkColumns(result, now).deviationCount,
+      deviationCount: found.deviationCount,
       error: null,
     };
   });
