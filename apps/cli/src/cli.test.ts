@@ -2,29 +2,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { listAuditEvents, listOrganisations, openDatabase } from '@overblik/db';
-import { createTestDatabase, testDialects } from '@overblik/db/testing';
+import { testDialects } from '@overblik/db/testing';
 import SQLite from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { program } from './main.js';
-
-/** Runs `overblik …` in-process with the given environment and returns what it printed. */
-async function overblik(env: Record<string, string>, ...args: string[]): Promise<string> {
-  const saved = { ...process.env };
-  Object.assign(process.env, env);
-  const lines: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => {
-    lines.push(parts.join(' '));
-  });
-  try {
-    await program()
-      .exitOverride()
-      .parseAsync(['node', 'overblik', ...args]);
-  } finally {
-    log.mockRestore();
-    process.env = saved;
-  }
-  return lines.join('\n');
-}
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cliDatabase, overblik } from '../test/cli-harness.js';
 
 for (const dialect of testDialects()) {
   describe(`overblik CLI on ${dialect}`, () => {
@@ -32,13 +13,7 @@ for (const dialect of testDialects()) {
     let cleanup: () => Promise<void>;
 
     beforeEach(async () => {
-      const database = await createTestDatabase(dialect);
-      await database.close();
-      env =
-        database.connection.dialect === 'sqlite'
-          ? { OVERBLIK_DATA_DIR: path.dirname(database.connection.file), DATABASE_URL: '' }
-          : { DATABASE_URL: database.connection.url };
-      cleanup = () => database.drop().catch(() => undefined);
+      ({ env, drop: cleanup } = await cliDatabase(dialect));
     });
     afterEach(async () => {
       await cleanup();
@@ -116,12 +91,8 @@ for (const dialect of testDialects()) {
 for (const dialect of testDialects()) {
   describe(`overblik import and export on ${dialect}`, () => {
     it('imports suppliers from CSV (dry run first), exports them as .xlsx, and refuses a bad file whole', async () => {
-      const database = await createTestDatabase(dialect);
-      await database.close();
-      const env: Record<string, string> =
-        database.connection.dialect === 'sqlite'
-          ? { OVERBLIK_DATA_DIR: path.dirname(database.connection.file), DATABASE_URL: '' }
-          : { DATABASE_URL: database.connection.url };
+      const database = await cliDatabase(dialect);
+      const { env } = database;
       const dir = mkdtempSync(path.join(tmpdir(), 'overblik-cli-import-'));
       try {
         const csv = path.join(dir, 'leverandoerer.csv');

@@ -1,38 +1,15 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createTestDatabase, testDialects } from '@overblik/db/testing';
-import { describe, expect, it, vi } from 'vitest';
-import { program } from './main.js';
-
-/** Runs `overblik …` in-process with the given environment and returns what it printed. */
-async function overblik(env: Record<string, string>, ...args: string[]): Promise<string> {
-  const saved = { ...process.env };
-  Object.assign(process.env, env);
-  const lines: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => {
-    lines.push(parts.join(' '));
-  });
-  try {
-    await program()
-      .exitOverride()
-      .parseAsync(['node', 'overblik', ...args]);
-  } finally {
-    log.mockRestore();
-    process.env = saved;
-  }
-  return lines.join('\n');
-}
+import { testDialects } from '@overblik/db/testing';
+import { describe, expect, it } from 'vitest';
+import { cliDatabase, overblik } from '../test/cli-harness.js';
 
 for (const dialect of testDialects()) {
   describe(`overblik contracts and demo on ${dialect}`, () => {
     it('imports contracts (dry run first), exports the register as .xlsx and .csv, and refuses a bad file whole', async () => {
-      const database = await createTestDatabase(dialect);
-      await database.close();
-      const env: Record<string, string> =
-        database.connection.dialect === 'sqlite'
-          ? { OVERBLIK_DATA_DIR: path.dirname(database.connection.file), DATABASE_URL: '' }
-          : { DATABASE_URL: database.connection.url };
+      const database = await cliDatabase(dialect);
+      const { env } = database;
       const dir = mkdtempSync(path.join(tmpdir(), 'overblik-cli-contracts-'));
       try {
         const csv = path.join(dir, 'kontrakter.csv');
@@ -71,12 +48,8 @@ for (const dialect of testDialects()) {
     });
 
     it('demo creates the demo organisation and refreshes it without changes', async () => {
-      const database = await createTestDatabase(dialect);
-      await database.close();
-      const env: Record<string, string> =
-        database.connection.dialect === 'sqlite'
-          ? { OVERBLIK_DATA_DIR: path.dirname(database.connection.file), DATABASE_URL: '' }
-          : { DATABASE_URL: database.connection.url };
+      const database = await cliDatabase(dialect);
+      const { env } = database;
       try {
         const first = await overblik(env, 'demo');
         expect(first).toMatch(/^Created Demo Kommune \(eksempeldata\) \([0-9a-f-]{36}\)/);

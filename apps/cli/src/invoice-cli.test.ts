@@ -2,36 +2,14 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openDatabase, priceIndexValues } from '@overblik/db';
-import { createTestDatabase, testDialects } from '@overblik/db/testing';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { testDialects } from '@overblik/db/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cliDatabase, runOverblik } from '../test/cli-harness.js';
 import { readPriceIndexFile } from './invoice-cli.js';
-import { program } from './main.js';
 
 const REFERENCE = path.resolve(__dirname, '../../../tests/fixtures/einvoice');
 const PEPPOL_MASTER = path.join(REFERENCE, 'peppol-bis3-dk/BIS3_Invoice_Example_DK_Supplier_Master.xml');
 const OIOUBL = path.join(REFERENCE, 'oioubl-2.1/OIOUBL_Invoice_v2p2.xml');
-
-/** Runs `overblik …` in-process and returns what it printed and the exit code it set. */
-async function overblik(env: Record<string, string>, ...args: string[]): Promise<{ out: string; code: number }> {
-  const saved = { ...process.env };
-  const savedCode = process.exitCode;
-  Object.assign(process.env, env);
-  process.exitCode = 0;
-  const lines: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => {
-    lines.push(parts.join(' '));
-  });
-  try {
-    await program()
-      .exitOverride()
-      .parseAsync(['node', 'overblik', ...args]);
-    return { out: lines.join('\n'), code: Number(process.exitCode ?? 0) };
-  } finally {
-    log.mockRestore();
-    process.env = saved;
-    process.exitCode = savedCode;
-  }
-}
 
 describe('price index files', () => {
   it('reads the shipped layout and Statistikbanken’s export, skipping headings', () => {
@@ -52,13 +30,7 @@ for (const dialect of testDialects()) {
     let work: string;
 
     beforeEach(async () => {
-      const database = await createTestDatabase(dialect);
-      await database.close();
-      env =
-        database.connection.dialect === 'sqlite'
-          ? { OVERBLIK_DATA_DIR: path.dirname(database.connection.file), DATABASE_URL: '' }
-          : { DATABASE_URL: database.connection.url };
-      cleanup = () => database.drop().catch(() => undefined);
+      ({ env, drop: cleanup } = await cliDatabase(dialect));
       work = mkdtempSync(path.join(tmpdir(), 'overblik-invoices-'));
     });
     afterEach(async () => {
@@ -66,7 +38,7 @@ for (const dialect of testDialects()) {
     });
 
     it('invoice check --json prints the parsed invoice, matches and deviations, storing nothing; a refused file exits 2', async () => {
-      const { out, code } = await overblik(env, 'invoice', 'check', PEPPOL_MASTER, '--organisation', '101', '--json');
+      const { out, code } = await runOverblik(env, 'invoice', 'check', PEPPOL_MASTER, '--organisation', '101', '--json');
       expect(code).toBe(0);
       const json = JSON.parse(out);
       expect(json.invoice).toMatchObject({ format: 'peppol-bis3', kind: 'invoice', number: '20150483' });
@@ -81,7 +53,7 @@ for (const dialect of testDialects()) {
 
       const xxe = path.join(work, 'xxe.xml');
       writeFileSync(xxe, '<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>\n<x>&e;</x>');
-      const refused = await overblik(env, 'invoice', 'check', xxe, '--json');
+      const refused = await runOverblik(env, 'invoice', 'check', xxe, '--json');
       expect(refused.code).toBe(2);
       expect(JSON.parse(refused.out).error).toMatchObject({ code: 'doctype', line: 2 });
     });
@@ -91,12 +63,12 @@ for (const dialect of testDialects()) {
       mkdirSync(dir);
       writeFileSync(path.join(dir, 'a.xml'), readFileSync(OIOUBL));
       writeFileSync(path.join(dir, 'b.xml'), '<Invoice');
-      const first = await overblik(env, 'invoice', 'import', dir, PEPPOL_MASTER, '--organisation', '101');
+      const first = await runOverblik(env, 'invoice', 'import', dir, PEPPOL_MASTER, '--organisation', '101');
       expect(first.out).toMatch(/a\.xml: created/);
       expect(first.out).toMatch(/b\.xml: refused: Filen er ikke gyldig XML/);
       expect(first.out).toContain('2 created, 0 duplicates, 1 refused');
       expect(first.code).toBe(1);
-      const again = await overblik(env, 'invoice', 'import', PEPPOL_MASTER, '--organisation', '101');
+      const again = await runOverblik(env, 'invoice', 'import', PEPPOL_MASTER, '--organisation', '101');
       expect(again.out).toContain('0 created, 1 duplicates, 0 refused');
       expect(again.code).toBe(0);
     });
@@ -113,7 +85,7 @@ for (const dialect of testDialects()) {
       writeFileSync(path.join(inbox, 'ukendt.xml'), readFileSync(PEPPOL_MASTER));
       const old = new Date(Date.now() - 60_000);
       for (const f of readdirSync(inbox)) utimesSync(path.join(inbox, f), old, old);
-      const { out } = await overblik({ ...env, OVERBLIK_INVOICE_INBOX: inbox }, 'invoice', 'inbox');
+      const { out } = await runOverblik({ ...env, OVERBLIK_INVOICE_INBOX: inbox }, 'invoice', 'inbox');
       expect(out).toBe('1 created, 0 duplicates, 1 refused');
       expect(existsSync(path.join(inbox, 'behandlet', 'kbh.xml'))).toBe(true);
       expect(readFileSync(path.join(inbox, 'afvist', 'ukendt.xml.fejl.txt'), 'utf8')).toMatch(/modtager/);
@@ -123,7 +95,7 @@ for (const dialect of testDialects()) {
     it('price-index import adds and corrects months of the index', async () => {
       const file = path.join(work, 'npi.csv');
       writeFileSync(file, '2024M06;118,9\n2024M07;119,2\n');
-      const { out } = await overblik(env, 'price-index', 'import', file);
+      const { out } = await runOverblik(env, 'price-index', 'import', file);
       expect(out).toContain('2 months of nettoprisindeks stored (2024-06 … 2024-07)');
       const handle = openDatabase(
         env.DATABASE_URL
