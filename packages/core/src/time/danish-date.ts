@@ -1,6 +1,7 @@
 import { type CalendarDate, isCalendarDate } from './calendar-date.js';
 
-const MONTHS = [
+/** The months' Danish names, lower case, January first. */
+export const DANISH_MONTHS = [
   'januar',
   'februar',
   'marts',
@@ -22,5 +23,5 @@ const MONTHS = [
 export function formatDanishDate(d: CalendarDate): string {
   if (!isCalendarDate(d)) throw new RangeError(`Not a calendar date: "${d}"`);
   const [y, m, day] = d.split('-').map(Number) as [number, number, number];
-  return `${day}. ${MONTHS[m - 1]} ${y}`;
+  return `${day}. ${DANISH_MONTHS[m - 1]} ${y}`;
 }

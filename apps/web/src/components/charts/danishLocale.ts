@@ -1,3 +1,4 @@
+import { DANISH_MONTHS } from '@overblik/core';
 import type { registerLocale } from 'echarts/core';
 
 type LocaleOption = Parameters<typeof registerLocale>[1];
@@ -5,20 +6,7 @@ type LocaleOption = Parameters<typeof registerLocale>[1];
 /** ECharts' texts in Danish (it ships none): month and day names, toolbox, legend and the generated chart descriptions. */
 export const DANISH_LOCALE: LocaleOption = {
   time: {
-    month: [
-      'januar',
-      'februar',
-      'marts',
-      'april',
-      'maj',
-      'juni',
-      'juli',
-      'august',
-      'september',
-      'oktober',
-      'november',
-      'december',
-    ],
+    month: [...DANISH_MONTHS],
     monthAbbr: ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'],
     dayOfWeek: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'],
     dayOfWeekAbbr: ['søn.', 'man.', 'tir.', 'ons.', 'tor.', 'fre.', 'lør.'],
