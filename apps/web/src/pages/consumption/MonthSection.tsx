@@ -7,6 +7,7 @@ import { upperFirst, useFormat } from '../../lib/format.ts';
 import { monthChartOption } from './consumptionCharts.ts';
 import { monthRows } from './consumptionData.ts';
 import { useChartTexts } from './useChartTexts.ts';
+import { WithinOutsideTable } from './WithinOutsideTable.tsx';
 
 const CURRENCY = 'DKK';
 
@@ -27,43 +28,23 @@ export function MonthSection({ report }: { report: ConsumptionReport }) {
     <section aria-labelledby="consumption-months" className="mt-7">
       <h2 id="consumption-months">{t('consumption.months.heading')}</h2>
       <EChart option={option} />
-      <div className="table--responsive-scroll mt-5">
-        <table className="table table--compact">
-          <caption>{t('consumption.months.caption', { year: report.year })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('consumption.columns.month')}</th>
-              <th scope="col" className="align-text-right">
-                {t('consumption.within')}
-              </th>
-              <th scope="col" className="align-text-right">
-                {t('consumption.outside')}
-              </th>
-              <th scope="col" className="align-text-right">
-                {t('consumption.columns.total')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.month}>
-                <th scope="row">{upperFirst(format.month(r.month))}</th>
-                <td className="align-text-right amount">{money(r.withinContracts)}</td>
-                <td className="align-text-right amount">{money(r.outsideContracts)}</td>
-                <td className="align-text-right amount">{money(r.total)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t('consumption.columns.yearTotal')}</th>
-              <td className="align-text-right amount weight-semibold">{money(report.totals.withinContracts)}</td>
-              <td className="align-text-right amount weight-semibold">{money(report.totals.outsideContracts)}</td>
-              <td className="align-text-right amount weight-semibold">{money(report.totals.invoiced)}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+      <WithinOutsideTable
+        caption={t('consumption.months.caption', { year: report.year })}
+        labelHeading={t('consumption.columns.month')}
+        rows={rows.map((r) => ({
+          key: r.month,
+          label: upperFirst(format.month(r.month)),
+          within: money(r.withinContracts),
+          outside: money(r.outsideContracts),
+          total: money(r.total),
+        }))}
+        footer={{
+          label: t('consumption.columns.yearTotal'),
+          within: money(report.totals.withinContracts),
+          outside: money(report.totals.outsideContracts),
+          total: money(report.totals.invoiced),
+        }}
+      />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { useFormat } from '../../lib/format.ts';
 import { supplierChartOption } from './consumptionCharts.ts';
 import { topSuppliers } from './consumptionData.ts';
 import { useChartTexts } from './useChartTexts.ts';
+import { WithinOutsideTable } from './WithinOutsideTable.tsx';
 
 const CURRENCY = 'DKK';
 const SHOWN = 10;
@@ -26,35 +27,17 @@ export function TopSuppliersSection({ report }: { report: ConsumptionReport }) {
       ) : (
         <>
           <EChart option={option} height={Math.max(200, 80 + top.length * 36)} />
-          <div className="table--responsive-scroll mt-5">
-            <table className="table table--compact">
-              <caption>{t('consumption.topSuppliers.caption', { year: report.year, count: top.length })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('consumption.columns.supplier')}</th>
-                  <th scope="col" className="align-text-right">
-                    {t('consumption.within')}
-                  </th>
-                  <th scope="col" className="align-text-right">
-                    {t('consumption.outside')}
-                  </th>
-                  <th scope="col" className="align-text-right">
-                    {t('consumption.columns.total')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {top.map((s) => (
-                  <tr key={s.supplierId ?? `${s.supplierName}-${s.supplierCvr}`}>
-                    <th scope="row">{s.supplierName}</th>
-                    <td className="align-text-right amount">{money(s.withinContracts)}</td>
-                    <td className="align-text-right amount">{money(s.outsideContracts)}</td>
-                    <td className="align-text-right amount">{money(s.invoiced)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <WithinOutsideTable
+            caption={t('consumption.topSuppliers.caption', { year: report.year, count: top.length })}
+            labelHeading={t('consumption.columns.supplier')}
+            rows={top.map((s) => ({
+              key: s.supplierId ?? `${s.supplierName}-${s.supplierCvr}`,
+              label: s.supplierName,
+              within: money(s.withinContracts),
+              outside: money(s.outsideContracts),
+              total: money(s.invoiced),
+            }))}
+          />
         </>
       )}
     </section>
