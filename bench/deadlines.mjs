@@ -24,6 +24,7 @@ import {
 } from '@overblik/db';
 import { recomputeDeadlines } from '@overblik/server';
 import { sql } from 'kysely';
+import { pad, prng } from './lib.mjs';
 
 const MEMORY_CONTRACTS = Number(process.env.BENCH_MEMORY_CONTRACTS ?? 1_000_000);
 const CONTRACTS = Number(process.env.BENCH_CONTRACTS ?? 100_000);
@@ -36,19 +37,6 @@ const BATCH = 500;
 
 // ---------------------------------------------------------------------------------------------------------
 // Generated terms
-
-/** mulberry32: a small deterministic PRNG, so every run computes the same term sets. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const pad = (n, w = 2) => String(n).padStart(w, '0');
 
 /**
  * `count` varied term sets with their options: fixed terms (months or an end date), ongoing contracts,

@@ -27,6 +27,7 @@ import { migrateToLatest, openDatabase, readMunicipalities, readPriceIndex } fro
 import { configFromEnv, operatorCaller, receiveInvoices } from '@overblik/server';
 import { parseEInvoice } from '@overblik/ubl';
 import { sql } from 'kysely';
+import { pad, prng } from './lib.mjs';
 
 const LINES = Number(process.env.BENCH_LINES ?? 200_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -45,18 +46,6 @@ if (!BUYER_CVR) throw new Error(`no municipality ${MUNICIPALITY_CODE} in the shi
 // ---------------------------------------------------------------------------------------------------------
 // The register: one supplier, 20 contracts with the same 10 price elements each (prices vary by contract)
 
-/** mulberry32: a small deterministic PRNG, so every run writes the same files. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const pad = (n, w = 2) => String(n).padStart(w, '0');
 const uuid = (kind, n) => `6f1f7a52-2c1e-4c0a-${kind}-${pad(n, 12)}`;
 
 /** The price element catalogue: number, name, unit, price in øre, agreed quantity, recurrence, a quantity generator. */
