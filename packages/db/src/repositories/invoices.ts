@@ -82,8 +82,9 @@ export async function findInvoiceByHash(db: Executor, organisationId: string, sh
 }
 
 /**
- * The earliest other invoice from the same supplier (by CVR, else by name) with the same number and kind:
- * the same invoice sent again with other bytes.
+ * The earliest invoice from the same supplier (by CVR, else by name) with the same number and kind, received
+ * before the given one (or at all, for one not yet stored): the first of the same invoice sent again with other
+ * bytes. Only the later of two is the duplicate.
  */
 export async function findSameNumberInvoice(
   db: Executor,
@@ -93,7 +94,7 @@ export async function findSameNumberInvoice(
     supplierName: string | null;
     number: string;
     kind: InvoiceRow['kind'];
-    excludeId: string | null;
+    receivedBefore: { id: string; createdAt: string } | null;
   },
 ): Promise<Pick<InvoiceRow, 'id' | 'number'> | undefined> {
   let query = forOrganisation(db, organisationId)
@@ -104,7 +105,11 @@ export async function findSameNumberInvoice(
   if (key.supplierCvr) query = query.where('supplierCvr', '=', key.supplierCvr);
   else if (key.supplierName) query = query.where('supplierCvr', 'is', null).where('supplierName', '=', key.supplierName);
   else return undefined;
-  if (key.excludeId) query = query.where('id', '!=', key.excludeId);
+  const before = key.receivedBefore;
+  if (before)
+    query = query.where((eb) =>
+      eb.or([eb('createdAt', '<', before.createdAt), eb.and([eb('createdAt', '=', before.createdAt), eb('id', '<', before.id)])]),
+    );
   return query.orderBy('createdAt').orderBy('id').limit(1).executeTakeFirst();
 }
 

@@ -35,6 +35,7 @@ type LineAssignment = { lineId: string; priceElementId: string };
 function decisionsOf(invoice: InvoiceRow): InvoiceDecisions {
   return {
     invoiceId: invoice.id,
+    receivedAt: invoice.createdAt,
     assignedContractId: invoice.assignedContractId,
     outsideContract: invoice.outsideContract === 1,
     outsideContractReason: invoice.outsideContractReason,

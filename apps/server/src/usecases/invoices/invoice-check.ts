@@ -27,6 +27,8 @@ import {
 /** What people decided about an invoice, which the check follows instead of its own matching. */
 export type InvoiceDecisions = {
   invoiceId: string | null;
+  /** When the stored invoice was received (null: not stored yet). */
+  receivedAt: string | null;
   assignedContractId: string | null;
   outsideContract: boolean;
   outsideContractReason: string | null;
@@ -35,6 +37,7 @@ export type InvoiceDecisions = {
 
 export const NO_DECISIONS: InvoiceDecisions = {
   invoiceId: null,
+  receivedAt: null,
   assignedContractId: null,
   outsideContract: false,
   outsideContractReason: null,
@@ -69,14 +72,14 @@ export async function runInvoiceCheck(
     ids: [...orderReferences.map((o) => o.contractId), ...(decisions.assignedContractId ? [decisions.assignedContractId] : [])],
   });
   const indexName = contracts.contracts.find((c) => c.priceRegulation === 'index')?.priceIndex ?? null;
-  const duplicate = await findSameNumberInvoice(db, organisationId, {
+  const duplicateOf = await findSameNumberInvoice(db, organisationId, {
     supplierCvr: doc.supplier.cvr,
     supplierName: doc.supplier.name,
     number: doc.number,
     kind: doc.kind,
-    excludeId: decisions.invoiceId,
+    receivedBefore:
+      decisions.invoiceId && decisions.receivedAt ? { id: decisions.invoiceId, createdAt: decisions.receivedAt } : null,
   });
-  const duplicateOf = duplicate && (await isEarlier(db, organisationId, duplicate.id, decisions.invoiceId)) ? duplicate : null;
   const input: CheckInput = {
     doc,
     organisation: { cvr: organisation?.cvr ?? null, units: units.map((u) => ({ id: u.id, ean: u.ean })) },
@@ -122,20 +125,6 @@ export async function runInvoiceCheck(
     duplicateOf: input.duplicateOf,
     contracts,
   };
-}
-
-/** Only the later of two invoices with the same number is the duplicate; a new one (no id yet) is always later. */
-async function isEarlier(db: Executor, organisationId: string, otherId: string, invoiceId: string | null) {
-  if (!invoiceId) return true;
-  const rows = await db
-    .selectFrom('invoices')
-    .select(['id', 'createdAt'])
-    .where('organisationId', '=', organisationId)
-    .where('id', 'in', [otherId, invoiceId])
-    .execute();
-  const other = rows.find((r) => r.id === otherId);
-  const self = rows.find((r) => r.id === invoiceId);
-  return !!other && !!self && (other.createdAt < self.createdAt || (other.createdAt === self.createdAt && otherId < invoiceId));
 }
 
 /** The shipped index is stored as "nettoprisindeks"; contracts name it in many ways ("Nettoprisindekset", "NPI"). */
