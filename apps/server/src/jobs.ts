@@ -24,55 +24,60 @@ export function startJobs(
   config: ServerConfig,
   log: Log,
 ): { stop(): Promise<void>; runNow(): Promise<void> } {
-  let running: Promise<void> | null = null;
-  const runOnce = async () => {
-    await withJobLock(db, dialect, async () => {
-      const day = today();
-      const contracts = await recomputeDeadlines(db, day);
-      if (contracts > 0) log.info({ contracts, day }, 'deadlines recomputed');
-      const invoices = await recheckAllOrganisations(db, config);
-      if (invoices.changed > 0) log.info(invoices, 'open invoices checked again');
-      const mailer = createMailer(config);
-      try {
-        const result = await runReminders(db, { config, mailer });
-        if (result.planned + result.mailsSent + result.mailsFailed > 0) log.info(result, 'reminders run');
-      } finally {
-        mailer?.close();
-      }
-    });
-  };
-  const tick = () => {
-    running ??= runOnce()
-      .catch((err) => log.error({ err }, 'scheduled jobs failed'))
-      .finally(() => {
-        running = null;
-      });
-    return running;
-  };
-  const cron = new Cron('*/15 * * * *', { timezone: TIME_ZONE }, () => void tick());
+  const jobs = oneAtATime(
+    () =>
+      withJobLock(db, dialect, async () => {
+        const day = today();
+        const contracts = await recomputeDeadlines(db, day);
+        if (contracts > 0) log.info({ contracts, day }, 'deadlines recomputed');
+        const invoices = await recheckAllOrganisations(db, config);
+        if (invoices.changed > 0) log.info(invoices, 'open invoices checked again');
+        const mailer = createMailer(config);
+        try {
+          const result = await runReminders(db, { config, mailer });
+          if (result.planned + result.mailsSent + result.mailsFailed > 0) log.info(result, 'reminders run');
+        } finally {
+          mailer?.close();
+        }
+      }),
+    (err) => log.error({ err }, 'scheduled jobs failed'),
+  );
+  const cron = new Cron('*/15 * * * *', { timezone: TIME_ZONE }, () => void jobs.run());
   const inbox = config.invoiceInbox;
-  let reading: Promise<void> | null = null;
-  const readInbox = () => {
-    if (!inbox) return Promise.resolve();
-    reading ??= withJobLock(db, dialect, async () => {
-      const report = await processInvoiceInbox(db, config, inbox);
-      if (report.results.length > 0) log.info({ ...report, results: undefined }, 'invoice folder read');
-    })
-      .then(() => undefined)
-      .catch((err) => log.error({ err }, 'invoice folder failed'))
-      .finally(() => {
-        reading = null;
-      });
-    return reading;
-  };
-  const inboxCron = inbox ? new Cron('* * * * *', { timezone: TIME_ZONE }, () => void readInbox()) : null;
-  void tick();
+  const folder = inbox
+    ? oneAtATime(
+        () =>
+          withJobLock(db, dialect, async () => {
+            const report = await processInvoiceInbox(db, config, inbox);
+            if (report.results.length > 0) log.info({ ...report, results: undefined }, 'invoice folder read');
+          }),
+        (err) => log.error({ err }, 'invoice folder failed'),
+      )
+    : null;
+  const inboxCron = folder ? new Cron('* * * * *', { timezone: TIME_ZONE }, () => void folder.run()) : null;
+  void jobs.run();
   return {
     stop: async () => {
       cron.stop();
       inboxCron?.stop();
-      await Promise.all([running, reading]);
+      await Promise.all([jobs.running(), folder?.running()]);
     },
-    runNow: tick,
+    runNow: jobs.run,
+  };
+}
+
+/** A job that never runs twice at once: starting it while it runs joins the run in progress. Failures are logged. */
+function oneAtATime(work: () => Promise<unknown>, onError: (err: unknown) => void) {
+  let current: Promise<void> | null = null;
+  return {
+    run: (): Promise<void> => {
+      current ??= work()
+        .then(() => undefined, onError)
+        .finally(() => {
+          current = null;
+        });
+      return current;
+    },
+    running: () => current,
   };
 }
