@@ -14,7 +14,7 @@ import { EInvoiceError } from './errors.js';
 import { LineScope } from './line.js';
 import { AllowanceChargeScope, DocumentReferenceScope, PaymentMeansScope, type TaxTotal, TaxTotalScope } from './parts.js';
 import { PartyScope } from './party.js';
-import { first, type Place, Scope } from './scope.js';
+import { first, type Place, routesOf, Scope } from './scope.js';
 import { date, decimal, type Leaf, sumDecimals, text } from './values.js';
 
 const TOTALS = {
@@ -30,9 +30,8 @@ const TOTALS = {
 
 type Totals = { -readonly [K in keyof EInvoiceTotals]: DecimalText | null };
 
-/** The root Invoice or CreditNote: the header fields, and the scopes for parties, lines and the other aggregates. */
-export class DocumentScope extends Scope {
-  readonly leaves = new Set([
+const DOCUMENT_ROUTES = routesOf(
+  [
     'cbc:UBLVersionID',
     'cbc:CustomizationID',
     'cbc:ProfileID',
@@ -54,7 +53,23 @@ export class DocumentScope extends Scope {
     'cac:ContractDocumentReference/cbc:ID',
     'cac:ProjectReference/cbc:ID',
     ...Object.keys(TOTALS),
-  ]);
+  ],
+  [
+    'cac:AccountingSupplierParty/cac:Party',
+    'cac:AccountingCustomerParty/cac:Party',
+    'cac:InvoiceLine',
+    'cac:CreditNoteLine',
+    'cac:AllowanceCharge',
+    'cac:TaxTotal',
+    'cac:PaymentMeans',
+    'cac:BillingReference/cac:InvoiceDocumentReference',
+    'cac:BillingReference/cac:CreditNoteDocumentReference',
+  ],
+);
+
+/** The root Invoice or CreditNote: the header fields, and the scopes for parties, lines and the other aggregates. */
+export class DocumentScope extends Scope {
+  readonly routes = DOCUMENT_ROUTES;
   private ublVersion: string | null = null;
   private customizationId: string | null = null;
   private profileId: string | null = null;

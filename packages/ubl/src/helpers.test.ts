@@ -1,7 +1,9 @@
+import { canonicalDecimal } from '@overblik/core';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatOf } from './document.js';
 import { cvrOf, glnOf } from './identifiers.js';
-import { decimal, type Leaf, sumDecimals } from './values.js';
+import { canonicalXsDecimal, decimal, type Leaf, sumDecimals } from './values.js';
 
 describe('cvrOf', () => {
   it('takes the first id with a CVR/SE scheme that is 8 digits', () => {
@@ -91,7 +93,22 @@ describe('decimal', () => {
     expect(decimal(leaf(text))).toBe(expected);
   });
 
-  it.each(['12,50', '1e3', '1 000', '.', '-', '0x10', 'NaN'])('refuses %s', (text) => {
+  it.each(['12,50', '1e3', '1 000', '.', '-', '0x10', 'NaN', '', '+', '1.2.3', '--1', ' 1'])('refuses %s', (text) => {
     expect(() => decimal(leaf(text))).toThrow(expect.objectContaining({ code: 'invalid_value', line: 3, column: 5 }));
+  });
+
+  it('agrees with the xs:decimal grammar and with canonicalDecimal from core', () => {
+    const XS_DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+    const text = fc.stringMatching(/^[+-]?[0-9]{0,4}\.?[0-9]{0,4}$/);
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ maxLength: 6 })), (value) => {
+        if (!XS_DECIMAL.test(value)) expect(canonicalXsDecimal(value)).toBeNull();
+        else {
+          const padded = value.replace(/^([+-]?)\./, '$10.').replace(/\.$/, '');
+          expect(canonicalXsDecimal(value)).toBe(canonicalDecimal(padded));
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,6 +1,6 @@
 import type { CalendarDate, DecimalText, EInvoiceAllowanceCharge, EInvoiceKind, EInvoiceLine, SchemedId } from '@overblik/core';
 import { AllowanceChargeScope, PriceAllowanceScope } from './parts.js';
-import { first, missing, type Place, Scope } from './scope.js';
+import { first, missing, type Place, type Route, routesOf, Scope } from './scope.js';
 import { date, decimal, type Leaf, schemed, text } from './values.js';
 
 const LEAVES = [
@@ -30,14 +30,15 @@ const LEAVES = [
 
 /** The line's quantity element, by document kind. */
 const QUANTITY: Record<EInvoiceKind, string> = { invoice: 'cbc:InvoicedQuantity', credit_note: 'cbc:CreditedQuantity' };
-const LINE_LEAVES: Record<EInvoiceKind, ReadonlySet<string>> = {
-  invoice: new Set([...LEAVES, QUANTITY.invoice]),
-  credit_note: new Set([...LEAVES, QUANTITY.credit_note]),
+const ENTRIES = ['cac:AllowanceCharge', 'cac:Price/cac:AllowanceCharge', 'cac:TaxTotal', 'cac:TaxTotal/cac:TaxSubtotal'];
+const LINE_ROUTES: Record<EInvoiceKind, Route> = {
+  invoice: routesOf([...LEAVES, QUANTITY.invoice], ENTRIES),
+  credit_note: routesOf([...LEAVES, QUANTITY.credit_note], ENTRIES),
 };
 
 /** A cac:InvoiceLine or cac:CreditNoteLine. */
 export class LineScope extends Scope {
-  readonly leaves: ReadonlySet<string>;
+  readonly routes: Route;
   private id: string | null = null;
   private note: string | null = null;
   private quantity: DecimalText | null = null;
@@ -77,7 +78,7 @@ export class LineScope extends Scope {
     private readonly done: (line: EInvoiceLine) => void,
   ) {
     super();
-    this.leaves = LINE_LEAVES[kind];
+    this.routes = LINE_ROUTES[kind];
   }
 
   override enter(path: string, place: () => Place): Scope | null {
@@ -102,14 +103,29 @@ export class LineScope extends Scope {
   }
 
   leaf(path: string, leaf: Leaf): void {
-    if (path.startsWith('cac:TaxTotal/')) this.taxLeaf(path, leaf);
-    else if (path.startsWith('cac:Item/')) this.itemLeaf(path, leaf);
-    else if (path.startsWith('cac:Price/')) this.priceLeaf(path, leaf);
-    else if (path === QUANTITY[this.kind]) {
-      if (this.quantity !== null) return;
-      this.quantity = decimal(leaf);
-      this.unitCode = leaf.attribute('unitCode')?.trim() || null;
-    } else this.basicLeaf(path, leaf);
+    // One switch on the route's own string literals (identity compares), then the field.
+    switch (path) {
+      case 'cac:TaxTotal/cbc:TaxAmount':
+      case 'cac:TaxTotal/cac:TaxSubtotal/cbc:Percent':
+      case 'cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cbc:ID':
+      case 'cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cbc:Percent':
+        this.taxLeaf(path, leaf);
+        return;
+      case 'cac:Price/cbc:PriceAmount':
+      case 'cac:Price/cbc:BaseQuantity':
+      case 'cac:Price/cbc:OrderableUnitFactorRate':
+        this.priceLeaf(path, leaf);
+        return;
+      case 'cbc:InvoicedQuantity':
+      case 'cbc:CreditedQuantity':
+        if (this.quantity !== null) return;
+        this.quantity = decimal(leaf);
+        this.unitCode = leaf.attribute('unitCode')?.trim() || null;
+        return;
+      default:
+        if (path.startsWith('cac:Item/')) this.itemLeaf(path, leaf);
+        else this.basicLeaf(path, leaf);
+    }
   }
 
   private basicLeaf(path: string, leaf: Leaf): void {
@@ -204,7 +220,7 @@ export class LineScope extends Scope {
     if (this.lineAmount === null) throw missing(this.place, 'cbc:LineExtensionAmount');
     this.done({
       id: this.id,
-      sourceLine: this.place.position.line,
+      sourceLine: this.place.line,
       note: this.note,
       quantity: this.quantity,
       unitCode: this.unitCode,

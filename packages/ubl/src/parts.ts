@@ -5,21 +5,23 @@ import type {
   EInvoicePaymentMeans,
   EInvoiceTaxSubtotal,
 } from '@overblik/core';
-import { first, missing, type Place, Scope } from './scope.js';
+import { first, missing, type Place, routesOf, Scope } from './scope.js';
 import { date, decimal, indicator, type Leaf, text } from './values.js';
+
+const ALLOWANCE_CHARGE_ROUTES = routesOf([
+  'cbc:ChargeIndicator',
+  'cbc:AllowanceChargeReasonCode',
+  'cbc:AllowanceChargeReason',
+  'cbc:MultiplierFactorNumeric',
+  'cbc:Amount',
+  'cbc:BaseAmount',
+  'cac:TaxCategory/cbc:ID',
+  'cac:TaxCategory/cbc:Percent',
+]);
 
 /** cac:AllowanceCharge of the document or of a line. */
 export class AllowanceChargeScope extends Scope {
-  readonly leaves = new Set([
-    'cbc:ChargeIndicator',
-    'cbc:AllowanceChargeReasonCode',
-    'cbc:AllowanceChargeReason',
-    'cbc:MultiplierFactorNumeric',
-    'cbc:Amount',
-    'cbc:BaseAmount',
-    'cac:TaxCategory/cbc:ID',
-    'cac:TaxCategory/cbc:Percent',
-  ]);
+  readonly routes = ALLOWANCE_CHARGE_ROUTES;
   private charge: boolean | null = null;
   private amount: DecimalText | null = null;
   private baseAmount: DecimalText | null = null;
@@ -81,9 +83,11 @@ export class AllowanceChargeScope extends Scope {
   }
 }
 
+const PRICE_ALLOWANCE_ROUTES = routesOf(['cbc:Amount', 'cbc:BaseAmount']);
+
 /** cac:Price/cac:AllowanceCharge: the gross price (BaseAmount) and the price discount (Amount). */
 export class PriceAllowanceScope extends Scope {
-  readonly leaves = new Set(['cbc:Amount', 'cbc:BaseAmount']);
+  readonly routes = PRICE_ALLOWANCE_ROUTES;
   private amount: DecimalText | null = null;
   private baseAmount: DecimalText | null = null;
 
@@ -103,9 +107,11 @@ export class PriceAllowanceScope extends Scope {
 
 export type TaxTotal = { currency: string | null; taxAmount: DecimalText | null; subtotals: EInvoiceTaxSubtotal[] };
 
+const TAX_TOTAL_ROUTES = routesOf(['cbc:TaxAmount'], ['cac:TaxSubtotal']);
+
 /** A document-level cac:TaxTotal; which of several counts is decided once the document currency is known. */
 export class TaxTotalScope extends Scope {
-  readonly leaves = new Set(['cbc:TaxAmount']);
+  readonly routes = TAX_TOTAL_ROUTES;
   private readonly total: TaxTotal = { currency: null, taxAmount: null, subtotals: [] };
 
   constructor(private readonly done: (total: TaxTotal) => void) {
@@ -128,15 +134,17 @@ export class TaxTotalScope extends Scope {
   }
 }
 
+const TAX_SUBTOTAL_ROUTES = routesOf([
+  'cbc:TaxableAmount',
+  'cbc:TaxAmount',
+  'cbc:Percent',
+  'cac:TaxCategory/cbc:ID',
+  'cac:TaxCategory/cbc:Percent',
+  'cac:TaxCategory/cac:TaxScheme/cbc:ID',
+]);
+
 class TaxSubtotalScope extends Scope {
-  readonly leaves = new Set([
-    'cbc:TaxableAmount',
-    'cbc:TaxAmount',
-    'cbc:Percent',
-    'cac:TaxCategory/cbc:ID',
-    'cac:TaxCategory/cbc:Percent',
-    'cac:TaxCategory/cac:TaxScheme/cbc:ID',
-  ]);
+  readonly routes = TAX_SUBTOTAL_ROUTES;
   private taxableAmount: DecimalText | null = null;
   private taxAmount: DecimalText | null = null;
   private subtotalPercent: DecimalText | null = null;
@@ -187,17 +195,19 @@ class TaxSubtotalScope extends Scope {
   }
 }
 
+const PAYMENT_MEANS_ROUTES = routesOf([
+  'cbc:PaymentMeansCode',
+  'cbc:PaymentDueDate',
+  'cbc:InstructionID',
+  'cbc:PaymentID',
+  'cac:PayeeFinancialAccount/cbc:ID',
+  'cac:PayeeFinancialAccount/cac:FinancialInstitutionBranch/cbc:ID',
+  'cac:CreditAccount/cbc:AccountID',
+]);
+
 /** cac:PaymentMeans: OIOUBL puts the FIK creditor in CreditAccount, Peppol in PayeeFinancialAccount. */
 export class PaymentMeansScope extends Scope {
-  readonly leaves = new Set([
-    'cbc:PaymentMeansCode',
-    'cbc:PaymentDueDate',
-    'cbc:InstructionID',
-    'cbc:PaymentID',
-    'cac:PayeeFinancialAccount/cbc:ID',
-    'cac:PayeeFinancialAccount/cac:FinancialInstitutionBranch/cbc:ID',
-    'cac:CreditAccount/cbc:AccountID',
-  ]);
+  readonly routes = PAYMENT_MEANS_ROUTES;
   private readonly means: EInvoicePaymentMeans = {
     code: null,
     paymentId: null,
@@ -244,9 +254,11 @@ export class PaymentMeansScope extends Scope {
   }
 }
 
+const DOCUMENT_REFERENCE_ROUTES = routesOf(['cbc:ID', 'cbc:IssueDate']);
+
 /** cac:BillingReference/cac:InvoiceDocumentReference (or CreditNoteDocumentReference): the preceding document. */
 export class DocumentReferenceScope extends Scope {
-  readonly leaves = new Set(['cbc:ID', 'cbc:IssueDate']);
+  readonly routes = DOCUMENT_REFERENCE_ROUTES;
   private id: string | null = null;
   private issueDate: CalendarDate | null = null;
 

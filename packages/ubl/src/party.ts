@@ -1,11 +1,10 @@
 import type { EInvoiceParty, SchemedId } from '@overblik/core';
 import { cvrOf, glnOf } from './identifiers.js';
-import { first, type Place, Scope } from './scope.js';
+import { first, type Place, routesOf, Scope } from './scope.js';
 import { type Leaf, schemed, text } from './values.js';
 
-/** cac:AccountingSupplierParty/cac:Party or cac:AccountingCustomerParty/cac:Party. */
-export class PartyScope extends Scope {
-  readonly leaves = new Set([
+const PARTY_ROUTES = routesOf(
+  [
     'cbc:EndpointID',
     'cac:PartyIdentification/cbc:ID',
     'cac:PartyName/cbc:Name',
@@ -15,7 +14,13 @@ export class PartyScope extends Scope {
     'cac:Contact/cbc:ID',
     'cac:Contact/cbc:Name',
     'cac:Contact/cbc:ElectronicMail',
-  ]);
+  ],
+  ['cac:Contact'],
+);
+
+/** cac:AccountingSupplierParty/cac:Party or cac:AccountingCustomerParty/cac:Party. */
+export class PartyScope extends Scope {
+  readonly routes = PARTY_ROUTES;
   private endpoint: SchemedId | null = null;
   private readonly identifiers: SchemedId[] = [];
   private readonly legalIds: SchemedId[] = [];
