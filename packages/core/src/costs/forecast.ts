@@ -1,0 +1,63 @@
+import type { Ore } from '../money/ore.js';
+import type { ProjectPlan, YearAmount } from './plan.js';
+
+/** One municipality's payments per budget year (by invoice date) for each project it is in, and in all. */
+export type BudgetForecast = {
+  code: string;
+  projects: { name: string; byYear: YearAmount[]; total: Ore }[];
+  byYear: YearAmount[];
+  total: Ore;
+};
+
+export function budgetForecast(code: string, plans: readonly ProjectPlan[]): BudgetForecast {
+  const projects = plans.flatMap((plan) => {
+    const member = plan.members.find((m) => m.code === code);
+    return member ? [{ name: plan.name, byYear: member.totalsByYear, total: member.total }] : [];
+  });
+  const byYear = new Map<number, Ore>();
+  for (const project of projects)
+    for (const { year, amount } of project.byYear) byYear.set(year, (byYear.get(year) ?? 0n) + amount);
+  return {
+    code,
+    projects,
+    byYear: [...byYear.entries()].sort(([a], [b]) => a - b).map(([year, amount]) => ({ year, amount })),
+    total: projects.reduce((sum, p) => sum + p.total, 0n),
+  };
+}
+
+/** The same members under two plans (e.g. the old and the new SAPA model): per member and year, and the difference. */
+export type ScenarioComparison = {
+  names: [string, string];
+  members: {
+    code: string;
+    name: string;
+    years: { year: number; a: Ore; b: Ore; difference: Ore }[];
+    a: Ore;
+    b: Ore;
+    difference: Ore;
+  }[];
+  a: Ore;
+  b: Ore;
+  difference: Ore;
+};
+
+export function compareScenarios(a: ProjectPlan, b: ProjectPlan): ScenarioComparison {
+  const codes = [...new Set([...a.members, ...b.members].map((m) => m.code))].sort();
+  const members = codes.map((code) => {
+    const left = a.members.find((m) => m.code === code);
+    const right = b.members.find((m) => m.code === code);
+    const years = [...new Set([...(left?.totalsByYear ?? []), ...(right?.totalsByYear ?? [])].map((y) => y.year))].sort(
+      (x, y) => x - y,
+    );
+    const amountIn = (list: readonly YearAmount[] | undefined, year: number) => list?.find((y) => y.year === year)?.amount ?? 0n;
+    const rows = years.map((year) => {
+      const av = amountIn(left?.totalsByYear, year);
+      const bv = amountIn(right?.totalsByYear, year);
+      return { year, a: av, b: bv, difference: bv - av };
+    });
+    const at = left?.total ?? 0n;
+    const bt = right?.total ?? 0n;
+    return { code, name: left?.name ?? right?.name ?? code, years: rows, a: at, b: bt, difference: bt - at };
+  });
+  return { names: [a.name, b.name], members, a: a.total, b: b.total, difference: b.total - a.total };
+}
