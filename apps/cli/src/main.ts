@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { isRole } from '@overblik/core';
+import { type CostProject, CostProjectError, isRole, type ProjectPlan, planProject, readCostProject } from '@overblik/core';
 import {
   type AuditActor,
   type DatabaseHandle,
@@ -42,6 +42,7 @@ import {
 import { EInvoiceError, parseEInvoice } from '@overblik/ubl';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { backup } from './backup.js';
+import { costPlanJson, costPlanTable } from './costs-cli.js';
 import { invoiceCheckJson, readPriceIndexFile } from './invoice-cli.js';
 
 /** Changes made from the command line are audited as the operator's machine account. */
@@ -405,6 +406,34 @@ export function program(): Command {
           `${values.length} months of ${opts.index} stored (${values[0]?.month ?? '-'} … ${values.at(-1)?.month ?? '-'})`,
         );
       });
+    });
+
+  cli
+    .command('costs')
+    .description('cost sharing of joint projects (docs/cost-sharing.md)')
+    .command('plan')
+    .description('compute the invoice plan of a project described in a JSON file, without a database')
+    .requiredOption('--project <file>', 'the project description (JSON, docs/cost-sharing.md)')
+    .option('--json', 'print the plan as JSON', false)
+    .action((opts: { project: string; json: boolean }) => {
+      let project: CostProject;
+      let plan: ProjectPlan;
+      try {
+        project = readCostProject(JSON.parse(readFileSync(opts.project, 'utf8')));
+        plan = planProject(project);
+      } catch (error) {
+        if (!(error instanceof CostProjectError) && !(error instanceof SyntaxError)) throw error;
+        const problems =
+          error instanceof CostProjectError ? error.problems : [{ path: '$', message: `ikke gyldig JSON: ${error.message}` }];
+        if (opts.json) console.log(JSON.stringify({ error: { problems } }, null, 2));
+        else {
+          const lines = problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
+          process.stderr.write(`overblik: ${opts.project} kan ikke beregnes:\n${lines}\n`);
+        }
+        process.exitCode = 2;
+        return;
+      }
+      console.log(opts.json ? costPlanJson(plan) : costPlanTable(project, plan));
     });
 
   cli

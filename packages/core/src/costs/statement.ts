@@ -30,10 +30,14 @@ export function ruleText(project: CostProject): string {
   } else {
     sentences.push('Fakturering én gang om året i februar for hele året (det første år på den første betalingsdag).');
   }
+  const shared = project.model.kind === 'buffet' || project.model.kind === 'shares';
+  const time = project.proration === 'days' ? 'dagene' : 'de hele kalendermåneder';
   sentences.push(
-    project.proration === 'days'
-      ? 'Hver faktura er årsprisen × dagene i perioden ÷ dagene i året (365 eller 366), afrundet til hele øre, så årets fakturaer tilsammen giver årsprisen.'
-      : 'Hver faktura er årsprisen × de hele kalendermåneder i perioden ÷ 12, afrundet til hele øre, så årets fakturaer tilsammen giver årsprisen.',
+    shared
+      ? `Kommunens beløb for året fordeles på årets fakturaer efter ${time}, hver dækker, afrundet til hele øre, så de tilsammen giver årsbeløbet.`
+      : project.proration === 'days'
+        ? 'Hver faktura er årsprisen × dagene i perioden ÷ dagene i året (365 eller 366), afrundet til hele øre, så årets fakturaer tilsammen giver årsprisen.'
+        : 'Hver faktura er årsprisen × de hele kalendermåneder i perioden ÷ 12, afrundet til hele øre, så årets fakturaer tilsammen giver årsprisen.',
   );
   if (project.model.kind !== 'shares') {
     const [month, day] = project.populationDate.split('-').map(Number) as [number, number];
