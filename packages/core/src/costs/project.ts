@@ -146,12 +146,7 @@ class Reader {
     if (!Array.isArray(input) || input.length === 0) return this.problem('$.members', 'skal være en liste med mindst ét medlem');
     const members: CostMember[] = [];
     const seen = new Set<string>();
-    for (const [i, raw] of input.entries()) {
-      const path = `$.members[${i}]`;
-      if (!isObject(raw)) {
-        this.problem(path, 'skal være et objekt');
-        continue;
-      }
+    for (const [path, raw] of this.objects(input, '$.members')) {
       const code = this.text(raw, 'code', path);
       const name = this.text(raw, 'name', path);
       const availableFrom = this.date(raw, 'availableFrom', path);
@@ -174,15 +169,11 @@ class Reader {
   private populations(input: unknown, path: string): PopulationFigure[] | null {
     if (!Array.isArray(input)) return this.problem(path, 'skal være en liste af { date, population }');
     const figures: PopulationFigure[] = [];
-    for (const [i, raw] of input.entries()) {
-      if (!isObject(raw)) {
-        this.problem(`${path}[${i}]`, 'skal være et objekt');
-        continue;
-      }
-      const date = this.date(raw, 'date', `${path}[${i}]`);
+    for (const [at, raw] of this.objects(input, path)) {
+      const date = this.date(raw, 'date', at);
       const population = raw.population;
       if (!Number.isInteger(population) || (population as number) < 0) {
-        this.problem(`${path}[${i}].population`, 'skal være et helt, ikke-negativt antal indbyggere');
+        this.problem(`${at}.population`, 'skal være et helt, ikke-negativt antal indbyggere');
         continue;
       }
       if (date) figures.push({ date, population: population as number });
@@ -230,40 +221,26 @@ class Reader {
   }
 
   private buffet(input: Json, path: string, members: readonly CostMember[]): CostModel | null {
-    if (!Array.isArray(input.years)) return this.problem(`${path}.years`, 'skal være en liste af år med expectedCosts');
-    const years = new Map<number, { expectedCosts: Ore; settlement: { year: number; actualCosts: Ore; billed: Ore } | null }>();
-    for (const [i, raw] of input.years.entries()) {
-      const at = `${path}.years[${i}]`;
-      if (!isObject(raw)) {
-        this.problem(at, 'skal være et objekt');
-        continue;
-      }
-      const year = this.year(raw, 'year', at);
+    type BuffetYear = { expectedCosts: Ore; settlement: { year: number; actualCosts: Ore; billed: Ore } | null };
+    const years = this.byYear(input.years, `${path}.years`, 'expectedCosts', (raw, at, year): BuffetYear | null => {
       const expectedCosts = this.kroner(raw, 'expectedCosts', at);
-      let settlement = null;
+      let settlement: BuffetYear['settlement'] = null;
       if (raw.settlement !== undefined && raw.settlement !== null) {
-        if (!isObject(raw.settlement)) {
-          this.problem(`${at}.settlement`, 'skal være { year, actualCosts, billed }');
-          continue;
-        }
+        if (!isObject(raw.settlement)) return this.problem(`${at}.settlement`, 'skal være { year, actualCosts, billed }');
         const settled = this.year(raw.settlement, 'year', `${at}.settlement`);
         const actualCosts = this.kroner(raw.settlement, 'actualCosts', `${at}.settlement`);
         const billed = this.kroner(raw.settlement, 'billed', `${at}.settlement`);
-        if (settled !== null && year !== null && settled >= year)
+        if (settled !== null && year !== null && settled >= year) {
           this.problem(`${at}.settlement.year`, 'skal være et afsluttet år før året');
+        }
         if (settled !== null && actualCosts !== null && billed !== null) settlement = { year: settled, actualCosts, billed };
       }
-      if (year !== null && years.has(year)) this.problem(`${at}.year`, `${year} står to gange`);
-      if (year !== null && expectedCosts !== null) years.set(year, { expectedCosts, settlement });
-    }
+      return expectedCosts === null ? null : { expectedCosts, settlement };
+    });
+    if (!years) return null;
     const outside: UsageItem[] = [];
     const codes = new Set(members.map((m) => m.code));
-    for (const [i, raw] of (Array.isArray(input.outside) ? input.outside : []).entries()) {
-      const at = `${path}.outside[${i}]`;
-      if (!isObject(raw)) {
-        this.problem(at, 'skal være et objekt');
-        continue;
-      }
+    for (const [at, raw] of this.objects(Array.isArray(input.outside) ? input.outside : [], `${path}.outside`)) {
       const name = this.text(raw, 'name', at);
       const unitPrice = this.kronerRatio(raw, 'unitPrice', at);
       const usage = new Map<string, Map<number, number>>();
@@ -291,19 +268,8 @@ class Reader {
   }
 
   private shares(input: Json, path: string, members: readonly CostMember[]): CostModel | null {
-    if (!Array.isArray(input.years)) return this.problem(`${path}.years`, 'skal være en liste af år med costs');
-    const years = new Map<number, Ore>();
-    for (const [i, raw] of input.years.entries()) {
-      const at = `${path}.years[${i}]`;
-      if (!isObject(raw)) {
-        this.problem(at, 'skal være et objekt');
-        continue;
-      }
-      const year = this.year(raw, 'year', at);
-      const costs = this.kroner(raw, 'costs', at);
-      if (year !== null && years.has(year)) this.problem(`${at}.year`, `${year} står to gange`);
-      if (year !== null && costs !== null) years.set(year, costs);
-    }
+    const years = this.byYear(input.years, `${path}.years`, 'costs', (raw, at) => this.kroner(raw, 'costs', at));
+    if (!years) return null;
     const splitInput = input.split;
     if (!isObject(splitInput)) return this.problem(`${path}.split`, 'mangler (percent, equal eller weights)');
     const kind = this.choice(splitInput, 'kind', `${path}.split`, ['percent', 'equal', 'weights'] as const, null);
@@ -328,6 +294,32 @@ class Reader {
     return kind === 'percent'
       ? { kind: 'shares', years, split: { kind, percents: map } }
       : { kind: 'shares', years, split: { kind, weights: map } };
+  }
+
+  /** The objects of a list with their places; anything else in it is a problem. */
+  private *objects(list: readonly unknown[], path: string): Generator<[string, Json]> {
+    for (const [i, raw] of list.entries()) {
+      if (isObject(raw)) yield [`${path}[${i}]`, raw];
+      else this.problem(`${path}[${i}]`, 'skal være et objekt');
+    }
+  }
+
+  /** A list of `{ year, … }` read into a map by year; a year twice is a problem. */
+  private byYear<T>(
+    list: unknown,
+    path: string,
+    what: string,
+    read: (raw: Json, at: string, year: number | null) => T | null,
+  ): Map<number, T> | null {
+    if (!Array.isArray(list)) return this.problem(path, `skal være en liste af år med ${what}`);
+    const years = new Map<number, T>();
+    for (const [at, raw] of this.objects(list, path)) {
+      const year = this.year(raw, 'year', at);
+      const value = read(raw, at, year);
+      if (year !== null && years.has(year)) this.problem(`${at}.year`, `${year} står to gange`);
+      if (year !== null && value !== null) years.set(year, value);
+    }
+    return years;
   }
 
   private text(input: Json, key: string, path: string): string | null {
