@@ -101,7 +101,7 @@ export function planProject(project: CostProject): ProjectPlan {
   const regular = regularInvoices(project, schedules, warnings);
   const members = schedules.map((s, i): MemberPlan => {
     const invoices = [...(regular[i] ?? []), ...exitInvoices(project, s), ...usageInvoices(project, s.member)];
-    invoices.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.start < b.start ? -1 : 1));
+    invoices.sort((a, b) => compareText(a.date, b.date) || compareText(a.start, b.start) || compareText(a.kind, b.kind));
     return {
       code: s.member.code,
       name: s.member.name,
@@ -134,6 +134,8 @@ export function planProject(project: CostProject): ProjectPlan {
   };
 }
 
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 type Schedule = { member: CostMember; periods: BillingPeriod[] };
 
 /** The member's regular invoice periods: from availability (a pilot: after its free months) to the period's end or the day before its exit. */
@@ -142,7 +144,16 @@ function schedule(project: CostProject, member: CostMember): Schedule {
   const from = available > project.period.start ? available : project.period.start;
   const lastMember = member.exitOn === null ? project.period.end : addDays(member.exitOn, -1);
   const until = lastMember < project.period.end ? lastMember : project.period.end;
-  return { member, periods: billingPeriods(from, until, project.invoicing) };
+  const exitOn = member.exitOn;
+  const periods = billingPeriods(from, until, project.invoicing)
+    // With whole months, a period shorter than a month is not paid: no invoice of 0 kr.
+    .filter((p) => {
+      const span = yearSpan(p.start, p.end, project.proration);
+      return span.to > span.from;
+    })
+    // The last stub before an exit is invoiced with the exit, not after it.
+    .map((p) => (exitOn !== null && p.date > exitOn ? { ...p, date: exitOn } : p));
+  return { member, periods };
 }
 
 export function populationFor(project: CostProject, member: CostMember, year: number): PopulationBasis {
@@ -305,10 +316,14 @@ function exitInvoices(project: CostProject, { member }: Schedule): PlannedInvoic
   const available = member.pilot ? addMonths(member.availableFrom, project.pilotFreeMonths) : member.availableFrom;
   const firstPaid = [exitOn, project.period.start, available].sort().at(-1) as CalendarDate;
   if (firstPaid > project.period.end) return [];
-  const parts = splitByYear(firstPaid, project.period.end).map(({ start, end, year }): InvoicePart => {
+  const parts = splitByYear(firstPaid, project.period.end).map(({ start, end, year }, i): InvoicePart => {
     const basis = perInhabitantBasis(project, member, year);
     if (basis.kind !== 'per_inhabitant' && basis.kind !== 'fee_per_inhabitant') throw new Error('unreachable');
     const span: YearSpan = yearSpan(start, end, project.proration);
+    // It continues exactly where regular payment stopped: with whole months, the month of a mid-month exit is
+    // one regular payment did not cover, so it belongs here.
+    if (i === 0 && start === exitOn && start !== `${year}-01-01`)
+      span.from = yearSpan(`${year}-01-01`, addDays(start, -1), project.proration).to;
     return {
       year,
       start,
