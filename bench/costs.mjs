@@ -15,16 +15,17 @@
 //  - (1) readCostProject of the 50 parsed descriptions;
 //  - (2) planProject of the 50 projects (every member's invoices with their basis and Danish text);
 //  - (3) budgetForecast for each of the 98 municipalities over the 50 plans.
-// Each is printed in ms, µs per invoice produced, invoices/s and as its time ÷ the baseline's. Sanity checks
-// (members with a payment period have invoices; a full year of a per-inhabitant price adds up to the yearly
-// price computed here independently; for buffet and shares each year's member amounts add up to the year's total
-// exactly; the forecasts add up to the plans) fail the script loudly.
+// Each is printed in ms, µs per invoice produced, invoices/s and as its time ÷ the baseline's; then (2) by model,
+// each project timed on its own. Sanity checks (members with a payment period have invoices, exits under a price
+// per inhabitant one exit invoice; a full year of a per-inhabitant price adds up to the yearly price computed here
+// independently; for buffet and shares each year's member amounts add up to the year's total exactly; parts,
+// invoices, members and forecasts add up) fail the script loudly; their number is printed.
 //   npx tsc -b packages/core packages/db && node bench/costs.mjs
 // BENCH_PROJECTS (default 50), BENCH_YEARS (default 10), BENCH_ROUNDS (default 5).
 import os from 'node:os';
 import { budgetForecast, planProject, readCostProject } from '@overblik/core';
 import { readMunicipalities } from '@overblik/db';
-import { pad, prng } from './lib.mjs';
+import { median, pad, prng, sink } from './lib.mjs';
 
 const PROJECTS = Number(process.env.BENCH_PROJECTS ?? 50);
 const YEARS = Number(process.env.BENCH_YEARS ?? 10);
@@ -157,7 +158,8 @@ function generateProjects(count, populations, seed = 6) {
     if (kind === 'per_inhabitant' || kind === 'per_inhabitant_kink') {
       const rateOre = 200 + Math.floor(r() * 2800);
       model = { kind: 'per_inhabitant', rate: kroner(rateOre) };
-      if (kind === 'per_inhabitant_kink') model.kink = { threshold: pick([50_000, 100_000, 150_000]), factor: pick(['0.5', '0.6', '0.75']) };
+      if (kind === 'per_inhabitant_kink')
+        model.kink = { threshold: pick([50_000, 100_000, 150_000]), factor: pick(['0.5', '0.6', '0.75']) };
       if (r() < 0.5) businessCase = { costs: kroner(Math.round(rateOre * totalPopulation * YEARS * (0.8 + r() * 0.2))) };
     } else if (kind === 'fee_per_inhabitant') {
       model = { kind, rate: `${Math.floor(r() * 5)}.${pad(Math.floor(r() * 10_000), 4)}` };
@@ -182,7 +184,9 @@ function generateProjects(count, populations, seed = 6) {
         const usage = {};
         for (let k = 0; k < 12; k++) {
           const code = pick(municipalities).code;
-          usage[code] = Object.fromEntries(yearsOfPeriod.filter(() => r() < 0.5).map((y) => [String(y), 1 + Math.floor(r() * 400)]));
+          usage[code] = Object.fromEntries(
+            yearsOfPeriod.filter(() => r() < 0.5).map((y) => [String(y), 1 + Math.floor(r() * 400)]),
+          );
         }
         model.outside = [{ name: 'Ekstra integrationer', unitPrice: '1250.75', usage }];
       }
@@ -223,19 +227,6 @@ function generateProjects(count, populations, seed = 6) {
 // ---------------------------------------------------------------------------------------------------------
 // The steps and the baseline
 
-let sink = 0;
-
-function median(fn, rounds = ROUNDS) {
-  const times = [];
-  for (let i = 0; i < rounds; i++) {
-    const t0 = performance.now();
-    sink += fn(i) ?? 0;
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
-
 const readAll = (parsed) => parsed.map((json) => readCostProject(json));
 const planAll = (projects) => projects.map((p) => planProject(p));
 const forecastAll = (plans) => municipalities.map((m) => budgetForecast(m.code, plans));
@@ -246,10 +237,17 @@ const forecastAll = (plans) => municipalities.map((m) => budgetForecast(m.code, 
  */
 function baselineInputs(projects, plans) {
   const n = plans.reduce((s, p) => s + p.members.reduce((t, m) => t + m.invoices.length, 0), 0);
-  const input = { population: new Float64Array(n), rate: new Float64Array(n), covered: new Float64Array(n), unit: new Float64Array(n) };
+  const input = {
+    population: new Float64Array(n),
+    rate: new Float64Array(n),
+    covered: new Float64Array(n),
+    unit: new Float64Array(n),
+  };
   let i = 0;
   plans.forEach((plan, k) => {
-    const rate = projects[k].model.kind.endsWith('per_inhabitant') ? Number(projects[k].model.rate.n / projects[k].model.rate.d) : 2500;
+    const rate = projects[k].model.kind.endsWith('per_inhabitant')
+      ? Number(projects[k].model.rate.n / projects[k].model.rate.d)
+      : 2500;
     for (const member of plan.members) {
       for (const invoice of member.invoices) {
         const part = invoice.parts[0];
@@ -332,6 +330,11 @@ function sanity(descriptions, projects, plans, forecasts) {
         member.invoices.reduce((s, i) => s + i.amount, 0n) === member.total,
         `${plan.name} ${member.code}: invoices do not add up to the member's total`,
       );
+      // An exit before the end costs an exit invoice under a price per inhabitant, nothing else under the others.
+      const exitPayment = d.model.kind === 'per_inhabitant' || d.model.kind === 'fee_per_inhabitant';
+      const exitInvoices = member.invoices.filter((i) => i.kind === 'exit').length;
+      const expectExit = exitPayment && m.exitOn !== undefined && m.exitOn <= d.period.end;
+      check(exitInvoices === (expectExit ? 1 : 0), `${plan.name} ${member.code}: ${exitInvoices} exit invoices`);
       for (const invoice of member.invoices) {
         if (invoice.kind !== 'usage') {
           check(
@@ -411,22 +414,27 @@ const plans = planAll(projects);
 const forecasts = forecastAll(plans);
 sanity(descriptions, projects, plans, forecasts);
 const base = baselineInputs(projects, plans);
-sink += baseline(base);
+sink.value += baseline(base);
 
-const parseMs = median(() => texts.map((t) => JSON.parse(t)).length);
-const readMs = median(() => readAll(parsed).length);
-const planMs = median(() => planAll(projects).length);
-const forecastMs = median(() => forecastAll(plans).length);
-const baseMs = median(() => baseline(base));
+const parseMs = median(() => texts.map((t) => JSON.parse(t)).length, ROUNDS);
+const readMs = median(() => readAll(parsed).length, ROUNDS);
+const planMs = median(() => planAll(projects).length, ROUNDS);
+const forecastMs = median(() => forecastAll(plans).length, ROUNDS);
+const baseMs = median(() => baseline(base), ROUNDS);
 // planProject by model, each project timed on its own (median over the rounds of each kind's sum).
-const kindOf = (d) => (d.model.kind === 'shares' ? `shares (${d.model.split.kind})` : d.model.kind === 'per_inhabitant' && d.model.kink ? 'per_inhabitant (kink)' : d.model.kind);
+const kindOf = (d) =>
+  d.model.kind === 'shares'
+    ? `shares (${d.model.split.kind})`
+    : d.model.kind === 'per_inhabitant' && d.model.kink
+      ? 'per_inhabitant (kink)'
+      : d.model.kind;
 const kinds = [...new Set(descriptions.map(kindOf))];
 const kindTimes = new Map(kinds.map((k) => [k, []]));
 for (let round = 0; round < ROUNDS; round++) {
   const sums = new Map(kinds.map((k) => [k, 0]));
   projects.forEach((p, i) => {
     const t0 = performance.now();
-    sink += planProject(p).members.length;
+    sink.value += planProject(p).members.length;
     const k = kindOf(descriptions[i]);
     sums.set(k, sums.get(k) + performance.now() - t0);
   });
@@ -489,4 +497,4 @@ for (const k of kinds) {
   );
 }
 console.log(`\nSanity checks: ${checks.count.toLocaleString('en')} passed.`);
-if (sink === -1) console.log(sink);
+if (sink.value === -1) console.log(sink.value);

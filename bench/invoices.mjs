@@ -27,7 +27,7 @@ import { migrateToLatest, openDatabase, readMunicipalities, readPriceIndex } fro
 import { configFromEnv, operatorCaller, receiveInvoices } from '@overblik/server';
 import { parseEInvoice } from '@overblik/ubl';
 import { sql } from 'kysely';
-import { pad, prng } from './lib.mjs';
+import { median, pad, prng, sink } from './lib.mjs';
 
 const LINES = Number(process.env.BENCH_LINES ?? 200_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -311,8 +311,6 @@ function xmllint(files) {
   }
 }
 
-let sink = 0;
-
 function parseAll(bytes) {
   let lines = 0;
   for (const b of bytes) lines += parseEInvoice(b).lines.length;
@@ -347,18 +345,6 @@ function parseAndCheckAll(bytes, contracts, indexValues, findings) {
     }
   }
   return lines;
-}
-
-/** Median of `rounds` timed runs of fn(), in ms. */
-function median(fn, rounds = ROUNDS) {
-  const times = [];
-  for (let i = 0; i < rounds; i++) {
-    const t0 = performance.now();
-    sink += fn(i) ?? 0;
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
 }
 
 async function intake(files, contracts, dataDir) {
@@ -540,7 +526,7 @@ try {
     let n = 0;
     for (const p of paths) n += readFileSync(p).length;
     return n;
-  });
+  }, ROUNDS);
   const bytes = paths.map((p) => new Uint8Array(readFileSync(p)));
   const totalBytes = bytes.reduce((n, b) => n + b.length, 0);
   const mb = totalBytes / 1e6;
@@ -554,7 +540,7 @@ try {
   );
 
   const rows = [];
-  const baseMs = median(() => xmllint(paths));
+  const baseMs = median(() => xmllint(paths), ROUNDS);
   rows.push({ name: `xmllint --noout, ${FILES_PER_XMLLINT} files per invocation (baseline)`, ms: baseMs });
   rows.push({ name: 'reading the files into memory (readFileSync; not in the rows below)', ms: readMs });
 
@@ -563,10 +549,10 @@ try {
     const indexValues = new Map(readPriceIndex().map((v) => [v.month, v.value]));
     // Warm up on a slice so the JIT has settled before the first timed round.
     const warm = bytes.slice(0, 200);
-    for (let i = 0; i < 3; i++) sink += parseAll(warm) + parseAndCheckAll(warm, contracts, indexValues);
-    const parseMs = median(() => parseAll(bytes));
+    for (let i = 0; i < 3; i++) sink.value += parseAll(warm) + parseAndCheckAll(warm, contracts, indexValues);
+    const parseMs = median(() => parseAll(bytes), ROUNDS);
     findings = { unmatchedContract: 0, uncertainLines: 0, byCode: {} };
-    const checkMs = median((i) => parseAndCheckAll(bytes, contracts, indexValues, i === 0 ? findings : undefined));
+    const checkMs = median((i) => parseAndCheckAll(bytes, contracts, indexValues, i === 0 ? findings : undefined), ROUNDS);
     rows.push({ name: '(a) parseEInvoice', ms: parseMs, a: true });
     rows.push({ name: '(b) parseEInvoice + checkInvoice (prepared CheckInput)', ms: checkMs });
   }
@@ -633,7 +619,7 @@ try {
   if (process.env.BENCH_KEEP) console.log(`kept ${folder}`);
   else rmSync(folder, { recursive: true, force: true });
 }
-if (sink === -1) console.log(sink);
+if (sink.value === -1) console.log(sink.value);
 
 function ratio(x) {
   return x.toFixed(x < 0.1 ? 3 : x < 10 ? 2 : 1);

@@ -12,3 +12,18 @@ export function prng(seed) {
 }
 
 export const pad = (n, w = 2) => String(n).padStart(w, '0');
+
+/** What the timed functions returned, summed and printed at the end, so no work can be optimised away. */
+export const sink = { value: 0 };
+
+/** The median of `rounds` timed runs of fn(round), in ms; what fn returns goes into `sink`. */
+export function median(fn, rounds) {
+  const times = [];
+  for (let i = 0; i < rounds; i++) {
+    const t0 = performance.now();
+    sink.value += fn(i) ?? 0;
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
