@@ -73,19 +73,19 @@ describe('allocateLargestRemainder: properties', () => {
     );
   });
 
-  it('given any total and weights, then a larger weight never gets less (nor, for a refund, a smaller one)', () => {
+  it('given any total and weights, then a larger weight never gets a smaller share (of a refund, never a smaller refund)', () => {
     fc.assert(
       fc.property(total, weights, (t, ws) => {
         const parts = allocateLargestRemainder(t, ws);
-        ws.forEach((a, i) =>
+        ws.forEach((a, i) => {
           ws.forEach((b, j) => {
             if (compareRatio(a, b) > 0) {
               const [pi, pj] = [parts[i] as bigint, parts[j] as bigint];
               if (t >= 0n) expect(pi >= pj).toBe(true);
               else expect(pi <= pj).toBe(true);
             }
-          }),
-        );
+          });
+        });
       }),
     );
   });

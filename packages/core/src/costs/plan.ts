@@ -319,11 +319,15 @@ function exitInvoices(project: CostProject, { member }: Schedule): PlannedInvoic
   const parts = splitByYear(firstPaid, project.period.end).map(({ start, end, year }, i): InvoicePart => {
     const basis = perInhabitantBasis(project, member, year);
     if (basis.kind !== 'per_inhabitant' && basis.kind !== 'fee_per_inhabitant') throw new Error('unreachable');
-    const span: YearSpan = yearSpan(start, end, project.proration);
-    // It continues exactly where regular payment stopped: with whole months, the month of a mid-month exit is
-    // one regular payment did not cover, so it belongs here.
-    if (i === 0 && start === exitOn && start !== `${year}-01-01`)
-      span.from = yearSpan(`${year}-01-01`, addDays(start, -1), project.proration).to;
+    let span: YearSpan = yearSpan(start, end, project.proration);
+    // It continues exactly where regular payment stopped that year: with whole months, the month of a mid-month
+    // exit is one regular payment did not cover, so it belongs here (but only if the member paid before it).
+    const regularFrom = [project.period.start, available, `${year}-01-01`].sort().at(-1) as CalendarDate;
+    const lastRegular = addDays(start, -1);
+    if (i === 0 && start === exitOn && regularFrom <= lastRegular) {
+      const from = yearSpan(regularFrom, lastRegular, project.proration).to;
+      span = { from, to: Math.max(from, yearSpan(`${year}-01-01`, end, project.proration).to), unit: span.unit };
+    }
     return {
       year,
       start,
