@@ -6,28 +6,8 @@ import { budgetForecast, compareScenarios } from './forecast.js';
 import { perInhabitantYearlyPrice } from './per-inhabitant.js';
 import { type MemberPlan, type PlannedInvoice, planProject } from './plan.js';
 import { CostProjectError, readCostProject } from './project.js';
+import { type Json, KOMBIT_MODEL, member, plan, project } from './test-projects.js';
 
-type Json = Record<string, unknown>;
-
-const KOMBIT_MODEL = { kind: 'per_inhabitant', rate: '25.00', kink: { threshold: 150_000, factor: '0.5' } };
-
-const member = (code: string, population: number, over: Json = {}): Json => ({
-  code,
-  name: `Kommune ${code}`,
-  availableFrom: '2026-01-01',
-  populations: [{ date: '2026-01-01', population }],
-  ...over,
-});
-
-const project = (over: Json = {}): Json => ({
-  name: 'Fælleskommunalt system',
-  period: { start: '2026-01-01', end: '2027-12-31' },
-  model: KOMBIT_MODEL,
-  members: [member('101', 160_000)],
-  ...over,
-});
-
-const plan = (json: Json) => planProject(readCostProject(json));
 const only = (json: Json): MemberPlan => {
   const [first] = plan(json).members;
   if (!first) throw new Error('no member');

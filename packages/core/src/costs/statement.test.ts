@@ -1,31 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { formatKroner } from '../money/kroner-format.js';
 import { ratio } from '../money/ratio.js';
-import { type MemberPlan, type PlannedInvoice, planProject } from './plan.js';
+import type { MemberPlan, PlannedInvoice } from './plan.js';
 import { readCostProject } from './project.js';
 import { formatRatioKroner, ruleText } from './statement.js';
+import { type Json, member, plan, project } from './test-projects.js';
 
-type Json = Record<string, unknown>;
-
-const KOMBIT_MODEL = { kind: 'per_inhabitant', rate: '25.00', kink: { threshold: 150_000, factor: '0.5' } };
-
-const member = (code: string, population: number, over: Json = {}): Json => ({
-  code,
-  name: `Kommune ${code}`,
-  availableFrom: '2026-01-01',
-  populations: [{ date: '2026-01-01', population }],
-  ...over,
-});
-
-const project = (over: Json = {}): Json => ({
-  name: 'Fælleskommunalt system',
-  period: { start: '2026-01-01', end: '2027-12-31' },
-  model: KOMBIT_MODEL,
-  members: [member('101', 160_000)],
-  ...over,
-});
-
-const plan = (json: Json) => planProject(readCostProject(json));
 const first = (json: Json): MemberPlan => plan(json).members[0] as MemberPlan;
 const ofKind = (m: MemberPlan, kind: PlannedInvoice['kind']) => m.invoices.filter((i) => i.kind === kind);
 const textOf = (invoice: PlannedInvoice | undefined) => invoice?.text ?? '';
