@@ -1,13 +1,12 @@
 import {
   type CostProject,
   canonicalDecimal,
-  divideRatio,
   formatDanishDate,
   formatKroner,
+  oreRatioToKroner,
   oreToDecimalString,
   type ProjectPlan,
   type Ratio,
-  ratio,
   ratioToDecimal,
 } from '@overblik/core';
 
@@ -27,9 +26,7 @@ export function costPlanJson(plan: ProjectPlan): string {
     (key, value: unknown) => {
       if (typeof value === 'bigint') return oreToDecimalString(value);
       if (isRatio(value)) {
-        return PRICE_KEYS.has(key)
-          ? canonicalDecimal(ratioToDecimal(divideRatio(value, ratio(100)), 4))
-          : canonicalDecimal(ratioToDecimal(value, 6));
+        return PRICE_KEYS.has(key) ? oreRatioToKroner(value) : canonicalDecimal(ratioToDecimal(value, 6));
       }
       return value;
     },

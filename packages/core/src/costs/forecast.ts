@@ -1,5 +1,5 @@
 import type { Ore } from '../money/ore.js';
-import type { ProjectPlan, YearAmount } from './plan.js';
+import { type ProjectPlan, sumByYear, type YearAmount } from './plan.js';
 
 /** One municipality's payments per budget year (by invoice date) for each project it is in, and in all. */
 export type BudgetForecast = {
@@ -14,13 +14,10 @@ export function budgetForecast(code: string, plans: readonly ProjectPlan[]): Bud
     const member = plan.members.find((m) => m.code === code);
     return member ? [{ name: plan.name, byYear: member.totalsByYear, total: member.total }] : [];
   });
-  const byYear = new Map<number, Ore>();
-  for (const project of projects)
-    for (const { year, amount } of project.byYear) byYear.set(year, (byYear.get(year) ?? 0n) + amount);
   return {
     code,
     projects,
-    byYear: [...byYear.entries()].sort(([a], [b]) => a - b).map(([year, amount]) => ({ year, amount })),
+    byYear: sumByYear(projects.flatMap((project) => project.byYear)),
     total: projects.reduce((sum, p) => sum + p.total, 0n),
   };
 }

@@ -136,7 +136,8 @@ export function planProject(project: CostProject): ProjectPlan {
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-type Schedule = { member: CostMember; periods: BillingPeriod[] };
+/** A member's regular invoice periods, each with its span of the year, and the first day it pays for. */
+type Schedule = { member: CostMember; payableFrom: CalendarDate; periods: (BillingPeriod & { span: YearSpan })[] };
 
 /** The member's regular invoice periods: from availability (a pilot: after its free months) to the period's end or the day before its exit. */
 function schedule(project: CostProject, member: CostMember): Schedule {
@@ -146,14 +147,15 @@ function schedule(project: CostProject, member: CostMember): Schedule {
   const until = lastMember < project.period.end ? lastMember : project.period.end;
   const exitOn = member.exitOn;
   const periods = billingPeriods(from, until, project.invoicing)
-    // With whole months, a period shorter than a month is not paid: no invoice of 0 kr.
-    .filter((p) => {
-      const span = yearSpan(p.start, p.end, project.proration);
-      return span.to > span.from;
-    })
     // The last stub before an exit is invoiced with the exit, not after it.
-    .map((p) => (exitOn !== null && p.date > exitOn ? { ...p, date: exitOn } : p));
-  return { member, periods };
+    .map((p) => ({
+      ...p,
+      date: exitOn !== null && p.date > exitOn ? exitOn : p.date,
+      span: yearSpan(p.start, p.end, project.proration),
+    }))
+    // With whole months, a period shorter than a month is not paid: no invoice of 0 kr.
+    .filter((p) => p.span.to > p.span.from);
+  return { member, payableFrom: from, periods };
 }
 
 export function populationFor(project: CostProject, member: CostMember, year: number): PopulationBasis {
@@ -171,8 +173,10 @@ export function populationFor(project: CostProject, member: CostMember, year: nu
   return { population: found.population, date: found.date, pricedAsOf, latestKnown: found.date !== pricedAsOf };
 }
 
+type PerInhabitantBasis = Extract<PriceBasis, { kind: 'per_inhabitant' | 'fee_per_inhabitant' }>;
+
 /** The yearly price of a per-inhabitant or fee model for a member and year, with its basis. */
-function perInhabitantBasis(project: CostProject, member: CostMember, year: number): PriceBasis {
+function perInhabitantBasis(project: CostProject, member: CostMember, year: number): PerInhabitantBasis {
   const model = project.model;
   if (model.kind !== 'per_inhabitant' && model.kind !== 'fee_per_inhabitant') throw new Error('not a per-inhabitant model');
   const population = populationFor(project, member, year);
@@ -186,9 +190,8 @@ function perInhabitantBasis(project: CostProject, member: CostMember, year: numb
 
 function regularInvoices(project: CostProject, schedules: readonly Schedule[], warnings: string[]): PlannedInvoice[][] {
   const model = project.model;
-  const spanOf = (p: BillingPeriod) => yearSpan(p.start, p.end, project.proration);
-  const invoice = (member: CostMember, p: BillingPeriod, basis: PriceBasis, amount: Ore): PlannedInvoice => {
-    const span = spanOf(p);
+  const invoice = (member: CostMember, p: Schedule['periods'][number], basis: PriceBasis, amount: Ore): PlannedInvoice => {
+    const span = p.span;
     const part: InvoicePart = {
       year: p.year,
       start: p.start,
@@ -215,8 +218,7 @@ function regularInvoices(project: CostProject, schedules: readonly Schedule[], w
     return schedules.map(({ member, periods }) =>
       periods.map((p) => {
         const basis = perInhabitantBasis(project, member, p.year);
-        if (basis.kind !== 'per_inhabitant' && basis.kind !== 'fee_per_inhabitant') throw new Error('unreachable');
-        return invoice(member, p, basis, proratedAmount(basis.yearlyPrice, spanOf(p)));
+        return invoice(member, p, basis, proratedAmount(basis.yearlyPrice, p.span));
       }),
     );
   }
@@ -226,7 +228,7 @@ function regularInvoices(project: CostProject, schedules: readonly Schedule[], w
   const years = [...new Set(schedules.flatMap((s) => s.periods.map((p) => p.year)))].sort((a, b) => a - b);
   for (const year of years) {
     const inYear = schedules.map((s) => s.periods.filter((p) => p.year === year));
-    const spans = inYear.map((periods) => periods.map(spanOf));
+    const spans = inYear.map((periods) => periods.map((p) => p.span));
     const shareOfYear = spans.map((list) =>
       list.length === 0
         ? RATIO_ZERO
@@ -256,10 +258,7 @@ function regularInvoices(project: CostProject, schedules: readonly Schedule[], w
         continue;
       }
       total = costs;
-      const split = model.split;
-      const weightOf = (code: string) =>
-        split.kind === 'equal' ? ratio(1) : ((split.kind === 'percent' ? split.percents : split.weights).get(code) ?? RATIO_ZERO);
-      weights = schedules.map((s, i) => multiplyRatio(weightOf(s.member.code), shareOfYear[i] ?? RATIO_ZERO));
+      weights = schedules.map((s, i) => multiplyRatio(weightsFor(model, s.member.code), shareOfYear[i] ?? RATIO_ZERO));
     }
     const weightSum = weights.reduce(addRatio, RATIO_ZERO);
     if (weightSum.n === 0n) {
@@ -310,19 +309,17 @@ function weightsFor(model: CostProject['model'], code: string): Ratio {
  * the end, each year at that year's price (its January population, or the latest known). Leaving after the end
  * costs nothing.
  */
-function exitInvoices(project: CostProject, { member }: Schedule): PlannedInvoice[] {
+function exitInvoices(project: CostProject, { member, payableFrom }: Schedule): PlannedInvoice[] {
   const exitOn = member.exitOn;
   if (!project.exitPayment || exitOn === null || exitOn > project.period.end) return [];
-  const available = member.pilot ? addMonths(member.availableFrom, project.pilotFreeMonths) : member.availableFrom;
-  const firstPaid = [exitOn, project.period.start, available].sort().at(-1) as CalendarDate;
+  const firstPaid = exitOn > payableFrom ? exitOn : payableFrom;
   if (firstPaid > project.period.end) return [];
   const parts = splitByYear(firstPaid, project.period.end).map(({ start, end, year }, i): InvoicePart => {
     const basis = perInhabitantBasis(project, member, year);
-    if (basis.kind !== 'per_inhabitant' && basis.kind !== 'fee_per_inhabitant') throw new Error('unreachable');
     let span: YearSpan = yearSpan(start, end, project.proration);
     // It continues exactly where regular payment stopped that year: with whole months, the month of a mid-month
     // exit is one regular payment did not cover, so it belongs here (but only if the member paid before it).
-    const regularFrom = [project.period.start, available, `${year}-01-01`].sort().at(-1) as CalendarDate;
+    const regularFrom = payableFrom > `${year}-01-01` ? payableFrom : `${year}-01-01`;
     const lastRegular = addDays(start, -1);
     if (i === 0 && start === exitOn && regularFrom <= lastRegular) {
       const from = yearSpan(regularFrom, lastRegular, project.proration).to;
@@ -381,10 +378,12 @@ function usageInvoices(project: CostProject, member: CostMember): PlannedInvoice
 }
 
 export function totalsByYear(invoices: readonly { date: CalendarDate; amount: Ore }[]): YearAmount[] {
+  return sumByYear(invoices.map((invoice) => ({ year: Number(invoice.date.slice(0, 4)), amount: invoice.amount })));
+}
+
+/** Amounts added up per year, in year order. */
+export function sumByYear(amounts: Iterable<YearAmount>): YearAmount[] {
   const byYear = new Map<number, Ore>();
-  for (const invoice of invoices) {
-    const year = Number(invoice.date.slice(0, 4));
-    byYear.set(year, (byYear.get(year) ?? 0n) + invoice.amount);
-  }
+  for (const { year, amount } of amounts) byYear.set(year, (byYear.get(year) ?? 0n) + amount);
   return [...byYear.entries()].sort(([a], [b]) => a - b).map(([year, amount]) => ({ year, amount }));
 }

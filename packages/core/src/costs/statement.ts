@@ -1,6 +1,6 @@
 import { canonicalDecimal } from '../money/decimal-text.js';
 import { formatDanishNumber, formatKroner, formatKronerPrice } from '../money/kroner-format.js';
-import { divideRatio, multiplyRatio, type Ratio, ratio, ratioToDecimal } from '../money/ratio.js';
+import { divideRatio, multiplyRatio, oreRatioToKroner, type Ratio, ratio, ratioToDecimal } from '../money/ratio.js';
 import { formatDanishDate } from '../time/danish-date.js';
 import type { InvoicePart, PlannedInvoice, PopulationBasis, PriceBasis } from './plan.js';
 import type { CostMember, CostProject } from './project.js';
@@ -12,7 +12,7 @@ import type { CostMember, CostProject } from './project.js';
 
 /** An exact amount of øre as kroner, with up to four decimals (a price per inhabitant can have more than øre). */
 export function formatRatioKroner(ore: Ratio): string {
-  return formatKronerPrice(canonicalDecimal(ratioToDecimal(divideRatio(ore, ratio(100)), 4)));
+  return formatKronerPrice(oreRatioToKroner(ore));
 }
 
 const number = (n: number) => formatDanishNumber(String(n));

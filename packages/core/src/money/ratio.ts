@@ -1,3 +1,4 @@
+import { canonicalDecimal } from './decimal-text.js';
 import type { Ore } from './ore.js';
 
 /**
@@ -78,4 +79,9 @@ export function ratioToDecimal(r: Ratio, places: number): string {
   const digits = (negative ? -scaled : scaled).toString().padStart(places + 1, '0');
   const body = places === 0 ? digits : `${digits.slice(0, -places)}.${digits.slice(-places)}`;
   return negative ? `-${body}` : body;
+}
+
+/** An exact amount of øre as kroner in canonical decimal text with up to `places` decimals: 1250/1 øre → "12.5". */
+export function oreRatioToKroner(ore: Ratio, places = 4): string {
+  return canonicalDecimal(ratioToDecimal(divideRatio(ore, ratio(100)), places));
 }
