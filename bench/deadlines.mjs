@@ -14,17 +14,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { addDays, addMonths, contractDeadlines, danishSortKeyOf, daysInMonth, derivedActivitiesOf } from '@overblik/core';
-import {
-  contractsDueForDeadlines,
-  deadlineCounts,
-  derivedActivitiesOfContracts,
-  migrateToLatest,
-  openDatabase,
-  optionsOfContracts,
-} from '@overblik/db';
+import { contractsDueForDeadlines, deadlineCounts, derivedActivitiesOfContracts, optionsOfContracts } from '@overblik/db';
 import { recomputeDeadlines } from '@overblik/server';
 import { sql } from 'kysely';
-import { pad, prng } from './lib.mjs';
+import { openBenchDatabase, pad, prng } from './lib.mjs';
 
 const MEMORY_CONTRACTS = Number(process.env.BENCH_MEMORY_CONTRACTS ?? 1_000_000);
 const CONTRACTS = Number(process.env.BENCH_CONTRACTS ?? 100_000);
@@ -271,17 +264,9 @@ function memoryPart() {
 
 async function databasePart() {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'overblik-bench-'));
-  const handle = openDatabase(
-    postgresUrl ? { dialect: 'postgres', url: postgresUrl } : { dialect: 'sqlite', file: path.join(dataDir, 'overblik.sqlite') },
-  );
+  const handle = await openBenchDatabase(postgresUrl, dataDir, 'contracts');
   const db = handle.db;
   try {
-    await migrateToLatest(handle);
-    const existing = await db
-      .selectFrom('contracts')
-      .select((eb) => eb.fn.countAll().as('n'))
-      .executeTakeFirstOrThrow();
-    if (Number(existing.n) > 0) throw new Error('the database must be empty (it has contracts)');
     const org = await db.selectFrom('organisations').select('id').where('municipalityCode', '=', '101').executeTakeFirstOrThrow();
     const organisationId = org.id;
 

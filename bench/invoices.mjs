@@ -23,11 +23,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { canonicalDecimal, checkInvoice, danishSortKeyOf, daysInMonth } from '@overblik/core';
-import { migrateToLatest, openDatabase, readMunicipalities, readPriceIndex } from '@overblik/db';
+import { readMunicipalities, readPriceIndex } from '@overblik/db';
 import { configFromEnv, operatorCaller, receiveInvoices } from '@overblik/server';
 import { parseEInvoice } from '@overblik/ubl';
 import { sql } from 'kysely';
-import { median, pad, prng, sink } from './lib.mjs';
+import { median, openBenchDatabase, pad, prng, sink } from './lib.mjs';
 
 const LINES = Number(process.env.BENCH_LINES ?? 200_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -348,17 +348,9 @@ function parseAndCheckAll(bytes, contracts, indexValues, findings) {
 }
 
 async function intake(files, contracts, dataDir) {
-  const handle = openDatabase(
-    postgresUrl ? { dialect: 'postgres', url: postgresUrl } : { dialect: 'sqlite', file: path.join(dataDir, 'overblik.sqlite') },
-  );
+  const handle = await openBenchDatabase(postgresUrl, dataDir, 'invoices');
   const db = handle.db;
   try {
-    await migrateToLatest(handle);
-    const existing = await db
-      .selectFrom('invoices')
-      .select((eb) => eb.fn.countAll().as('n'))
-      .executeTakeFirstOrThrow();
-    if (Number(existing.n) > 0) throw new Error('the database must be empty (it has invoices)');
     const org = await db
       .selectFrom('organisations')
       .select(['id', 'cvr'])

@@ -1,4 +1,5 @@
 // Small helpers the benchmarks share.
+import { migrateToLatest, openDatabase } from '@overblik/db';
 
 /** mulberry32: a small deterministic PRNG, so every run generates the same data. */
 export function prng(seed) {
@@ -26,4 +27,26 @@ export function median(fn, rounds) {
   }
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)];
+}
+
+/**
+ * The benchmark's database, migrated: PostgreSQL at `postgresUrl` (which must not hold any `table` rows yet), else
+ * a new SQLite file in `dataDir`. The caller closes the handle.
+ */
+export async function openBenchDatabase(postgresUrl, dataDir, table) {
+  const handle = openDatabase(
+    postgresUrl ? { dialect: 'postgres', url: postgresUrl } : { dialect: 'sqlite', file: `${dataDir}/overblik.sqlite` },
+  );
+  try {
+    await migrateToLatest(handle);
+    const existing = await handle.db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    if (Number(existing.n) > 0) throw new Error(`the database must be empty (it has ${table})`);
+    return handle;
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
 }
