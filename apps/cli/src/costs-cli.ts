@@ -1,37 +1,8 @@
-import {
-  type CostProject,
-  canonicalDecimal,
-  formatDanishDate,
-  formatKroner,
-  oreRatioToKroner,
-  oreToDecimalString,
-  type ProjectPlan,
-  type Ratio,
-  ratioToDecimal,
-} from '@overblik/core';
+import { type CostProject, formatDanishDate, formatKroner, type ProjectPlan, plainCostValues } from '@overblik/core';
 
-/** Ratios that are prices in øre are written in kroner; other ratios (weights, shares of a year) as they are. */
-const PRICE_KEYS = new Set(['yearlyPrice', 'pricePerInhabitant', 'unitPrice', 'rate']);
-
-const isRatio = (value: unknown): value is Ratio =>
-  typeof value === 'object' && value !== null && typeof (value as Ratio).n === 'bigint' && typeof (value as Ratio).d === 'bigint';
-
-/**
- * The plan as JSON for integrators (docs/cost-sharing.md): amounts in kroner as decimal text with two decimals
- * ("4590163.94"), exact prices with up to four decimals, weights and shares with up to six.
- */
+/** The plan as JSON for integrators (docs/cost-sharing.md), in the same form as the API's. */
 export function costPlanJson(plan: ProjectPlan): string {
-  return JSON.stringify(
-    plan,
-    (key, value: unknown) => {
-      if (typeof value === 'bigint') return oreToDecimalString(value);
-      if (isRatio(value)) {
-        return PRICE_KEYS.has(key) ? oreRatioToKroner(value) : canonicalDecimal(ratioToDecimal(value, 6));
-      }
-      return value;
-    },
-    2,
-  );
+  return JSON.stringify(plainCostValues(plan), null, 2);
 }
 
 const pad = (text: string, width: number, right = false) => (right ? text.padStart(width) : text.padEnd(width));

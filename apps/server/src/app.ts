@@ -14,6 +14,7 @@ import { registerWebApp } from './http/web-app.js';
 import { openApiDocument } from './openapi.js';
 import { authRoutes } from './routes/auth.js';
 import { contractRoutes } from './routes/contracts.js';
+import { costSharingRoutes } from './routes/cost-sharing.js';
 import { deadlineRoutes } from './routes/deadlines.js';
 import { documentRoutes } from './routes/documents.js';
 import { invoiceRoutes } from './routes/invoices.js';
@@ -97,6 +98,7 @@ export async function buildApp({ db, config }: AppOptions): Promise<OverblikApp>
   documentRoutes(app, deps);
   deadlineRoutes(app, deps);
   invoiceRoutes(app, deps);
+  costSharingRoutes(app, deps);
   operationRoutes(app, deps);
   app.get('/api/v1/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
   await registerWebApp(app, config.webDir);

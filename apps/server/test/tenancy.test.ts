@@ -31,6 +31,7 @@ for (const dialect of testDialects()) {
     let sysadmin: Client;
     let aNotificationId: string;
     let aMailId: string;
+    let aProjectId: string;
 
     beforeAll(async () => {
       t = await startTestApp(dialect);
@@ -45,6 +46,16 @@ for (const dialect of testDialects()) {
         .where('organisationId', '=', a.organisationId)
         .executeTakeFirstOrThrow();
       aNotificationId = notification.id;
+      // A joint organisation's project with A as a member: A's statement of it is A's to read, and no one else's.
+      const joint = await sysadmin.post('/api/v1/organisations', { kind: 'fællesskab', name: 'Fællesskab a', cvr: null });
+      const project = await sysadmin.post(`/api/v1/organisations/${joint.data.id}/cost-projects`, {
+        name: 'Fællesprojekt a',
+        period: { start: '2026-01-01', end: '2027-12-31' },
+        model: { kind: 'shares', years: [{ year: 2026, costs: '1000' }], split: { kind: 'equal' } },
+        members: [{ municipalityCode: '101', availableFrom: '2026-01-01' }],
+      });
+      if (project.statusCode !== 201) throw new Error(`create cost project: ${project.body}`);
+      aProjectId = project.data.id;
       aMailId = crypto.randomUUID();
       const now = new Date().toISOString();
       await t.database.db
@@ -122,6 +133,8 @@ for (const dialect of testDialects()) {
         'Leverandør a',
         'Kontakt a',
         '-a@kommune.test',
+        aProjectId,
+        'Fællesprojekt a',
       ];
     }
 
@@ -148,6 +161,7 @@ for (const dialect of testDialects()) {
           activityId: a.activityId,
           feedId: a.feedId,
           invoiceId: a.invoiceId,
+          projectId: aProjectId,
           lineId: '1',
           mappingId: a.orderReferenceId,
           notificationId: aNotificationId,
@@ -234,6 +248,7 @@ for (const dialect of testDialects()) {
       const base = `/api/v1/organisations/${a.organisationId}`;
       expect((await a.admin.get(`${base}/units`)).data.items.map((u: { id: string }) => u.id)).toContain(a.unitId);
       expect((await a.admin.get(`${base}/members`)).statusCode).toBe(200);
+      expect((await a.reader.get(`${base}/cost-sharing/${aProjectId}`)).data.member.code).toBe('101');
       expect((await bearer(t.app, a.token.secret).get(`${base}/audit`)).statusCode).toBe(200);
       expect((await a.admin.delete(`/api/v1/tokens/${a.token.id}`)).statusCode).toBe(204);
     });

@@ -4,6 +4,7 @@ export * from './audit.js';
 export * from './auth.js';
 export * from './common.js';
 export * from './contracts.js';
+export * from './cost-sharing.js';
 export * from './documents.js';
 export * from './invoices.js';
 export * from './members.js';

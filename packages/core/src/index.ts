@@ -7,6 +7,8 @@ export * from './costs/billing.js';
 export * from './costs/forecast.js';
 export * from './costs/per-inhabitant.js';
 export * from './costs/plan.js';
+export * from './costs/plan-json.js';
+export * from './costs/population-table.js';
 export * from './costs/project.js';
 export * from './costs/statement.js';
 export * from './deadlines/activities.js';

@@ -37,6 +37,9 @@ export const AUDITED_ENTITIES = {
   invoices: 'invoice',
   invoiceOrderReferences: 'invoice_order_reference',
   priceElementItemIds: 'price_element_item_id',
+  costProjects: 'cost_project',
+  costProjectMembers: 'cost_project_member',
+  populationImports: 'population_import',
 } as const satisfies Partial<Record<keyof Database, string>>;
 
 /**
@@ -49,6 +52,8 @@ const AUDIT_FORMATS: Partial<Record<AuditedTable, Record<string, 'json' | 'ore'>
   activities: { recurrenceDates: 'json', leadDays: 'json', extraEmails: 'json' },
   reminderSettings: { leadDays: 'json', roles: 'json', extraEmails: 'json' },
   invoices: { lineExtensionAmount: 'ore', taxAmount: 'ore', payableAmount: 'ore', lineAssignments: 'json' },
+  costProjects: { model: 'json', comparisonModel: 'json', businessCaseCosts: 'ore' },
+  populationImports: { changes: 'json' },
 };
 
 function auditForm(table: AuditedTable, row: Record<string, unknown> | null): Record<string, unknown> | null {
@@ -77,6 +82,7 @@ const CONTEXT_COLUMN: Partial<Record<AuditedTable, string>> = {
   activities: 'contractId|supplierId',
   invoiceOrderReferences: 'contractId',
   priceElementItemIds: 'contractId',
+  costProjectMembers: 'projectId',
 };
 
 export type AuditedTable = keyof typeof AUDITED_ENTITIES;

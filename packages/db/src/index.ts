@@ -9,6 +9,7 @@ export * from './repositories/activities.js';
 export * from './repositories/api-tokens.js';
 export * from './repositories/audit.js';
 export * from './repositories/contracts.js';
+export * from './repositories/cost-sharing.js';
 export * from './repositories/documents.js';
 export * from './repositories/housekeeping.js';
 export * from './repositories/invoices.js';

@@ -8,6 +8,7 @@ import { documentsAndSearch } from './migrations/0005-documents-and-search.js';
 import { contractDeadlines } from './migrations/0006-contract-deadlines.js';
 import { activitiesAndReminders } from './migrations/0007-activities-and-reminders.js';
 import { invoices } from './migrations/0008-invoices.js';
+import { costSharing } from './migrations/0009-cost-sharing.js';
 import type { Migration } from './migrations/types.js';
 
 /** Every migration, in order. Append only; never edit one that has been released. */
@@ -20,6 +21,7 @@ const MIGRATIONS: readonly Migration[] = [
   contractDeadlines,
   activitiesAndReminders,
   invoices,
+  costSharing,
 ];
 
 /** Brings the schema up to date; each migration runs in its own transaction (on both dialects). */

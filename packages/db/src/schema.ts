@@ -39,6 +39,10 @@ export interface Database {
   invoiceOrderReferences: InvoiceOrderReferenceTable;
   priceElementItemIds: PriceElementItemIdTable;
   priceIndexValues: PriceIndexValueTable;
+  costProjects: CostProjectTable;
+  costProjectMembers: CostProjectMemberTable;
+  populationImports: PopulationImportTable;
+  populationFigures: PopulationFigureTable;
 }
 
 export type OrganisationKind = 'kommune' | 'fællesskab' | 'anden';
@@ -660,3 +664,74 @@ export interface PriceIndexValueTable {
 
 export type InvoiceRow = Selectable<InvoiceTable>;
 export type InvoiceLineRow = Selectable<InvoiceLineTable>;
+
+/** A joint organisation's cost-sharing project: its terms and pricing model (docs/cost-sharing.md). */
+export interface CostProjectTable {
+  id: string;
+  organisationId: string;
+  name: string;
+  description: string | null;
+  periodStart: string;
+  periodEnd: string;
+  invoicing: 'kombit' | 'yearly';
+  proration: 'days' | 'months';
+  /** Month and day ("01-01") of the invoicing year whose population prices the year. */
+  populationDate: string;
+  pilotFreeMonths: number;
+  /** 1/0, or null: the model's default (per-inhabitant models charge an exit). */
+  exitPayment: number | null;
+  businessCaseCosts: MoneyColumn;
+  modelKind: 'per_inhabitant' | 'fee_per_inhabitant' | 'buffet' | 'shares';
+  /** The model as JSON text in the documented format. */
+  model: string;
+  comparisonName: string | null;
+  comparisonModel: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A member municipality of a project; the row belongs to the joint organisation and names the member's organisation. */
+export interface CostProjectMemberTable {
+  id: string;
+  organisationId: string;
+  projectId: string;
+  memberOrganisationId: string;
+  municipalityCode: string;
+  availableFrom: string;
+  wave: string | null;
+  pilot: number;
+  exitOn: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One import of population figures; `changes` (JSON) lists the figures it changed, before and after. */
+export interface PopulationImportTable {
+  id: string;
+  organisationId: string;
+  /** 1, 2, … per organisation: a higher version's figure supersedes a lower one's for the same day. */
+  version: number;
+  fileName: string | null;
+  layout: string;
+  figureCount: number;
+  changedCount: number;
+  changes: string;
+  importedBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A municipality's population on a day, as one import gave it; never changed (a later import supersedes it). */
+export interface PopulationFigureTable {
+  id: string;
+  organisationId: string;
+  importId: string;
+  version: number;
+  municipalityCode: string;
+  date: string;
+  population: number;
+}
+
+export type CostProjectRow = Selectable<CostProjectTable>;
+export type CostProjectMemberRow = Selectable<CostProjectMemberTable>;
+export type PopulationImportRow = Selectable<PopulationImportTable>;

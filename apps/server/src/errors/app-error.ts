@@ -1,6 +1,7 @@
 import type { ErrorCode, FieldErrorCode } from './catalog.js';
 
-export type FieldError = { field: string; code: FieldErrorCode };
+/** `message` replaces the catalog's text where a rule gives its own (the cost-project reader's Danish explanations). */
+export type FieldError = { field: string; code: FieldErrorCode; message?: string };
 
 /** A problem with one cell (or a whole row or sheet) of an imported spreadsheet. */
 export type CellError = { sheet: string; row: number | null; column: string | null; code: FieldErrorCode };

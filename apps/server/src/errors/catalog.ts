@@ -141,6 +141,23 @@ export const ERRORS = {
     'Filen kan ikke læses. Brug et Excel-ark (.xlsx) eller en CSV-fil.',
     'The file cannot be read. Use an Excel workbook (.xlsx) or a CSV file.',
   ],
+  cost_project_not_found: [404, 'Projektet findes ikke.', 'The project does not exist.'],
+  cost_projects_joint_only: [
+    409,
+    'Kun et fællesskab kan oprette projekter med fordeling af udgifter og importere indbyggertal.',
+    'Only a joint organisation (fællesskab) can create cost-sharing projects and import populations.',
+  ],
+  cost_project_invalid: [
+    422,
+    'Projektbeskrivelsen har fejl. Se hvert felt nedenfor.',
+    'The project description has errors. See each field below.',
+  ],
+  cost_plan_unavailable: [
+    422,
+    'Opkrævningsplanen kan ikke beregnes endnu. Se hvad der mangler nedenfor.',
+    'The invoice plan cannot be computed yet. See what is missing below.',
+  ],
+  cost_comparison_missing: [404, 'Projektet har ingen model at sammenligne med.', 'The project has no model to compare with.'],
   import_invalid: [
     422,
     'Filen indeholder fejl, og intet er importeret. Ret fejlene, og prøv igen.',
@@ -230,6 +247,15 @@ export const FIELD_ERRORS = {
     'En kontrakt kan ikke ligge under sig selv eller under en af sine egne tillægskontrakter.',
     'A contract cannot be placed under itself or under one of its own supplementary contracts.',
   ],
+  unknown_municipality: [
+    'Er ikke en kommune (kommunekode eller navn). Landsdele, regioner og hele landet springes over.',
+    'Is not a municipality (code or name). Landsdele, regions and the whole country are skipped.',
+  ],
+  duplicate_figure_in_file: [
+    'Samme kommune og dato står flere gange i filen; den første gælder.',
+    'The same municipality and date appear more than once in the file; the first one counts.',
+  ],
+  cost_rule: ['Passer ikke med reglerne for projektet (se meddelelsen).', 'Does not fit the project rules (see the message).'],
   ambiguous_reference: [
     'Passer på flere i organisationen. Angiv den entydigt (fx med CVR-nummer).',
     'Matches more than one in the organisation. Name it unambiguously (e.g. by CVR number).',

@@ -24,7 +24,7 @@ export function problemOf(
       errors: fieldErrors.map((e) => ({
         field: e.field,
         code: e.code,
-        message: fieldMessage(e.code, locale),
+        message: e.message ?? fieldMessage(e.code, locale),
       })),
     }),
     ...(cellErrors.length > 0 && { importErrors: cellErrors.map((e) => ({ ...e, message: fieldMessage(e.code, locale) })) }),

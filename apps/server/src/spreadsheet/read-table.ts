@@ -40,10 +40,7 @@ export async function readTables(
   declaredType?: string,
   options: ReadOptions = {},
 ): Promise<Table[]> {
-  if (bytes.length === 0) throw new AppError('import_unreadable');
-  const format = formatOf(bytes);
-  if (declaredType?.startsWith(XLSX_TYPE) && format !== 'xlsx') throw new AppError('import_unreadable');
-  return format === 'xlsx' ? readXlsx(bytes, options) : [readCsv(bytes, csvSheetName, options)];
+  return (await readRawSheets(bytes, csvSheetName, declaredType, options)).map((raw) => tableOf(raw, options));
 }
 
 function headingRowOf(rows: ReadonlyArray<readonly string[]>, options: ReadOptions): number {
@@ -52,7 +49,45 @@ function headingRowOf(rows: ReadonlyArray<readonly string[]>, options: ReadOptio
   return Math.max(index, 0);
 }
 
-async function readXlsx(bytes: Buffer, options: ReadOptions): Promise<Table[]> {
+/** One sheet as it is: every row that is not empty, its cells by position (`row` is the sheet's row number). */
+export type RawSheet = { sheet: string; rows: { row: number; cells: Cell[] }[] };
+
+/**
+ * Reads every sheet of an .xlsx file, or the one table of a CSV file, as rows of cells by position, for
+ * layouts whose headings are not one row of names (a matrix with an empty corner, a title line above).
+ */
+export async function readRawSheets(
+  bytes: Buffer,
+  csvSheetName: string,
+  declaredType?: string,
+  options: ReadOptions = {},
+): Promise<RawSheet[]> {
+  if (bytes.length === 0) throw new AppError('import_unreadable');
+  const format = formatOf(bytes);
+  if (declaredType?.startsWith(XLSX_TYPE) && format !== 'xlsx') throw new AppError('import_unreadable');
+  return format === 'xlsx' ? rawXlsx(bytes) : [rawCsv(bytes, csvSheetName, options)];
+}
+
+const isEmptyRow = (cells: readonly Cell[]) => cells.every((v) => v === null || textOf(v).trim() === '');
+
+/** A raw sheet as headings (the first row the options accept, else the first) and rows keyed by heading. */
+function tableOf(raw: RawSheet, options: ReadOptions): Table {
+  const top = raw.rows.slice(0, HEADING_SEARCH_ROWS).map((r) => r.cells.map((c) => textOf(c).trim()));
+  const index = headingRowOf(top, options);
+  const headingRow = raw.rows[index];
+  const headings = (headingRow?.cells ?? []).map((c) => textOf(c).trim());
+  const rows: TableRow[] = [];
+  for (const { row, cells: values } of raw.rows.slice(index + 1)) {
+    const cells = new Map<string, Cell>();
+    headings.forEach((heading, column) => {
+      if (heading) cells.set(heading, values[column] ?? null);
+    });
+    if ([...cells.values()].some((v) => v !== null && textOf(v).trim() !== '')) rows.push({ row, cells });
+  }
+  return { sheet: raw.sheet, headings: headings.filter(Boolean), rows };
+}
+
+async function rawXlsx(bytes: Buffer): Promise<RawSheet[]> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -60,26 +95,16 @@ async function readXlsx(bytes: Buffer, options: ReadOptions): Promise<Table[]> {
     throw new AppError('import_unreadable');
   }
   return workbook.worksheets.map((sheet) => {
-    const top: string[][] = [];
-    for (let n = 1; n <= Math.min(HEADING_SEARCH_ROWS, Math.max(sheet.rowCount, 1)); n++) {
-      const cells: string[] = [];
-      sheet.getRow(n).eachCell({ includeEmpty: true }, (cell, column) => {
-        cells[column - 1] = textOf(cellValue(cell.value)).trim();
-      });
-      top.push(Array.from(cells, (c) => c ?? ''));
-    }
-    const headingRowNumber = headingRowOf(top, options) + 1;
-    const headings: string[] = top[headingRowNumber - 1] ?? [];
-    const rows: TableRow[] = [];
+    const rows: RawSheet['rows'] = [];
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      if (rowNumber <= headingRowNumber) return;
-      const cells = new Map<string, Cell>();
-      headings.forEach((heading, index) => {
-        if (heading) cells.set(heading, cellValue(row.getCell(index + 1).value));
+      const cells: Cell[] = [];
+      row.eachCell({ includeEmpty: true }, (cell, column) => {
+        cells[column - 1] = cellValue(cell.value);
       });
-      if ([...cells.values()].some((v) => v !== null && textOf(v).trim() !== '')) rows.push({ row: rowNumber, cells });
+      const filled = Array.from(cells, (c) => c ?? null);
+      if (!isEmptyRow(filled)) rows.push({ row: rowNumber, cells: filled });
     });
-    return { sheet: sheet.name, headings: headings.filter(Boolean), rows };
+    return { sheet: sheet.name, rows };
   });
 }
 
@@ -97,10 +122,10 @@ function cellValue(value: ExcelJS.CellValue): Cell {
 }
 
 /**
- * CSV as Danish spreadsheets save it: `;` or `,` separated (whichever the heading line uses), UTF-8 with or
- * without BOM, or windows-1252 when the bytes are not valid UTF-8 (older Excel exports).
+ * CSV as Danish spreadsheets save it: `;` or `,` separated (whichever the first lines use more of), UTF-8 with
+ * or without BOM, or windows-1252 when the bytes are not valid UTF-8 (older Excel exports).
  */
-function readCsv(bytes: Buffer, sheet: string, options: ReadOptions): Table {
+function rawCsv(bytes: Buffer, sheet: string, options: ReadOptions): RawSheet {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -110,32 +135,25 @@ function readCsv(bytes: Buffer, sheet: string, options: ReadOptions): Table {
   text = text.replace(/^\uFEFF/, '');
   const lines = text.split(/\r?\n/, HEADING_SEARCH_ROWS);
   const count = (line: string, separator: string) => line.split(separator).length - 1;
-  const headingGuess =
-    lines[
-      headingRowOf(
-        lines.map((l) => l.split(/[;,]/).map((c) => c.trim())),
-        options,
-      )
-    ] ?? '';
-  const delimiter = count(headingGuess, ';') >= count(headingGuess, ',') ? ';' : ',';
+  // The heading line decides the separator: the one the options accept, else the line with the most separators
+  // (a title line above the headings has few or none).
+  const accepted = options.isHeadingRow
+    ? lines.find((l) => options.isHeadingRow?.(l.split(/[;,]/).map((c) => c.trim())))
+    : undefined;
+  const separators = (line: string) => count(line, ';') + count(line, ',');
+  const heading = accepted ?? lines.reduce((best, line) => (separators(line) > separators(best) ? line : best), '');
+  const delimiter = count(heading, ';') >= count(heading, ',') ? ';' : ',';
   let records: string[][];
   try {
     records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false, bom: true }) as string[][];
   } catch {
     throw new AppError('import_unreadable');
   }
-  const headingIndex = headingRowOf(records, options);
-  const headings = (records[headingIndex] ?? []).map((h) => h.trim());
-  const rows: TableRow[] = [];
+  const rows: RawSheet['rows'] = [];
   records.forEach((record, index) => {
-    if (index <= headingIndex || record.every((v) => v.trim() === '')) return;
-    const cells = new Map<string, Cell>();
-    headings.forEach((heading, column) => {
-      if (heading) cells.set(heading, record[column] ?? null);
-    });
-    rows.push({ row: index + 1, cells });
+    if (!isEmptyRow(record)) rows.push({ row: index + 1, cells: record });
   });
-  return { sheet, headings: headings.filter(Boolean), rows };
+  return { sheet, rows };
 }
 
 export function textOf(value: Cell): string {

@@ -1,4 +1,5 @@
 import { type Actor, isSystemAdmin, may, type Permission } from '@overblik/core';
+import { type Executor, getOrganisation } from '@overblik/db';
 import type { Caller } from '../context.js';
 import { AppError } from '../errors/app-error.js';
 
@@ -20,4 +21,10 @@ export function requireSystemAdmin(caller: Caller): void {
 export function requirePerson(caller: Caller): Extract<Actor, { kind: 'user' }> {
   if (caller.actor.kind === 'token') throw new AppError('token_not_allowed');
   return caller.actor;
+}
+
+/** Cost-sharing projects and population imports belong to joint organisations (fællesskaber). */
+export async function requireJointOrganisation(db: Executor, organisationId: string): Promise<void> {
+  const organisation = await getOrganisation(db, organisationId);
+  if (organisation?.kind !== 'fællesskab') throw new AppError('cost_projects_joint_only');
 }
