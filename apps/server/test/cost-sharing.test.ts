@@ -1,4 +1,5 @@
 import { testDialects } from '@overblik/db/testing';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ADMIN_EMAIL,
@@ -221,7 +222,13 @@ for (const dialect of testDialects()) {
     it('exports the plan as .xlsx and as CSV', async () => {
       const xlsx = await joint.get(`/api/v1/organisations/${jointId}/cost-projects/${projectId}/plan/export`);
       expect(xlsx.statusCode).toBe(200);
-      expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+      expect(workbook.worksheets.map((w) => w.name)).toEqual(['Fakturaer', 'Pr. år', 'Regler', 'Sammenligning']);
+      const plan = (await joint.get(`/api/v1/organisations/${jointId}/cost-projects/${projectId}/plan`)).data;
+      const years = workbook.getWorksheet('Pr. år');
+      const total = years?.getRow(years?.rowCount ?? 0).getCell(5).value;
+      expect(total).toBe(Number(plan.total));
       const csv = await joint.get(`/api/v1/organisations/${jointId}/cost-projects/${projectId}/plan/export?format=csv`);
       expect(csv.headers['content-type']).toContain('text/csv');
       expect(csv.body.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(

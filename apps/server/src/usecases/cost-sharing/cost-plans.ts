@@ -8,6 +8,7 @@ import {
   type ProjectPlan,
   plainCostValues,
   planProject,
+  type ScenarioComparison,
   sumByYear,
 } from '@overblik/core';
 import { costProjectsSharedWith, getOrganisation } from '@overblik/db';
@@ -82,7 +83,8 @@ export async function exportCostPlan(
   format: 'xlsx' | 'csv',
 ): Promise<FileDownload> {
   requireOrganisation(caller, 'read', organisationId);
-  const { plan } = planOf(await loadCostProject(deps.db, organisationId, projectId));
+  const loaded = await loadCostProject(deps.db, organisationId, projectId);
+  const { plan } = planOf(loaded);
   const invoices = invoiceSheet(plan.members.map((member) => ({ project: plan.name, member })));
   const years = [...new Set(plan.totalsByYear.map((y) => y.year))];
   const byYear: SheetData = {
@@ -103,7 +105,10 @@ export async function exportCostPlan(
     columns: [{ heading: 'Regler', width: 120 }],
     rows: [[plan.rule], ...plan.warnings.map((w) => [w])],
   };
-  return fileOf(`opkraevningsplan-${slug(plan.name)}`, format, [invoices, byYear, rule]);
+  const sheets = [invoices, byYear, rule];
+  if (loaded.row.comparisonModel !== null)
+    sheets.push(comparisonSheet(compareScenarios(plan, planOf(loaded, 'comparison').plan)));
+  return fileOf(`opkraevningsplan-${slug(plan.name)}`, format, sheets);
 }
 
 /**
@@ -221,6 +226,25 @@ function memberOf(plan: ProjectPlan, loaded: LoadedCostProject, organisationId: 
   const member = plan.members.find((m) => m.code === code);
   if (!member) throw new AppError('cost_project_not_found');
   return member;
+}
+
+/** Per member the whole period under the model (a) and the comparison model (b), and b − a. */
+function comparisonSheet(comparison: ScenarioComparison): SheetData {
+  const [a, b] = comparison.names;
+  return {
+    name: 'Sammenligning',
+    columns: [
+      { heading: 'Kommunekode', width: 12 },
+      { heading: 'Kommune', width: 24 },
+      { heading: a, kind: 'number', width: 20 },
+      { heading: b, kind: 'number', width: 20 },
+      { heading: 'Forskel', kind: 'number', width: 18 },
+    ],
+    rows: [
+      ...comparison.members.map((m) => [m.code, m.name, oreCell(m.a), oreCell(m.b), oreCell(m.difference)]),
+      ['', 'I alt', oreCell(comparison.a), oreCell(comparison.b), oreCell(comparison.difference)],
+    ],
+  };
 }
 
 function invoiceSheet(rows: readonly { project: string; member: MemberPlan }[]): SheetData {
