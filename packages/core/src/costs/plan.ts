@@ -201,7 +201,7 @@ function regularInvoices(project: CostProject, schedules: readonly Schedule[], w
       basis,
       amount,
     };
-    const planned: PlannedInvoice = {
+    return explained(project, member, {
       kind: 'regular',
       date: p.date,
       start: p.start,
@@ -209,10 +209,7 @@ function regularInvoices(project: CostProject, schedules: readonly Schedule[], w
       parts: [part],
       usage: [],
       amount,
-      text: '',
-    };
-    planned.text = invoiceText(project, member, planned);
-    return planned;
+    });
   };
   if (model.kind === 'per_inhabitant' || model.kind === 'fee_per_inhabitant') {
     return schedules.map(({ member, periods }) =>
@@ -336,18 +333,17 @@ function exitInvoices(project: CostProject, { member, payableFrom }: Schedule): 
     };
   });
   const amount = parts.reduce((sum, p) => sum + p.amount, 0n);
-  const planned: PlannedInvoice = {
-    kind: 'exit',
-    date: exitOn,
-    start: firstPaid,
-    end: project.period.end,
-    parts,
-    usage: [],
-    amount,
-    text: '',
-  };
-  planned.text = invoiceText(project, member, planned);
-  return [planned];
+  return [
+    explained(project, member, {
+      kind: 'exit',
+      date: exitOn,
+      start: firstPaid,
+      end: project.period.end,
+      parts,
+      usage: [],
+      amount,
+    }),
+  ];
 }
 
 /** Consumption outside the buffet, billed per unit to the member that used it, in February after the year. */
@@ -361,8 +357,8 @@ function usageInvoices(project: CostProject, member: CostMember): PlannedInvoice
       byYear.set(year, [...(byYear.get(year) ?? []), { name: item.name, year, units, unitPrice: item.unitPrice, amount }]);
     }
   }
-  return [...byYear.entries()].map(([year, usage]) => {
-    const planned: PlannedInvoice = {
+  return [...byYear.entries()].map(([year, usage]) =>
+    explained(project, member, {
       kind: 'usage',
       date: `${year + 1}-02-01`,
       start: `${year}-01-01`,
@@ -370,11 +366,23 @@ function usageInvoices(project: CostProject, member: CostMember): PlannedInvoice
       parts: [],
       usage,
       amount: usage.reduce((sum, u) => sum + u.amount, 0n),
-      text: '',
-    };
-    planned.text = invoiceText(project, member, planned);
-    return planned;
-  });
+    }),
+  );
+}
+
+/**
+ * An invoice with its explanation, written the first time it is read: a budget forecast reads only amounts, and
+ * writing the Danish text is half the planner's time. The text is an ordinary (enumerable) property to JSON.
+ */
+function explained(project: CostProject, member: CostMember, invoice: Omit<PlannedInvoice, 'text'>): PlannedInvoice {
+  let text: string | undefined;
+  return Object.defineProperty(invoice, 'text', {
+    enumerable: true,
+    get: () => {
+      text ??= invoiceText(project, member, invoice as PlannedInvoice);
+      return text;
+    },
+  }) as PlannedInvoice;
 }
 
 export function totalsByYear(invoices: readonly { date: CalendarDate; amount: Ore }[]): YearAmount[] {
