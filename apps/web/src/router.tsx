@@ -170,6 +170,43 @@ const consumptionRoute = createRoute({
   validateSearch: validateConsumptionSearch,
   component: lazyRouteComponent(() => import('./pages/consumption/ConsumptionPage.tsx'), 'ConsumptionPage'),
 });
+// Cost sharing: a joint organisation's projects and populations, and each member's forecast and statements
+// (loaded when first visited; they bring the chart library).
+const costProjectsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/faellesprojekter',
+  component: lazyRouteComponent(() => import('./pages/costs/CostProjectsPage.tsx'), 'CostProjectsPage'),
+});
+const newCostProjectRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/faellesprojekter/nyt',
+  component: lazyRouteComponent(() => import('./pages/costs/NewCostProjectPage.tsx'), 'NewCostProjectPage'),
+});
+const costProjectRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/faellesprojekter/$projectId',
+  component: lazyRouteComponent(() => import('./pages/costs/CostProjectPage.tsx'), 'CostProjectPage'),
+});
+const editCostProjectRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/faellesprojekter/$projectId/rediger',
+  component: lazyRouteComponent(() => import('./pages/costs/EditCostProjectPage.tsx'), 'EditCostProjectPage'),
+});
+const populationsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/indbyggertal',
+  component: lazyRouteComponent(() => import('./pages/costs/PopulationsPage.tsx'), 'PopulationsPage'),
+});
+const costForecastRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/faellesskaber',
+  component: lazyRouteComponent(() => import('./pages/costs/CostForecastPage.tsx'), 'CostForecastPage'),
+});
+const memberStatementRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/faellesskaber/$projectId',
+  component: lazyRouteComponent(() => import('./pages/costs/MemberStatementPage.tsx'), 'MemberStatementPage'),
+});
 const notificationsRoute = page('/notifikationer', NotificationsPage);
 const reminderSettingsRoute = page('/indstillinger/advisering', ReminderSettingsPage);
 const searchRoute = createRoute({
@@ -208,6 +245,13 @@ const routeTree = rootRoute.addChildren([
     invoicesRoute,
     invoiceRoute,
     consumptionRoute,
+    costProjectsRoute,
+    newCostProjectRoute,
+    costProjectRoute,
+    editCostProjectRoute,
+    populationsRoute,
+    costForecastRoute,
+    memberStatementRoute,
     notificationsRoute,
     reminderSettingsRoute,
   ]),

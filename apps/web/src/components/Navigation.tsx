@@ -1,6 +1,7 @@
 import type { Me } from '@overblik/api';
 import { Link, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { useCurrentOrganisation } from '../session/currentOrganisation.ts';
 
 type Item = {
   to:
@@ -10,6 +11,9 @@ type Item = {
     | '/udbudsplan'
     | '/fakturaer'
     | '/forbrug'
+    | '/faellesskaber'
+    | '/faellesprojekter'
+    | '/indbyggertal'
     | '/indstillinger/advisering'
     | '/leverandoerer'
     | '/medlemmer'
@@ -25,6 +29,10 @@ type Item = {
 export function Navigation({ me }: { me: Me }) {
   const { t } = useTranslation();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const current = useCurrentOrganisation();
+  // A joint organisation's own cost sharing (its projects and the populations they are priced by) is for joint
+  // organisations only; what an organisation pays as a member is for every organisation.
+  const isJoint = (current.membership?.organisationKind ?? current.organisation?.kind) === 'fællesskab';
   const items: Item[] = [
     { to: '/', label: t('nav.home') },
     { to: '/frister', label: t('nav.deadlines') },
@@ -32,6 +40,13 @@ export function Navigation({ me }: { me: Me }) {
     { to: '/leverandoerer', label: t('nav.suppliers') },
     { to: '/fakturaer', label: t('nav.invoices') },
     { to: '/forbrug', label: t('nav.consumption') },
+    { to: '/faellesskaber', label: t('nav.costSharing') },
+    ...(isJoint
+      ? ([
+          { to: '/faellesprojekter', label: t('nav.costProjects') },
+          { to: '/indbyggertal', label: t('nav.populations') },
+        ] as const)
+      : []),
     { to: '/udbudsplan', label: t('nav.procurementPlan') },
     { to: '/medlemmer', label: t('nav.members') },
     { to: '/vaerdilister', label: t('nav.optionLists') },

@@ -18,4 +18,10 @@ export const ENTITY_TYPES = [
   'reminder_setting',
   'procurement_lead_time',
   'secret_link',
+  'invoice',
+  'invoice_order_reference',
+  'price_element_item_id',
+  'cost_project',
+  'cost_project_member',
+  'population_import',
 ] as const;
