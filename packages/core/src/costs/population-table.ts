@@ -281,10 +281,32 @@ const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 type Reading = { out: Collector; area: (text: string) => Area; rows: readonly PopulationSourceRow[] };
 
+/**
+ * The municipality a row's area cell names: its code, `null` after recording the error (empty or unknown), or
+ * `'skip'` after recording a row that is not a municipality (the whole country, a region, …).
+ */
+function rowMunicipality({ out, area }: Reading, row: PopulationSourceRow, column: Column, text: string): string | null | 'skip' {
+  if (text === '') {
+    out.error(row.row, column, 'required', null);
+    return null;
+  }
+  const found = area(text);
+  if (found.kind === 'skip') {
+    out.skip(row.row, text);
+    return 'skip';
+  }
+  if (found.kind === 'unknown') {
+    out.error(row.row, column, 'unknown_municipality', text);
+    return null;
+  }
+  return found.code;
+}
+
 function readColumns(
-  { out, area, rows }: Reading,
+  reading: Reading,
   columns: { code: Column | undefined; name: Column | undefined; population: Column; date: Column },
 ): void {
+  const { out, area, rows } = reading;
   for (const row of rows) {
     const errors = out.errors.length;
     const codeText = columns.code ? cellOf(row, columns.code) : '';
@@ -292,22 +314,11 @@ function readColumns(
     // The code decides; the name is used when there is no code.
     const areaColumn = codeText !== '' ? columns.code : nameText !== '' ? columns.name : undefined;
     const areaText = codeText !== '' ? codeText : nameText;
-    let code: string | null = null;
-    if (!areaColumn) out.error(row.row, (columns.code ?? columns.name) as Column, 'required', null);
-    else {
-      const found = area(areaText);
-      if (found.kind === 'skip') {
-        out.skip(row.row, areaText);
-        continue;
-      }
-      if (found.kind === 'unknown') out.error(row.row, areaColumn, 'unknown_municipality', areaText);
-      else {
-        code = found.code;
-        const named = areaColumn === columns.code && nameText !== '' ? area(nameText) : null;
-        if (named && (named.kind !== 'municipality' || named.code !== code)) {
-          out.error(row.row, columns.name as Column, 'unknown_municipality', nameText);
-        }
-      }
+    const code = rowMunicipality(reading, row, (areaColumn ?? columns.code ?? columns.name) as Column, areaText);
+    if (code === 'skip') continue;
+    const named = code !== null && areaColumn === columns.code && nameText !== '' ? area(nameText) : null;
+    if (named && (named.kind !== 'municipality' || named.code !== code)) {
+      out.error(row.row, columns.name as Column, 'unknown_municipality', nameText);
     }
     const population = readNumber(out, row, columns.population, true);
     const date = readDate(out, row, columns.date);
@@ -317,7 +328,8 @@ function readColumns(
   }
 }
 
-function readLong({ out, area, rows }: Reading, areaColumn: Column, time: Column, value: Column, dimensions: Column[]): void {
+function readLong(reading: Reading, areaColumn: Column, time: Column, value: Column, dimensions: Column[]): void {
+  const { out, rows } = reading;
   for (const row of rows) {
     const areaText = cellOf(row, areaColumn);
     // A row broken down by sex, age, marital status, …: only the totals are a municipality's population.
@@ -327,17 +339,8 @@ function readLong({ out, area, rows }: Reading, areaColumn: Column, time: Column
     }
     if (cellOf(row, value) === NOT_AVAILABLE) continue;
     const errors = out.errors.length;
-    let code: string | null = null;
-    if (areaText === '') out.error(row.row, areaColumn, 'required', null);
-    else {
-      const found = area(areaText);
-      if (found.kind === 'skip') {
-        out.skip(row.row, areaText);
-        continue;
-      }
-      if (found.kind === 'unknown') out.error(row.row, areaColumn, 'unknown_municipality', areaText);
-      else code = found.code;
-    }
+    const code = rowMunicipality(reading, row, areaColumn, areaText);
+    if (code === 'skip') continue;
     const date = readDate(out, row, time);
     const population = readNumber(out, row, value, true);
     if (out.errors.length === errors && code !== null && population !== null && date !== null) {
@@ -346,23 +349,14 @@ function readLong({ out, area, rows }: Reading, areaColumn: Column, time: Column
   }
 }
 
-function readWide({ out, area, rows }: Reading, areaColumn: Column, quarters: { column: Column; date: CalendarDate }[]): void {
+function readWide(reading: Reading, areaColumn: Column, quarters: { column: Column; date: CalendarDate }[]): void {
+  const { out, rows } = reading;
   for (const row of rows) {
     // Empty and ".." cells are no figure; a row without figures (a label or a note) says nothing.
     const cells = quarters.filter(({ column }) => cellOf(row, column) !== '' && cellOf(row, column) !== NOT_AVAILABLE);
     if (cells.length === 0) continue;
-    const areaText = cellOf(row, areaColumn);
-    let code: string | null = null;
-    if (areaText === '') out.error(row.row, areaColumn, 'required', null);
-    else {
-      const found = area(areaText);
-      if (found.kind === 'skip') {
-        out.skip(row.row, areaText);
-        continue;
-      }
-      if (found.kind === 'unknown') out.error(row.row, areaColumn, 'unknown_municipality', areaText);
-      else code = found.code;
-    }
+    const code = rowMunicipality(reading, row, areaColumn, cellOf(row, areaColumn));
+    if (code === 'skip') continue;
     for (const { column, date } of cells) {
       const population = readNumber(out, row, column, false);
       if (code !== null && population !== null) out.figure({ row: row.row, code, date, population }, column, cellOf(row, column));

@@ -7,13 +7,11 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { NoOrganisation } from '../../components/NoOrganisation.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { useFormat } from '../../lib/format.ts';
 import { useCurrentOrganisation } from '../../session/currentOrganisation.ts';
 import { CostExportLinks } from './CostExportLinks.tsx';
-import { amountFor, yearsOf } from './costData.ts';
+import { yearsOf } from './costData.ts';
+import { YearAmountCells, YearHeadings } from './YearCells.tsx';
 import { YearTotalsSection } from './YearTotalsSection.tsx';
-
-const CURRENCY = 'DKK';
 
 /**
  * "Fællesskaber": the budget forecast of the organisation as a member — every joint project it is in, with what
@@ -62,9 +60,7 @@ export function CostForecastPage() {
 
 function ForecastTable({ forecast }: { forecast: CostForecast }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const years = yearsOf([forecast.byYear, ...forecast.projects.map((p) => p.byYear)]);
-  const money = (value: string) => format.money(value, CURRENCY);
   return (
     <section aria-labelledby="forecast-projects-heading" className="mt-7">
       <h2 id="forecast-projects-heading">{t('costs.forecast.projectsHeading')}</h2>
@@ -75,14 +71,7 @@ function ForecastTable({ forecast }: { forecast: CostForecast }) {
             <tr>
               <th scope="col">{t('costs.columns.jointOrganisation')}</th>
               <th scope="col">{t('costs.columns.project')}</th>
-              {years.map((y) => (
-                <th key={y} scope="col" className="align-text-right">
-                  {y}
-                </th>
-              ))}
-              <th scope="col" className="align-text-right">
-                {t('costs.columns.total')}
-              </th>
+              <YearHeadings years={years} />
             </tr>
           </thead>
           <tbody>
@@ -100,12 +89,7 @@ function ForecastTable({ forecast }: { forecast: CostForecast }) {
                     </span>
                   ) : null}
                 </th>
-                {years.map((y) => (
-                  <td key={y} className="align-text-right amount">
-                    {money(amountFor(p.byYear, y))}
-                  </td>
-                ))}
-                <td className="align-text-right amount weight-semibold">{money(p.total)}</td>
+                <YearAmountCells years={years} byYear={p.byYear} total={p.total} />
               </tr>
             ))}
           </tbody>
@@ -113,12 +97,7 @@ function ForecastTable({ forecast }: { forecast: CostForecast }) {
             <tr>
               <td />
               <th scope="row">{t('costs.columns.allProjects')}</th>
-              {years.map((y) => (
-                <td key={y} className="align-text-right amount weight-semibold">
-                  {money(amountFor(forecast.byYear, y))}
-                </td>
-              ))}
-              <td className="align-text-right amount weight-semibold">{money(forecast.total)}</td>
+              <YearAmountCells years={years} byYear={forecast.byYear} total={forecast.total} totalRow />
             </tr>
           </tfoot>
         </table>

@@ -2,10 +2,9 @@ import type { CostPlan, MemberPlan } from '@overblik/api';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.ts';
-import { amountFor, yearsOf } from './costData.ts';
+import { yearsOf } from './costData.ts';
 import { InvoicesTable } from './InvoicesTable.tsx';
-
-const CURRENCY = 'DKK';
+import { YearAmountCells, YearHeadings } from './YearCells.tsx';
 
 /**
  * The members of a plan with what each pays per budget year and in all. Each member's invoices, with the
@@ -24,7 +23,6 @@ export function PlanMembersTable({ plan }: { plan: CostPlan }) {
       else next.add(code);
       return next;
     });
-  const money = (value: string) => format.money(value, CURRENCY);
   const day = (value: string | null) => (value ? format.day(value) : '–');
 
   return (
@@ -42,14 +40,7 @@ export function PlanMembersTable({ plan }: { plan: CostPlan }) {
               <th scope="col">{t('costs.columns.pilot')}</th>
               <th scope="col">{t('costs.columns.availableFrom')}</th>
               <th scope="col">{t('costs.columns.exitOn')}</th>
-              {years.map((y) => (
-                <th key={y} scope="col" className="align-text-right">
-                  {y}
-                </th>
-              ))}
-              <th scope="col" className="align-text-right">
-                {t('costs.columns.total')}
-              </th>
+              <YearHeadings years={years} />
             </tr>
           </thead>
           <tbody>
@@ -76,12 +67,7 @@ export function PlanMembersTable({ plan }: { plan: CostPlan }) {
                     <td>{m.pilot ? t('common.yes') : t('common.no')}</td>
                     <td className="nowrap">{day(m.availableFrom)}</td>
                     <td className="nowrap">{day(m.exitOn)}</td>
-                    {years.map((y) => (
-                      <td key={y} className="align-text-right amount">
-                        {money(amountFor(m.totalsByYear, y))}
-                      </td>
-                    ))}
-                    <td className="align-text-right amount weight-semibold">{money(m.total)}</td>
+                    <YearAmountCells years={years} byYear={m.totalsByYear} total={m.total} />
                   </tr>
                   {expanded ? (
                     <tr id={rowId}>
@@ -100,12 +86,7 @@ export function PlanMembersTable({ plan }: { plan: CostPlan }) {
               <th scope="row" colSpan={5}>
                 {t('costs.columns.allMembers')}
               </th>
-              {years.map((y) => (
-                <td key={y} className="align-text-right amount weight-semibold">
-                  {money(amountFor(plan.totalsByYear, y))}
-                </td>
-              ))}
-              <td className="align-text-right amount weight-semibold">{money(plan.total)}</td>
+              <YearAmountCells years={years} byYear={plan.totalsByYear} total={plan.total} totalRow />
             </tr>
           </tfoot>
         </table>
