@@ -291,6 +291,49 @@ for (const dialect of testDialects()) {
       expect(odense.data.projects[0].problems.length).toBeGreaterThan(0);
     });
 
+    it('imports consumption outside the buffet and bills it per unit to the member that used it', async () => {
+      const buffet = await joint.post(`/api/v1/organisations/${jointId}/cost-projects`, {
+        name: 'Fælles data (buffet)',
+        period: { start: '2026-01-01', end: '2027-12-31' },
+        model: {
+          kind: 'buffet',
+          years: [
+            { year: 2026, expectedCosts: '1000000' },
+            { year: 2027, expectedCosts: '1000000' },
+          ],
+          outside: [{ name: 'CPR-opslag', unitPrice: '0.35', usage: {} }],
+        },
+        members: [
+          { municipalityCode: '101', availableFrom: '2026-01-01' },
+          { municipalityCode: '751', availableFrom: '2026-01-01' },
+        ],
+      });
+      expect(buffet.statusCode).toBe(201);
+      const usageUrl = `/api/v1/organisations/${jointId}/cost-projects/${buffet.data.id}/usage`;
+      const send = (query: string, text: string) =>
+        joint.request('POST', `${usageUrl}${query}`, Buffer.from(text, 'utf8'), { 'content-type': 'text/csv' });
+      const bad = await send('?item=CPR-opslag', 'Kommunekode;År;Antal\r\n101;2026;120000\r\nOdense;2026;5\r\n');
+      expect(bad.statusCode).toBe(422);
+      expect(bad.data.importErrors).toEqual([
+        expect.objectContaining({ row: 3, column: 'Kommunekode', code: 'not_a_project_member' }),
+      ]);
+      expect((await send('?item=Ukendt', 'Kommunekode;År;Antal\r\n101;2026;1\r\n')).data.code).toBe('cost_usage_item_unknown');
+
+      const report = await send('?item=CPR-opslag', 'Kommunekode;År;Antal\r\n101;2026;120.000\r\nAarhus;2026;80000\r\n');
+      expect(report.data).toMatchObject({ applied: true, years: [2026], municipalities: 2, units: 200000, errors: [] });
+      const plan = (await joint.get(`/api/v1/organisations/${jointId}/cost-projects/${buffet.data.id}/plan`)).data;
+      const usage = plan.members
+        .find((m: { code: string }) => m.code === '101')
+        .invoices.find((i: { kind: string }) => i.kind === 'usage');
+      expect(usage).toMatchObject({ date: '2027-02-01', amount: '42000.00' });
+      const trail = await joint.get(`/api/v1/organisations/${jointId}/audit?entityType=cost_project&entityId=${buffet.data.id}`);
+      expect(trail.data.items[0].changes.model.after.outside[0].usage).toEqual({
+        '101': { '2026': 120000 },
+        '751': { '2026': 80000 },
+      });
+      await joint.delete(`/api/v1/organisations/${jointId}/cost-projects/${buffet.data.id}`);
+    });
+
     it('deletes a project with its members', async () => {
       expect((await joint.delete(`/api/v1/organisations/${jointId}/cost-projects/${projectId}`)).statusCode).toBe(204);
       expect((await aarhus.get(`/api/v1/organisations/${aarhusId}/cost-sharing`)).data.projects).toEqual([]);

@@ -371,3 +371,27 @@ export const MunicipalityList = Type.Object({
   ),
 });
 export type MunicipalityList = Static<typeof MunicipalityList>;
+
+export const CostUsageImportQuery = Type.Object(
+  {
+    item: Type.String({
+      minLength: 1,
+      maxLength: 200,
+      description: 'The name of the item outside the buffet, as in the model ("CPR-opslag")',
+    }),
+    dryRun: Type.Optional(Type.Boolean({ default: false })),
+  },
+  { additionalProperties: false },
+);
+export type CostUsageImportQuery = Static<typeof CostUsageImportQuery>;
+
+export const CostUsageImportReport = Type.Object({
+  item: Type.String(),
+  dryRun: Type.Boolean(),
+  applied: Type.Boolean(),
+  years: Type.Array(Type.Integer(), { description: 'The years the file covers: their usage is replaced by the file’s' }),
+  municipalities: Type.Integer({ description: 'Members with usage in the file' }),
+  units: Type.Integer({ description: 'All units in the file' }),
+  errors: Type.Array(ImportError),
+});
+export type CostUsageImportReport = Static<typeof CostUsageImportReport>;

@@ -11,6 +11,7 @@ export * from './costs/plan-json.js';
 export * from './costs/population-table.js';
 export * from './costs/project.js';
 export * from './costs/statement.js';
+export * from './costs/usage-table.js';
 export * from './deadlines/activities.js';
 export * from './deadlines/contract-deadlines.js';
 export * from './deadlines/procurement-plan.js';

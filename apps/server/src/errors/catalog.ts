@@ -157,6 +157,11 @@ export const ERRORS = {
     'Opkrævningsplanen kan ikke beregnes endnu. Se hvad der mangler nedenfor.',
     'The invoice plan cannot be computed yet. See what is missing below.',
   ],
+  cost_usage_item_unknown: [
+    422,
+    'Projektets model er ikke en buffetpris med den ydelse uden for buffeten. Tilføj ydelsen i modellen først.',
+    'The project’s model is not a buffet price with that item outside the buffet. Add the item to the model first.',
+  ],
   cost_comparison_missing: [404, 'Projektet har ingen model at sammenligne med.', 'The project has no model to compare with.'],
   import_invalid: [
     422,
@@ -254,6 +259,12 @@ export const FIELD_ERRORS = {
   duplicate_figure_in_file: [
     'Samme kommune og dato står flere gange i filen; den første gælder.',
     'The same municipality and date appear more than once in the file; the first one counts.',
+  ],
+  not_a_project_member: ['Kommunen er ikke medlem af projektet.', 'The municipality is not a member of the project.'],
+  invalid_year: ['Er ikke et årstal (fx 2025).', 'Is not a year (e.g. 2025).'],
+  duplicate_usage_in_file: [
+    'Samme kommune og år står flere gange i filen.',
+    'The same municipality and year appear more than once in the file.',
   ],
   cost_rule: ['Passer ikke med reglerne for projektet (se meddelelsen).', 'Does not fit the project rules (see the message).'],
   ambiguous_reference: [

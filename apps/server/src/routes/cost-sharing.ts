@@ -23,6 +23,7 @@ import {
   updateCostProject,
 } from '../usecases/cost-sharing/cost-projects.js';
 import { importPopulations, listPopulations } from '../usecases/cost-sharing/populations.js';
+import { importCostUsage } from '../usecases/cost-sharing/usage.js';
 import { SPREADSHEET_TYPES } from './transfer.js';
 
 const EXAMPLE_PROJECT: Api.CostProjectInput = {
@@ -180,6 +181,46 @@ export function costSharingRoutes(fastify: FastifyInstance, deps: Deps) {
     }),
     handler: async (request) =>
       getCostComparison(deps, callerOf(request), request.params.organisationId, request.params.projectId),
+  });
+
+  app.post(`${project}/usage`, {
+    bodyLimit: deps.config.maxImportBytes,
+    schema: routeSchema({
+      tags,
+      summary: 'Importér forbrug uden for buffeten (fx CPR-opslag) pr. kommune og år fra .csv/.xlsx, alt eller intet',
+      description:
+        'Columns Kommunekode (or Kommune), År, Antal. The years in the file replace the item’s usage for those years; ' +
+        'a municipality that is not a member, an unknown one, a bad year or number, or a municipality and year twice is ' +
+        'a row error (422 `import_invalid`, nothing written). `dryRun=true` answers the report without writing.',
+      params: Api.CostProjectIdParams,
+      querystring: Api.CostUsageImportQuery,
+      queryExample: { item: 'CPR-opslag' },
+      upload: SPREADSHEET_TYPES,
+      success: [200, Api.CostUsageImportReport],
+      errors: [
+        'organisation_not_found',
+        'forbidden',
+        'cost_project_not_found',
+        'cost_usage_item_unknown',
+        'import_unreadable',
+        'import_invalid',
+        'unsupported_media_type',
+      ],
+    }),
+    handler: async (request) =>
+      importCostUsage(
+        deps,
+        callerOf(request),
+        request.params.organisationId,
+        request.params.projectId,
+        Buffer.isBuffer(request.body) ? request.body : undefined,
+        {
+          item: request.query.item,
+          dryRun: request.query.dryRun === true,
+          contentType: request.headers['content-type'],
+          locale: request.locale,
+        },
+      ),
   });
 
   app.get(`${base}/populations`, {

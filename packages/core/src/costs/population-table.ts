@@ -81,7 +81,7 @@ export function isPopulationHeadingRow(cells: readonly string[]): boolean {
 
 // --- Areas -------------------------------------------------------------------------------------------------------
 
-type Area = { kind: 'municipality'; code: string } | { kind: 'skip' } | { kind: 'unknown' };
+export type Area = { kind: 'municipality'; code: string } | { kind: 'skip' } | { kind: 'unknown' };
 
 const cleanText = (text: string) =>
   text
@@ -125,7 +125,8 @@ function codeOf(digits: string): string | null {
   return null;
 }
 
-function areaReader(municipalities: readonly PopulationMunicipality[]): (text: string) => Area {
+/** Which municipality a cell names: a code ("101", "0101"), a name (with or without "Kommune") or "101 København". */
+export function areaReader(municipalities: readonly PopulationMunicipality[]): (text: string) => Area {
   const codes = new Set(municipalities.map((m) => m.code));
   const byName = new Map<string, string>();
   for (const m of municipalities) {
@@ -158,7 +159,7 @@ function areaReader(municipalities: readonly PopulationMunicipality[]): (text: s
 // --- Values ------------------------------------------------------------------------------------------------------
 
 /** A whole, non-negative number, with "." or spaces grouping thousands ("1.234.567", "1 234 567"). */
-function parsePopulation(text: string): number | null {
+export function parseWholeNumber(text: string): number | null {
   const value = cleanText(text);
   if (!/^\d+$|^\d{1,3}(?:\.\d{3})+$|^\d{1,3}(?: \d{3})+$/.test(value)) return null;
   const population = Number(value.replace(/[. ]/g, ''));
@@ -370,7 +371,7 @@ function readNumber(out: Collector, row: PopulationSourceRow, column: Column, re
     if (required) out.error(row.row, column, 'required', null);
     return null;
   }
-  const population = parsePopulation(text);
+  const population = parseWholeNumber(text);
   if (population === null) out.error(row.row, column, 'invalid_number', text);
   return population;
 }
