@@ -1,5 +1,7 @@
 import type { FastifyReply } from 'fastify';
-import type { FileDownload } from '../usecases/suppliers/export-suppliers.js';
+
+/** A file for download: its bytes, media type and the name it is saved under. */
+export type FileDownload = { bytes: Buffer; contentType: string; fileName: string };
 
 /** Sends a generated file as a download with its (Danish) file name. */
 export function sendFile(reply: FastifyReply, file: FileDownload) {

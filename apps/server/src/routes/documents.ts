@@ -4,10 +4,10 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { callerOf } from '../auth/authenticate.js';
 import type { Deps } from '../context.js';
 import { routeSchema } from '../http/route.js';
+import type { FileDownload } from '../http/send-file.js';
 import {
   deleteDocument,
   downloadDocumentVersion,
-  type FileDownload,
   getDocumentInfo,
   listDocuments,
   updateDocument,

@@ -1,7 +1,8 @@
 import { oreToDecimalString } from '@overblik/core';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import type { Cell } from './read-table.js';
+import type { FileDownload } from '../http/send-file.js';
+import { type Cell, XLSX_TYPE } from './read-table.js';
 
 /**
  * A column of a written sheet. `kind` sets the cell format: `date` dd-mm-yyyy, `number` an amount
@@ -71,4 +72,23 @@ function csvValue(value: Cell): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'number') return String(value).replace('.', ',');
   return String(value);
+}
+
+/** One sheet as a CSV download named `stem`.csv. */
+export function csvFile(stem: string, sheet: SheetData): FileDownload {
+  return { bytes: writeCsv(sheet), contentType: 'text/csv; charset=utf-8', fileName: `${stem}.csv` };
+}
+
+/** Sheets as an .xlsx download named `stem`.xlsx. */
+export async function xlsxFile(stem: string, sheets: readonly SheetData[]): Promise<FileDownload> {
+  return { bytes: await writeXlsx(sheets), contentType: XLSX_TYPE, fileName: `${stem}.xlsx` };
+}
+
+/** The sheets as .xlsx, or the first of them as CSV (a CSV file holds one table). */
+export async function spreadsheetFile(
+  stem: string,
+  format: 'xlsx' | 'csv',
+  sheets: readonly [SheetData, ...SheetData[]],
+): Promise<FileDownload> {
+  return format === 'csv' ? csvFile(stem, sheets[0]) : xlsxFile(stem, sheets);
 }

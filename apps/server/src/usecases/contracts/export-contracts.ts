@@ -15,13 +15,12 @@ import {
   type Supplier,
 } from '@overblik/db';
 import type { Caller, Deps, Locale } from '../../context.js';
+import type { FileDownload } from '../../http/send-file.js';
 import type { Cell } from '../../spreadsheet/read-table.js';
-import { XLSX_TYPE } from '../../spreadsheet/read-table.js';
-import { dateCell, numberCell, oreCell, type SheetData, writeCsv, writeXlsx } from '../../spreadsheet/write-table.js';
+import { csvFile, dateCell, numberCell, oreCell, type SheetData, xlsxFile } from '../../spreadsheet/write-table.js';
 import { today } from '../../time.js';
 import { requireOrganisation } from '../authorize.js';
 import { resolvedList } from '../option-lists/option-lists.js';
-import type { FileDownload } from '../suppliers/export-suppliers.js';
 import { contactSheet, SUPPLIER_COLUMNS, SUPPLIER_SHEET, supplierSheet } from '../suppliers/supplier-sheet.js';
 import {
   CONTRACT_COLUMNS,
@@ -100,8 +99,7 @@ export async function exportContracts(
     }),
   };
   const stem = `kontrakter-${calendarDateInDenmark(new Date())}`;
-  if (format === 'csv')
-    return { bytes: writeCsv(contractSheet), contentType: 'text/csv; charset=utf-8', fileName: `${stem}.csv` };
+  if (format === 'csv') return csvFile(stem, contractSheet);
 
   const numbers = new Map(contracts.map((c) => [c.id, c.number]));
   const priceElements = (await listPriceElements(db, organisationId, { limit: 10_000_000, offset: 0 })).items;
@@ -117,14 +115,13 @@ export async function exportContracts(
       }),
   };
   const [suppliers, contacts] = [lookups.suppliers, await listAllSupplierContacts(db, organisationId)];
-  const bytes = await writeXlsx([
+  return xlsxFile(stem, [
     contractSheet,
     priceSheet,
     supplierSheet(suppliers, (key) => lookups.label('supplier_classification', key)),
     contactSheet(suppliers, contacts),
     guideSheet(lookups, true),
   ]);
-  return { bytes, contentType: XLSX_TYPE, fileName: `${stem}.xlsx` };
 }
 
 /** A workbook to fill in: the contract and price-element sheets with one example row each, and a guide. */
@@ -197,7 +194,7 @@ export async function contractImportTemplate(
     accountCoding: '6.45.51',
   };
   const columns = CONTRACT_COLUMNS.filter((c) => !c.readOnly);
-  const bytes = await writeXlsx([
+  return xlsxFile('kontrakter-skabelon', [
     { name: CONTRACT_SHEET, columns, rows: [columns.map((c) => example[c.id] ?? null)] },
     {
       name: PRICE_ELEMENT_SHEET,
@@ -206,7 +203,6 @@ export async function contractImportTemplate(
     },
     guideSheet(lookups, false),
   ]);
-  return { bytes, contentType: XLSX_TYPE, fileName: 'kontrakter-skabelon.xlsx' };
 }
 
 type Lookups = Awaited<ReturnType<typeof exportLookups>>;

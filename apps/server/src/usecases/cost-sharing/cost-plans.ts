@@ -14,10 +14,9 @@ import {
 import { costProjectsSharedWith, getOrganisation } from '@overblik/db';
 import type { Caller, Deps } from '../../context.js';
 import { AppError } from '../../errors/app-error.js';
-import { XLSX_TYPE } from '../../spreadsheet/read-table.js';
-import { dateCell, oreCell, type SheetData, writeCsv, writeXlsx } from '../../spreadsheet/write-table.js';
+import type { FileDownload } from '../../http/send-file.js';
+import { dateCell, oreCell, type SheetData, spreadsheetFile } from '../../spreadsheet/write-table.js';
 import { requireOrganisation } from '../authorize.js';
-import type { FileDownload } from '../suppliers/export-suppliers.js';
 import { type LoadedCostProject, loadCostProject, readStoredProject } from './cost-projects.js';
 
 /** The plan of a stored project, or `cost_plan_unavailable` with every problem and its place. */
@@ -105,10 +104,10 @@ export async function exportCostPlan(
     columns: [{ heading: 'Regler', width: 120 }],
     rows: [[plan.rule], ...plan.warnings.map((w) => [w])],
   };
-  const sheets = [invoices, byYear, rule];
+  const sheets: [SheetData, ...SheetData[]] = [invoices, byYear, rule];
   if (loaded.row.comparisonModel !== null)
     sheets.push(comparisonSheet(compareScenarios(plan, planOf(loaded, 'comparison').plan)));
-  return fileOf(`opkraevningsplan-${slug(plan.name)}`, format, sheets);
+  return spreadsheetFile(`opkraevningsplan-${slug(plan.name)}`, format, sheets);
 }
 
 /**
@@ -197,7 +196,7 @@ export async function exportCostForecast(
       ['', 'I alt', ...years.map((y) => oreCell(amountIn(forecast.byYear, y))), oreCell(forecast.total)],
     ],
   };
-  return fileOf('budget-faellesskaber', format, [budget, invoiceSheet(planned)]);
+  return spreadsheetFile('budget-faellesskaber', format, [budget, invoiceSheet(planned)]);
 }
 
 type MemberProject = {
@@ -294,12 +293,3 @@ const slug = (name: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 60) || 'projekt';
-
-async function fileOf(base: string, format: 'xlsx' | 'csv', sheets: readonly SheetData[]): Promise<FileDownload> {
-  if (format === 'csv') {
-    const [first] = sheets;
-    if (!first) throw new Error('no sheet');
-    return { bytes: writeCsv(first), contentType: 'text/csv; charset=utf-8', fileName: `${base}.csv` };
-  }
-  return { bytes: await writeXlsx(sheets), contentType: XLSX_TYPE, fileName: `${base}.xlsx` };
-}

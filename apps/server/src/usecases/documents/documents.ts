@@ -17,6 +17,7 @@ import type { Caller, Deps } from '../../context.js';
 import { extractText } from '../../documents/extract-text.js';
 import { FileStore } from '../../documents/file-store.js';
 import { AppError } from '../../errors/app-error.js';
+import type { FileDownload } from '../../http/send-file.js';
 import { requireOrganisation } from '../authorize.js';
 import { contractOrThrow } from '../contracts/contracts.js';
 import { indexDocument, unindex } from '../search/search-index.js';
@@ -166,8 +167,6 @@ export async function deleteDocumentsOf(trx: Executor, caller: Caller, organisat
     await unindex(trx, organisationId, 'document', document.id);
   }
 }
-
-export type FileDownload = { bytes: Buffer; fileName: string; contentType: string };
 
 export async function downloadDocumentVersion(
   deps: Deps,

@@ -2,10 +2,9 @@ import type * as Api from '@overblik/api';
 import { expectedCost, oreToDecimalString } from '@overblik/core';
 import { contractsForControl, forOrganisation, invoicesForConsumption, priceIndexValues } from '@overblik/db';
 import type { Caller, Deps } from '../../context.js';
-import { XLSX_TYPE } from '../../spreadsheet/read-table.js';
-import { numberCell, type SheetData, writeCsv, writeXlsx } from '../../spreadsheet/write-table.js';
+import type { FileDownload } from '../../http/send-file.js';
+import { csvFile, numberCell, type SheetData, xlsxFile } from '../../spreadsheet/write-table.js';
 import { requireOrganisation } from '../authorize.js';
-import type { FileDownload } from '../suppliers/export-suppliers.js';
 import { controlContractsOf, priceIndexKey } from './invoice-check.js';
 
 export const CONSUMPTION_RULES =
@@ -183,7 +182,7 @@ export async function exportConsumption(
     ]),
   };
   const stem = `forbrug-${year}`;
-  if (format === 'csv') return { bytes: writeCsv(suppliers), contentType: 'text/csv; charset=utf-8', fileName: `${stem}.csv` };
+  if (format === 'csv') return csvFile(stem, suppliers);
   const contracts: SheetData = {
     name: 'Kontrakter',
     columns: [
@@ -216,5 +215,5 @@ export async function exportConsumption(
     ],
     rows: report.months.map((m) => [m.month, numberCell(m.withinContracts), numberCell(m.outsideContracts)]),
   };
-  return { bytes: await writeXlsx([suppliers, contracts, monthsSheet]), contentType: XLSX_TYPE, fileName: `${stem}.xlsx` };
+  return xlsxFile(stem, [suppliers, contracts, monthsSheet]);
 }

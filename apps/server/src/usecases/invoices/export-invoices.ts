@@ -2,10 +2,9 @@ import type * as Api from '@overblik/api';
 import { calendarDateInDenmark } from '@overblik/core';
 import { forOrganisation } from '@overblik/db';
 import type { Caller, Deps } from '../../context.js';
-import { XLSX_TYPE } from '../../spreadsheet/read-table.js';
-import { type Column, dateCell, oreCell, type SheetData, writeCsv, writeXlsx } from '../../spreadsheet/write-table.js';
+import type { FileDownload } from '../../http/send-file.js';
+import { type Column, dateCell, oreCell, type SheetData, spreadsheetFile } from '../../spreadsheet/write-table.js';
 import { requireOrganisation } from '../authorize.js';
-import type { FileDownload } from '../suppliers/export-suppliers.js';
 
 const COLUMNS: Column[] = [
   { heading: 'Fakturanummer', width: 16 },
@@ -99,7 +98,5 @@ export async function exportInvoices(
     ]),
   };
   const stem = `fakturaer-${calendarDateInDenmark(new Date())}`;
-  if ((query.format ?? 'xlsx') === 'csv')
-    return { bytes: writeCsv(sheet), contentType: 'text/csv; charset=utf-8', fileName: `${stem}.csv` };
-  return { bytes: await writeXlsx([sheet]), contentType: XLSX_TYPE, fileName: `${stem}.xlsx` };
+  return spreadsheetFile(stem, query.format ?? 'xlsx', [sheet]);
 }

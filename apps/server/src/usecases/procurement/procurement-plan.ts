@@ -13,14 +13,13 @@ import {
 } from '@overblik/db';
 import type { Caller, Deps, Locale } from '../../context.js';
 import { AppError } from '../../errors/app-error.js';
-import { XLSX_TYPE } from '../../spreadsheet/read-table.js';
-import { type Column, dateCell, type SheetData, writeCsv, writeXlsx } from '../../spreadsheet/write-table.js';
+import type { FileDownload } from '../../http/send-file.js';
+import { type Column, dateCell, type SheetData, spreadsheetFile } from '../../spreadsheet/write-table.js';
 import { today } from '../../time.js';
 import { requireOrganisation, requirePerson } from '../authorize.js';
 import { openSecretLink, replaceSecretLink, revokeSecretLinks } from '../calendar/secret-links.js';
 import { groupBy } from '../group-by.js';
 import { checkOption, resolvedList } from '../option-lists/option-lists.js';
-import type { FileDownload } from '../suppliers/export-suppliers.js';
 
 /**
  * The procurement plan (udbudsplan): main contracts that end within the horizon if nothing more is done,
@@ -138,9 +137,7 @@ export async function exportProcurementPlan(
     ]),
   };
   const stem = `udbudsplan-${calendarDateInDenmark(new Date())}`;
-  if ((query.format ?? 'xlsx') === 'csv')
-    return { bytes: writeCsv(sheet), contentType: 'text/csv; charset=utf-8', fileName: `${stem}.csv` };
-  return { bytes: await writeXlsx([sheet]), contentType: XLSX_TYPE, fileName: `${stem}.xlsx` };
+  return spreadsheetFile(stem, query.format ?? 'xlsx', [sheet]);
 }
 
 /** Lead times per procurement form: the organisation's own, else the product's defaults. */

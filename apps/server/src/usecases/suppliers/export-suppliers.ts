@@ -1,13 +1,11 @@
 import { calendarDateInDenmark } from '@overblik/core';
 import { listAllSupplierContacts, listAllSuppliers } from '@overblik/db';
 import type { Caller, Deps, Locale } from '../../context.js';
-import { XLSX_TYPE } from '../../spreadsheet/read-table.js';
-import { writeCsv, writeXlsx } from '../../spreadsheet/write-table.js';
+import type { FileDownload } from '../../http/send-file.js';
+import { csvFile, xlsxFile } from '../../spreadsheet/write-table.js';
 import { requireOrganisation } from '../authorize.js';
 import { resolvedList } from '../option-lists/option-lists.js';
 import { contactSheet, SUPPLIER_COLUMNS, SUPPLIER_SHEET, supplierSheet } from './supplier-sheet.js';
-
-export type FileDownload = { bytes: Buffer; contentType: string; fileName: string };
 
 /** The organisation's suppliers (and, in .xlsx, their contacts on a second sheet), ready to re-import. */
 export async function exportSuppliers(
@@ -24,9 +22,9 @@ export async function exportSuppliers(
   );
   const sheet = supplierSheet(suppliers, (key) => labels.get(key) ?? key);
   const stem = `leverandoerer-${calendarDateInDenmark(new Date())}`;
-  if (format === 'csv') return { bytes: writeCsv(sheet), contentType: 'text/csv; charset=utf-8', fileName: `${stem}.csv` };
+  if (format === 'csv') return csvFile(stem, sheet);
   const contacts = await listAllSupplierContacts(deps.db, organisationId);
-  return { bytes: await writeXlsx([sheet, contactSheet(suppliers, contacts)]), contentType: XLSX_TYPE, fileName: `${stem}.xlsx` };
+  return xlsxFile(stem, [sheet, contactSheet(suppliers, contacts)]);
 }
 
 /** An empty supplier sheet with one example row and a guide listing the columns and classification values. */
@@ -67,7 +65,7 @@ export async function supplierImportTemplate(
     ],
     ['Noter', 'Valgfri fritekst.'],
   ];
-  const bytes = await writeXlsx([
+  return xlsxFile('leverandoerer-skabelon', [
     { name: SUPPLIER_SHEET, columns: SUPPLIER_COLUMNS, rows: [example] },
     {
       name: 'Vejledning',
@@ -78,5 +76,4 @@ export async function supplierImportTemplate(
       rows: guide,
     },
   ]);
-  return { bytes, contentType: XLSX_TYPE, fileName: 'leverandoerer-skabelon.xlsx' };
 }
