@@ -1,5 +1,5 @@
 import type { Ore } from '../money/ore.js';
-import { type ProjectPlan, sumByYear, type YearAmount } from './plan.js';
+import { amountInYear, type ProjectPlan, sumByYear, type YearAmount } from './plan.js';
 
 /** One municipality's payments per budget year (by invoice date) for each project it is in, and in all. */
 export type BudgetForecast = {
@@ -46,10 +46,9 @@ export function compareScenarios(a: ProjectPlan, b: ProjectPlan): ScenarioCompar
     const years = [...new Set([...(left?.totalsByYear ?? []), ...(right?.totalsByYear ?? [])].map((y) => y.year))].sort(
       (x, y) => x - y,
     );
-    const amountIn = (list: readonly YearAmount[] | undefined, year: number) => list?.find((y) => y.year === year)?.amount ?? 0n;
     const rows = years.map((year) => {
-      const av = amountIn(left?.totalsByYear, year);
-      const bv = amountIn(right?.totalsByYear, year);
+      const av = amountInYear(left?.totalsByYear, year);
+      const bv = amountInYear(right?.totalsByYear, year);
       return { year, a: av, b: bv, difference: bv - av };
     });
     const at = left?.total ?? 0n;

@@ -385,6 +385,11 @@ function explained(project: CostProject, member: CostMember, invoice: Omit<Plann
   }) as PlannedInvoice;
 }
 
+/** The amount of a year in a list of yearly amounts; nothing in that year is 0. */
+export function amountInYear(list: readonly YearAmount[] | undefined, year: number): Ore {
+  return list?.find((y) => y.year === year)?.amount ?? 0n;
+}
+
 export function totalsByYear(invoices: readonly { date: CalendarDate; amount: Ore }[]): YearAmount[] {
   return sumByYear(invoices.map((invoice) => ({ year: Number(invoice.date.slice(0, 4)), amount: invoice.amount })));
 }

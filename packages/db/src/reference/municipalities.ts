@@ -2,8 +2,18 @@ import { readFileSync } from 'node:fs';
 
 export type MunicipalityRecord = { code: string; name: string; officialName: string; region: string; cvr: string };
 
-/** The shipped list of the 98 municipalities; the file's header is checked so a changed layout fails loudly. */
-export function readMunicipalities(): MunicipalityRecord[] {
+let shipped: readonly MunicipalityRecord[] | undefined;
+
+/**
+ * The shipped list of the 98 municipalities, read once per process (requests use it to name and match
+ * municipalities); the file's header is checked so a changed layout fails loudly.
+ */
+export function readMunicipalities(): readonly MunicipalityRecord[] {
+  shipped ??= parseMunicipalities();
+  return shipped;
+}
+
+function parseMunicipalities(): MunicipalityRecord[] {
   const text = readFileSync(new URL('../../data/municipalities.csv', import.meta.url), 'utf8');
   const [header, ...lines] = text.trim().split('\n');
   if (header !== 'code,name,official_name,region,cvr') throw new Error('municipalities.csv: unexpected header');

@@ -1,13 +1,11 @@
 import type * as Api from '@overblik/api';
 import {
-  type CostProject,
-  CostProjectError,
+  amountInYear,
   type CostProjectProblem,
   compareScenarios,
   type MemberPlan,
   type ProjectPlan,
   plainCostValues,
-  planProject,
   type ScenarioComparison,
   sumByYear,
 } from '@overblik/core';
@@ -17,43 +15,23 @@ import { AppError } from '../../errors/app-error.js';
 import type { FileDownload } from '../../http/send-file.js';
 import { dateCell, oreCell, type SheetData, spreadsheetFile } from '../../spreadsheet/write-table.js';
 import { requireOrganisation } from '../authorize.js';
-import { type LoadedCostProject, loadCostProject, readStoredProject } from './cost-projects.js';
+import { type LoadedCostProject, loadCostProject, planStoredProject, withMembers } from './cost-projects.js';
 
 /** The plan of a stored project, or `cost_plan_unavailable` with every problem and its place. */
-function planOf(loaded: LoadedCostProject, model: 'model' | 'comparison' = 'model'): { project: CostProject; plan: ProjectPlan } {
-  const read = readStoredProject(loaded, model);
-  if (!read.project) throw unavailable(read.problems);
-  try {
-    return { project: read.project, plan: planProject(read.project) };
-  } catch (error) {
-    if (error instanceof CostProjectError) throw unavailable(error.problems);
-    throw error;
+function planOf(loaded: LoadedCostProject, model: 'model' | 'comparison' = 'model'): ProjectPlan {
+  const planned = planStoredProject(loaded, model);
+  if (!planned.plan) {
+    throw new AppError(
+      'cost_plan_unavailable',
+      planned.problems.map((p) => ({ field: p.path, code: 'cost_rule', message: p.message })),
+    );
   }
-}
-
-const unavailable = (problems: readonly CostProjectProblem[]) =>
-  new AppError(
-    'cost_plan_unavailable',
-    problems.map((p) => ({ field: p.path, code: 'cost_rule', message: p.message })),
-  );
-
-/** The plan if it can be computed now, else its problems (for overviews that list every project either way). */
-function tryPlan(
-  loaded: LoadedCostProject,
-): { plan: ProjectPlan; problems: [] } | { plan: null; problems: CostProjectProblem[] } {
-  try {
-    return { plan: planOf(loaded).plan, problems: [] };
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'cost_plan_unavailable') {
-      return { plan: null, problems: error.fieldErrors.map((e) => ({ path: e.field, message: e.message ?? '' })) };
-    }
-    throw error;
-  }
+  return planned.plan;
 }
 
 export async function getCostPlan(deps: Deps, caller: Caller, organisationId: string, projectId: string): Promise<Api.CostPlan> {
   requireOrganisation(caller, 'read', organisationId);
-  const { plan } = planOf(await loadCostProject(deps.db, organisationId, projectId));
+  const plan = planOf(await loadCostProject(deps.db, organisationId, projectId));
   return { projectId, ...plainCostValues(plan) };
 }
 
@@ -67,7 +45,7 @@ export async function getCostComparison(
   requireOrganisation(caller, 'read', organisationId);
   const loaded = await loadCostProject(deps.db, organisationId, projectId);
   if (loaded.row.comparisonModel === null) throw new AppError('cost_comparison_missing');
-  const comparison = compareScenarios(planOf(loaded).plan, planOf(loaded, 'comparison').plan);
+  const comparison = compareScenarios(planOf(loaded), planOf(loaded, 'comparison'));
   return { projectId, ...plainCostValues(comparison) };
 }
 
@@ -83,7 +61,7 @@ export async function exportCostPlan(
 ): Promise<FileDownload> {
   requireOrganisation(caller, 'read', organisationId);
   const loaded = await loadCostProject(deps.db, organisationId, projectId);
-  const { plan } = planOf(loaded);
+  const plan = planOf(loaded);
   const invoices = invoiceSheet(plan.members.map((member) => ({ project: plan.name, member })));
   const years = [...new Set(plan.totalsByYear.map((y) => y.year))];
   const byYear: SheetData = {
@@ -95,8 +73,13 @@ export async function exportCostPlan(
       { heading: 'I alt', kind: 'number', width: 18 },
     ],
     rows: [
-      ...plan.members.map((m) => [m.code, m.name, ...years.map((y) => oreCell(amountIn(m.totalsByYear, y))), oreCell(m.total)]),
-      ['', 'I alt', ...years.map((y) => oreCell(amountIn(plan.totalsByYear, y))), oreCell(plan.total)],
+      ...plan.members.map((m) => [
+        m.code,
+        m.name,
+        ...years.map((y) => oreCell(amountInYear(m.totalsByYear, y))),
+        oreCell(m.total),
+      ]),
+      ['', 'I alt', ...years.map((y) => oreCell(amountInYear(plan.totalsByYear, y))), oreCell(plan.total)],
     ],
   };
   const rule: SheetData = {
@@ -105,8 +88,7 @@ export async function exportCostPlan(
     rows: [[plan.rule], ...plan.warnings.map((w) => [w])],
   };
   const sheets: [SheetData, ...SheetData[]] = [invoices, byYear, rule];
-  if (loaded.row.comparisonModel !== null)
-    sheets.push(comparisonSheet(compareScenarios(plan, planOf(loaded, 'comparison').plan)));
+  if (loaded.row.comparisonModel !== null) sheets.push(comparisonSheet(compareScenarios(plan, planOf(loaded, 'comparison'))));
   return spreadsheetFile(`opkraevningsplan-${slug(plan.name)}`, format, sheets);
 }
 
@@ -119,9 +101,7 @@ export async function getCostForecast(deps: Deps, caller: Caller, organisationId
   const { organisation, projects } = await memberProjects(deps, organisationId);
   const code = organisation?.municipalityCode ?? null;
   const rows = projects.map(({ loaded, jointOrganisationName, plan, problems }) => {
-    const member = plan?.members.find(
-      (m) => m.code === loaded.members.find((x) => x.memberOrganisationId === organisationId)?.municipalityCode,
-    );
+    const member = plan ? memberOf(plan, loaded, organisationId) : undefined;
     return {
       projectId: loaded.row.id,
       name: loaded.row.name,
@@ -148,7 +128,7 @@ export async function getMemberStatement(
   const { projects } = await memberProjects(deps, organisationId, projectId);
   const found = projects[0];
   if (!found) throw new AppError('cost_project_not_found');
-  const { plan } = planOf(found.loaded);
+  const plan = planOf(found.loaded);
   const member = memberOf(plan, found.loaded, organisationId);
   return {
     projectId,
@@ -190,10 +170,10 @@ export async function exportCostForecast(
       ...planned.map((p) => [
         p.jointOrganisationName,
         p.project,
-        ...years.map((y) => oreCell(amountIn(p.member.totalsByYear, y))),
+        ...years.map((y) => oreCell(amountInYear(p.member.totalsByYear, y))),
         oreCell(p.member.total),
       ]),
-      ['', 'I alt', ...years.map((y) => oreCell(amountIn(forecast.byYear, y))), oreCell(forecast.total)],
+      ['', 'I alt', ...years.map((y) => oreCell(amountInYear(forecast.byYear, y))), oreCell(forecast.total)],
     ],
   };
   return spreadsheetFile('budget-faellesskaber', format, [budget, invoiceSheet(planned)]);
@@ -214,8 +194,9 @@ async function memberProjects(deps: Deps, organisationId: string, onlyProjectId?
   );
   const projects: MemberProject[] = [];
   for (const { project, jointOrganisationName } of shared) {
-    const loaded = await loadCostProject(deps.db, project.organisationId, project.id);
-    projects.push({ loaded, jointOrganisationName, ...tryPlan(loaded) });
+    const loaded = await withMembers(deps.db, project);
+    const { plan, problems } = planStoredProject(loaded);
+    projects.push({ loaded, jointOrganisationName, plan, problems });
   }
   return { organisation, projects };
 }
@@ -279,9 +260,6 @@ function invoiceSheet(rows: readonly { project: string; member: MemberPlan }[]):
     ),
   };
 }
-
-const amountIn = (list: readonly { year: number; amount: bigint }[], year: number) =>
-  list.find((y) => y.year === year)?.amount ?? 0n;
 
 const slug = (name: string) =>
   name

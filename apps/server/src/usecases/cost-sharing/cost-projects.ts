@@ -5,6 +5,7 @@ import {
   type CostProjectProblem,
   kronerToOre,
   oreToDecimalString,
+  type ProjectPlan,
   planProject,
   readCostProject,
 } from '@overblik/core';
@@ -122,56 +123,105 @@ export type LoadedCostProject = { row: CostProjectRow; members: CostMemberRow[];
 export async function loadCostProject(db: Executor, organisationId: string, projectId: string): Promise<LoadedCostProject> {
   const row = await findCostProject(db, organisationId, projectId);
   if (!row) throw new AppError('cost_project_not_found');
-  const members = await listCostProjectMembers(db, organisationId, [projectId]);
+  return withMembers(db, row);
+}
+
+/** A project row with its members and their current population figures (both are the joint organisation's). */
+export async function withMembers(db: Executor, row: CostProjectRow): Promise<LoadedCostProject> {
+  const members = await listCostProjectMembers(db, row.organisationId, [row.id]);
   const populations = await currentPopulations(
     db,
-    organisationId,
+    row.organisationId,
     members.map((m) => m.municipalityCode),
   );
   return { row, members, populations };
 }
 
+/** The terms of a project as stored (or about to be stored): what the planner's description is made of. */
+type ProjectTerms = Pick<
+  CostProjectRow,
+  | 'name'
+  | 'periodStart'
+  | 'periodEnd'
+  | 'invoicing'
+  | 'proration'
+  | 'populationDate'
+  | 'pilotFreeMonths'
+  | 'exitPayment'
+  | 'businessCaseCosts'
+  | 'model'
+  | 'comparisonName'
+  | 'comparisonModel'
+>;
+
+type DocumentMember = {
+  code: string;
+  name: string;
+  availableFrom: string;
+  wave: string | null;
+  pilot: boolean;
+  exitOn: string | null;
+  populations: { date: string; population: number }[];
+};
+
 /**
- * The project as the planner reads it (the CLI's JSON format): the stored terms, the model (or the comparison
- * model), and each member with the joint organisation's current population figures. Members keep their stored
- * order (by kommunekode), so a problem's path `$.members[i]` names the i-th member of the project.
+ * The project as the planner reads it (the CLI's JSON format): the terms, the model (or the comparison model), and
+ * the members. Members keep their order, so a problem's path `$.members[i]` names the i-th member.
  */
-export function projectDocument(loaded: LoadedCostProject, model: 'model' | 'comparison' = 'model'): Record<string, unknown> {
-  const { row, members, populations } = loaded;
-  const modelText = model === 'comparison' ? (row.comparisonModel ?? row.model) : row.model;
+function projectDocument(terms: ProjectTerms, members: DocumentMember[], model: 'model' | 'comparison'): Record<string, unknown> {
+  const modelText = model === 'comparison' ? (terms.comparisonModel ?? terms.model) : terms.model;
   return {
-    name: model === 'comparison' ? (row.comparisonName ?? row.name) : row.name,
-    period: { start: row.periodStart, end: row.periodEnd },
-    invoicing: row.invoicing,
-    proration: row.proration,
-    populationDate: row.populationDate,
-    pilotFreeMonths: row.pilotFreeMonths,
-    ...(row.exitPayment !== null && { exitPayment: row.exitPayment === 1 }),
-    ...(row.businessCaseCosts !== null && {
-      businessCase: { costs: oreToDecimalString(BigInt(row.businessCaseCosts as number | string | bigint)) },
+    name: model === 'comparison' ? (terms.comparisonName ?? terms.name) : terms.name,
+    period: { start: terms.periodStart, end: terms.periodEnd },
+    invoicing: terms.invoicing,
+    proration: terms.proration,
+    populationDate: terms.populationDate,
+    pilotFreeMonths: terms.pilotFreeMonths,
+    ...(terms.exitPayment !== null && { exitPayment: terms.exitPayment === 1 }),
+    ...(terms.businessCaseCosts !== null && {
+      businessCase: { costs: oreToDecimalString(BigInt(terms.businessCaseCosts as number | string | bigint)) },
     }),
     model: JSON.parse(modelText),
-    members: members.map((m) => ({
-      code: m.municipalityCode,
-      name: m.memberName,
-      availableFrom: m.availableFrom,
-      wave: m.wave,
-      pilot: m.pilot === 1,
-      exitOn: m.exitOn,
-      populations: (populations.get(m.municipalityCode) ?? []).map((f) => ({ date: f.date, population: f.population })),
-    })),
+    members,
   };
 }
 
-/** The project read for planning, or every problem that keeps it from being planned now. */
-export function readStoredProject(
-  loaded: LoadedCostProject,
-  model: 'model' | 'comparison' = 'model',
-): { project: CostProject; problems: [] } | { project: null; problems: CostProjectProblem[] } {
+type Read = { project: CostProject; problems: [] } | { project: null; problems: CostProjectProblem[] };
+
+function readDocument(document: Record<string, unknown>): Read {
   try {
-    return { project: readCostProject(projectDocument(loaded, model)), problems: [] };
+    return { project: readCostProject(document), problems: [] };
   } catch (error) {
     if (error instanceof CostProjectError) return { project: null, problems: error.problems };
+    throw error;
+  }
+}
+
+/** The stored project with the joint organisation's current population figures, read for planning. */
+function readStoredProject(loaded: LoadedCostProject, model: 'model' | 'comparison'): Read {
+  const members = loaded.members.map((m) => ({
+    code: m.municipalityCode,
+    name: m.memberName,
+    availableFrom: m.availableFrom,
+    wave: m.wave,
+    pilot: m.pilot === 1,
+    exitOn: m.exitOn,
+    populations: (loaded.populations.get(m.municipalityCode) ?? []).map((f) => ({ date: f.date, population: f.population })),
+  }));
+  return readDocument(projectDocument(loaded.row, members, model));
+}
+
+/** The plan of a stored project, or every problem that keeps it from being planned now (reading, then planning). */
+export function planStoredProject(
+  loaded: LoadedCostProject,
+  model: 'model' | 'comparison' = 'model',
+): { plan: ProjectPlan; problems: [] } | { plan: null; problems: CostProjectProblem[] } {
+  const read = readStoredProject(loaded, model);
+  if (!read.project) return { plan: null, problems: read.problems };
+  try {
+    return { plan: planProject(read.project), problems: [] };
+  } catch (error) {
+    if (error instanceof CostProjectError) return { plan: null, problems: error.problems };
     throw error;
   }
 }
@@ -204,23 +254,10 @@ function presentCostProject(loaded: LoadedCostProject): Api.CostProject {
       pilot: m.pilot === 1,
       exitOn: m.exitOn,
     })),
-    problems: plannable(loaded),
+    problems: planStoredProject(loaded).problems,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
-}
-
-/** What keeps the stored project from being planned now: the reader's problems, then the planner's (a missing population). */
-function plannable(loaded: LoadedCostProject): CostProjectProblem[] {
-  const read = readStoredProject(loaded);
-  if (!read.project) return read.problems;
-  try {
-    planProject(read.project);
-    return [];
-  } catch (error) {
-    if (error instanceof CostProjectError) return error.problems;
-    throw error;
-  }
 }
 
 type CheckedMember = Api.CostProjectMemberInput & { memberOrganisationId: string };
@@ -263,34 +300,18 @@ function descriptionProblems(
   municipalities: Map<string, { name: string }>,
   model: 'model' | 'comparison',
 ): CostProjectProblem[] {
-  const document = {
-    name: input.name,
-    period: input.period,
-    invoicing: input.invoicing,
-    proration: input.proration,
-    populationDate: input.populationDate,
-    pilotFreeMonths: input.pilotFreeMonths,
-    ...(input.exitPayment !== null && input.exitPayment !== undefined && { exitPayment: input.exitPayment }),
-    ...(input.businessCaseCosts && { businessCase: { costs: input.businessCaseCosts } }),
-    model: model === 'comparison' ? input.comparison?.model : input.model,
-    members: input.members.map((m) => ({
-      code: m.municipalityCode,
-      name: municipalities.get(m.municipalityCode)?.name ?? m.municipalityCode,
-      availableFrom: m.availableFrom,
-      wave: m.wave ?? null,
-      pilot: m.pilot ?? false,
-      exitOn: m.exitOn ?? null,
-      populations: [],
-    })),
-  };
-  try {
-    readCostProject(document);
-    return [];
-  } catch (error) {
-    if (!(error instanceof CostProjectError)) throw error;
-    // An empty member list is allowed while the project is being set up.
-    return error.problems.filter((p) => !(input.members.length === 0 && p.path === '$.members'));
-  }
+  const members = input.members.map((m) => ({
+    code: m.municipalityCode,
+    name: municipalities.get(m.municipalityCode)?.name ?? m.municipalityCode,
+    availableFrom: m.availableFrom,
+    wave: m.wave ?? null,
+    pilot: m.pilot ?? false,
+    exitOn: m.exitOn ?? null,
+    populations: [],
+  }));
+  const { problems } = readDocument(projectDocument(projectColumns(input), members, model));
+  // An empty member list is allowed while the project is being set up.
+  return problems.filter((p) => !(input.members.length === 0 && p.path === '$.members'));
 }
 
 function projectColumns(input: Api.CostProjectInput) {

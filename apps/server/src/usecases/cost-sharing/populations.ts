@@ -1,11 +1,5 @@
 import type * as Api from '@overblik/api';
-import {
-  calendarDateOfCell,
-  isPopulationHeadingRow,
-  type PopulationErrorCode,
-  type PopulationTable,
-  readPopulationTable,
-} from '@overblik/core';
+import { isPopulationHeadingRow, type PopulationErrorCode, type PopulationTable, readPopulationTable } from '@overblik/core';
 import {
   type Executor,
   insertAudited,
@@ -18,7 +12,8 @@ import type { Caller, Deps, Locale } from '../../context.js';
 import { AppError, type CellError } from '../../errors/app-error.js';
 import type { FieldErrorCode } from '../../errors/catalog.js';
 import { fieldMessage } from '../../http/problem.js';
-import { type Cell, readRawSheets, textOf } from '../../spreadsheet/read-table.js';
+import { cellText } from '../../spreadsheet/cells.js';
+import { readRawSheets } from '../../spreadsheet/read-table.js';
 import { requireJointOrganisation, requireOrganisation } from '../authorize.js';
 
 const SHEET = 'Indbyggertal';
@@ -114,9 +109,13 @@ export async function importPopulations(
   requireOrganisation(caller, 'write', organisationId);
   await requireJointOrganisation(deps.db, organisationId);
   if (!bytes || bytes.length === 0) throw new AppError('import_unreadable');
-  const sheets = await readRawSheets(bytes, SHEET, options.contentType, { isHeadingRow: isPopulationHeadingRow });
-  const sheet = sheets.find((s) => s.rows.some((r) => isPopulationHeadingRow(r.cells.map(cellText)))) ?? sheets[0];
-  const rows = (sheet?.rows ?? []).map((r) => ({ row: r.row, cells: r.cells.map(cellText) }));
+  const sheets = (await readRawSheets(bytes, SHEET, options.contentType, { isHeadingRow: isPopulationHeadingRow })).map((s) => ({
+    sheet: s.sheet,
+    rows: s.rows.map((r) => ({ row: r.row, cells: r.cells.map((c) => cellText(c) ?? '') })),
+  }));
+  // The sheet with a heading row of one of the layouts (a workbook may have notes on another sheet), else the first.
+  const sheet = sheets.find((s) => s.rows.some((r) => isPopulationHeadingRow(r.cells))) ?? sheets[0];
+  const rows = sheet?.rows ?? [];
   const headingIndex = Math.max(
     rows.slice(0, 10).findIndex((r) => isPopulationHeadingRow(r.cells)),
     0,
@@ -174,11 +173,6 @@ export async function importPopulations(
       errors: errors.map((e) => ({ ...e, message: fieldMessage(e.code, options.locale) })),
     };
   });
-}
-
-function cellText(cell: Cell): string {
-  if (cell instanceof Date) return calendarDateOfCell(cell);
-  return textOf(cell).trim();
 }
 
 /** How the file's figures compare with the current ones: new days, changed figures (before → after), the same. */

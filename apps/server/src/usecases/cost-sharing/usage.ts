@@ -1,11 +1,12 @@
 import type * as Api from '@overblik/api';
-import { calendarDateOfCell, readUsageTable, type UsageErrorCode } from '@overblik/core';
+import { readUsageTable, type UsageErrorCode } from '@overblik/core';
 import { findCostProject, listCostProjectMembers, readMunicipalities, updateAudited } from '@overblik/db';
 import type { Caller, Deps, Locale } from '../../context.js';
 import { AppError, type CellError } from '../../errors/app-error.js';
 import type { FieldErrorCode } from '../../errors/catalog.js';
 import { fieldMessage } from '../../http/problem.js';
-import { type Cell, readTables, textOf } from '../../spreadsheet/read-table.js';
+import { cellText } from '../../spreadsheet/cells.js';
+import { readTables } from '../../spreadsheet/read-table.js';
 import { requireOrganisation } from '../authorize.js';
 
 const SHEET = 'Forbrug';
@@ -50,7 +51,7 @@ export async function importCostUsage(
       table?.headings ?? [],
       (table?.rows ?? []).map((r) => ({
         row: r.row,
-        cells: (table?.headings ?? []).map((h) => cellText(r.cells.get(h) ?? null)),
+        cells: (table?.headings ?? []).map((h) => cellText(r.cells.get(h) ?? null) ?? ''),
       })),
       readMunicipalities(),
       members,
@@ -86,9 +87,4 @@ export async function importCostUsage(
       errors: errors.map((e) => ({ ...e, message: fieldMessage(e.code, options.locale) })),
     };
   });
-}
-
-function cellText(cell: Cell): string {
-  if (cell instanceof Date) return calendarDateOfCell(cell);
-  return textOf(cell).trim();
 }
