@@ -46,6 +46,8 @@ export type Formatters = {
   decimal: (value: string | null | undefined, minimumFractionDigits?: number) => string;
   /** An amount of money ("1234.5") with two decimals and its currency: "1.234,50 DKK". */
   money: (value: string | null | undefined, currency: string) => string;
+  /** An amount in Danish kroner: `money(value, 'DKK')`. */
+  kroner: (value: string | null | undefined) => string;
   /** A country's name from its ISO 3166-1 alpha-2 code (SE → Sverige), or the code when unknown. */
   country: (code: string) => string;
   /** A file's size: "12,3 kB", "1,2 MB". */
@@ -75,6 +77,7 @@ export function formatters(language: string): Formatters {
     weekday: (value) => calendarDay(weekday, value),
     decimal: (value, minimumFractionDigits = 0) => (value ? formatDecimal(value, locale, minimumFractionDigits) : '–'),
     money: (value, currency) => (value ? `${formatDecimal(value, locale, 2)} ${currency}` : '–'),
+    kroner: (value) => (value ? `${formatDecimal(value, locale, 2)} DKK` : '–'),
     country: (code) => {
       try {
         return regions.of(code) ?? code;

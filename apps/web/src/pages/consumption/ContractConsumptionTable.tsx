@@ -3,7 +3,6 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.ts';
 
-const CURRENCY = 'DKK';
 const AMOUNTS = ['invoiced', 'expected', 'difference', 'deviationAmount', 'recovered'] as const;
 
 /** "Kontrakter": per contract, what was invoiced against what its price elements lead one to expect. */
@@ -41,7 +40,7 @@ export function ContractConsumptionTable({ report }: { report: ConsumptionReport
                   <td>{c.supplierName ?? '–'}</td>
                   {AMOUNTS.map((a) => (
                     <td key={a} className="align-text-right amount">
-                      {format.money(c[a], CURRENCY)}
+                      {format.kroner(c[a])}
                     </td>
                   ))}
                 </tr>

@@ -9,13 +9,11 @@ import { monthRows } from './consumptionData.ts';
 import { useChartTexts } from './useChartTexts.ts';
 import { WithinOutsideTable } from './WithinOutsideTable.tsx';
 
-const CURRENCY = 'DKK';
-
 /** "Forbrug pr. måned": a stacked bar chart within and outside contract, followed by the same figures as a table. */
 export function MonthSection({ report }: { report: ConsumptionReport }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
-  const texts = useChartTexts(CURRENCY);
+  const texts = useChartTexts();
   const rows = useMemo(() => monthRows(report), [report]);
   const option = useMemo(() => {
     // The axis has room for short month names only ("jan."); the table below names each month in full.
@@ -23,7 +21,7 @@ export function MonthSection({ report }: { report: ConsumptionReport }) {
     const label = (month: string) => short.format(new Date(`${month}-01T00:00:00Z`));
     return monthChartOption(rows, label, texts);
   }, [rows, texts, i18n.language]);
-  const money = (value: string) => format.money(value, CURRENCY);
+  const money = (value: string) => format.kroner(value);
   return (
     <section aria-labelledby="consumption-months" className="mt-7">
       <h2 id="consumption-months">{t('consumption.months.heading')}</h2>

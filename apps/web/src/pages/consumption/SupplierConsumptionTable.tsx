@@ -3,7 +3,6 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.ts';
 
-const CURRENCY = 'DKK';
 const AMOUNTS = ['invoiced', 'withinContracts', 'outsideContracts', 'deviationAmount', 'credited'] as const;
 
 /** "Leverandører": every supplier invoicing in the year — in all, within and outside contract, deviations, credited. */
@@ -48,7 +47,7 @@ export function SupplierConsumptionTable({ report }: { report: ConsumptionReport
                   <td>{s.supplierCvr ?? '–'}</td>
                   {AMOUNTS.map((a) => (
                     <td key={a} className="align-text-right amount">
-                      {format.money(s[a], CURRENCY)}
+                      {format.kroner(s[a])}
                     </td>
                   ))}
                   <td className="align-text-right">{format.number(s.invoiceCount)}</td>

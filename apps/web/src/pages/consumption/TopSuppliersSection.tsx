@@ -8,17 +8,16 @@ import { topSuppliers } from './consumptionData.ts';
 import { useChartTexts } from './useChartTexts.ts';
 import { WithinOutsideTable } from './WithinOutsideTable.tsx';
 
-const CURRENCY = 'DKK';
 const SHOWN = 10;
 
 /** "De største leverandører": the ten suppliers invoicing the most, within and outside contract, chart then table. */
 export function TopSuppliersSection({ report }: { report: ConsumptionReport }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const texts = useChartTexts(CURRENCY);
+  const texts = useChartTexts();
   const top = useMemo(() => topSuppliers(report.suppliers, SHOWN), [report]);
   const option = useMemo(() => supplierChartOption(top, texts), [top, texts]);
-  const money = (value: string) => format.money(value, CURRENCY);
+  const money = (value: string) => format.kroner(value);
   return (
     <section aria-labelledby="consumption-top-suppliers" className="mt-7">
       <h2 id="consumption-top-suppliers">{t('consumption.topSuppliers.heading')}</h2>

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { intlLocale } from '../../i18n/i18n.ts';
 import type { ChartTexts } from './consumptionCharts.ts';
 
-/** The charts' series names and amount formats in the UI language (the same for every render of a language). */
-export function useChartTexts(currency: string): ChartTexts {
+/** The charts' series names and amount formats (kroner) in the UI language (the same for every render of a language). */
+export function useChartTexts(): ChartTexts {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   return useMemo(() => {
@@ -14,8 +14,8 @@ export function useChartTexts(currency: string): ChartTexts {
     return {
       within: t('consumption.within'),
       outside: t('consumption.outside'),
-      amount: (value) => `${amount.format(value)} ${currency}`,
+      amount: (value) => `${amount.format(value)} DKK`,
       axis: (value) => axis.format(value),
     };
-  }, [t, language, currency]);
+  }, [t, language]);
 }

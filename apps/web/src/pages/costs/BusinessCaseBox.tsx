@@ -4,8 +4,6 @@ import { Alert } from '../../components/Alert.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { isPositive } from './costData.ts';
 
-const CURRENCY = 'DKK';
-
 /**
  * Everything billed over the period against the business case's costs. A surplus is a warning: by KOMBIT's terms
  * no profit may be made, so it must lower the price or fund development.
@@ -19,17 +17,17 @@ export function BusinessCaseBox({ businessCase }: { businessCase: NonNullable<Co
       <h2 id="business-case-heading">{t('costs.businessCase.heading')}</h2>
       <dl className="summary-list">
         <dt>{t('costs.businessCase.costs')}</dt>
-        <dd className="amount">{format.money(businessCase.costs, CURRENCY)}</dd>
+        <dd className="amount">{format.kroner(businessCase.costs)}</dd>
         <dt>{t('costs.businessCase.billed')}</dt>
-        <dd className="amount">{format.money(businessCase.billed, CURRENCY)}</dd>
+        <dd className="amount">{format.kroner(businessCase.billed)}</dd>
         <dt>{t('costs.businessCase.surplus')}</dt>
-        <dd className="amount weight-semibold">{format.money(businessCase.surplus, CURRENCY)}</dd>
+        <dd className="amount weight-semibold">{format.kroner(businessCase.surplus)}</dd>
       </dl>
       {surplus ? (
         <Alert
           variant="warning"
           live={false}
-          heading={t('costs.businessCase.surplusHeading', { amount: format.money(businessCase.surplus, CURRENCY) })}
+          heading={t('costs.businessCase.surplusHeading', { amount: format.kroner(businessCase.surplus) })}
         >
           <p>{t('costs.businessCase.surplusText')}</p>
         </Alert>

@@ -10,8 +10,6 @@ import { useFormat } from '../../lib/format.ts';
 import { useChartTexts } from '../consumption/useChartTexts.ts';
 import { comparisonChartHeight, comparisonChartOption } from './costCharts.ts';
 
-const CURRENCY = 'DKK';
-
 /**
  * "Sammenligning": what each member pays over the period under the project's model (A) and the comparison model
  * (B), and the difference B − A; a chart of both followed by the table with the same figures.
@@ -19,11 +17,11 @@ const CURRENCY = 'DKK';
 export function ComparisonSection({ organisationId, project }: { organisationId: string; project: CostProject }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const texts = useChartTexts(CURRENCY);
+  const texts = useChartTexts();
   const comparison = useQuery(costComparisonQuery(organisationId, project.id));
   const data = comparison.data;
   const option = useMemo(() => (data ? comparisonChartOption(data, texts) : null), [data, texts]);
-  const money = (value: string) => format.money(value, CURRENCY);
+  const money = (value: string) => format.kroner(value);
   return (
     <section aria-labelledby="comparison-heading" className="mt-7">
       <h2 id="comparison-heading">{t('costs.comparison.heading')}</h2>

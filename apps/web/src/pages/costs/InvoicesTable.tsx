@@ -2,8 +2,6 @@ import type { PlannedInvoice } from '@overblik/api';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.ts';
 
-const CURRENCY = 'DKK';
-
 /** A member's invoices in date order: when, for which period, how much, what kind, and the explanation in Danish. */
 export function InvoicesTable({ invoices, caption }: { invoices: readonly PlannedInvoice[]; caption: string }) {
   const { t } = useTranslation();
@@ -29,7 +27,7 @@ export function InvoicesTable({ invoices, caption }: { invoices: readonly Planne
             <tr key={`${i.kind}-${i.date}-${i.start}-${i.end}`}>
               <td className="nowrap">{format.day(i.date)}</td>
               <td className="nowrap">{t('costs.periodRange', { start: format.day(i.start), end: format.day(i.end) })}</td>
-              <td className="align-text-right amount">{format.money(i.amount, CURRENCY)}</td>
+              <td className="align-text-right amount">{format.kroner(i.amount)}</td>
               <td>{t(`costs.invoices.kinds.${i.kind}`)}</td>
               <td lang="da" style={{ whiteSpace: 'pre-line' }}>
                 {i.text}

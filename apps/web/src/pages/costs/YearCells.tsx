@@ -3,8 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.ts';
 import { amountFor } from './costData.ts';
 
-const CURRENCY = 'DKK';
-
 /** The column headings of a table with one amount per budget year and the total. */
 export function YearHeadings({ years }: { years: readonly number[] }) {
   const { t } = useTranslation();
@@ -35,7 +33,7 @@ export function YearAmountCells({
   totalRow?: boolean;
 }) {
   const format = useFormat();
-  const money = (value: string) => format.money(value, CURRENCY);
+  const money = (value: string) => format.kroner(value);
   const yearClass = totalRow ? 'align-text-right amount weight-semibold' : 'align-text-right amount';
   return (
     <>

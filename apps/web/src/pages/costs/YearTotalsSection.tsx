@@ -7,8 +7,6 @@ import { useChartTexts } from '../consumption/useChartTexts.ts';
 import { yearChartOption } from './costCharts.ts';
 import { yearRows } from './costData.ts';
 
-const CURRENCY = 'DKK';
-
 type Props = {
   /** The id of the section's heading (which names the section). */
   id: string;
@@ -27,7 +25,7 @@ type Props = {
 export function YearTotalsSection({ id, heading, caption, seriesName, byYear, total }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
-  const texts = useChartTexts(CURRENCY);
+  const texts = useChartTexts();
   const rows = useMemo(() => yearRows(byYear), [byYear]);
   const option = useMemo(() => yearChartOption(rows, seriesName, texts), [rows, seriesName, texts]);
   return (
@@ -53,14 +51,14 @@ export function YearTotalsSection({ id, heading, caption, seriesName, byYear, to
                 {rows.map((r) => (
                   <tr key={r.year}>
                     <th scope="row">{r.year}</th>
-                    <td className="align-text-right amount">{format.money(r.amount, CURRENCY)}</td>
+                    <td className="align-text-right amount">{format.kroner(r.amount)}</td>
                   </tr>
                 ))}
               </tbody>
               <tfoot>
                 <tr>
                   <th scope="row">{t('costs.columns.total')}</th>
-                  <td className="align-text-right amount weight-semibold">{format.money(total, CURRENCY)}</td>
+                  <td className="align-text-right amount weight-semibold">{format.kroner(total)}</td>
                 </tr>
               </tfoot>
             </table>
