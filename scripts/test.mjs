@@ -13,7 +13,8 @@ if (dialects.includes('postgres') && !env.OVERBLIK_TEST_POSTGRES_URL) {
 }
 mkdirSync('.tmp', { recursive: true });
 const totals = { passed: 0, failed: 0, skipped: 0 };
-let ok = true;
+/** Why the run fails, one line per cause, repeated at the end so a shortened CI log still shows it. */
+const problems = [];
 
 function run(label, args, extraEnv = {}) {
   console.log(`\n▶ ${label} (DIALECTS=${dialects})`);
@@ -27,14 +28,29 @@ function run(label, args, extraEnv = {}) {
       env: { ...env, ...extraEnv },
     },
   );
+  let failedTests = 0;
   if (existsSync(report)) {
     const json = JSON.parse(readFileSync(report, 'utf8'));
+    failedTests = json.numFailedTests;
     totals.passed += json.numPassedTests;
     totals.failed += json.numFailedTests;
     totals.skipped += json.numPendingTests + json.numTodoTests;
-    if (json.numTotalTests === 0) ok = false;
+    if (json.numTotalTests === 0) problems.push(`${label}: no tests were found`);
+    for (const file of json.testResults ?? []) {
+      // A file can fail outside its tests: an error while loading it or in a beforeAll/afterAll hook.
+      if (file.status === 'failed' && (file.assertionResults ?? []).every((t) => t.status !== 'failed')) {
+        problems.push(`${label}: ${file.name} failed outside its tests: ${(file.message ?? '').split('\n')[0]}`);
+      }
+    }
+  } else {
+    problems.push(`${label}: vitest wrote no report`);
   }
-  if (result.status !== 0) ok = false;
+  if (failedTests > 0) problems.push(`${label}: ${failedTests} tests failed`);
+  if (result.status !== 0 && failedTests === 0) {
+    problems.push(
+      `${label}: vitest exited with ${result.status ?? result.signal} though no test failed (see "Unhandled Errors" or "Errors" above)`,
+    );
+  }
 }
 
 function build() {
@@ -53,13 +69,13 @@ for (const tz of ['Pacific/Kiritimati', 'America/Los_Angeles']) {
 const chromium = process.env.OVERBLIK_CHROMIUM ?? '/usr/bin/chromium';
 if (existsSync(chromium)) {
   if (build()) run('browser tests', ['--config', 'tests/e2e/vitest.config.ts']);
-  else ok = false;
+  else problems.push('the build for the browser tests failed');
 } else if (process.env.OVERBLIK_REQUIRE_BROWSER === '1') {
-  console.error(`\nBrowser tests need Chromium at ${chromium} (apt-get install chromium).`);
-  ok = false;
+  problems.push(`browser tests need Chromium at ${chromium} (apt-get install chromium)`);
 } else {
   console.warn(`\n⚠ Browser tests skipped: no Chromium at ${chromium} (apt-get install chromium, or run .ci/run).`);
 }
 
+for (const problem of problems) console.error(`✗ ${problem}`);
 console.log(`\nTests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
-process.exit(ok && totals.failed === 0 ? 0 : 1);
+process.exit(problems.length === 0 ? 0 : 1);

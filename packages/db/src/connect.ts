@@ -75,6 +75,12 @@ function parseSafeInteger(value: string): number {
 
 function openPostgres(url: string, poolSize = 10): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max: poolSize, types: postgresTypes() });
+  // An idle connection that the server ends (a restart, a dropped database, a network failure) is reported
+  // on the pool; without a listener Node would treat it as an uncaught error and stop the process. The pool
+  // discards the connection and opens a new one when next needed, so a line on stderr is all it takes.
+  pool.on('error', (error) => {
+    process.stderr.write(`PostgreSQL: an idle connection was closed (${error.message}); it will be reopened when needed\n`);
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
   const redacted = url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
   return { db, dialect: 'postgres', location: redacted, close: () => db.destroy() };

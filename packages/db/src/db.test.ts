@@ -1,5 +1,6 @@
 import { isValidCvr } from '@overblik/core';
 import { sql } from 'kysely';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteAudited, insertAudited, SYSTEM_ACTOR, updateAudited } from './audited.js';
 import { listAuditEvents } from './repositories/audit.js';
@@ -97,6 +98,25 @@ for (const dialect of testDialects()) {
       expect(await listUnits(t.db, a.id)).toEqual([]);
       expect(await listAuditEvents(t.db, { organisationId: a.id, limit: 10 })).toEqual([]);
     });
+
+    it.runIf(dialect === 'postgres')(
+      'survives PostgreSQL ending an idle connection, and opens a new one for the next query',
+      async () => {
+        const pid = async () => (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(t.db)).rows[0]?.pid ?? 0;
+        const before = await pid();
+        const other = new pg.Client({ connectionString: process.env.OVERBLIK_TEST_POSTGRES_URL });
+        await other.connect();
+        try {
+          await other.query('select pg_terminate_backend($1)', [before]);
+        } finally {
+          await other.end();
+        }
+        // The pool hears of it as an 'error' event on the idle client; unheard, that would end the process.
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        const after = await pid();
+        expect(after).not.toBe(before);
+      },
+    );
   });
 }
 
