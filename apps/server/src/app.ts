@@ -4,7 +4,7 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import type { Db } from '@overblik/db';
-import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
+import Fastify, { type FastifyInstance, LogController, type RouteOptions } from 'fastify';
 import { registerAuthentication } from './auth/authenticate.js';
 import type { ServerConfig } from './config.js';
 import type { Deps } from './context.js';
@@ -40,7 +40,8 @@ export async function buildApp({ db, config }: AppOptions): Promise<OverblikApp>
     trustProxy: config.trustProxy,
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
-    disableRequestLogging: true,
+    // Requests are logged once, by the onResponse hook below, with status and duration.
+    logController: new LogController({ disableRequestLogging: true }),
     ajv: { customOptions: { removeAdditional: false } },
     routerOptions: { ignoreTrailingSlash: true },
   });
@@ -53,8 +54,8 @@ export async function buildApp({ db, config }: AppOptions): Promise<OverblikApp>
   registerValidators(app);
   registerErrorHandling(app);
   app.addHook('onResponse', async (request, reply) => {
+    // request.log already carries the request id (reqId).
     const entry = {
-      reqId: request.id,
       method: request.method,
       url: request.url,
       status: reply.statusCode,
