@@ -313,4 +313,62 @@ describe.skipIf(!browserAvailable())('cost sharing: a joint project from populat
     expect(await cells(years2, 'tfoot')).toEqual([['I alt', VIBORG.total]]);
     await expectAccessible(page, 'a member municipality’s statement');
   });
+
+  it('given a buffet project, when a usage file naming a non-member is chosen, then the error is shown, and the fixed file is billed per unit', async () => {
+    const buffet = await admin.request<{ id: string }>('POST', `/organisations/${joint.id}/cost-projects`, {
+      name: 'Fælles data (buffet)',
+      period: { start: '2025-01-01', end: '2026-12-31' },
+      model: {
+        kind: 'buffet',
+        years: [
+          { year: 2025, expectedCosts: '1000000' },
+          { year: 2026, expectedCosts: '1000000' },
+        ],
+        outside: [{ name: 'CPR-opslag', unitPrice: '0.35', usage: {} }],
+      },
+      members: [
+        { municipalityCode: '791', availableFrom: '2025-01-01' },
+        { municipalityCode: '751', availableFrom: '2025-01-01' },
+      ],
+    });
+    const page = coordinator;
+    await page.goto(`/faellesprojekter/${buffet.id}`);
+    await expect.poll(() => heading(page)).toBe('Fælles data (buffet)');
+    const items = page.getByRole('table', { name: 'Ydelser uden for buffeten med pris pr. enhed og de år, der er forbrug for' });
+    await expect.poll(() => cells(items)).toEqual([['CPR-opslag', '0,35 DKK', 'Intet forbrug endnu']]);
+
+    // Silkeborg is not in this project: the whole file is refused with the row, and nothing is imported.
+    const bad = path.join(folder, 'forbrug.csv');
+    await writeFile(bad, 'Kommunekode;År;Antal\r\n791;2025;120000\r\n740;2025;5\r\n');
+    await page.getByLabel('Fil med forbrug af CPR-opslag (.csv eller .xlsx)').setInputFiles(bad);
+    await expect.poll(() => page.getByRole('heading', { name: 'Kontrol af forbrug.csv' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Filen har 1 fejl').isVisible()).toBe(true);
+    const errors = await cells(page.getByRole('table', { name: 'Fejl i filen med ark, række og kolonne' }));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.slice(1, 3)).toEqual(['3', 'Kommunekode']);
+    expect(await page.getByRole('button', { name: /^Importér forbrug/ }).isDisabled()).toBe(true);
+    await expectAccessible(page, 'a usage file with an error');
+
+    const fixed = path.join(folder, 'forbrug-rettet.csv');
+    await writeFile(fixed, 'Kommunekode;År;Antal\r\n791;2025;120000\r\nAarhus;2025;80000\r\n');
+    await page.getByRole('button', { name: 'Vælg en anden fil' }).click();
+    await page.getByLabel('Fil med forbrug af CPR-opslag (.csv eller .xlsx)').setInputFiles(fixed);
+    const summary = page.locator('dl.summary-list').last();
+    await expect.poll(() => summary.textContent()).toContain('Kommuner med forbrug2');
+    expect(await summary.textContent()).toContain('År i filen2025');
+    expect(await summary.textContent()).toContain('Enheder i alt200.000');
+    await page.getByRole('button', { name: 'Importér forbrug af CPR-opslag for 2 kommuner' }).click();
+    await expect
+      .poll(() =>
+        page.getByText('Forbruget af CPR-opslag for 2025 er importeret: 2 kommuner, 200.000 enheder i alt.').isVisible(),
+      )
+      .toBe(true);
+    await expect.poll(() => cells(items)).toEqual([['CPR-opslag', '0,35 DKK', '2025']]);
+
+    // 120.000 look-ups × 0,35 kr., billed to Viborg on 1 February after the year.
+    await page.getByRole('button', { name: 'Vis fakturaer for Viborg Kommune' }).click();
+    const invoices = await cells(page.getByRole('table', { name: 'Fakturaer til Viborg Kommune' }));
+    expect(invoices.filter((r) => r[3] === 'Forbrug').map((r) => [r[0], r[2]])).toEqual([['1. feb. 2026', '42.000,00 DKK']]);
+    await expectAccessible(page, 'the project after a usage import');
+  });
 });

@@ -5,6 +5,7 @@ import type {
   CostProject,
   CostProjectInput,
   CostProjectList,
+  CostUsageImportReport,
   MemberStatement,
   MunicipalityList,
   PopulationImportReport,
@@ -108,3 +109,15 @@ export const memberStatementQuery = (organisationId: string, projectId: string) 
     queryKey: [...costSharingKey(organisationId), projectId],
     queryFn: () => api.get<MemberStatement>(`${base(organisationId)}/cost-sharing/${projectId}`),
   });
+
+/**
+ * Usage of an item outside the buffet (CPR-opslag) per municipality and year, from a spreadsheet or CSV file: the
+ * file's years replace the item's usage for those years. A dry run answers what it would do; a real one imports
+ * everything or, with any error, nothing (422 `import_invalid`).
+ */
+export const importCostUsage = (organisationId: string, projectId: string, item: string, file: File, dryRun: boolean) =>
+  api.upload<CostUsageImportReport>(
+    `${base(organisationId)}/cost-projects/${projectId}/usage`,
+    { file, contentType: spreadsheetContentType(file) },
+    { item, dryRun },
+  );

@@ -9,9 +9,11 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { useMay } from '../../session/rights.ts';
 import { ComparisonSection } from './ComparisonSection.tsx';
+import { outsideItemsOf } from './costData.ts';
 import { JointOnly } from './JointOnly.tsx';
 import { PlanSection } from './PlanSection.tsx';
 import { ProblemsAlert } from './ProblemsAlert.tsx';
+import { UsageImportSection } from './UsageImportSection.tsx';
 
 const route = getRouteApi('/_authenticated/faellesprojekter/$projectId');
 
@@ -50,6 +52,7 @@ function ProjectBody({ organisationId, projectId }: { organisationId: string; pr
       </>
     );
   const p = project.data;
+  const outside = outsideItemsOf(p.model);
   return (
     <>
       <PageHeading title={p.name}>{p.name}</PageHeading>
@@ -84,6 +87,9 @@ function ProjectBody({ organisationId, projectId }: { organisationId: string; pr
       ) : null}
       <ProblemsAlert variant="warning" heading={t('costs.projects.problemsHeading')} problems={p.problems} />
       <PlanSection organisationId={organisationId} project={p} />
+      {may('write', organisationId) && outside.length > 0 ? (
+        <UsageImportSection organisationId={organisationId} projectId={p.id} items={outside} />
+      ) : null}
       {p.comparison ? <ComparisonSection organisationId={organisationId} project={p} /> : null}
     </>
   );

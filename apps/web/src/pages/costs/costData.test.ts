@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountFor, isPositive, isUnder, problemsOf, toJsonPath, yearRows, yearsOf } from './costData.ts';
+import { amountFor, isPositive, isUnder, outsideItemsOf, problemsOf, toJsonPath, yearRows, yearsOf } from './costData.ts';
 
 describe('toJsonPath', () => {
   it('given a JSON path, then it is kept as it is', () => {
@@ -70,5 +70,26 @@ describe('years and amounts', () => {
     expect(isPositive('0.01')).toBe(true);
     expect(isPositive('0.00')).toBe(false);
     expect(isPositive('-5.00')).toBe(false);
+  });
+});
+
+describe('outsideItemsOf', () => {
+  it('given a buffet model with usage outside it, then each item is listed with the years its usage is known for', () => {
+    const model = {
+      kind: 'buffet',
+      outside: [
+        { name: 'CPR-opslag', unitPrice: '0.35', usage: { '101': { '2025': 1, '2024': 2 }, '147': { '2026': 3 } } },
+        { name: 'Sms', unitPrice: '0.20' },
+      ],
+    };
+    expect(outsideItemsOf(model)).toEqual([
+      { name: 'CPR-opslag', unitPrice: '0.35', years: [2024, 2025, 2026] },
+      { name: 'Sms', unitPrice: '0.20', years: [] },
+    ]);
+  });
+
+  it('given another model, or a buffet without items outside it, then there are none', () => {
+    expect(outsideItemsOf({ kind: 'per_inhabitant', rate: '25' })).toEqual([]);
+    expect(outsideItemsOf({ kind: 'buffet' })).toEqual([]);
   });
 });

@@ -46,3 +46,20 @@ export function isPositive(amount: string): boolean {
   const value = amount.trim();
   return !value.startsWith('-') && /[1-9]/.test(value);
 }
+
+/** An item billed per unit outside a buffet (CPR-opslag), with the years its usage is known for. */
+export type OutsideItem = { name: string; unitPrice: string; years: number[] };
+
+/**
+ * The items outside the buffet of a stored model (`{ kind: "buffet", outside: [{ name, unitPrice, usage }] }`);
+ * none for other models. The model was checked when it was saved, so only its shape is read here.
+ */
+export function outsideItemsOf(model: Record<string, unknown>): OutsideItem[] {
+  if (model.kind !== 'buffet' || !Array.isArray(model.outside)) return [];
+  return model.outside.flatMap((item: { name?: unknown; unitPrice?: unknown; usage?: unknown }) => {
+    if (typeof item?.name !== 'string') return [];
+    const usage = typeof item.usage === 'object' && item.usage !== null ? Object.values(item.usage) : [];
+    const years = new Set(usage.flatMap((perYear) => Object.keys(perYear ?? {}).map(Number)));
+    return [{ name: item.name, unitPrice: String(item.unitPrice ?? ''), years: [...years].sort((a, b) => a - b) }];
+  });
+}

@@ -1,10 +1,10 @@
 import type { ImportError, ImportReport } from '@overblik/api';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { ApiError } from '../../api/client.ts';
 import { ImportDoneStep } from './ImportDoneStep.tsx';
 import { ImportFileStep } from './ImportFileStep.tsx';
 import { ImportPlanStep } from './ImportPlanStep.tsx';
+import { importErrorsOf } from './importErrors.ts';
 import { FILE_INPUT_ID, RESULT_HEADING_ID } from './importFocus.ts';
 import type { ImportSubject } from './importSubject.ts';
 
@@ -13,11 +13,6 @@ type Step =
   | { step: 'choose' }
   | { step: 'plan'; file: File; report: ImportReport | null; errors: readonly ImportError[]; changedMeanwhile: boolean }
   | { step: 'done'; report: ImportReport };
-
-/** The errors of a file the server refused as a whole (422 `import_invalid`), if that is what happened. */
-function importErrorsOf(error: unknown): ImportError[] | undefined {
-  return error instanceof ApiError && error.code === 'import_invalid' ? (error.problem.importErrors ?? []) : undefined;
-}
 
 type Props = { subject: ImportSubject; organisationId: string };
 
