@@ -6,6 +6,7 @@ import { documentKind, extractText, MAX_EXTRACTED_CHARS, MAX_UNZIPPED_BYTES } fr
 import {
   docxFromDocumentXml,
   docxWithText,
+  odtFromBody,
   odtWithText,
   pdfWithoutText,
   pdfWithPages,
@@ -67,6 +68,14 @@ describe('extractText of each format', () => {
     const result = await extractText(odtWithText([DANISH, 'Pris\t100 kr.']), 'aftale.odt', null);
     expect(result.status).toBe('text');
     expect(linesOf(result.text)).toEqual([DANISH, 'Pris\t100 kr.']);
+  });
+
+  it('given an OpenDocument text with spans, runs of spaces, explicit spaces and breaks, then ODF’s whitespace rules apply', async () => {
+    const body =
+      '<text:h>Aftale   om\n  drift</text:h>' +
+      '<text:p>Pris:<text:s text:c="3"/><text:span>100</text:span> kr.<text:line-break/>pr. år<text:s/>i alt</text:p>';
+    const result = await extractText(odtFromBody(body), 'aftale.odt', null);
+    expect(result.text.split('\n').filter(Boolean)).toEqual(['Aftale om drift', 'Pris:   100 kr.', 'pr. år i alt']);
   });
 
   it('given an Excel workbook, then the sheet name comes first and cells are separated by tabs', async () => {
@@ -176,9 +185,17 @@ describe('extractText of broken files: failed, never thrown', () => {
     expect(result).toEqual({ status: 'failed', text: '', detail: expect.stringMatching(/DOCTYPE/) });
   });
 
-  it('given a Word document whose XML is not well-formed, then it failed', async () => {
+  it('given a Word document whose XML is not well-formed, then it failed and the part and reason are named', async () => {
     const result = await extractText(docxFromDocumentXml('<w:document><w:body>'), 'brudt.docx', null);
     expect(result).toMatchObject({ status: 'failed', text: '' });
+    expect(result.detail).toMatch(/^word\/document\.xml is not well-formed XML: /);
+  });
+
+  it('given a Word document nested deeper than any real one, then it failed without reading on', async () => {
+    const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+    const deep = `<w:document xmlns:w="${W}"><w:body>${'<w:p>'.repeat(300)}${'</w:p>'.repeat(300)}</w:body></w:document>`;
+    const result = await extractText(docxFromDocumentXml(deep), 'dyb.docx', null);
+    expect(result).toMatchObject({ status: 'failed', detail: expect.stringMatching(/nested more than 256 deep/) });
   });
 
   it.each([

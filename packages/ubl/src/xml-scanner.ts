@@ -413,7 +413,7 @@ export class XmlScanner {
       if (s.startsWith('<!--', lt)) return this.comment(lt);
       if (s.startsWith('<![CDATA[', lt)) return this.cdata(lt);
       if (s.startsWith('<!DOCTYPE', lt)) {
-        throw new EInvoiceError('doctype', 'a DOCTYPE declaration is not allowed in an e-invoice', this.position(lt));
+        throw new EInvoiceError('doctype', 'a DOCTYPE declaration is not allowed', this.position(lt));
       }
       throw this.fail('"<!" starts neither a comment nor a CDATA section', lt);
     }

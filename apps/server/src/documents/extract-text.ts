@@ -1,7 +1,7 @@
 import { calendarDateOfCell } from '@overblik/core';
+import { EInvoiceError, scanXmlBytes, type XmlAttribute, type XmlHandler, type XmlName } from '@overblik/ubl';
 import ExcelJS from 'exceljs';
 import { type UnzipFileInfo, unzipSync, type Zippable, zipSync } from 'fflate';
-import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { getDocumentProxy } from 'unpdf';
 import { decodeWindows1252 } from '../spreadsheet/windows-1252.js';
 
@@ -230,51 +230,65 @@ function readZip(bytes: Uint8Array, wanted: (name: string) => boolean, limit = M
 
 // ------------------------------------------------------------------------------------------ XML
 
-type XmlHandlers = {
-  open(tag: SaxesTagNS): void;
-  close(tag: SaxesTagNS): void;
+/** What a reader of one XML part does with its elements; `close` is given the name `open` was given. */
+type XmlReader = {
+  /** Whether the text of the element now open is wanted (only then is it decoded and handed over). */
+  wantsText(): boolean;
+  open(name: XmlName, attributes: readonly XmlAttribute[]): void;
+  close(name: XmlName): void;
   text(text: string): void;
 };
 
-/** Deeper than any real office document; a guard against files built to exhaust the parser. */
+/** Deeper than any real office document; a guard against files built to exhaust the reader. */
 const MAX_XML_DEPTH = 256;
 
 /** Stops a parse early once the text is full. */
 class EnoughText extends Error {}
 
 /**
- * Streams an XML part through saxes with namespaces. A DOCTYPE is refused outright, so no entity is ever
- * declared, let alone resolved (saxes itself knows only the five predefined ones).
+ * Reads an XML part with the e-invoice scanner (@overblik/ubl): namespace-aware and well-formed, and a DOCTYPE is
+ * refused outright, so no entity is ever declared, let alone resolved.
  */
-function parseXml(bytes: Uint8Array, part: string, sink: TextSink, handlers: XmlHandlers): void {
-  const parser = new SaxesParser({ xmlns: true, position: false });
-  parser.on('doctype', () => {
-    throw new ExtractionError(`${part} has a DOCTYPE, which is not allowed`);
-  });
-  // saxes resolves prefixes by walking every open element, so very deep nesting costs quadratic time.
-  let depth = 0;
-  parser.on('opentag', (tag) => {
-    if (++depth > MAX_XML_DEPTH) throw new ExtractionError(`${part} nests elements more than ${MAX_XML_DEPTH} deep`);
-    handlers.open(tag);
-  });
-  parser.on('closetag', (tag) => {
-    depth--;
-    handlers.close(tag);
-  });
-  parser.on('text', handlers.text);
-  parser.on('cdata', handlers.text);
-  const decoder = new TextDecoder('utf-8');
-  const chunk = 1 << 20;
+function readXml(bytes: Uint8Array, part: string, sink: TextSink, reader: XmlReader): void {
+  const open: XmlName[] = [];
+  const handler: XmlHandler = {
+    get wantsText() {
+      return reader.wantsText();
+    },
+    open(name, attributes) {
+      open.push(name);
+      reader.open(name, attributes);
+      if (sink.full) throw new EnoughText();
+    },
+    close() {
+      const name = open.pop();
+      if (name) reader.close(name);
+    },
+    text(text) {
+      reader.text(text);
+      if (sink.full) throw new EnoughText();
+    },
+  };
   try {
-    for (let at = 0; at < bytes.length && !sink.full; at += chunk) {
-      parser.write(decoder.decode(bytes.subarray(at, at + chunk), { stream: true }));
-    }
-    if (!sink.full) parser.write(decoder.decode()).close();
+    scanXmlBytes(bytes, handler, MAX_XML_DEPTH);
   } catch (error) {
     if (error instanceof EnoughText) return;
-    if (error instanceof ExtractionError) throw error;
-    throw new ExtractionError(`${part} is not well-formed XML: ${(error as Error).message}`);
+    if (error instanceof EInvoiceError && error.code === 'doctype') {
+      throw new ExtractionError(`${part} has a DOCTYPE, which is not allowed`);
+    }
+    if (error instanceof EInvoiceError) {
+      const at = error.line === null ? '' : ` (line ${error.line}, column ${error.column})`;
+      throw new ExtractionError(`${part} is not well-formed XML: ${error.detail}${at}`);
+    }
+    throw error;
   }
+}
+
+/** An attribute written with the element's own prefix (`text:c` on `text:s`), so in the element's namespace. */
+function ownAttribute(name: XmlName, attributes: readonly XmlAttribute[], local: string): string | undefined {
+  const colon = name.qname.indexOf(':');
+  const qname = colon < 0 ? local : `${name.qname.slice(0, colon)}:${local}`;
+  return attributes.find((a) => a.qname === qname)?.value;
 }
 
 const WORD_NAMESPACES = new Set([
@@ -303,8 +317,9 @@ function wordText(bytes: Uint8Array): ExtractedText {
     let inText = 0;
     let inRun = 0;
     let skipped = 0;
-    const word = (tag: SaxesTagNS) => (WORD_NAMESPACES.has(tag.uri) ? tag.local : '');
-    parseXml(xml, name, sink, {
+    const word = (tag: XmlName) => (WORD_NAMESPACES.has(tag.uri) ? tag.local : '');
+    readXml(xml, name, sink, {
+      wantsText: () => inText > 0 && skipped === 0,
       open(tag) {
         if (tag.uri === MARKUP_COMPATIBILITY && tag.local === 'Fallback') skipped++;
         if (skipped > 0) return;
@@ -315,7 +330,6 @@ function wordText(bytes: Uint8Array): ExtractedText {
           sink.endLine(); // a paragraph inside one (a text box) starts a line
         else if (inRun > 0 && local === 'tab') sink.add('\t');
         else if (inRun > 0 && (local === 'br' || local === 'cr')) sink.add('\n');
-        if (sink.full) throw new EnoughText();
       },
       close(tag) {
         if (tag.uri === MARKUP_COMPATIBILITY && tag.local === 'Fallback') skipped--;
@@ -327,7 +341,6 @@ function wordText(bytes: Uint8Array): ExtractedText {
       },
       text(text) {
         if (inText > 0 && skipped === 0) sink.add(text);
-        if (sink.full) throw new EnoughText();
       },
     });
     sink.endLine();
@@ -346,8 +359,9 @@ function openDocumentText(bytes: Uint8Array): ExtractedText {
   if (!content) throw new ExtractionError('OpenDocument file has no content.xml');
   const sink = new TextSink();
   let inParagraph = 0;
-  parseXml(content, 'content.xml', sink, {
-    open(tag) {
+  readXml(content, 'content.xml', sink, {
+    wantsText: () => inParagraph > 0,
+    open(tag, attributes) {
       if (tag.uri !== ODF_TEXT) return;
       if (tag.local === 'p' || tag.local === 'h') {
         inParagraph++;
@@ -356,10 +370,9 @@ function openDocumentText(bytes: Uint8Array): ExtractedText {
       else if (tag.local === 'tab') sink.add('\t');
       else if (tag.local === 'line-break') sink.add('\n');
       else if (tag.local === 's') {
-        const count = Number.parseInt(tag.attributes[`{${ODF_TEXT}}c`]?.value ?? '1', 10);
+        const count = Number.parseInt(ownAttribute(tag, attributes, 'c') ?? '1', 10);
         sink.add(' '.repeat(Math.min(Math.max(Number.isFinite(count) ? count : 1, 1), 100)));
       }
-      if (sink.full) throw new EnoughText();
     },
     close(tag) {
       if (tag.uri === ODF_TEXT && (tag.local === 'p' || tag.local === 'h')) {
@@ -369,7 +382,6 @@ function openDocumentText(bytes: Uint8Array): ExtractedText {
     },
     text(text) {
       if (inParagraph > 0) sink.add(text.replace(/[ \t\r\n]+/g, ' '));
-      if (sink.full) throw new EnoughText();
     },
   });
   return sink.result();
