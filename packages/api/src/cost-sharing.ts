@@ -25,6 +25,9 @@ export const CostModelKind = Type.Union(
   },
 );
 
+/** A project's repayment period, both days included. */
+const CostPeriod = Type.Object({ start: CalendarDate, end: CalendarDate });
+
 const CostModel = Type.Record(Type.String(), Type.Unknown(), {
   description:
     'The pricing model as in docs/cost-sharing.md ("model"), e.g. { "kind": "per_inhabitant", "rate": "25", "kink": { "threshold": 150000, "factor": "0.5" } }. ' +
@@ -116,7 +119,7 @@ export const CostProject = Type.Object({
   organisationId: Uuid,
   name: Type.String(),
   description: Nullable(Type.String()),
-  period: Type.Object({ start: CalendarDate, end: CalendarDate }),
+  period: CostPeriod,
   invoicing: Type.Union([Type.Literal('kombit'), Type.Literal('yearly')]),
   proration: Type.Union([Type.Literal('days'), Type.Literal('months')]),
   populationDate: Type.String(),
@@ -139,7 +142,7 @@ export const CostProjectSummary = Type.Object({
   id: Uuid,
   name: Type.String(),
   modelKind: CostModelKind,
-  period: Type.Object({ start: CalendarDate, end: CalendarDate }),
+  period: CostPeriod,
   memberCount: Type.Integer(),
   updatedAt: Instant,
 });
@@ -228,7 +231,7 @@ export const CostPlan = Type.Object({
   projectId: Uuid,
   name: Type.String(),
   modelKind: CostModelKind,
-  period: Type.Object({ start: CalendarDate, end: CalendarDate }),
+  period: CostPeriod,
   rule: Type.String({ description: 'The rules used, in Danish; printed on every statement' }),
   members: Type.Array(MemberPlan),
   totalsByYear: Type.Array(YearAmount),
@@ -273,7 +276,7 @@ export const MemberCostProject = Type.Object({
   jointOrganisationId: Uuid,
   jointOrganisationName: Type.String(),
   modelKind: CostModelKind,
-  period: Type.Object({ start: CalendarDate, end: CalendarDate }),
+  period: CostPeriod,
   byYear: Type.Array(YearAmount),
   total: Money,
   problems: Type.Array(CostProjectProblem, { description: 'Why the project cannot be computed now; its amounts are then 0' }),
@@ -293,7 +296,7 @@ export const MemberStatement = Type.Object({
   name: Type.String(),
   jointOrganisationName: Type.String(),
   modelKind: CostModelKind,
-  period: Type.Object({ start: CalendarDate, end: CalendarDate }),
+  period: CostPeriod,
   rule: Type.String(),
   member: MemberPlan,
 });
