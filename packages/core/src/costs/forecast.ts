@@ -14,12 +14,15 @@ export function budgetForecast(code: string, plans: readonly ProjectPlan[]): Bud
     const member = plan.members.find((m) => m.code === code);
     return member ? [{ name: plan.name, byYear: member.totalsByYear, total: member.total }] : [];
   });
-  return {
-    code,
-    projects,
-    byYear: sumByYear(projects.flatMap((project) => project.byYear)),
-    total: projects.reduce((sum, p) => sum + p.total, 0n),
-  };
+  return { code, projects, ...sumPayments(projects) };
+}
+
+/** What several projects' payments add up to: per budget year, and in all. */
+export function sumPayments(payments: readonly { byYear: readonly YearAmount[]; total: Ore }[]): {
+  byYear: YearAmount[];
+  total: Ore;
+} {
+  return { byYear: sumByYear(payments.flatMap((p) => p.byYear)), total: payments.reduce((sum, p) => sum + p.total, 0n) };
 }
 
 /** The same members under two plans (e.g. the old and the new SAPA model): per member and year, and the difference. */

@@ -4,6 +4,7 @@ import { danishSortKey } from '../danish-order.js';
 import type { ContractOptionRow, ContractRow, PriceElementRow } from '../schema.js';
 import { type Executor, forOrganisation } from '../tenant.js';
 import { containsIgnoringCase } from '../text-search.js';
+import { toOre } from './money-column.js';
 
 export type ContractLink = { label: string; url: string };
 
@@ -64,10 +65,6 @@ export function toContract(row: ContractRow & { supplierName: string | null }): 
     totalValue: toOre(row.totalValue),
     annualCost: toOre(row.annualCost),
   };
-}
-
-function toOre(value: number | string | bigint | null): bigint | null {
-  return value === null ? null : BigInt(value);
 }
 
 export function toPriceElement(row: PriceElementRow): PriceElement {

@@ -1,8 +1,16 @@
 import type { CostProjectMemberRow, CostProjectRow, PopulationImportRow } from '../schema.js';
 import { type Executor, forOrganisation } from '../tenant.js';
+import { toOre } from './money-column.js';
+
+/** A project as the repository hands it out: the business-case costs as exact øre. */
+export type CostProjectRecord = Omit<CostProjectRow, 'businessCaseCosts'> & { businessCaseCosts: bigint | null };
+
+function toRecord<T extends CostProjectRow>(row: T): Omit<T, 'businessCaseCosts'> & { businessCaseCosts: bigint | null } {
+  return { ...row, businessCaseCosts: toOre(row.businessCaseCosts) };
+}
 
 /** A project with how many members it has, for the joint organisation's list. */
-export type CostProjectListRow = CostProjectRow & { memberCount: number };
+export type CostProjectListRow = CostProjectRecord & { memberCount: number };
 
 export async function listCostProjects(db: Executor, organisationId: string): Promise<CostProjectListRow[]> {
   const [projects, counts] = await Promise.all([
@@ -14,19 +22,20 @@ export async function listCostProjects(db: Executor, organisationId: string): Pr
       .execute(),
   ]);
   const byProject = new Map(counts.map((c) => [c.projectId, Number(c.n)]));
-  return projects.map((p) => ({ ...p, memberCount: byProject.get(p.id) ?? 0 }));
+  return projects.map((p) => ({ ...toRecord(p), memberCount: byProject.get(p.id) ?? 0 }));
 }
 
 export async function findCostProject(
   db: Executor,
   organisationId: string,
   projectId: string,
-): Promise<CostProjectRow | undefined> {
-  return forOrganisation(db, organisationId)
+): Promise<CostProjectRecord | undefined> {
+  const row = await forOrganisation(db, organisationId)
     .selectFrom('costProjects')
     .selectAll()
     .where('id', '=', projectId)
     .executeTakeFirst();
+  return row && toRecord(row);
 }
 
 /** A member row with the member organisation's name. */
@@ -56,7 +65,7 @@ export async function listCostProjectMembers(
 export async function costProjectsSharedWith(
   db: Executor,
   memberOrganisationId: string,
-): Promise<{ project: CostProjectRow; jointOrganisationName: string }[]> {
+): Promise<{ project: CostProjectRecord; jointOrganisationName: string }[]> {
   const rows = await db
     .selectFrom('costProjectMembers')
     .innerJoin('costProjects', (join) =>
@@ -72,7 +81,7 @@ export async function costProjectsSharedWith(
     .orderBy('costProjects.name')
     .orderBy('costProjects.id')
     .execute();
-  return rows.map(({ jointOrganisationName, ...project }) => ({ project, jointOrganisationName }));
+  return rows.map(({ jointOrganisationName, ...project }) => ({ project: toRecord(project), jointOrganisationName }));
 }
 
 /** The organisations of the 98 municipalities by kommunekode. */
@@ -110,8 +119,27 @@ export async function listPopulationFigures(
   return query.orderBy('version').orderBy('municipalityCode').orderBy('date').execute();
 }
 
-export async function listPopulationImports(db: Executor, organisationId: string): Promise<PopulationImportRow[]> {
-  return forOrganisation(db, organisationId).selectFrom('populationImports').selectAll().orderBy('version', 'desc').execute();
+/** The imports, newest version first; without the figures each one changed (those are kept for the record and the audit trail). */
+export async function listPopulationImports(
+  db: Executor,
+  organisationId: string,
+): Promise<Omit<PopulationImportRow, 'changes'>[]> {
+  return forOrganisation(db, organisationId)
+    .selectFrom('populationImports')
+    .select([
+      'id',
+      'organisationId',
+      'version',
+      'fileName',
+      'layout',
+      'figureCount',
+      'changedCount',
+      'importedBy',
+      'createdAt',
+      'updatedAt',
+    ])
+    .orderBy('version', 'desc')
+    .execute();
 }
 
 export async function insertPopulationFigures(

@@ -7,7 +7,7 @@ import {
   type ProjectPlan,
   plainCostValues,
   type ScenarioComparison,
-  sumByYear,
+  sumPayments,
 } from '@overblik/core';
 import { costProjectsSharedWith, getOrganisation } from '@overblik/db';
 import type { Caller, Deps } from '../../context.js';
@@ -15,16 +15,13 @@ import { AppError } from '../../errors/app-error.js';
 import type { FileDownload } from '../../http/send-file.js';
 import { dateCell, oreCell, type SheetData, spreadsheetFile } from '../../spreadsheet/write-table.js';
 import { requireOrganisation } from '../authorize.js';
-import { type LoadedCostProject, loadCostProject, planStoredProject, withMembers } from './cost-projects.js';
+import { type LoadedCostProject, loadCostProject, planStoredProject, ruleErrors, withMembers } from './cost-projects.js';
 
 /** The plan of a stored project, or `cost_plan_unavailable` with every problem and its place. */
 function planOf(loaded: LoadedCostProject, model: 'model' | 'comparison' = 'model'): ProjectPlan {
   const planned = planStoredProject(loaded, model);
   if (!planned.plan) {
-    throw new AppError(
-      'cost_plan_unavailable',
-      planned.problems.map((p) => ({ field: p.path, code: 'cost_rule', message: p.message })),
-    );
+    throw new AppError('cost_plan_unavailable', ruleErrors(planned.problems));
   }
   return planned.plan;
 }
@@ -114,8 +111,7 @@ export async function getCostForecast(deps: Deps, caller: Caller, organisationId
       problems,
     };
   });
-  const forecast = { byYear: sumByYear(rows.flatMap((r) => r.byYear)), total: rows.reduce((sum, r) => sum + r.total, 0n) };
-  return plainCostValues({ organisationId, municipalityCode: code, projects: rows, ...forecast });
+  return plainCostValues({ organisationId, municipalityCode: code, projects: rows, ...sumPayments(rows) });
 }
 
 export async function getMemberStatement(
@@ -153,10 +149,7 @@ export async function exportCostForecast(
   const planned = projects.flatMap(({ loaded, jointOrganisationName, plan }) =>
     plan ? [{ project: loaded.row.name, jointOrganisationName, member: memberOf(plan, loaded, organisationId) }] : [],
   );
-  const forecast = {
-    byYear: sumByYear(planned.flatMap((p) => p.member.totalsByYear)),
-    total: planned.reduce((sum, p) => sum + p.member.total, 0n),
-  };
+  const forecast = sumPayments(planned.map((p) => ({ byYear: p.member.totalsByYear, total: p.member.total })));
   const years = forecast.byYear.map((y) => y.year);
   const budget: SheetData = {
     name: 'Budget',

@@ -11,6 +11,7 @@ import {
 } from '@overblik/core';
 import {
   type CostMemberRow,
+  type CostProjectRecord,
   type CostProjectRow,
   deleteAudited,
   type Executor,
@@ -118,7 +119,7 @@ export async function deleteCostProject(deps: Deps, caller: Caller, organisation
 }
 
 /** A stored project with its members and the current population figures of its members. */
-export type LoadedCostProject = { row: CostProjectRow; members: CostMemberRow[]; populations: Map<string, CurrentFigure[]> };
+export type LoadedCostProject = { row: CostProjectRecord; members: CostMemberRow[]; populations: Map<string, CurrentFigure[]> };
 
 export async function loadCostProject(db: Executor, organisationId: string, projectId: string): Promise<LoadedCostProject> {
   const row = await findCostProject(db, organisationId, projectId);
@@ -127,7 +128,7 @@ export async function loadCostProject(db: Executor, organisationId: string, proj
 }
 
 /** A project row with its members and their current population figures (both are the joint organisation's). */
-export async function withMembers(db: Executor, row: CostProjectRow): Promise<LoadedCostProject> {
+export async function withMembers(db: Executor, row: CostProjectRecord): Promise<LoadedCostProject> {
   const members = await listCostProjectMembers(db, row.organisationId, [row.id]);
   const populations = await currentPopulations(
     db,
@@ -139,7 +140,7 @@ export async function withMembers(db: Executor, row: CostProjectRow): Promise<Lo
 
 /** The terms of a project as stored (or about to be stored): what the planner's description is made of. */
 type ProjectTerms = Pick<
-  CostProjectRow,
+  CostProjectRecord,
   | 'name'
   | 'periodStart'
   | 'periodEnd'
@@ -179,7 +180,7 @@ function projectDocument(terms: ProjectTerms, members: DocumentMember[], model: 
     pilotFreeMonths: terms.pilotFreeMonths,
     ...(terms.exitPayment !== null && { exitPayment: terms.exitPayment === 1 }),
     ...(terms.businessCaseCosts !== null && {
-      businessCase: { costs: oreToDecimalString(BigInt(terms.businessCaseCosts as number | string | bigint)) },
+      businessCase: { costs: oreToDecimalString(terms.businessCaseCosts) },
     }),
     model: JSON.parse(modelText),
     members,
@@ -239,8 +240,7 @@ function presentCostProject(loaded: LoadedCostProject): Api.CostProject {
     populationDate: row.populationDate,
     pilotFreeMonths: row.pilotFreeMonths,
     exitPayment: row.exitPayment === null ? null : row.exitPayment === 1,
-    businessCaseCosts:
-      row.businessCaseCosts === null ? null : oreToDecimalString(BigInt(row.businessCaseCosts as number | string | bigint)),
+    businessCaseCosts: row.businessCaseCosts === null ? null : oreToDecimalString(row.businessCaseCosts),
     model: JSON.parse(row.model),
     modelKind: row.modelKind,
     comparison: row.comparisonModel === null ? null : { name: row.comparisonName ?? '', model: JSON.parse(row.comparisonModel) },
@@ -258,6 +258,11 @@ function presentCostProject(loaded: LoadedCostProject): Api.CostProject {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
+}
+
+/** The planner's problems as field errors: each at its JSON path (`$.model.rate`), with the Danish message. */
+export function ruleErrors(problems: readonly CostProjectProblem[]): FieldError[] {
+  return problems.map((p) => ({ field: p.path, code: 'cost_rule', message: p.message }));
 }
 
 type CheckedMember = Api.CostProjectMemberInput & { memberOrganisationId: string };
@@ -286,10 +291,7 @@ async function checkedMembers(db: Executor, input: Api.CostProjectInput): Promis
     );
   }
   if (problems.length > 0) {
-    throw new AppError(
-      'cost_project_invalid',
-      problems.map((p) => ({ field: p.path, code: 'cost_rule', message: p.message })),
-    );
+    throw new AppError('cost_project_invalid', ruleErrors(problems));
   }
   return members;
 }

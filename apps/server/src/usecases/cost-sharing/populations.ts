@@ -36,7 +36,11 @@ export async function currentPopulations(
     latest.set(key, { code: f.municipalityCode, date: f.date, population: f.population, importId: f.importId, previous });
   }
   const byCode = new Map<string, CurrentFigure[]>();
-  for (const { code, ...figure } of latest.values()) byCode.set(code, [...(byCode.get(code) ?? []), figure]);
+  for (const { code, ...figure } of latest.values()) {
+    const list = byCode.get(code);
+    if (list) list.push(figure);
+    else byCode.set(code, [figure]);
+  }
   for (const list of byCode.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return byCode;
 }
