@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -76,6 +76,23 @@ export function focused(page: Page): Promise<{ tag: string; id: string; text: st
 }
 
 export const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
+
+/**
+ * The cells of a table's body (or foot) as text, row by row. A row header (`th`) counts as a cell unless
+ * `rowHeaders: false`, for tests that read only the data cells.
+ */
+export function cells(
+  table: Locator,
+  { part = 'tbody', rowHeaders = true }: { part?: 'tbody' | 'tfoot'; rowHeaders?: boolean } = {},
+): Promise<string[][]> {
+  const selector = rowHeaders ? ':scope > th, :scope > td' : ':scope > td';
+  return table
+    .locator(`${part} > tr`)
+    .evaluateAll(
+      (trs, cellSelector) => trs.map((tr) => [...tr.querySelectorAll(cellSelector)].map((c) => c.textContent?.trim() ?? '')),
+      selector,
+    );
+}
 
 export const nav = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name, exact: true });

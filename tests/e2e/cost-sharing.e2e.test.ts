@@ -2,10 +2,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { CostPlan, Organisation } from '@overblik/api';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiSession, acceptInvitation } from './api.ts';
-import { browserAvailable, expectAccessible, heading, launchBrowser, logIn, nav, newContext } from './browser.ts';
+import { browserAvailable, cells, expectAccessible, heading, launchBrowser, logIn, nav, newContext } from './browser.ts';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer, type TestServer } from './server.ts';
 
 const JOINT = 'Midtjysk Digitaliseringsfællesskab';
@@ -38,15 +38,6 @@ const FOLK1A = [
 
 /** 10 kr. per inhabitant: Viborg pays 97.905 × 10 kr. for 2025 and 98.100 × 10 kr. for 2026, to the øre. */
 const VIBORG = { y2025: '979.050,00 DKK', y2026: '981.000,00 DKK', total: '1.960.050,00 DKK' };
-
-/** The body cells of a table as text, row by row (a row header counts as a cell). */
-function cells(table: Locator, part: 'tbody' | 'tfoot' = 'tbody'): Promise<string[][]> {
-  return table
-    .locator(`${part} > tr`)
-    .evaluateAll((trs) =>
-      trs.map((tr) => [...tr.querySelectorAll(':scope > th, :scope > td')].map((c) => c.textContent?.trim() ?? '')),
-    );
-}
 
 /** "1234567.8" as the Danish pages show it: "1.234.567,80 DKK". */
 function danishMoney(amount: string): string {
@@ -220,7 +211,7 @@ describe.skipIf(!browserAvailable())('cost sharing: a joint project from populat
     expect(await section.locator('.echart canvas').count()).toBeGreaterThan(0);
     const years = section.getByRole('table', { name: `${PROJECT}: opkrævet pr. budgetår efter fakturadato (DKK)` });
     expect(await cells(years)).toEqual(plan.totalsByYear.map((y) => [String(y.year), danishMoney(y.amount)]));
-    expect(await cells(years, 'tfoot')).toEqual([['I alt', danishMoney(plan.total)]]);
+    expect(await cells(years, { part: 'tfoot' })).toEqual([['I alt', danishMoney(plan.total)]]);
     expect(plan.totalsByYear.map((y) => y.year)).toEqual([2025, 2026]);
     await expectAccessible(page, 'the opkrævningsplan');
 
@@ -285,7 +276,7 @@ describe.skipIf(!browserAvailable())('cost sharing: a joint project from populat
     await expect.poll(() => heading(page)).toBe('Fællesskaber');
     const table = page.getByRole('table', { name: 'Hvad organisationen betaler pr. projekt og budgetår (DKK)' });
     await expect.poll(() => cells(table)).toEqual([[JOINT, PROJECT, VIBORG.y2025, VIBORG.y2026, VIBORG.total]]);
-    expect(await cells(table, 'tfoot')).toEqual([['', 'Alle projekter', VIBORG.y2025, VIBORG.y2026, VIBORG.total]]);
+    expect(await cells(table, { part: 'tfoot' })).toEqual([['', 'Alle projekter', VIBORG.y2025, VIBORG.y2026, VIBORG.total]]);
     const years = page.getByRole('table', { name: 'Alle projekter i alt pr. budgetår (DKK)' });
     expect(await cells(years)).toEqual([
       ['2025', VIBORG.y2025],
@@ -310,7 +301,7 @@ describe.skipIf(!browserAvailable())('cost sharing: a joint project from populat
     expect(invoices.map((r) => r[2])).toEqual(['485.501,51 DKK', '493.548,49 DKK', '486.468,49 DKK', '494.531,51 DKK']);
     for (const invoice of invoices) expect(invoice[4]).toMatch(/^Viborg Kommune, faktura /);
     const years2 = page.getByRole('table', { name: 'Viborg Kommune: til betaling pr. budgetår efter fakturadato (DKK)' });
-    expect(await cells(years2, 'tfoot')).toEqual([['I alt', VIBORG.total]]);
+    expect(await cells(years2, { part: 'tfoot' })).toEqual([['I alt', VIBORG.total]]);
     await expectAccessible(page, 'a member municipality’s statement');
   });
 

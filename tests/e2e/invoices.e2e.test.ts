@@ -2,10 +2,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Contract, OrderReferenceMappingList, Supplier } from '@overblik/api';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiSession, acceptInvitation } from './api.ts';
-import { browserAvailable, expectAccessible, focused, heading, launchBrowser, logIn, nav, newContext } from './browser.ts';
+import { browserAvailable, cells, expectAccessible, focused, heading, launchBrowser, logIn, nav, newContext } from './browser.ts';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer, type TestServer } from './server.ts';
 
 const ORGANISATION = 'Viborg Kommune';
@@ -32,13 +32,6 @@ const INBOX = 'Fakturaer og kreditnotaer, nyeste først';
 const INTAKE = 'Hvad der skete med hver fil';
 const LINES = 'Fakturaens linjer ved siden af kontraktens priselementer';
 const DEVIATIONS = 'Afvigelser fundet ved kontrollen, de alvorligste først';
-
-/** The body cells of a table as text, row by row (a row header counts as a cell). */
-function cells(table: Locator): Promise<string[][]> {
-  return table
-    .locator('tbody tr')
-    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')));
-}
 
 /** The text of the `dd` that follows the `dt` with this label. */
 async function detail(page: Page, label: string): Promise<string> {

@@ -7,7 +7,7 @@ import type { Browser, Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfWithoutText, pdfWithText } from '../../apps/server/test/fixtures/documents.ts';
 import { ApiSession, acceptInvitation } from './api.ts';
-import { browserAvailable, expectAccessible, focused, heading, launchBrowser, logIn, nav, newContext } from './browser.ts';
+import { browserAvailable, cells, expectAccessible, focused, heading, launchBrowser, logIn, nav, newContext } from './browser.ts';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer, type TestServer } from './server.ts';
 
 // The acceptance flow, all through the web app: a supplier and a contract with two price elements, a PDF on
@@ -29,13 +29,6 @@ const DOCUMENT_TITLE = 'Kontrakt, underskrevet';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const pdf = (name: string, bytes: Uint8Array) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(bytes) });
-
-/** The body cells of a table as text, row by row. */
-function cells(table: Locator): Promise<string[][]> {
-  return table
-    .locator('tbody tr')
-    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')));
-}
 
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{ download: Download; bytes: Buffer }> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -192,7 +185,7 @@ describe.skipIf(!browserAvailable())('the register from start to finish', () => 
 
     const row = documentRow(page, DOCUMENT_TITLE);
     await expect.poll(() => row.count()).toBe(1);
-    const [title, kind, file, size, version, uploaded] = (await cells(region.getByRole('table')))[0] ?? [];
+    const [title, kind, file, size, version, uploaded] = (await cells(region.getByRole('table'), { rowHeaders: false }))[0] ?? [];
     expect(title).toBe(DOCUMENT_TITLE);
     expect(kind).toBe('Underskrevet original');
     expect(file).toBe('kontrakt-borgerservice.pdf');
@@ -303,7 +296,7 @@ describe.skipIf(!browserAvailable())('the register from start to finish', () => 
     await expect.poll(async () => (await focused(page)).id).toBe('import-result-heading');
     // One supplier, one contract and its two price elements.
     await expect.poll(() => page.locator('#import-plan-summary').textContent()).toBe('0 oprettes, 0 opdateres, 4 uændrede');
-    const plan = await cells(page.getByRole('table', { name: 'Hvad der sker med hver række i filen' }));
+    const plan = await cells(page.getByRole('table', { name: 'Hvad der sker med hver række i filen' }), { rowHeaders: false });
     expect(plan.map(([sheet, , name, action, changed]) => [sheet, name, action, changed]).sort()).toEqual(
       [
         ['Kontrakter', NAME, 'Uændret', '–'],
@@ -341,7 +334,7 @@ describe.skipIf(!browserAvailable())('the register from start to finish', () => 
     });
     const errors = page.getByRole('table', { name: 'Fejl i filen med ark, række og kolonne' });
     await expect
-      .poll(async () => (await cells(errors)).map((row) => row.slice(0, 3)))
+      .poll(async () => (await cells(errors, { rowHeaders: false })).map((row) => row.slice(0, 3)))
       .toEqual([['Kontrakter', '2', 'I kraft fra']]);
     expect(await page.getByRole('button', { name: /^Importér \d+ rækker?$/ }).isDisabled()).toBe(true);
     await expectAccessible(page, 'the contract import wizard with an error');
