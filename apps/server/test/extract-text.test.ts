@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { documentKind, extractText, MAX_EXTRACTED_CHARS, MAX_UNZIPPED_BYTES } from '../src/documents/extract-text.js';
+import { documentKind, extractText, MAX_EXTRACTED_CHARS } from '../src/documents/extract-text.js';
+import { DOCUMENT_ZIP_LIMITS } from '../src/limits.js';
 import {
   docxFromDocumentXml,
   docxWithText,
@@ -225,7 +226,7 @@ describe('extractText of broken files: failed, never thrown', () => {
       if (view.getUint32(at, true) !== 0x02014b50) continue;
       const nameLength = view.getUint16(at + 28, true);
       if (nameLength === name.length && bytes.subarray(at + 46, at + 46 + nameLength).every((b, i) => b === name[i])) {
-        view.setUint32(at + 24, MAX_UNZIPPED_BYTES + 1, true);
+        view.setUint32(at + 24, DOCUMENT_ZIP_LIMITS.maxEntryBytes + 1, true);
       }
     }
     expect(await extractText(bytes, 'bombe.docx', null)).toEqual({

@@ -1,8 +1,9 @@
 import { calendarDateOfCell } from '@overblik/core';
 import { EInvoiceError, scanXmlBytes, type XmlAttribute, type XmlHandler, type XmlName } from '@overblik/ubl';
 import ExcelJS from 'exceljs';
-import { type UnzipFileInfo, unzipSync, type Zippable, zipSync } from 'fflate';
 import { getDocumentProxy } from 'unpdf';
+import { openZip, storedCopy, storedData, type ZipEntry, ZipFormatError, ZipLimitError, zipEntries } from '../files/zip.js';
+import { DOCUMENT_ZIP_LIMITS } from '../limits.js';
 import { decodeWindows1252 } from '../spreadsheet/windows-1252.js';
 
 /**
@@ -16,8 +17,6 @@ export type DocumentKind = 'pdf' | 'docx' | 'xlsx' | 'odt' | 'zip' | 'image' | '
 
 /** Longer text is cut here: enough for any contract, and it bounds the search index per document. */
 export const MAX_EXTRACTED_CHARS = 2_000_000;
-/** The most a ZIP-based document may unpack to (declared sizes, checked before inflating: zip bombs). */
-export const MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
 
 const ODT_MIMETYPE = 'application/vnd.oasis.opendocument.text';
 
@@ -29,9 +28,9 @@ export async function extractText(bytes: Uint8Array, fileName: string, mediaType
       case 'pdf':
         return await pdfText(bytes);
       case 'docx':
-        return wordText(bytes);
+        return await wordText(bytes);
       case 'odt':
-        return openDocumentText(bytes);
+        return await openDocumentText(bytes);
       case 'xlsx':
         return await spreadsheetText(bytes);
       case 'text':
@@ -39,7 +38,7 @@ export async function extractText(bytes: Uint8Array, fileName: string, mediaType
       case 'image':
         return { status: 'no_text', text: '', detail: 'image (no text recognition)' };
       case 'zip':
-        readZip(bytes, () => false); // a broken archive is `failed`, not merely unsupported
+        await readZip(bytes, () => false); // a broken archive is `failed`, not merely unsupported
         return { status: 'unsupported', text: '', detail: 'ZIP archive that is not a Word, Excel or OpenDocument text file' };
       case 'unknown':
         return { status: 'unsupported', text: '', detail: 'unknown file type' };
@@ -176,31 +175,21 @@ async function pdfText(bytes: Uint8Array): Promise<ExtractedText> {
 
 // ------------------------------------------------------------------------------------------ ZIP
 
-/** The entries of a ZIP archive as its central directory lists them; nothing is inflated. */
-function zipDirectory(bytes: Uint8Array): UnzipFileInfo[] {
-  const entries: UnzipFileInfo[] = [];
-  unzipSync(bytes, {
-    filter: (file) => {
-      entries.push(file);
-      return false;
-    },
-  });
-  return entries;
-}
-
 function zipKind(bytes: Uint8Array): DocumentKind {
-  let names: Set<string>;
+  let entries: ZipEntry[];
   try {
-    names = new Set(zipDirectory(bytes).map((entry) => entry.name));
+    entries = zipEntries(bytes, DOCUMENT_ZIP_LIMITS.maxEntries);
   } catch {
-    return 'zip'; // a broken archive; `extractText` reports it as such
+    return 'zip'; // a broken (or too large) archive; `extractText` reports it as such
   }
+  const names = new Set(entries.map((entry) => entry.name));
   if (names.has('word/document.xml')) return 'docx';
   if (names.has('xl/workbook.xml')) return 'xlsx';
-  if (names.has('content.xml') && names.has('mimetype')) {
+  // An OpenDocument file names its kind in the entry `mimetype`, which the format stores uncompressed.
+  const mimetype = entries.find((entry) => entry.name === 'mimetype');
+  if (names.has('content.xml') && mimetype?.method === 0) {
     try {
-      const mimetype = readZip(bytes, (name) => name === 'mimetype', 1024).mimetype;
-      if (mimetype && new TextDecoder().decode(mimetype).trim() === ODT_MIMETYPE) return 'odt';
+      if (new TextDecoder().decode(storedData(bytes, mimetype)).trim() === ODT_MIMETYPE) return 'odt';
     } catch {
       return 'zip';
     }
@@ -208,23 +197,13 @@ function zipKind(bytes: Uint8Array): DocumentKind {
   return 'zip';
 }
 
-/**
- * The chosen entries, inflated. Their declared sizes are added up before anything is inflated, and fflate
- * inflates each entry into a buffer of its declared size, so a lying archive cannot unpack to more.
- */
-function readZip(bytes: Uint8Array, wanted: (name: string) => boolean, limit = MAX_UNZIPPED_BYTES): Record<string, Uint8Array> {
-  let entries: UnzipFileInfo[];
+/** The chosen entries, inflated by the guarded ZIP opener under the limits for documents. */
+async function readZip(bytes: Uint8Array, wanted: (name: string) => boolean): Promise<Record<string, Uint8Array>> {
   try {
-    entries = zipDirectory(bytes);
+    return Object.fromEntries((await openZip(bytes, DOCUMENT_ZIP_LIMITS, wanted)).files);
   } catch (error) {
-    throw new ExtractionError(`ZIP archive could not be read: ${(error as Error).message}`);
-  }
-  const total = entries.filter((entry) => wanted(entry.name)).reduce((sum, entry) => sum + entry.originalSize, 0);
-  if (total > limit) throw new ExtractionError(`ZIP archive unpacks to more than ${Math.floor(limit / 1024 / 1024)} MB`);
-  try {
-    return unzipSync(bytes, { filter: (file) => wanted(file.name) });
-  } catch (error) {
-    throw new ExtractionError(`ZIP archive could not be read: ${(error as Error).message}`);
+    if (error instanceof ZipLimitError || error instanceof ZipFormatError) throw new ExtractionError(error.message);
+    throw error;
   }
 }
 
@@ -305,8 +284,8 @@ const wordPartRank = (name: string) => WORD_PART_ORDER.findIndex((kind) => name.
  * Word: the text of `w:t` in the body, then headers, footers, footnotes and endnotes. Paragraphs end in a line
  * break; a tab or break inside a run is kept. `mc:Fallback` is skipped: it repeats the text of text boxes.
  */
-function wordText(bytes: Uint8Array): ExtractedText {
-  const parts = readZip(bytes, (name) => WORD_PART.test(name));
+async function wordText(bytes: Uint8Array): Promise<ExtractedText> {
+  const parts = await readZip(bytes, (name) => WORD_PART.test(name));
   const sink = new TextSink();
   const names = Object.keys(parts).sort(
     (a, b) => wordPartRank(a) - wordPartRank(b) || a.localeCompare(b, 'en', { numeric: true }),
@@ -354,8 +333,8 @@ const ODF_TEXT = 'urn:oasis:names:tc:opendocument:xmlns:text:1.0';
  * OpenDocument text: the text of `text:p` and `text:h` in `content.xml`, one per line. Whitespace in them
  * collapses as ODF says; `text:s`, `text:tab` and `text:line-break` are the explicit space, tab and break.
  */
-function openDocumentText(bytes: Uint8Array): ExtractedText {
-  const content = readZip(bytes, (name) => name === 'content.xml')['content.xml'];
+async function openDocumentText(bytes: Uint8Array): Promise<ExtractedText> {
+  const content = (await readZip(bytes, (name) => name === 'content.xml'))['content.xml'];
   if (!content) throw new ExtractionError('OpenDocument file has no content.xml');
   const sink = new TextSink();
   let inParagraph = 0;
@@ -395,13 +374,10 @@ function openDocumentText(bytes: Uint8Array): ExtractedText {
  * without compression.
  */
 async function spreadsheetText(bytes: Uint8Array): Promise<ExtractedText> {
-  const entries = readZip(bytes, (name) => !name.endsWith('/'));
-  const stored: Zippable = {};
-  for (const [name, data] of Object.entries(entries)) stored[name] = [data, { level: 0 }];
-  const repacked = zipSync(stored);
+  const entries = await readZip(bytes, () => true);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(repacked.buffer, repacked.byteOffset, repacked.byteLength) as unknown as ArrayBuffer);
+    await workbook.xlsx.load(storedCopy(new Map(Object.entries(entries))) as unknown as ArrayBuffer);
   } catch (error) {
     throw new ExtractionError(`Excel workbook could not be read: ${(error as Error).message}`);
   }

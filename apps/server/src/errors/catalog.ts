@@ -1,3 +1,6 @@
+import { megabytes } from '../files/zip.js';
+import { MAX_IMPORT_ROWS, MAX_JSON_DEPTH, SPREADSHEET_ZIP_LIMITS } from '../limits.js';
+
 /**
  * Every error the API can return: a stable code (never renamed; clients switch on it), the HTTP
  * status, and the message in Danish and English. Use cases throw `AppError(code)`; the Fastify error
@@ -49,6 +52,21 @@ export const ERRORS = {
   ],
   email_taken: [409, 'Der findes allerede en person med den e-mailadresse.', 'A person with that e-mail address already exists.'],
   already_member: [409, 'Personen er allerede medlem af organisationen.', 'The person is already a member of the organisation.'],
+  already_invited: [
+    409,
+    'Adressen er allerede inviteret til organisationen. Send invitationen igen, eller træk den tilbage.',
+    'The address has already been invited to the organisation. Send the invitation again, or withdraw it.',
+  ],
+  invitation_not_found: [
+    404,
+    'Invitationen findes ikke, er udløbet eller allerede besvaret.',
+    'The invitation does not exist, has expired or has already been answered.',
+  ],
+  invitation_needs_login: [
+    409,
+    'Adressen har allerede en konto i Overblik. Log ind, og tag imod invitationen.',
+    'The address already has an Overblik account. Log in and accept the invitation.',
+  ],
   last_administrator: [
     409,
     'Organisationen skal have mindst én administrator.',
@@ -135,6 +153,31 @@ export const ERRORS = {
     500,
     'Filen mangler i dokumentlageret. Kontakt driften.',
     'The file is missing from the document store. Contact operations.',
+  ],
+  import_archive_too_large: [
+    413,
+    `Regnearket pakker ud til mere end ${megabytes(SPREADSHEET_ZIP_LIMITS.maxTotalBytes)} (eller én del af det til mere end ${megabytes(SPREADSHEET_ZIP_LIMITS.maxEntryBytes)}), som er grænsen for en import. Del filen op, eller gem den som CSV.`,
+    `The workbook unpacks to more than ${megabytes(SPREADSHEET_ZIP_LIMITS.maxTotalBytes)} (or one of its parts to more than ${megabytes(SPREADSHEET_ZIP_LIMITS.maxEntryBytes)}), the limit for an import. Split the file, or save it as CSV.`,
+  ],
+  import_archive_too_many_entries: [
+    413,
+    `Regnearket består af mere end ${SPREADSHEET_ZIP_LIMITS.maxEntries.toLocaleString('da-DK')} dele, som er grænsen for en import.`,
+    `The workbook consists of more than ${SPREADSHEET_ZIP_LIMITS.maxEntries.toLocaleString('en-GB')} parts, the limit for an import.`,
+  ],
+  import_archive_ratio: [
+    413,
+    `En del af regnearket er pakket mere end ${SPREADSHEET_ZIP_LIMITS.maxRatio} gange sammen, hvilket et almindeligt regneark aldrig er. Filen afvises.`,
+    `A part of the workbook is compressed more than ${SPREADSHEET_ZIP_LIMITS.maxRatio} times, which an ordinary workbook never is. The file is refused.`,
+  ],
+  import_too_many_rows: [
+    413,
+    `Et ark i filen har mere end ${MAX_IMPORT_ROWS.toLocaleString('da-DK')} rækker, som er grænsen for en import. Del filen op.`,
+    `A sheet of the file has more than ${MAX_IMPORT_ROWS.toLocaleString('en-GB')} rows, the limit for an import. Split the file.`,
+  ],
+  json_too_deep: [
+    400,
+    `Forespørgslen er indlejret mere end ${MAX_JSON_DEPTH} niveauer dybt.`,
+    `The request is nested more than ${MAX_JSON_DEPTH} levels deep.`,
   ],
   import_unreadable: [
     400,

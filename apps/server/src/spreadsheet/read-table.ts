@@ -1,6 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { AppError } from '../errors/app-error.js';
+import type { ErrorCode } from '../errors/catalog.js';
+import { looksLikeZip, openZip, storedCopy, ZipLimitError, type ZipLimitName } from '../files/zip.js';
+import { MAX_IMPORT_ROWS, SPREADSHEET_ZIP_LIMITS } from '../limits.js';
+import { restoreFormula } from './csv-formulas.js';
 import { decodeWindows1252 } from './windows-1252.js';
 
 export type Cell = string | number | boolean | Date | null;
@@ -16,7 +20,7 @@ export type SpreadsheetFormat = 'xlsx' | 'csv';
 
 /** Which format a file is, by its first bytes (an .xlsx file is a ZIP archive). */
 export function formatOf(bytes: Buffer): SpreadsheetFormat {
-  return bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])) ? 'xlsx' : 'csv';
+  return looksLikeZip(bytes) ? 'xlsx' : 'csv';
 }
 
 export type ReadOptions = {
@@ -87,15 +91,30 @@ function tableOf(raw: RawSheet, options: ReadOptions): Table {
   return { sheet: raw.sheet, headings: headings.filter(Boolean), rows };
 }
 
+/** The error of an import file that passes a limit of the guarded ZIP opener. */
+const ZIP_LIMIT_ERRORS: Record<ZipLimitName, ErrorCode> = {
+  entries: 'import_archive_too_many_entries',
+  entry_bytes: 'import_archive_too_large',
+  total_bytes: 'import_archive_too_large',
+  ratio: 'import_archive_ratio',
+};
+
+/**
+ * An .xlsx workbook, unpacked by the guarded ZIP opener (exceljs, through JSZip, would inflate whatever the
+ * archive holds) and handed to exceljs re-packed without compression.
+ */
 async function rawXlsx(bytes: Buffer): Promise<RawSheet[]> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
+    const { files } = await openZip(bytes, SPREADSHEET_ZIP_LIMITS);
+    await workbook.xlsx.load(storedCopy(files) as unknown as ArrayBuffer);
+  } catch (error) {
+    if (error instanceof ZipLimitError) throw new AppError(ZIP_LIMIT_ERRORS[error.limit]);
     throw new AppError('import_unreadable');
   }
   return workbook.worksheets.map((sheet) => {
     const rows: RawSheet['rows'] = [];
+    if (sheet.actualRowCount > MAX_IMPORT_ROWS) throw new AppError('import_too_many_rows');
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const cells: Cell[] = [];
       row.eachCell({ includeEmpty: true }, (cell, column) => {
@@ -149,9 +168,10 @@ function rawCsv(bytes: Buffer, sheet: string, options: ReadOptions): RawSheet {
   } catch {
     throw new AppError('import_unreadable');
   }
+  if (records.filter((record) => !isEmptyRow(record)).length > MAX_IMPORT_ROWS) throw new AppError('import_too_many_rows');
   const rows: RawSheet['rows'] = [];
   records.forEach((record, index) => {
-    if (!isEmptyRow(record)) rows.push({ row: index + 1, cells: record });
+    if (!isEmptyRow(record)) rows.push({ row: index + 1, cells: record.map(restoreFormula) });
   });
   return { sheet, rows };
 }

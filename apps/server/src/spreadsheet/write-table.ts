@@ -2,6 +2,7 @@ import { oreToDecimalString } from '@overblik/core';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { FileDownload } from '../http/send-file.js';
+import { neutraliseFormula } from './csv-formulas.js';
 import { type Cell, XLSX_TYPE } from './read-table.js';
 
 /**
@@ -57,12 +58,15 @@ export async function writeXlsx(sheets: readonly SheetData[]): Promise<Buffer> {
 
 /**
  * CSV as Danish Excel opens it directly: `;`-separated UTF-8 with a byte-order mark, numbers with a decimal
- * comma and no thousands separator (1234,5), dates as ISO dates.
+ * comma and no thousands separator (1234,5), dates as ISO dates, and no text that a spreadsheet would run as
+ * a formula (headings included: `neutraliseFormula`).
  */
 export function writeCsv(data: SheetData): Buffer {
-  const text = stringify([data.columns.map((c) => c.heading), ...data.rows.map((r) => r.map((v) => csvValue(v)))], {
+  const text = stringify([data.columns.map((c) => csvValue(c.heading)), ...data.rows.map((r) => r.map((v) => csvValue(v)))], {
     delimiter: ';',
     record_delimiter: '\r\n',
+    // A lone CR or LF inside a cell is quoted too, or a reader would take it for the end of the row.
+    quoted_match: /[\r\n]/,
   });
   return Buffer.from(`\uFEFF${text}`, 'utf8');
 }
@@ -71,7 +75,7 @@ function csvValue(value: Cell): string {
   if (value === null) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'number') return String(value).replace('.', ',');
-  return String(value);
+  return neutraliseFormula(String(value));
 }
 
 /** One sheet as a CSV download named `stem`.csv. */
