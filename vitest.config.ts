@@ -7,6 +7,7 @@ const at = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 export const workspaceAliases = [
   { find: /^@overblik\/core$/, replacement: at('./packages/core/src/index.ts') },
   { find: /^@overblik\/core\/search$/, replacement: at('./packages/core/src/search/danish-terms.ts') },
+  { find: /^@overblik\/core\/common-passwords$/, replacement: at('./packages/core/src/access/common-passwords.ts') },
   { find: /^@overblik\/ubl$/, replacement: at('./packages/ubl/src/index.ts') },
   { find: /^@overblik\/api$/, replacement: at('./packages/api/src/index.ts') },
   { find: /^@overblik\/db$/, replacement: at('./packages/db/src/index.ts') },

@@ -22,6 +22,7 @@ import {
   ERRORS,
   exportContracts,
   exportSuppliers,
+  FIELD_ERRORS,
   importContracts,
   importSuppliers,
   insertPerson,
@@ -467,7 +468,7 @@ export async function main(argv: string[]): Promise<void> {
 
 function describeError(error: unknown): string {
   if (error instanceof AppError) {
-    const fields = error.fieldErrors.map((f) => ` ${f.field}: ${f.code}`).join(',');
+    const fields = error.fieldErrors.map((f) => ` ${f.field}: ${f.message ?? FIELD_ERRORS[f.code][1]} (${f.code})`).join(',');
     const cells = error.cellErrors.map((e) => `\n  ${e.sheet} row ${e.row ?? '-'} ${e.column ?? ''}: ${e.code}`).join('');
     return `${ERRORS[error.code][2]} (${error.code})${fields}${cells}`;
   }

@@ -1,7 +1,7 @@
 export { buildApp } from './app.js';
 export { configFromEnv, type ServerConfig } from './config.js';
 export { AppError } from './errors/app-error.js';
-export { ERRORS } from './errors/catalog.js';
+export { ERRORS, FIELD_ERRORS } from './errors/catalog.js';
 export { operatorCaller } from './operator.js';
 export { startServer } from './server.js';
 export { today } from './time.js';

@@ -1,6 +1,8 @@
+import { SYSTEM_ACTOR } from '@overblik/db';
 import { testDialects } from '@overblik/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureFirstAdministrator } from '../src/usecases/users/bootstrap.js';
+import { insertPerson } from '../src/usecases/users/create-user.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, acceptInvitation, Client, logIn, startTestApp, type TestApp } from './harness.js';
 
 for (const dialect of testDialects()) {
@@ -110,6 +112,57 @@ for (const dialect of testDialects()) {
       await logIn(t.app, email, 'ny lang adgangskode');
     });
 
+    it('refuses a password built from the name or e-mail, repetitive or common, naming why in Danish or English', async () => {
+      const sysadmin = await logIn(t.app, ADMIN_EMAIL, ADMIN_PASSWORD);
+      const created = await sysadmin.post('/api/v1/users', { email: 'signe.svag@overblik.test', name: 'Signe Svag' });
+      const token = new URL(created.data.invitationUrl).searchParams.get('token') ?? '';
+      const refusals = [
+        ['Signe.Svag@overblik.test', 'password_same_as_email', 'Adgangskoden må ikke være din e-mailadresse.'],
+        ['SigneSvag1975', 'password_personal', 'Adgangskoden må ikke bygge på dit navn eller din e-mailadresse'],
+        ['svagsvagsvag!', 'password_personal', 'Adgangskoden må ikke bygge på dit navn eller din e-mailadresse'],
+        ['aaaaaaaaaaaa', 'password_repetitive', 'Adgangskoden består af gentagelser eller rækkefølger'],
+        ['abcabcabc123', 'password_repetitive', 'Adgangskoden består af gentagelser eller rækkefølger'],
+        ['password1234', 'password_common', 'Adgangskoden er blandt de mest almindelige adgangskoder'],
+        ['P@ssw0rd2024!', 'password_common', 'Adgangskoden er blandt de mest almindelige adgangskoder'],
+        ['Sommer2025!!', 'password_common', 'Adgangskoden er blandt de mest almindelige adgangskoder'],
+      ] as const;
+      for (const [password, code, message] of refusals) {
+        const refused = await new Client(t.app).post('/api/v1/auth/setup', { token, password });
+        expect(refused.statusCode, password).toBe(400);
+        expect(refused.data.code).toBe('validation_failed');
+        expect(refused.data.errors, password).toEqual([{ field: '/password', code, message: expect.stringContaining(message) }]);
+      }
+      const english = await new Client(t.app, { kind: 'anonymous' }, 'en').post('/api/v1/auth/setup', {
+        token,
+        password: 'qwerty123456!',
+      });
+      expect(english.data.errors[0].message).toMatch(/^The password consists of repetitions or sequences/);
+      // A refused password leaves the link unspent: the person chooses a better one with the same link.
+      const signe = await acceptInvitation(t.app, created.data.invitationUrl, 'Signe vælger en bedre sætning');
+      const change = await signe.post('/api/v1/auth/password', {
+        currentPassword: 'Signe vælger en bedre sætning',
+        newPassword: 'iloveyou2024',
+      });
+      expect(change.statusCode).toBe(400);
+      expect(change.data.errors).toEqual([
+        { field: '/newPassword', code: 'password_common', message: expect.stringContaining('mest almindelige') },
+      ]);
+    });
+
+    it('applies the policy to a password given on the command line (overblik user create --password-stdin)', async () => {
+      const create = (password: string) =>
+        t.database.db
+          .transaction()
+          .execute((trx) => insertPerson(trx, SYSTEM_ACTOR, { email: 'cli.person@overblik.test', name: 'Cli Person', password }));
+      await expect(create('CliPerson2025')).rejects.toMatchObject({
+        code: 'validation_failed',
+        fieldErrors: [{ field: '/password', code: 'password_personal' }],
+      });
+      await expect(create('123456789012')).rejects.toMatchObject({ fieldErrors: [{ code: 'password_repetitive' }] });
+      await expect(create('Welcome2025!')).rejects.toMatchObject({ fieldErrors: [{ code: 'password_common' }] });
+      await expect(create('en lang sætning fra terminalen')).resolves.toMatchObject({ email: 'cli.person@overblik.test' });
+    });
+
     it('stores passwords as argon2id hashes only', async () => {
       const rows = await t.database.db.selectFrom('users').select('passwordHash').where('passwordHash', 'is not', null).execute();
       expect(rows.length).toBeGreaterThan(0);
@@ -136,11 +189,18 @@ for (const dialect of testDialects()) {
         const token = new URL(outcome.url).searchParams.get('token') ?? '';
         const info = await new Client(t.app).get(`/api/v1/auth/setup?token=${token}`);
         expect(info.data).toMatchObject({ purpose: 'bootstrap', email: null });
-        const missing = await new Client(t.app).post('/api/v1/auth/setup', { token, password: 'første administrator' });
+        const missing = await new Client(t.app).post('/api/v1/auth/setup', { token, password: 'den første af mange' });
         expect(missing.data.errors.map((e: { field: string }) => e.field)).toEqual(['/email', '/name']);
+        const ownName = await new Client(t.app).post('/api/v1/auth/setup', {
+          token,
+          password: 'Første Administrator 2025',
+          email: 'forste@kommune.dk',
+          name: 'Første Administrator',
+        });
+        expect(ownName.data.errors).toEqual([expect.objectContaining({ field: '/password', code: 'password_personal' })]);
         const done = await new Client(t.app).post('/api/v1/auth/setup', {
           token,
-          password: 'første administrator',
+          password: 'den første af mange',
           email: 'forste@kommune.dk',
           name: 'Første Administrator',
         });
@@ -148,7 +208,7 @@ for (const dialect of testDialects()) {
         expect(done.data.user).toMatchObject({ email: 'forste@kommune.dk', isSystemAdmin: true });
         const again = await new Client(t.app).post('/api/v1/auth/setup', {
           token,
-          password: 'første administrator',
+          password: 'den første af mange',
           email: 'anden@kommune.dk',
           name: 'Anden',
         });
@@ -164,6 +224,19 @@ for (const dialect of testDialects()) {
       const t = await startTestApp(dialect);
       try {
         await logIn(t.app, ADMIN_EMAIL, ADMIN_PASSWORD);
+      } finally {
+        await t.close();
+      }
+    });
+
+    it('refuses a weak OVERBLIK_ADMIN_PASSWORD, naming the variable and the reason, and creates no one', async () => {
+      const t = await startTestApp(dialect, { OVERBLIK_ADMIN_EMAIL: '', OVERBLIK_ADMIN_PASSWORD: '' });
+      try {
+        const config = { ...t.config, bootstrapAdmin: { email: 'drift@kommune.dk', password: 'Password1234!' } };
+        await expect(ensureFirstAdministrator({ db: t.database.db, config })).rejects.toThrow(
+          /^OVERBLIK_ADMIN_PASSWORD afvises: Adgangskoden er blandt de mest almindelige .* \/ OVERBLIK_ADMIN_PASSWORD is refused: The password is among/,
+        );
+        expect(await t.database.db.selectFrom('users').selectAll().execute()).toEqual([]);
       } finally {
         await t.close();
       }

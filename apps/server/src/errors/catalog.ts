@@ -255,6 +255,18 @@ export const FIELD_ERRORS = {
   password_too_short: ['Adgangskoden skal være på mindst 12 tegn.', 'The password must be at least 12 characters.'],
   password_too_long: ['Adgangskoden må højst være på 256 tegn.', 'The password may be at most 256 characters.'],
   password_same_as_email: ['Adgangskoden må ikke være din e-mailadresse.', 'The password must not be your e-mail address.'],
+  password_personal: [
+    'Adgangskoden må ikke bygge på dit navn eller din e-mailadresse (heller ikke gentaget eller med tal). Brug fx en sætning på flere ord.',
+    'The password must not be built from your name or e-mail address (not even repeated or with digits). Use e.g. a sentence of several words.',
+  ],
+  password_repetitive: [
+    'Adgangskoden består af gentagelser eller rækkefølger (som aaaa, abcabc, 123456 eller qwerty). Brug fx en sætning på flere ord.',
+    'The password consists of repetitions or sequences (such as aaaa, abcabc, 123456 or qwerty). Use e.g. a sentence of several words.',
+  ],
+  password_common: [
+    'Adgangskoden er blandt de mest almindelige adgangskoder (også med tal eller tegn omkring), som gættes først. Vælg en anden, fx en sætning på flere ord.',
+    'The password is among the most common passwords (also with digits or symbols around it), which are guessed first. Choose another, e.g. a sentence of several words.',
+  ],
   parent_not_found: ['Overordnet enhed findes ikke i organisationen.', 'The parent unit does not exist in the organisation.'],
   cvr_not_for_foreign: [
     'En udenlandsk leverandør har ikke et CVR-nummer. Angiv i stedet dens eget id (fx momsnummer).',

@@ -1,4 +1,4 @@
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from '@overblik/core';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, type PasswordOwner, passwordProblem } from '@overblik/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from './TextField.tsx';
@@ -7,7 +7,9 @@ type Errors = { password?: string; repeat?: string };
 
 /**
  * A new password typed twice, checked in the browser by the same policy the server applies
- * (`passwordProblem` from @overblik/core), so the person hears about a weak password at once.
+ * (`passwordProblem` from @overblik/core), so the person hears about a weak password at once. The list of
+ * common passwords is too large for the browser: the server checks it, and its field error
+ * (`password_common`, in the page's language) is shown under the field like the others.
  */
 export function useNewPassword(idPrefix: string) {
   const { t } = useTranslation();
@@ -15,9 +17,9 @@ export function useNewPassword(idPrefix: string) {
   const [repeat, setRepeat] = useState('');
   const [errors, setErrors] = useState<Errors>({});
 
-  /** Checks the pair for the person with this e-mail address; returns whether it may be sent. */
-  function validate(email: string): boolean {
-    const problem = passwordProblem(password, email);
+  /** Checks the pair for the person with this e-mail address and name; returns whether it may be sent. */
+  function validate(owner: PasswordOwner): boolean {
+    const problem = passwordProblem(password, owner);
     const next: Errors = {
       ...(problem && { password: t(`password.${problem}`, { min: MIN_PASSWORD_LENGTH, max: MAX_PASSWORD_LENGTH }) }),
       ...(password !== repeat && { repeat: t('password.mismatch') }),

@@ -53,8 +53,10 @@ export function SetupPage() {
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
-    const account = bootstrap ? email.trim() : (info.data?.email ?? '');
-    if (!newPassword.validate(account) || !token) return;
+    const owner = bootstrap
+      ? { email: email.trim(), name: name.trim() }
+      : { email: info.data?.email ?? '', name: info.data?.name ?? null };
+    if (!newPassword.validate(owner) || !token) return;
     mutation.mutate({ token, password: newPassword.password, ...(bootstrap ? { email: email.trim(), name: name.trim() } : {}) });
   }
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { type Actor, may, visibleOrganisations } from './actor.js';
-import { passwordProblem } from './password-policy.js';
 import { roleGrants, tokenGrants } from './roles.js';
 
 const person = (memberships: Actor & { kind: 'user' } extends { memberships: infer M } ? M : never): Actor => ({
@@ -54,15 +53,5 @@ describe('may', () => {
     };
     expect(may(actor, 'admin', 'A')).toBe(true);
     expect(may(actor, 'read', 'B')).toBe(false);
-  });
-});
-
-describe('password policy', () => {
-  it('wants at least 12 characters, counted as characters not bytes', () => {
-    expect(passwordProblem('kort', 'a@b.dk')).toBe('too_short');
-    expect(passwordProblem('æøåæøåæøåæøå', 'a@b.dk')).toBeNull();
-  });
-  it('refuses the e-mail address as password', () => {
-    expect(passwordProblem('Jens.Hansen@kommune.dk', 'jens.hansen@kommune.dk')).toBe('same_as_email');
   });
 });

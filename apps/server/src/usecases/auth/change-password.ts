@@ -10,7 +10,7 @@ import { checkPassword } from './password-rules.js';
 export async function changePassword(deps: Deps, caller: Caller, input: ChangePasswordRequest): Promise<void> {
   requirePerson(caller);
   if (!(await verifyPassword(caller.user.passwordHash, input.currentPassword))) throw new AppError('invalid_credentials');
-  checkPassword(input.newPassword, caller.user.email, '/newPassword');
+  checkPassword(input.newPassword, caller.user, '/newPassword');
   const passwordHash = await hashPassword(input.newPassword);
   await deps.db.transaction().execute(async (trx) => {
     await updateAudited(

@@ -46,7 +46,7 @@ export async function completeSetup(
       ];
       if (!input.email || !input.name) throw invalidFields(...missing);
       const email = normaliseEmail(input.email);
-      checkPassword(input.password, email, '/password');
+      checkPassword(input.password, { email, name: input.name }, '/password');
       user = await insertAudited(trx, SYSTEM_ACTOR, 'users', {
         id: crypto.randomUUID(),
         email,
@@ -62,7 +62,7 @@ export async function completeSetup(
     } else {
       const invited = setup.userId ? await getUser(trx, setup.userId) : undefined;
       if (!invited) throw new AppError('setup_token_invalid');
-      checkPassword(input.password, invited.email, '/password');
+      checkPassword(input.password, invited, '/password');
       const actor = { type: 'user' as const, userId: invited.id, tokenId: null, name: invited.email, requestId: null };
       user = await updateAudited(
         trx,

@@ -13,7 +13,7 @@ export type NewPerson = CreateUserRequest & { password?: string };
 export async function insertPerson(trx: Executor, actor: AuditActor, input: NewPerson, now = new Date()): Promise<User> {
   const email = normaliseEmail(input.email);
   if (await findUserByEmail(trx, email)) throw new AppError('email_taken');
-  if (input.password !== undefined) checkPassword(input.password, email, '/password');
+  if (input.password !== undefined) checkPassword(input.password, { email, name: input.name }, '/password');
   return insertAudited(trx, actor, 'users', {
     id: crypto.randomUUID(),
     email,

@@ -23,7 +23,7 @@ export function PasswordForm() {
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
-    if (newPassword.validate(me.user.email)) mutation.mutate();
+    if (newPassword.validate(me.user)) mutation.mutate();
   }
 
   return (
