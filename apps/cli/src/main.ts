@@ -8,6 +8,7 @@ import {
   type Executor,
   getOrganisation,
   insertAudited,
+  JOBS,
   listOrganisations,
   migrateToLatest,
   openDatabase,
@@ -272,11 +273,12 @@ export function program(): Command {
     )
     .action(async () => {
       const config = configFromEnv();
-      await withDatabase(async ({ db, dialect }) => {
+      await withDatabase(async (handle) => {
+        const { db } = handle;
         const mailer = createMailer(config);
         try {
           let result: Awaited<ReturnType<typeof runReminders>> | null = null;
-          const ran = await withJobLock(db, dialect, async () => {
+          const ran = await withJobLock(handle, JOBS.reminders, async () => {
             await recomputeDeadlines(db, today());
             result = await runReminders(db, { config, mailer });
           });
@@ -374,9 +376,12 @@ export function program(): Command {
       const config = configFromEnv();
       if (!config.invoiceInbox) throw new InvalidArgumentError('OVERBLIK_INVOICE_INBOX is not set');
       const inbox = config.invoiceInbox;
-      await withDatabase(async ({ db }) => {
-        const report = await processInvoiceInbox(db, config, inbox);
-        console.log(`${report.created} created, ${report.duplicates} duplicates, ${report.refused} refused`);
+      await withDatabase(async (handle) => {
+        const ran = await withJobLock(handle, JOBS.invoiceInbox, async () => {
+          const report = await processInvoiceInbox(handle.db, config, inbox);
+          console.log(`${report.created} created, ${report.duplicates} duplicates, ${report.refused} refused`);
+        });
+        if (!ran) console.log('another process is reading the invoice folder; nothing done');
       });
     });
   invoice

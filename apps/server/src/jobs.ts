@@ -1,5 +1,5 @@
 import { TIME_ZONE } from '@overblik/core';
-import { type Db, type DialectName, withJobLock } from '@overblik/db';
+import { type DatabaseHandle, JOBS, type Job, withJobLock } from '@overblik/db';
 import { Cron } from 'croner';
 import type { ServerConfig } from './config.js';
 import { today } from './time.js';
@@ -14,19 +14,20 @@ type Log = { info(obj: object, msg: string): void; error(obj: object, msg: strin
 /**
  * The scheduled work, every 15 minutes in Danish time (croner): bring deadlines and derived activities up
  * to today, check open invoices again where the register changed, then run reminders; and every minute,
- * when OVERBLIK_INVOICE_INBOX is set, receive the invoices in that folder. On PostgreSQL only the instance holding an advisory lock runs it, so several
- * instances share one database without doing the work twice; correctness does not rest on the lock (the
+ * when OVERBLIK_INVOICE_INBOX is set, receive the invoices in that folder. Each of the two jobs has a lock of
+ * its own (`JOBS`, `withJobLock`): of several instances or processes on one database, only the one holding a
+ * job's lock runs it, and the others log that they skipped the run. Correctness does not rest on the lock (the
  * reminder plan's unique keys and the mail claims make a second runner harmless), it saves the work.
  */
 export function startJobs(
-  db: Db,
-  dialect: DialectName,
+  handle: DatabaseHandle,
   config: ServerConfig,
   log: Log,
 ): { stop(): Promise<void>; runNow(): Promise<void> } {
+  const { db } = handle;
   const jobs = oneAtATime(
     () =>
-      withJobLock(db, dialect, async () => {
+      runLocked(handle, JOBS.reminders, log, async () => {
         const day = today();
         const contracts = await recomputeDeadlines(db, day);
         if (contracts > 0) log.info({ contracts, day }, 'deadlines recomputed');
@@ -47,7 +48,7 @@ export function startJobs(
   const folder = inbox
     ? oneAtATime(
         () =>
-          withJobLock(db, dialect, async () => {
+          runLocked(handle, JOBS.invoiceInbox, log, async () => {
             const report = await processInvoiceInbox(db, config, inbox);
             if (report.results.length > 0) log.info({ ...report, results: undefined }, 'invoice folder read');
           }),
@@ -64,6 +65,18 @@ export function startJobs(
     },
     runNow: jobs.run,
   };
+}
+
+/** Runs `job` under its lock (`withJobLock`); a run skipped because another process holds the lock is logged. */
+export async function runLocked(
+  handle: Pick<DatabaseHandle, 'db' | 'dialect' | 'location'>,
+  job: Job,
+  log: Pick<Log, 'info'>,
+  work: () => Promise<void>,
+): Promise<boolean> {
+  const ran = await withJobLock(handle, job, work);
+  if (!ran) log.info({ job: job.name }, 'scheduled job skipped: another process holds its lock');
+  return ran;
 }
 
 /** A job that never runs twice at once: starting it while it runs joins the run in progress. Failures are logged. */

@@ -10,7 +10,7 @@ export async function startServer(config: ServerConfig) {
   await migrateToLatest(handle);
   const app = await buildApp({ db: handle.db, config });
   const bootstrap = await ensureFirstAdministrator({ db: handle.db, config });
-  const jobs = config.runJobs ? startJobs(handle.db, handle.dialect, config, app.log) : null;
+  const jobs = config.runJobs ? startJobs(handle, config, app.log) : null;
   const housekeeping = setInterval(() => {
     const now = new Date();
     purgeExpired(handle.db, now.toISOString(), new Date(now.getTime() - 86_400_000).toISOString()).catch((err) =>
