@@ -24,7 +24,10 @@ export type ServerConfig = {
   /** Folder of the content-addressed document store (files named by their SHA-256). */
   filesDir: string;
   trustProxy: boolean;
+  /** Bearer token that GET /metrics requires; null: none (then `metricsPublic` decides). */
   metricsToken: string | null;
+  /** Without a token: whether GET /metrics answers anyone (true) or 404 `metrics_disabled` (false). */
+  metricsPublic: boolean;
   logLevel: string;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
@@ -64,6 +67,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     filesDir: path.resolve(env.OVERBLIK_FILES_DIR ?? path.join(env.OVERBLIK_DATA_DIR ?? 'data', 'files')),
     trustProxy: env.OVERBLIK_TRUST_PROXY === 'true',
     metricsToken: env.OVERBLIK_METRICS_TOKEN || null,
+    metricsPublic: metricsPublic(env),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
     sessionIdleMinutes: integer(env.OVERBLIK_SESSION_IDLE_MINUTES, 8 * 60, 'OVERBLIK_SESSION_IDLE_MINUTES'),
     sessionMaxHours: integer(env.OVERBLIK_SESSION_MAX_HOURS, 7 * 24, 'OVERBLIK_SESSION_MAX_HOURS'),
@@ -75,6 +79,17 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     digestHour: hour(env.OVERBLIK_DIGEST_HOUR, 7),
     runJobs: env.OVERBLIK_RUN_JOBS !== 'false',
   };
+}
+
+/**
+ * OVERBLIK_METRICS_PUBLIC, `true` or `false`. Unset, metrics are open only on a developer's machine or in tests
+ * (NODE_ENV `development` or `test`): `npm start` sets no NODE_ENV, so an installation is closed unless it opts in.
+ */
+function metricsPublic(env: NodeJS.ProcessEnv): boolean {
+  const value = env.OVERBLIK_METRICS_PUBLIC;
+  if (value === undefined || value === '') return env.NODE_ENV === 'development' || env.NODE_ENV === 'test';
+  if (value === 'true' || value === 'false') return value === 'true';
+  throw new Error(`OVERBLIK_METRICS_PUBLIC must be true or false, got "${value}"`);
 }
 
 function hour(value: string | undefined, fallback: number): number {

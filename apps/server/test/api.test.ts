@@ -4,7 +4,9 @@ import path from 'node:path';
 import { testDialects } from '@overblik/db/testing';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, Client, logIn, startTestApp, type TestApp } from './harness.js';
+import { buildApp } from '../src/app.js';
+import { configFromEnv } from '../src/config.js';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, Client, logIn, MEMBER_PASSWORD, startTestApp, type TestApp } from './harness.js';
 
 type OpenApi = {
   openapi: string;
@@ -80,23 +82,20 @@ for (const dialect of testDialects()) {
     });
 
     it('writes nothing when a request fails half-way', async () => {
-      const before = await t.database.db.selectFrom('users').select('id').execute();
-      // The person would be created, but the membership collides: the whole request is rolled back.
-      const first = await admin.post(`/api/v1/organisations/${orgId}/members`, {
-        email: 'halv@kbh.test',
-        name: 'Halv',
-        role: 'læser',
-      });
-      expect(first.statusCode).toBe(201);
-      const count = (await t.database.db.selectFrom('auditEvents').select('id').execute()).length;
-      const second = await admin.post(`/api/v1/organisations/${orgId}/members`, {
-        email: 'HALV@kbh.test',
-        name: 'Halv',
-        role: 'redaktør',
-      });
-      expect(second.data.code).toBe('already_member');
-      expect((await t.database.db.selectFrom('auditEvents').select('id').execute()).length).toBe(count);
-      expect((await t.database.db.selectFrom('users').select('id').execute()).length).toBe(before.length + 1);
+      // Using a setup link marks it used before the password is checked: a refused password rolls it all back.
+      const created = await admin.post('/api/v1/users', { email: 'halv@kbh.test', name: 'Halv' });
+      const token = new URL(created.data.invitationUrl).searchParams.get('token');
+      const audit = async () => (await t.database.db.selectFrom('auditEvents').select('id').execute()).length;
+      const count = await audit();
+      const refused = await new Client(t.app).post('/api/v1/auth/setup', { token, password: 'halv@kbh.test' });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.data.errors[0]).toMatchObject({ field: '/password', code: 'password_same_as_email' });
+      expect(await audit()).toBe(count);
+      const links = await t.database.db.selectFrom('setupTokens').select('usedAt').where('usedAt', 'is not', null).execute();
+      expect(links).toEqual([]);
+      const used = await new Client(t.app).post('/api/v1/auth/setup', { token, password: MEMBER_PASSWORD });
+      expect(used.statusCode).toBe(200);
+      expect(await audit()).toBe(count + 1);
     });
 
     it('answers unknown API paths with a JSON problem and app paths with a hint when the web app is not built', async () => {
@@ -148,6 +147,46 @@ for (const dialect of testDialects()) {
       } finally {
         await guarded.close();
       }
+    });
+
+    it('closes metrics outside development and tests unless a token is set or OVERBLIK_METRICS_PUBLIC=true', async () => {
+      /** The same server on the same database, with the metrics settings read from `env`. */
+      const serverWith = async (env: NodeJS.ProcessEnv) => {
+        const { metricsToken, metricsPublic } = configFromEnv(env);
+        const app = await buildApp({ db: t.database.db, config: { ...t.config, metricsToken, metricsPublic } });
+        await app.ready();
+        return app;
+      };
+      // `npm start` sets no NODE_ENV: an installation is closed by default (as with NODE_ENV=production, below).
+      const closed = await serverWith({});
+      try {
+        const refused = await new Client(closed).get('/metrics');
+        expect(refused.statusCode).toBe(404);
+        expect(refused.data).toMatchObject({
+          code: 'metrics_disabled',
+          title: expect.stringContaining('OVERBLIK_METRICS_TOKEN'),
+        });
+        const english = await new Client(closed, { kind: 'anonymous' }, 'en').get('/metrics');
+        expect(english.data.title).toMatch(/^Metrics \(\/metrics\) are switched off/);
+        expect((await new Client(closed).get('/healthz')).statusCode).toBe(200);
+      } finally {
+        await closed.close();
+      }
+      const open = await serverWith({ NODE_ENV: 'production', OVERBLIK_METRICS_PUBLIC: 'true' });
+      try {
+        expect((await new Client(open).get('/metrics')).body).toMatch(/^# HELP /);
+      } finally {
+        await open.close();
+      }
+    }, 60_000);
+
+    it('reads OVERBLIK_METRICS_PUBLIC as true or false and nothing else', () => {
+      expect(configFromEnv({ NODE_ENV: 'test', OVERBLIK_METRICS_PUBLIC: 'false' }).metricsPublic).toBe(false);
+      expect(configFromEnv({ NODE_ENV: 'development' }).metricsPublic).toBe(true);
+      expect(configFromEnv({}).metricsPublic).toBe(false);
+      expect(configFromEnv({ NODE_ENV: 'production' })).toMatchObject({ metricsPublic: false, metricsToken: null });
+      expect(configFromEnv({ NODE_ENV: 'production', OVERBLIK_METRICS_TOKEN: 'hemmelig' }).metricsToken).toBe('hemmelig');
+      expect(() => configFromEnv({ OVERBLIK_METRICS_PUBLIC: 'yes' })).toThrow('OVERBLIK_METRICS_PUBLIC must be true or false');
     });
   });
 }

@@ -235,6 +235,11 @@ export const ERRORS = {
   not_acceptable_here: [404, 'Siden findes ikke.', 'Page not found.'],
   internal_error: [500, 'Der opstod en uventet fejl. Prøv igen.', 'An unexpected error occurred. Please try again.'],
   database_unavailable: [503, 'Databasen svarer ikke.', 'The database does not respond.'],
+  metrics_disabled: [
+    404,
+    'Målingerne (/metrics) er slået fra. Driften slår dem til med OVERBLIK_METRICS_TOKEN (Prometheus sender den som Bearer-token) eller med OVERBLIK_METRICS_PUBLIC=true.',
+    'Metrics (/metrics) are switched off. Operations switch them on with OVERBLIK_METRICS_TOKEN (Prometheus sends it as a bearer token) or with OVERBLIK_METRICS_PUBLIC=true.',
+  ],
 } as const satisfies Record<string, readonly [number, string, string]>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -63,15 +63,19 @@ export function operationRoutes(app: FastifyInstance, deps: Deps) {
 
   const metrics = routeSchema({
     tags,
-    summary: 'Prometheus-målinger (text/plain); kræver Bearer OVERBLIK_METRICS_TOKEN, hvis den er sat',
+    summary:
+      'Prometheus-målinger (text/plain); kræver Bearer OVERBLIK_METRICS_TOKEN, hvis den er sat, og er ellers slået fra (404), medmindre OVERBLIK_METRICS_PUBLIC=true',
     success: [200, Type.String({ description: 'Prometheus text exposition format' })],
-    errors: ['unauthenticated'],
+    errors: ['unauthenticated', 'metrics_disabled'],
     public: true,
   });
   app.get('/metrics', { config: { auth: 'public' }, schema: metrics }, async (request, reply) => {
     const expected = deps.config.metricsToken;
-    if (expected && !safeEqual(request.headers.authorization ?? '', `Bearer ${expected}`)) {
-      return sendProblem(reply, request, 'unauthenticated');
+    if (expected) {
+      if (!safeEqual(request.headers.authorization ?? '', `Bearer ${expected}`))
+        return sendProblem(reply, request, 'unauthenticated');
+    } else if (!deps.config.metricsPublic) {
+      return sendProblem(reply, request, 'metrics_disabled');
     }
     return reply.type(registry.contentType).send(await registry.metrics());
   });
