@@ -74,6 +74,52 @@ for (const dialect of testDialects()) {
       expect(Buffer.compare(download.rawPayload, Buffer.from(pdf))).toBe(0);
     });
 
+    it('stores and serves a file name without control and bidi characters, also one stored before they were removed', async () => {
+      const pdf = pdfWithText(['Navnetest']);
+      const content = (d: { id: string; currentVersion: { id: string } }) =>
+        o.org.reader.get(`${o.base}/documents/${d.id}/versions/${d.currentVersion.id}/content`);
+      const created = await upload(
+        `/contracts/${contractId}/documents?fileName=${encodeURIComponent('a\r\nb\0.pdf')}`,
+        pdf,
+        'application/octet-stream',
+      );
+      expect(created.statusCode, created.body).toBe(201);
+      expect(created.data.currentVersion).toMatchObject({ fileName: 'ab.pdf', mediaType: PDF });
+      expect(created.data.title).toBe('ab');
+      const download = await content(created.data);
+      expect(download.statusCode).toBe(200);
+      expect(download.headers['content-disposition']).toBe(`attachment; filename="ab.pdf"; filename*=UTF-8''ab.pdf`);
+
+      const disguised = await upload(
+        `/documents/${created.data.id}/versions?fileName=${encodeURIComponent('faktura\u202efdp.exe')}`,
+        pdf,
+        PDF,
+      );
+      expect(disguised.data.currentVersion.fileName).toBe('fakturafdp.exe');
+      const onlyControls = await upload(
+        `/contracts/${contractId}/documents?fileName=${encodeURIComponent('\r\n\0\u202e')}`,
+        pdf,
+        PDF,
+      );
+      expect(onlyControls.data.currentVersion.fileName).toBe('dokument');
+
+      // A name stored before uploads were cleaned (PostgreSQL never took a NUL): listed and downloaded without its
+      // CR, LF, other control characters and bidi controls, so it cannot add a header.
+      await o.t.database.db
+        .updateTable('documentVersions')
+        .set({ fileName: 'old\r\nSet-Cookie: x=1\u001b\u0085\u202e"q".pdf' })
+        .where('id', '=', created.data.currentVersion.id)
+        .execute();
+      const listed = await o.org.reader.get(`${o.base}/documents/${created.data.id}`);
+      expect(listed.data.versions.map((v: { fileName: string }) => v.fileName)).toContain('oldSet-Cookie: x=1"q".pdf');
+      const old = await content(created.data);
+      expect(old.statusCode).toBe(200);
+      expect(old.headers['set-cookie']).toBeUndefined();
+      expect(old.headers['content-disposition']).toBe(
+        `attachment; filename="oldSet-Cookie: x=1_q_.pdf"; filename*=UTF-8''oldSet-Cookie%3A%20x%3D1%22q%22.pdf`,
+      );
+    });
+
     it('flags a PDF without text (a scan) as not searchable', async () => {
       const scan = await upload(`/contracts/${contractId}/documents?fileName=scan.pdf`, pdfWithoutText(), PDF);
       expect(scan.statusCode).toBe(201);

@@ -499,5 +499,34 @@ for (const dialect of testDialects()) {
       });
       expect(refused.data.results[0].error.code).toBe('no_organisation');
     });
+
+    it('keeps the file name without control and bidi characters, and serves the XML under a safe name', async () => {
+      const xml = invoiceXml({
+        number: 'NAVN-1',
+        buyerCvr: HERNING_CVR,
+        supplierCvr: SUPPLIER_CVR,
+        lines: [{ id: '1', name: 'x', quantity: '1', price: '1' }],
+      });
+      const response = await post(editor, xml, 'a\r\nb\0.xml');
+      const [result] = response.data.results;
+      expect(result).toMatchObject({ outcome: 'created', fileName: 'ab.xml' });
+      expect((await editor.get(`${o.base}/invoices/${result.invoiceId}`)).data.fileName).toBe('ab.xml');
+      const download = await editor.get(`${o.base}/invoices/${result.invoiceId}/xml`);
+      expect(download.headers['content-disposition']).toBe(`attachment; filename="ab.xml"; filename*=UTF-8''ab.xml`);
+
+      // A name stored before intake cleaned names is served without its line breaks and bidi controls.
+      await o.t.database.db
+        .updateTable('invoices')
+        .set({ fileName: 'gammel\r\nX-Injected: 1\u202elmx.exe' })
+        .where('id', '=', result.invoiceId)
+        .execute();
+      const old = await editor.get(`${o.base}/invoices/${result.invoiceId}/xml`);
+      expect(old.statusCode).toBe(200);
+      expect(old.headers['x-injected']).toBeUndefined();
+      expect(old.headers['content-disposition']).toBe(
+        `attachment; filename="gammelX-Injected: 1lmx.exe"; filename*=UTF-8''gammelX-Injected%3A%201lmx.exe`,
+      );
+      expect((await editor.get(`${o.base}/invoices/${result.invoiceId}`)).data.fileName).toBe('gammelX-Injected: 1lmx.exe');
+    });
   });
 }

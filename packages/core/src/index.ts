@@ -40,6 +40,7 @@ export * from './register/option-lists.js';
 export * from './register/supplier-identity.js';
 export * from './spreadsheet/danish-values.js';
 export * from './text/danish-sort-key.js';
+export * from './text/file-name.js';
 export * from './time/calendar-date.js';
 export * from './time/calendar-math.js';
 export * from './time/danish-date.js';

@@ -1,10 +1,10 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import * as Api from '@overblik/api';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { callerOf } from '../auth/authenticate.js';
 import type { Deps } from '../context.js';
 import { routeSchema } from '../http/route.js';
-import type { FileDownload } from '../http/send-file.js';
+import { sendFile } from '../http/send-file.js';
 import {
   deleteDocument,
   downloadDocumentVersion,
@@ -191,7 +191,7 @@ export function documentRoutes(fastify: FastifyInstance, deps: Deps) {
     }),
     handler: async (request, reply) => {
       const { organisationId, documentId, versionId } = request.params;
-      return sendDownload(reply, await downloadDocumentVersion(deps, callerOf(request), organisationId, documentId, versionId));
+      return sendFile(reply, await downloadDocumentVersion(deps, callerOf(request), organisationId, documentId, versionId));
     },
   });
 
@@ -211,14 +211,4 @@ export function documentRoutes(fastify: FastifyInstance, deps: Deps) {
 
 function bodyBytes(body: unknown): Buffer | undefined {
   return Buffer.isBuffer(body) ? body : undefined;
-}
-
-/** A download with its own name; `filename*` carries Danish letters (RFC 6266), `filename` an ASCII fallback. */
-function sendDownload(reply: FastifyReply, file: FileDownload) {
-  const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return reply
-    .type(file.contentType)
-    .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-    .header('x-content-type-options', 'nosniff')
-    .send(file.bytes);
 }

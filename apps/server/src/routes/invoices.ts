@@ -123,11 +123,7 @@ export function invoiceRoutes(fastify: FastifyInstance, deps: Deps) {
     handler: async (request, reply) => {
       const file = await downloadInvoiceXml(deps, callerOf(request), request.params.organisationId, request.params.invoiceId);
       reply.header('x-content-sha256', file.sha256);
-      return sendFile(reply, {
-        bytes: file.bytes,
-        contentType: 'application/xml',
-        fileName: file.fileName.replace(/[^\w.-]/g, '_'),
-      });
+      return sendFile(reply, { bytes: file.bytes, contentType: 'application/xml', fileName: file.fileName });
     },
   });
 

@@ -1,5 +1,11 @@
 import type * as Api from '@overblik/api';
-import { isPopulationHeadingRow, type PopulationErrorCode, type PopulationTable, readPopulationTable } from '@overblik/core';
+import {
+  isPopulationHeadingRow,
+  type PopulationErrorCode,
+  type PopulationTable,
+  readPopulationTable,
+  safeFileName,
+} from '@overblik/core';
 import {
   type Executor,
   insertAudited,
@@ -77,7 +83,7 @@ export async function listPopulations(
     figures,
     imports: imports.map((i) => ({
       id: i.id,
-      fileName: i.fileName,
+      fileName: safeFileName(i.fileName, null),
       layout: i.layout,
       figureCount: i.figureCount,
       changedCount: i.changedCount,
@@ -146,7 +152,7 @@ export async function importPopulations(
         id: crypto.randomUUID(),
         organisationId,
         version,
-        fileName: options.fileName,
+        fileName: safeFileName(options.fileName, null),
         layout: table.layout,
         figureCount: table.figures.length,
         changedCount: changes.changed.length,

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type * as Api from '@overblik/api';
+import { safeFileName } from '@overblik/core';
 import {
   type DocumentOwner,
   type DocumentRow,
@@ -197,7 +198,7 @@ type Prepared = {
 /** Stores the file and reads its text, before the transaction (both can take a while for a large PDF). */
 async function prepare(deps: Deps, upload: Upload): Promise<Prepared> {
   if (!upload.bytes || upload.bytes.length === 0) throw new AppError('document_empty');
-  const fileName = path.basename(upload.fileName.replaceAll('\\', '/')).trim() || 'dokument';
+  const fileName = safeFileName(upload.fileName, 'dokument');
   const declared = upload.mediaType?.split(';')[0]?.trim().toLowerCase();
   const mediaType =
     declared && declared !== 'application/octet-stream'
@@ -267,7 +268,7 @@ function presentVersion(v: DocumentVersionRow): Api.DocumentVersion {
   return {
     id: v.id,
     version: v.version,
-    fileName: v.fileName,
+    fileName: safeFileName(v.fileName, 'dokument'),
     mediaType: v.mediaType,
     sizeBytes: v.sizeBytes,
     sha256: v.sha256,

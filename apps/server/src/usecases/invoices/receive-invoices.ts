@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type * as Api from '@overblik/api';
-import { canonicalDecimal, type EInvoice, kronerToOre, may } from '@overblik/core';
+import { canonicalDecimal, type EInvoice, kronerToOre, may, safeFileName } from '@overblik/core';
 import {
   type Executor,
   findInvoiceByHash,
@@ -39,7 +39,9 @@ export async function receiveInvoices(
 ): Promise<Api.IntakeReport> {
   if (options.organisationId) requireOrganisation(caller, 'write', options.organisationId);
   const results: Api.IntakeResult[] = [];
-  for (const file of files) results.push(await receiveOne(deps, caller, file, options));
+  for (const file of files) {
+    results.push(await receiveOne(deps, caller, { ...file, fileName: safeFileName(file.fileName, null) }, options));
+  }
   return {
     created: results.filter((r) => r.outcome === 'created').length,
     duplicates: results.filter((r) => r.outcome === 'duplicate').length,
