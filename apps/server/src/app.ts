@@ -10,6 +10,7 @@ import type { ServerConfig } from './config.js';
 import type { Deps } from './context.js';
 import { registerErrorHandling } from './http/problem.js';
 import { registerValidators } from './http/validation.js';
+import { registerJsonBodyParser } from './http/json-body.js';
 import { registerWebApp } from './http/web-app.js';
 import { openApiDocument } from './openapi.js';
 import { authRoutes } from './routes/auth.js';
@@ -52,6 +53,7 @@ export async function buildApp({ db, config }: AppOptions): Promise<OverblikApp>
   const deps: Deps = { db, config };
 
   registerValidators(app);
+  registerJsonBodyParser(app);
   registerErrorHandling(app);
   app.addHook('onResponse', async (request, reply) => {
     // request.log already carries the request id (reqId).

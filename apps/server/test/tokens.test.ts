@@ -121,8 +121,15 @@ for (const dialect of testDialects()) {
       });
       const members = await org.admin.get(`${base}/members`);
       const editor = members.data.items.find((m: { role: string; email: string }) => m.email.startsWith('redaktoer'));
+      const token = bearer(t.app, created.data.token);
+      expect((await token.get('/api/v1/me')).statusCode).toBe(200);
       await org.admin.delete(`${base}/members/${editor.id}`);
-      expect((await bearer(t.app, created.data.token).get(`${base}/units`)).statusCode).toBe(404);
+      // Everywhere: the organisation's data, and the creator's own account and settings.
+      for (const url of [`${base}/units`, '/api/v1/me', '/api/v1/me/preferences/contracts.columns']) {
+        const answer = await token.get(url);
+        expect(answer.statusCode, url).toBe(401);
+        expect(answer.data.code, url).toBe('invalid_token');
+      }
     });
   });
 }

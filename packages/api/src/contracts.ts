@@ -1,3 +1,4 @@
+import { EARLIEST_DATE, LATEST_DATE, MAX_AMOUNT_ORE, oreToDecimalString } from '@overblik/core';
 import Type, { type Static } from 'typebox';
 import { Instant, Name, Nullable, Uuid } from './common.js';
 import { OptionKey } from './option-lists.js';
@@ -8,13 +9,33 @@ const Text = (maxLength: number) => Type.String({ maxLength });
 export const CalendarDate = Type.String({
   pattern: '^\\d{4}-\\d{2}-\\d{2}$',
   format: 'date',
-  description: 'Calendar date YYYY-MM-DD (a day in Europe/Copenhagen)',
+  formatMinimum: EARLIEST_DATE,
+  formatMaximum: LATEST_DATE,
+  description: `Calendar date YYYY-MM-DD (a day in Europe/Copenhagen), from ${EARLIEST_DATE} to ${LATEST_DATE}`,
 });
 
-/** An amount of money in kroner with at most two decimals, as a string so it stays exact. */
+/** An amount of money in kroner with at most two decimals, as a string so it stays exact (in answers). */
 export const Money = Type.String({
   pattern: '^-?\\d{1,15}(\\.\\d{1,2})?$',
   description: 'Amount in the contract currency with at most two decimals, as a decimal string ("1234.50")',
+});
+
+const MAX_AMOUNT = oreToDecimalString(MAX_AMOUNT_ORE);
+
+/**
+ * An amount a person or integrator sends: at most `MAX_AMOUNT_ORE` (the `x-amount` keyword, checked by the
+ * server's validator, names the problem: amount_too_large, amount_negative). `Amount` is never negative.
+ */
+export const Amount = Type.String({
+  pattern: '^-?\\d{1,15}(\\.\\d{1,2})?$',
+  'x-amount': 'positive',
+  description: `Amount with at most two decimals as a decimal string ("1234.50"), from 0 to ${MAX_AMOUNT}`,
+});
+/** An amount that may be negative (a credit, a true-up), within ± `MAX_AMOUNT_ORE`. */
+export const SignedAmount = Type.String({
+  pattern: '^-?\\d{1,15}(\\.\\d{1,2})?$',
+  'x-amount': 'signed',
+  description: `Amount with at most two decimals as a decimal string ("-1234.50"), from -${MAX_AMOUNT} to ${MAX_AMOUNT}`,
 });
 
 /** An exact decimal number (unit prices, quantities, percentages), as a string. */
@@ -105,8 +126,8 @@ const contractFields = {
   transferability: Type.Optional(Nullable(Transferability)),
   transferabilityNote: Type.Optional(Nullable(Text(20_000))),
   currency: Type.Optional(Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4217; default DKK' })),
-  totalValue: Type.Optional(Nullable(Money)),
-  annualCost: Type.Optional(Nullable(Money)),
+  totalValue: Type.Optional(Nullable(Amount)),
+  annualCost: Type.Optional(Nullable(Amount)),
   paymentModel: Type.Optional(Nullable(OptionKey)),
   paymentFrequency: Type.Optional(Nullable(OptionKey)),
   priceRegulation: Type.Optional(PriceRegulationKind),

@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { ImportError, Instant, Name, Nullable, Uuid } from './common.js';
-import { CalendarDate, Money } from './contracts.js';
+import { Amount, CalendarDate, Money } from './contracts.js';
 
 /**
  * Cost sharing (fællesskabers fordeling af udgifter): a joint organisation's projects, their members and
@@ -78,7 +78,7 @@ export const CostProjectInput = Type.Object(
         }),
       ),
     ),
-    businessCaseCosts: Type.Optional(Nullable(Money)),
+    businessCaseCosts: Type.Optional(Nullable(Amount)),
     model: CostModel,
     comparison: Type.Optional(
       Nullable(

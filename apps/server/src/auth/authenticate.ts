@@ -29,6 +29,8 @@ export function registerAuthentication(app: FastifyInstance, deps: Deps) {
       }
     }
     if (!request.caller && mode !== 'optional') throw new AppError('unauthenticated');
+    // A read token reads: every write, whatever it changes (the person's own settings too), is refused here.
+    if (request.caller?.token?.scope === 'read' && !SAFE_METHODS.has(request.method)) throw new AppError('token_read_only');
   });
 }
 

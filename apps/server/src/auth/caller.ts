@@ -65,8 +65,11 @@ export async function callerFromToken(db: Db, presented: string, requestId: stri
   if (!token || !isTokenLive(token, now)) throw new AppError('invalid_token');
   const user = await getUser(db, token.userId);
   if (!user || user.disabledAt) throw new AppError('invalid_token');
+  // A token acts for its creator in its organisation: once the creator has left it, the token stops working
+  // everywhere (also for the creator's own settings under /me).
   const membership = await findMembership(db, token.organisationId, user.id);
-  const creatorRole: Role | null = membership?.role ?? null;
+  if (!membership) throw new AppError('invalid_token');
+  const creatorRole: Role = membership.role;
   if (!token.lastUsedAt || now.getTime() - Date.parse(token.lastUsedAt) >= 60_000) {
     await markTokenUsed(db, token.id, now.toISOString());
   }

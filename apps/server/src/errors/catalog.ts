@@ -1,3 +1,4 @@
+import { EARLIEST_DATE, formatDanishDate, formatKroner, LATEST_DATE, MAX_AMOUNT_ORE, oreToDecimalString } from '@overblik/core';
 import { megabytes } from '../files/zip.js';
 import { MAX_IMPORT_ROWS, MAX_JSON_DEPTH, SPREADSHEET_ZIP_LIMITS } from '../limits.js';
 
@@ -26,6 +27,11 @@ export const ERRORS = {
     403,
     'API-nøgler kan ikke administrere API-nøgler eller personer. Log ind som person.',
     'API tokens cannot manage API tokens or persons. Log in as a person.',
+  ],
+  token_read_only: [
+    403,
+    'API-nøglen må kun læse. Brug en nøgle, der må læse og skrive.',
+    'The API token may only read. Use a token that may read and write.',
   ],
   not_a_member: [403, 'Du er ikke medlem af organisationen.', 'You are not a member of the organisation.'],
   not_found: [404, 'Det findes ikke, eller du har ikke adgang til det.', 'It does not exist, or you have no access to it.'],
@@ -307,6 +313,15 @@ export const FIELD_ERRORS = {
     'Løbetiden i måneder og udløbsdatoen passer ikke sammen. Udfyld kun den ene.',
     'The term in months and the end date do not agree. Fill in only one of them.',
   ],
+  date_out_of_range: [
+    `Datoen skal ligge mellem ${formatDanishDate(EARLIEST_DATE)} og ${formatDanishDate(LATEST_DATE)}.`,
+    `The date must lie between ${EARLIEST_DATE} and ${LATEST_DATE}.`,
+  ],
+  amount_too_large: [
+    `Beløbet er for stort. Det højeste beløb er ${formatKroner(MAX_AMOUNT_ORE)} (også med minus).`,
+    `The amount is too large. The largest amount is ${oreToDecimalString(MAX_AMOUNT_ORE)} (also negative).`,
+  ],
+  amount_negative: ['Beløbet kan ikke være negativt her.', 'The amount cannot be negative here.'],
   duplicate_number_in_file: ['Nummeret står flere gange i filen.', 'The number appears more than once in the file.'],
   parent_invalid: [
     'En kontrakt kan ikke ligge under sig selv eller under en af sine egne tillægskontrakter.',

@@ -47,7 +47,7 @@ export function sendProblem(
   return reply.status(problem.status).type('application/problem+json').send(problem);
 }
 
-type AjvError = { keyword: string; instancePath: string; params: Record<string, unknown> };
+export type AjvError = { keyword: string; instancePath: string; params: Record<string, unknown> };
 
 /** Translates schema-validation errors into field errors with JSON-pointer paths. */
 export function fieldErrorsOf(validation: readonly AjvError[], context: string | undefined): FieldError[] {
@@ -62,7 +62,8 @@ export function fieldErrorsOf(validation: readonly AjvError[], context: string |
           ? `/${String(e.params.additionalProperty)}`
           : '';
     const field = `${prefix}${e.instancePath}${extra}` || '/';
-    const code = FIELD_CODE_OF_KEYWORD[e.keyword] ?? 'invalid_value';
+    const code =
+      e.keyword === 'x-amount' ? (e.params.problem as FieldErrorCode) : (FIELD_CODE_OF_KEYWORD[e.keyword] ?? 'invalid_value');
     // One error per field: the first is the most specific (a value that fails `Nullable(Decimal)` also fails
     // the null branch and the union itself, which would only repeat it).
     if (!seen.has(field)) errors.push({ field, code });
@@ -76,6 +77,8 @@ const FIELD_CODE_OF_KEYWORD: Record<string, FieldErrorCode> = {
   additionalProperties: 'unknown_field',
   type: 'wrong_type',
   format: 'invalid_format',
+  formatMinimum: 'date_out_of_range',
+  formatMaximum: 'date_out_of_range',
   pattern: 'invalid_format',
   minLength: 'too_short',
   maxLength: 'too_long',

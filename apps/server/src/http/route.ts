@@ -29,7 +29,8 @@ type RouteDoc<B extends TSchema, Q extends TSchema, P extends TSchema> = {
 };
 
 const COMMON_ERRORS: ErrorCode[] = ['internal_error'];
-const AUTHENTICATED_ERRORS: ErrorCode[] = ['unauthenticated', 'invalid_token'];
+/** `token_read_only` answers any write with a read token (GET routes list it too: the schema does not know the method). */
+const AUTHENTICATED_ERRORS: ErrorCode[] = ['unauthenticated', 'invalid_token', 'token_read_only'];
 const WRITE_ERRORS: ErrorCode[] = ['csrf_invalid', 'validation_failed', 'malformed_json', 'payload_too_large'];
 
 /** The Fastify schema of a route: validation, serialisation and its OpenAPI description in one. */

@@ -1,6 +1,9 @@
 import {
+  type AmountSign,
+  amountProblem,
   calendarDateOfCell,
   isCalendarDate,
+  isDateInRange,
   kronerToOre,
   oreToDecimalString,
   parseDanishDate,
@@ -52,6 +55,11 @@ function excelSerialDate(serial: number): string | null {
 
 /** A calendar date: a date cell, an Excel day number, or text (31-12-2026, 31.12.26, 31/12/2026, 2026-12-31). */
 export function cellDate(cell: Cell): Parsed<string | null> {
+  const parsed = anyCellDate(cell);
+  return parsed.ok && parsed.value !== null && !isDateInRange(parsed.value) ? fail('date_out_of_range') : parsed;
+}
+
+function anyCellDate(cell: Cell): Parsed<string | null> {
   if (cell === null) return ok(null);
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? fail('invalid_date') : ok(calendarDateOfCell(cell));
   if (typeof cell === 'number') {
@@ -76,14 +84,15 @@ function decimalTextOf(cell: Cell): Parsed<string | null> {
 }
 
 /**
- * An amount of money in kroner as the API writes it ("1234.50"): rounded to øre (half away from zero), at
- * most 15 digits before the decimal point.
+ * An amount of money in kroner as the API writes it ("1234.50"): rounded to øre (half away from zero), within
+ * the one largest amount (`MAX_AMOUNT_ORE`), and not negative unless the field takes negative amounts.
  */
-export function cellMoney(cell: Cell): Parsed<string | null> {
+export function cellMoney(cell: Cell, sign: AmountSign = 'positive'): Parsed<string | null> {
   const parsed = decimalTextOf(cell);
   if (!parsed.ok || parsed.value === null) return parsed;
-  const amount = oreToDecimalString(kronerToOre(parsed.value));
-  return /^-?\d{1,15}\.\d{2}$/.test(amount) ? ok(amount) : fail('out_of_range');
+  const ore = kronerToOre(parsed.value);
+  const problem = amountProblem(ore, sign);
+  return problem ? fail(problem) : ok(oreToDecimalString(ore));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { kronerToOre, type Ore } from '../money/ore.js';
 import { compareRatio, RATIO_ONE, type Ratio, ratio, ratioFromDecimal } from '../money/ratio.js';
-import { type CalendarDate, isCalendarDate } from '../time/calendar-date.js';
+import { type CalendarDate, EARLIEST_DATE, isCalendarDate, isDateInRange, LATEST_DATE } from '../time/calendar-date.js';
+import { formatDanishDate } from '../time/danish-date.js';
 import type { Invoicing, Proration } from './billing.js';
 import type { PerInhabitantRate } from './per-inhabitant.js';
 
@@ -332,12 +333,17 @@ class Reader {
     const value = input[key];
     if (typeof value !== 'string' || !isCalendarDate(value))
       return this.problem(`${path}.${key}`, 'skal være en dato (ÅÅÅÅ-MM-DD)');
+    if (!isDateInRange(value))
+      return this.problem(
+        `${path}.${key}`,
+        `skal ligge mellem ${formatDanishDate(EARLIEST_DATE)} og ${formatDanishDate(LATEST_DATE)}`,
+      );
     return value;
   }
 
   private year(input: Json, key: string, path: string): number | null {
     const value = input[key];
-    if (!Number.isInteger(value) || (value as number) < 1900 || (value as number) > 2999)
+    if (!Number.isInteger(value) || (value as number) < 1900 || (value as number) > 2199)
       return this.problem(`${path}.${key}`, 'skal være et årstal');
     return value as number;
   }

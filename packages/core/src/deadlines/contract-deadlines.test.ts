@@ -295,3 +295,34 @@ describe('contractDeadlines', () => {
     );
   });
 });
+
+describe('dates beyond the accepted range', () => {
+  it('given a late start and a long term, then the end beyond 2199 is none and the explanation says why', () => {
+    const d = contractDeadlines(
+      { ...base, inForceFrom: '2199-06-01', termKind: 'months', termMonths: 12, renewal: 'none' },
+      [],
+      '2199-07-01',
+    );
+    expect(d.finalEnd).toBeNull();
+    expect(d.currentTermEnd).toBeNull();
+    expect(d.explanation.at(-1)).toMatch(/efter 31. december 2199 vises ikke/);
+  });
+
+  it('given a renewal that rolls past 2199, then no error: the next end is none', () => {
+    const d = contractDeadlines(
+      {
+        ...base,
+        inForceFrom: '2100-01-01',
+        termKind: 'months',
+        termMonths: 1200,
+        renewal: 'automatic',
+        renewalMonths: 1200,
+        noticeMonths: 3,
+      },
+      [],
+      '2199-12-31',
+    );
+    expect(d.earliestEnd).toBeNull();
+    expect(d.latestNoticeDate).toBeNull();
+  });
+});

@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../time/calendar-date.js';
-import { daysInMonth, isLeapYear } from '../time/calendar-date.js';
+import { daysInMonth, isDateInRange, isLeapYear, LATEST_DATE } from '../time/calendar-date.js';
 import { addDays, addMonths, termEnd } from '../time/calendar-math.js';
+import { formatDanishDate } from '../time/danish-date.js';
 
 /**
  * Deadlines computed from a contract's terms (issue 4). Pure functions of calendar dates; the rules, with
@@ -274,7 +275,7 @@ export function contractDeadlines(t: DeadlineTerms, options: readonly DeadlineOp
     nextPriceRegulation = finalEnd && next > finalEnd ? null : next;
   }
 
-  return {
+  return withinDateRange({
     currentTermEnd: t.termKind === 'ongoing' ? null : currentTermEnd,
     finalEnd,
     earliestEnd,
@@ -283,5 +284,40 @@ export function contractDeadlines(t: DeadlineTerms, options: readonly DeadlineOp
     nextPriceRegulation,
     irrevocableUntil: t.irrevocableUntil,
     explanation,
+  });
+}
+
+/**
+ * A computed date after `LATEST_DATE` (a long term from a late start, a renewal rolled far ahead) is shown as
+ * none, and the explanation says why, so no date outside the accepted range leaves the rules.
+ */
+function withinDateRange(d: ContractDeadlines): ContractDeadlines {
+  let beyond = false;
+  const kept = (date: CalendarDate | null) => {
+    if (date !== null && !isDateInRange(date)) {
+      beyond = true;
+      return null;
+    }
+    return date;
   };
+  const result: ContractDeadlines = {
+    currentTermEnd: kept(d.currentTermEnd),
+    finalEnd: kept(d.finalEnd),
+    earliestEnd: kept(d.earliestEnd),
+    latestNoticeDate: kept(d.latestNoticeDate),
+    optionDeadlines: d.optionDeadlines.flatMap((o) => {
+      const deadline = kept(o.deadline);
+      return deadline === null ? [] : [{ ...o, extendsTo: kept(o.extendsTo) }];
+    }),
+    nextPriceRegulation: kept(d.nextPriceRegulation),
+    irrevocableUntil: d.irrevocableUntil,
+    explanation: d.explanation,
+  };
+  if (beyond) {
+    result.explanation = [
+      ...d.explanation,
+      `Datoer efter ${formatDanishDate(LATEST_DATE)} vises ikke: de ligger uden for det datoområde, Overblik regner i.`,
+    ];
+  }
+  return result;
 }

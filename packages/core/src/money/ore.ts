@@ -7,6 +7,25 @@ export type Ore = bigint;
 
 const DECIMAL = /^([+-])?(\d+)(?:[.,](\d+))?$/;
 
+/**
+ * The largest amount any money field holds: 999.999.999.999,99 kr. Far above any municipal contract, and far
+ * below 2^53 øre, so an amount is exact in every layer that might hold it as a number (JSON, a spreadsheet
+ * cell, a database driver). Every money field refuses more (and less than minus it).
+ */
+export const MAX_AMOUNT_ORE: Ore = 99_999_999_999_999n;
+
+/** Whether a money field takes negative amounts: a credit note or a true-up does; an annual cost does not. */
+export type AmountSign = 'positive' | 'signed';
+
+export type AmountProblem = 'amount_too_large' | 'amount_negative';
+
+/** What is wrong with an amount for a field of the given sign, or null. */
+export function amountProblem(ore: Ore, sign: AmountSign): AmountProblem | null {
+  if (ore < 0n && sign === 'positive') return 'amount_negative';
+  if (ore > MAX_AMOUNT_ORE || ore < -MAX_AMOUNT_ORE) return 'amount_too_large';
+  return null;
+}
+
 /** Parses a decimal amount in kroner ("1234.5", "1234,50", "-0,005") into øre, rounding half away from zero. */
 export function kronerToOre(input: string): Ore {
   const compact = input.trim().replace(/[\s_]/g, '');

@@ -6,6 +6,20 @@ export type CalendarDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * The one range of dates a person may enter anywhere in the product (and an integrator send): far enough back
+ * for any contract signed, far enough ahead for any term, and clear of the years 0–99 that JavaScript's Date
+ * takes for 1900–1999 and of five-digit years. A date computed from accepted dates that falls outside it
+ * (a term rolled far ahead) is shown as none, with a Danish explanation, never an error.
+ */
+export const EARLIEST_DATE = '1900-01-01';
+export const LATEST_DATE = '2199-12-31';
+
+/** Whether a calendar date lies in the accepted range (`EARLIEST_DATE` to `LATEST_DATE`, both included). */
+export function isDateInRange(date: CalendarDate): boolean {
+  return date >= EARLIEST_DATE && date <= LATEST_DATE;
+}
+
 export function isCalendarDate(value: string): value is CalendarDate {
   const match = ISO_DATE.exec(value);
   if (!match) return false;

@@ -3,6 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { type CalendarDate, daysInMonth } from './calendar-date.js';
 import { addDays, addMonths, compareDates, daysBetween, isLastDayOfMonth, lastDayOfMonth, termEnd } from './calendar-math.js';
 
+/** Any date of a four-digit year: the arithmetic holds for years JavaScript's Date gets wrong (0–99) too. */
+const anyDate = fc
+  .record({ y: fc.integer({ min: 0, max: 9999 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 31 }) })
+  .map(
+    ({ y, m, d }) =>
+      `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(d, daysInMonth(y, m))).padStart(2, '0')}` as CalendarDate,
+  );
+
 const calendarDate = fc
   .record({ y: fc.integer({ min: 1990, max: 2150 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 31 }) })
   .map(
@@ -86,6 +94,39 @@ describe('days', () => {
     expect(daysBetween('2026-01-01', '2027-01-01')).toBe(365);
     expect(daysBetween('2024-01-01', '2025-01-01')).toBe(366);
     expect(lastDayOfMonth('2100-02-10')).toBe('2100-02-28');
+  });
+
+  it('counts days right in the years 0–99, which JavaScript’s Date.UTC takes for 1900–1999', () => {
+    expect(addMonths('0050-03-01', 12)).toBe('0051-03-01');
+    expect(termEnd('0050-03-01', 12)).toBe('0051-02-28');
+    expect(addDays('0099-12-31', 1)).toBe('0100-01-01');
+    expect(addDays('0004-02-28', 1)).toBe('0004-02-29');
+    expect(daysBetween('0000-01-01', '0001-01-01')).toBe(366); // year 0 is a leap year (proleptic Gregorian)
+    expect(daysBetween('1970-01-01', '2000-03-01')).toBe(11_017);
+  });
+
+  it('agrees with JavaScript’s Date wherever that is right (years 100 to 9999)', () => {
+    fc.assert(
+      fc.property(anyDate, fc.integer({ min: -20_000, max: 20_000 }), (date, n) => {
+        const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+        if (y < 100) return;
+        const utc = new Date(Date.UTC(y, m - 1, d + n));
+        if (utc.getUTCFullYear() < 100 || utc.getUTCFullYear() > 9999) return;
+        const expected = utc.toISOString().slice(0, 10);
+        expect(addDays(date, n)).toBe(expected);
+      }),
+    );
+  });
+
+  it('adding and counting days agree in every four-digit year', () => {
+    fc.assert(
+      fc.property(anyDate, fc.integer({ min: -5000, max: 5000 }), (date, n) => {
+        const year = Number(date.slice(0, 4));
+        if (year < 20 || year > 9980) return; // ±5,000 days stay within four-digit years
+
+        expect(daysBetween(date, addDays(date, n))).toBe(n);
+      }),
+    );
   });
 
   it('adding and counting days agree, whatever the time zone of the process', () => {

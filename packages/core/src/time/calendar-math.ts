@@ -42,19 +42,43 @@ export function addMonths(date: CalendarDate, months: number): CalendarDate {
   return join({ y: ty, m: tm, d: day });
 }
 
+/**
+ * The number of the day in the proleptic Gregorian calendar (0 is 1970-01-01), by integer arithmetic only:
+ * JavaScript's `Date.UTC` reads the years 0–99 as 1900–1999, so it is not used. (The civil-from-days
+ * algorithms of Howard Hinnant, counted in 400-year eras of 146,097 days.)
+ */
+function dayNumber({ y, m, d }: Ymd): number {
+  const year = m <= 2 ? y - 1 : y;
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+function dateOfDayNumber(day: number): Ymd {
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const d = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yearOfEra + era * 400 + (m <= 2 ? 1 : 0), m, d };
+}
+
 /** Adds (or subtracts) days, across month and year ends and leap days. */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
   if (!Number.isInteger(days)) throw new RangeError(`Days must be a whole number, got ${days}`);
-  const { y, m, d } = split(date);
-  const utc = new Date(Date.UTC(y, m - 1, d + days));
-  return join({ y: utc.getUTCFullYear(), m: utc.getUTCMonth() + 1, d: utc.getUTCDate() });
+  return join(dateOfDayNumber(dayNumber(split(date)) + days));
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  const a = split(from);
-  const b = split(to);
-  return Math.round((Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000);
+  return dayNumber(split(to)) - dayNumber(split(from));
 }
 
 /** ISO dates compare as text; this names the intent. Negative, zero or positive like `Array.sort` expects. */
