@@ -5,7 +5,6 @@ export type {
   MemberList,
   OrganisationList,
   Role as RoleName,
-  SystemAuditQuery,
   UnitList,
   UserList,
 } from '@overblik/api';

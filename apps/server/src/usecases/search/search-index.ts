@@ -2,9 +2,7 @@ import {
   type Contract,
   type Executor,
   getDocument,
-  listPriceElements,
   listSearchTexts,
-  listSupplierContacts,
   type PriceElement,
   removeSearchTexts,
   replaceSearchTexts,
@@ -117,17 +115,6 @@ export async function indexDocument(trx: Executor, organisationId: string, docum
 
 export async function unindex(trx: Executor, organisationId: string, kind: SearchKind, entityId: string): Promise<void> {
   await removeSearchTexts(trx, organisationId, kind, entityId);
-}
-
-/** Re-indexes everything of a supplier (after an import, or when its contacts changed in bulk). */
-export async function indexSupplierWithContacts(trx: Executor, supplier: Supplier): Promise<void> {
-  await indexSupplier(trx, supplier);
-  for (const contact of await listSupplierContacts(trx, supplier.organisationId, supplier.id)) await indexContact(trx, contact);
-}
-
-export async function indexPriceElementsOf(trx: Executor, organisationId: string, contractId: string): Promise<void> {
-  const { items } = await listPriceElements(trx, organisationId, { contractId, limit: 100_000, offset: 0 });
-  for (const element of items) await indexPriceElement(trx, element);
 }
 
 /** Splits long text into pieces of about `size` characters, at white space where there is some. */
