@@ -11,6 +11,7 @@ import type { Deps } from './context.js';
 import { registerErrorHandling } from './http/problem.js';
 import { registerValidators } from './http/validation.js';
 import { registerJsonBodyParser } from './http/json-body.js';
+import { closeWorkers } from './workers/pool.js';
 import { registerWebApp } from './http/web-app.js';
 import { openApiDocument } from './openapi.js';
 import { authRoutes } from './routes/auth.js';
@@ -54,6 +55,7 @@ export async function buildApp({ db, config }: AppOptions): Promise<OverblikApp>
 
   registerValidators(app);
   registerJsonBodyParser(app);
+  app.addHook('onClose', closeWorkers);
   registerErrorHandling(app);
   app.addHook('onResponse', async (request, reply) => {
     // request.log already carries the request id (reqId).

@@ -29,3 +29,9 @@ export const MAX_IMPORT_ROWS = 50_000;
 
 /** The deepest nesting of arrays and objects a JSON body may have; deeper is refused before it is parsed. */
 export const MAX_JSON_DEPTH = 64;
+
+/** Tasks waiting for a worker thread (parsing, text extraction) beyond those running; more answer 503. */
+export const MAX_QUEUED_TASKS = 16;
+
+/** The heap of one worker thread; a file that exhausts it ends that thread, not the server. */
+export const WORKER_HEAP_MB = 1536;

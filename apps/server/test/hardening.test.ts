@@ -70,6 +70,40 @@ for (const dialect of testDialects()) {
       });
     });
 
+    describe('a large import and everyone else', () => {
+      /** A contracts CSV of `count` rows, as a municipality's spreadsheet would have them. */
+      const contractsCsv = (count: number) =>
+        Buffer.from(
+          [
+            'Kontraktnummer;Navn;Ikrafttræden;Løbetid (måneder);Årlig udgift',
+            ...Array.from({ length: count }, (_, i) => `STOR-${i};Kontrakt nummer ${i};01-01-2025;36;${1000 + i},50`),
+          ].join('\r\n'),
+        );
+
+      it('given a 1,000-row import being checked, then another request is answered before the check ends', async () => {
+        let importDone = false;
+        const started = performance.now();
+        const importing = editor
+          .request('POST', `${base}/imports/contracts?dryRun=true`, contractsCsv(1000), { 'content-type': 'text/csv' })
+          .finally(() => {
+            importDone = true;
+          });
+        // Real concurrency: the list is asked for while the import runs, on the same server.
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        const list = await o.org.reader.get(`${base}/contracts?limit=5`);
+        const listAnsweredDuringImport = !importDone;
+        const listMs = performance.now() - started;
+        const report = await importing;
+        expect(list.statusCode).toBe(200);
+        expect(report.statusCode).toBe(200);
+        expect(report.data.created).toBe(1000);
+        expect(
+          listAnsweredDuringImport,
+          `list answered after ${Math.round(listMs)} ms, import ${Math.round(performance.now() - started)} ms`,
+        ).toBe(true);
+      }, 120_000);
+    });
+
     describe('formulas in CSV exports', () => {
       const FORMULA_NAME = "=cmd|' /C calc'!A0";
 

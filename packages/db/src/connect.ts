@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
+import { ReadWriteSqliteDialect } from './sqlite-driver.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -35,19 +36,34 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
   return config.dialect === 'sqlite' ? openSqlite(config.file) : openPostgres(config.url, config.poolSize);
 }
 
+/**
+ * The embedded database: a writer and, for a database in a file, a reader connection (ReadWriteSqliteDialect),
+ * so that reads never wait for a long transaction.
+ */
 function openSqlite(file: string): DatabaseHandle {
-  if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
-  const sqlite = new SQLite(file);
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('synchronous = NORMAL');
+  const inMemory = file === ':memory:';
+  if (!inMemory) mkdirSync(path.dirname(file), { recursive: true });
+  const writer = new SQLite(file);
+  writer.pragma('journal_mode = WAL');
+  writer.pragma('synchronous = NORMAL');
+  configureSqlite(writer);
+  const reader = inMemory ? null : new SQLite(file);
+  if (reader) {
+    configureSqlite(reader);
+    reader.pragma('query_only = ON');
+  }
+  const db = new Kysely<Database>({ dialect: new ReadWriteSqliteDialect(writer, reader), plugins: [new CamelCasePlugin()] });
+  return { db, dialect: 'sqlite', location: file, close: () => db.destroy() };
+}
+
+/** What every connection to the embedded database needs: waits, foreign keys, and a `lower` for all of Unicode. */
+function configureSqlite(connection: SQLite.Database) {
+  connection.pragma('busy_timeout = 5000');
+  connection.pragma('foreign_keys = ON');
   // SQLite's own lower() folds only ASCII; searches must treat Æ/Ø/Å like PostgreSQL's lower() does.
-  sqlite.function('lower', { deterministic: true }, (value: unknown) =>
+  connection.function('lower', { deterministic: true }, (value: unknown) =>
     typeof value === 'string' ? value.toLowerCase() : value,
   );
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new CamelCasePlugin()] });
-  return { db, dialect: 'sqlite', location: file, close: () => db.destroy() };
 }
 
 /** Parsers so PostgreSQL returns what better-sqlite3 returns for the same column. */

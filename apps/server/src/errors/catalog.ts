@@ -185,6 +185,11 @@ export const ERRORS = {
     `Forespørgslen er indlejret mere end ${MAX_JSON_DEPTH} niveauer dybt.`,
     `The request is nested more than ${MAX_JSON_DEPTH} levels deep.`,
   ],
+  server_busy: [
+    503,
+    'Serveren er optaget af andre store filer lige nu. Prøv igen om et øjeblik.',
+    'The server is busy with other large files right now. Try again in a moment.',
+  ],
   import_unreadable: [
     400,
     'Filen kan ikke læses. Brug et Excel-ark (.xlsx) eller en CSV-fil.',

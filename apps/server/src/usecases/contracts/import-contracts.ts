@@ -29,6 +29,7 @@ import { cellDate, cellDecimal, cellMoney, cellMonths, cellText, headingKey, typ
 import { type Cell, readTables, type Table } from '../../spreadsheet/read-table.js';
 import { requireOrganisation } from '../authorize.js';
 import { resolvedList } from '../option-lists/option-lists.js';
+import { Pace } from '../pace.js';
 import { applyRow as applySupplierRow, planImport as planSupplierImport } from '../suppliers/import-suppliers.js';
 import { CONTACT_SHEET, SUPPLIER_SHEET } from '../suppliers/supplier-sheet.js';
 import { insertSupplier } from '../suppliers/suppliers.js';
@@ -225,6 +226,8 @@ const lower = (text: string) => text.trim().toLocaleLowerCase('da');
 /** One import: the transaction, what is known of the organisation, and the errors and plan found so far. */
 class ImportRun {
   readonly errors: CellError[] = [];
+  /** Other requests get a turn every few milliseconds of this import's work. */
+  readonly pace = new Pace();
   private readonly rows: Api.ImportRow[] = [];
   private readonly ignored: Array<{ sheet: string; column: string }> = [];
   private lists = new Map<OptionList, { da: Api.OptionValue[]; en: Api.OptionValue[] }>();
@@ -282,10 +285,11 @@ class ImportRun {
 
   /** The supplier sheet, by the supplier import's own rules, written first so contracts can name its suppliers. */
   async importSuppliers(table: Table) {
-    const { rows, errors } = await planSupplierImport(this.trx, this.organisationId, table);
+    const { rows, errors } = await planSupplierImport(this.trx, this.organisationId, table, this.pace);
     for (const e of errors) this.fail(e.sheet, e.row, e.column, e.code);
     const failed = new Set(errors.map((e) => e.row));
     for (const planned of rows) {
+      await this.pace.step();
       const id = failed.has(planned.row) ? null : await applySupplierRow(this.trx, this.caller, this.organisationId, planned);
       this.reportRow({
         sheet: table.sheet,
@@ -317,6 +321,7 @@ class ImportRun {
     const plans: ContractPlan[] = [];
 
     for (const tableRow of table.rows) {
+      await this.pace.step();
       const errorsBefore = this.errors.length;
       const heading = (id: ContractColumnId) => found.get(id) ?? CONTRACT_COLUMNS.find((c) => c.id === id)?.heading ?? id;
       const fail = (id: ContractColumnId, code: FieldErrorCode) => this.fail(table.sheet, tableRow.row, heading(id), code);
@@ -626,6 +631,7 @@ class ImportRun {
     while (pending.length > 0) {
       const waiting: ContractPlan[] = [];
       for (const plan of pending) {
+        await this.pace.step();
         const parent = plan.parent;
         if (parent?.kind === 'file_contract') {
           // Under a main contract the file creates: after it, and not at all if its row failed.
@@ -739,6 +745,7 @@ class ImportRun {
     const seen = new Set<string>();
 
     for (const tableRow of table.rows) {
+      await this.pace.step();
       const errorsBefore = this.errors.length;
       const heading = (id: PriceElementColumnId) =>
         found.get(id) ?? PRICE_ELEMENT_COLUMNS.find((c) => c.id === id)?.heading ?? id;

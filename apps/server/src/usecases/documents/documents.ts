@@ -15,10 +15,11 @@ import {
   updateAudited,
 } from '@overblik/db';
 import type { Caller, Deps } from '../../context.js';
-import { extractText } from '../../documents/extract-text.js';
+import type { ExtractedText } from '../../documents/extract-text.js';
 import { FileStore } from '../../documents/file-store.js';
 import { AppError } from '../../errors/app-error.js';
 import type { FileDownload } from '../../http/send-file.js';
+import { runTask } from '../../workers/pool.js';
 import { requireOrganisation } from '../authorize.js';
 import { contractOrThrow } from '../contracts/contracts.js';
 import { indexDocument, unindex } from '../search/search-index.js';
@@ -192,7 +193,7 @@ type Prepared = {
   mediaType: string;
   sizeBytes: number;
   sha256: string;
-  text: Awaited<ReturnType<typeof extractText>>;
+  text: ExtractedText;
 };
 
 /** Stores the file and reads its text, before the transaction (both can take a while for a large PDF). */
@@ -205,7 +206,8 @@ async function prepare(deps: Deps, upload: Upload): Promise<Prepared> {
       ? declared
       : (MEDIA_TYPES[path.extname(fileName).toLowerCase()] ?? 'application/octet-stream');
   const sha256 = await new FileStore(deps.config.filesDir).put(upload.bytes);
-  const text = await extractText(upload.bytes, fileName, mediaType);
+  // Text extraction is CPU work: it runs in a worker thread.
+  const text = await runTask('extractText', { bytes: upload.bytes, fileName, mediaType });
   return { fileName, mediaType, sizeBytes: upload.bytes.length, sha256, text };
 }
 

@@ -8,6 +8,7 @@ import { fieldMessage } from '../../http/problem.js';
 import { type Cell, readTables, type Table, type TableRow } from '../../spreadsheet/read-table.js';
 import { requireOrganisation } from '../authorize.js';
 import { resolvedList } from '../option-lists/option-lists.js';
+import { Pace } from '../pace.js';
 import { blankToNull } from '../text.js';
 import { SUPPLIER_COLUMNS, SUPPLIER_SHEET, type SupplierField, supplierColumnsOf } from './supplier-sheet.js';
 import { identityFieldErrors, insertSupplier, updateSupplierRow } from './suppliers.js';
@@ -42,12 +43,17 @@ export async function importSuppliers(
   const table = tables.find((t) => t.sheet === SUPPLIER_SHEET) ?? tables[0];
   if (!table)
     throw new AppError('import_invalid', [], [{ sheet: SUPPLIER_SHEET, row: null, column: null, code: 'missing_sheet' }]);
-  return deps.db.transaction().execute(async (trx) => {
-    const { rows, errors } = await planImport(trx, organisationId, table);
+  // A dry run only reads, so it opens no transaction (and on SQLite never waits for the writer).
+  const run = async (executor: Executor) => {
+    const pace = new Pace();
+    const { rows, errors } = await planImport(executor, organisationId, table, pace);
     if (errors.length > 0 && !dryRun) throw new AppError('import_invalid', [], errors);
     const ids = new Map<number, string>();
     if (!dryRun) {
-      for (const planned of rows) ids.set(planned.row, await applyRow(trx, caller, organisationId, planned));
+      for (const planned of rows) {
+        await pace.step();
+        ids.set(planned.row, await applyRow(executor, caller, organisationId, planned));
+      }
     }
     return {
       dryRun,
@@ -65,7 +71,8 @@ export async function importSuppliers(
       })),
       errors: errors.map((e) => ({ ...e, message: fieldMessage(e.code, locale) })),
     };
-  });
+  };
+  return dryRun ? run(deps.db) : deps.db.transaction().execute(run);
 }
 
 /** Checks every row of a supplier sheet and plans it (create, update or unchanged); shared with the contract import. */
@@ -73,6 +80,7 @@ export async function planImport(
   trx: Executor,
   organisationId: string,
   table: Table,
+  pace = new Pace(),
 ): Promise<{ rows: PlannedRow[]; errors: CellError[] }> {
   const columns = supplierColumnsOf(table);
   const errors: CellError[] = [];
@@ -91,6 +99,7 @@ export async function planImport(
   const rows: PlannedRow[] = [];
 
   for (const tableRow of table.rows) {
+    await pace.step();
     const fail = (field: SupplierField, code: FieldErrorCode) => {
       const error = { sheet: table.sheet, row: tableRow.row, column: columns.get(field) ?? headingOf(field), code };
       const known = errors.some((e) => e.row === error.row && e.column === error.column && e.code === error.code);

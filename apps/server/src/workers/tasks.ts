@@ -1,0 +1,15 @@
+import { extractText as extractDocumentText } from '../documents/extract-text.js';
+import { csvSheet as parseCsvSheet, xlsxSheets as parseXlsxSheets } from '../spreadsheet/parse-sheets.js';
+
+/**
+ * The functions the worker threads run (workers/pool.ts names them), each with one argument of plain data. A
+ * problem with the input is part of the result, never a thrown error of a class of ours (classes do not cross
+ * the thread boundary).
+ */
+export const extractText = (input: { bytes: Uint8Array; fileName: string; mediaType: string | null }) =>
+  extractDocumentText(input.bytes, input.fileName, input.mediaType);
+
+export const xlsxSheets = (input: { bytes: Uint8Array }) => parseXlsxSheets(input.bytes);
+
+export const csvSheet = (input: { bytes: Uint8Array; sheet: string; delimiter: ';' | ',' }) =>
+  parseCsvSheet(input.bytes, input.sheet, input.delimiter);
