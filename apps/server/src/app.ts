@@ -3,6 +3,7 @@ import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
+import { loginSource } from '@overblik/core';
 import type { Db } from '@overblik/db';
 import Fastify, { type FastifyInstance, LogController, type RouteOptions } from 'fastify';
 import { registerAuthentication } from './auth/authenticate.js';
@@ -88,7 +89,8 @@ export async function buildApp({ db, config }: AppOptions): Promise<OverblikApp>
     hsts: config.publicUrl.startsWith('https://'),
   });
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  // Per client address as the login limits count it (an IPv6 /64 is one address), see loginSource.
+  await app.register(rateLimit, { global: false, keyGenerator: (request) => loginSource(request.ip) });
   await app.register(multipart, { limits: { fileSize: config.maxInvoiceBytes, files: config.maxInvoiceFiles + 1 } });
   await app.register(swagger, { openapi: openApiDocument(config) });
 

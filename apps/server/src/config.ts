@@ -23,7 +23,11 @@ export type ServerConfig = {
   invoiceInbox: string | null;
   /** Folder of the content-addressed document store (files named by their SHA-256). */
   filesDir: string;
-  trustProxy: boolean;
+  /**
+   * Whose `X-Forwarded-For` to believe for the client address (Fastify's `trustProxy`): false (nobody), the
+   * proxies' addresses/CIDRs (comma-separated), or true (anyone: only when the proxy overwrites the header).
+   */
+  trustProxy: boolean | string;
   /** Bearer token that GET /metrics requires; null: none (then `metricsPublic` decides). */
   metricsToken: string | null;
   /** Without a token: whether GET /metrics answers anyone (true) or 404 `metrics_disabled` (false). */
@@ -65,7 +69,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     maxInvoiceFiles: integer(env.OVERBLIK_MAX_INVOICE_FILES, 200, 'OVERBLIK_MAX_INVOICE_FILES'),
     invoiceInbox: env.OVERBLIK_INVOICE_INBOX ? path.resolve(env.OVERBLIK_INVOICE_INBOX) : null,
     filesDir: path.resolve(env.OVERBLIK_FILES_DIR ?? path.join(env.OVERBLIK_DATA_DIR ?? 'data', 'files')),
-    trustProxy: env.OVERBLIK_TRUST_PROXY === 'true',
+    trustProxy: trustProxy(env.OVERBLIK_TRUST_PROXY),
     metricsToken: env.OVERBLIK_METRICS_TOKEN || null,
     metricsPublic: metricsPublic(env),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
@@ -79,6 +83,18 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     digestHour: hour(env.OVERBLIK_DIGEST_HOUR, 7),
     runJobs: env.OVERBLIK_RUN_JOBS !== 'false',
   };
+}
+
+/** OVERBLIK_TRUST_PROXY: `false`, `true`, or the proxies' addresses/CIDRs, comma-separated (`10.0.0.5, 10.1.0.0/16`). */
+function trustProxy(value: string | undefined): boolean | string {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === 'false') return false;
+  if (/^\d+$/.test(text)) {
+    throw new Error(
+      `OVERBLIK_TRUST_PROXY must be true, false or the proxies' addresses (e.g. 10.0.0.5, 10.1.0.0/16), got "${text}"`,
+    );
+  }
+  return text === 'true' ? true : text;
 }
 
 /**

@@ -1,6 +1,9 @@
 import { SYSTEM_ACTOR } from '@overblik/db';
 import { testDialects } from '@overblik/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OverblikApp } from '../src/app.js';
+import { configFromEnv } from '../src/config.js';
+import { logIn as logInAs } from '../src/usecases/auth/log-in.js';
 import { ensureFirstAdministrator } from '../src/usecases/users/bootstrap.js';
 import { insertPerson } from '../src/usecases/users/create-user.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, acceptInvitation, Client, logIn, startTestApp, type TestApp } from './harness.js';
@@ -41,11 +44,27 @@ for (const dialect of testDialects()) {
       expect(en.data).toMatchObject({ code: 'invalid_credentials', title: 'Wrong e-mail address or password.' });
     });
 
-    it('pauses an e-mail address after 10 failed logins, even with the right password', async () => {
-      const email = 'ratelimit@overblik.test';
+    /** A login from a client address (the harness's Client always comes from 127.0.0.1). */
+    const loginFrom = async (app: OverblikApp, remoteAddress: string, email: string, password: string, headers = {}) => {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        remoteAddress,
+        headers: { 'content-type': 'application/json', 'accept-language': 'da', ...headers },
+        payload: JSON.stringify({ email, password }),
+      });
+      return { status: response.statusCode, retryAfter: response.headers['retry-after'], ...response.json() };
+    };
+    /** A person with a password, made through the public API. */
+    const person = async (email: string, password: string) => {
       const sysadmin = await logIn(t.app, ADMIN_EMAIL, ADMIN_PASSWORD);
-      const created = await sysadmin.post('/api/v1/users', { email, name: 'Rate Limit' });
-      await acceptInvitation(t.app, created.data.invitationUrl, 'den rigtige adgangskode');
+      const created = await sysadmin.post('/api/v1/users', { email, name: 'Ejer Af Kontoen' });
+      await acceptInvitation(t.app, created.data.invitationUrl, password);
+    };
+
+    it('locks one client address out of an account after 10 failed logins there, even with the right password', async () => {
+      const email = 'ratelimit@overblik.test';
+      await person(email, 'den rigtige adgangskode');
       for (let i = 0; i < 10; i++) {
         expect((await new Client(t.app).post('/api/v1/auth/login', { email, password: `forkert nummer ${i}` })).statusCode).toBe(
           401,
@@ -53,10 +72,67 @@ for (const dialect of testDialects()) {
       }
       const locked = await new Client(t.app).post('/api/v1/auth/login', { email, password: 'den rigtige adgangskode' });
       expect(locked.statusCode).toBe(429);
-      expect(locked.data.code).toBe('too_many_attempts');
+      expect(locked.data).toMatchObject({
+        code: 'too_many_attempts',
+        title: 'For mange mislykkede forsøg på at logge ind på kontoen herfra. Vent et kvarter, og prøv igen.',
+      });
+      expect(Number(locked.headers['retry-after'])).toBeGreaterThan(14 * 60);
+      expect(Number(locked.headers['retry-after'])).toBeLessThanOrEqual(15 * 60);
     });
 
-    it('limits login requests per client address', async () => {
+    it('does not let a stranger’s failures from one address stop the owner logging in from another', async () => {
+      const email = 'offer@overblik.test';
+      await person(email, 'ejerens egen lange sætning');
+      const stranger = '198.51.100.23';
+      const owner = '203.0.113.40';
+      const guesses = [];
+      for (let i = 0; i < 12; i++) guesses.push((await loginFrom(t.app, stranger, email, `gæt nummer ${i}`)).status);
+      expect(guesses).toEqual([...Array(10).fill(401), 429, 429]);
+      // The owner, elsewhere, logs in as usual; the stranger stays locked out, even with the right password.
+      const ownLogin = await loginFrom(t.app, owner, email, 'ejerens egen lange sætning');
+      expect(ownLogin.status).toBe(200);
+      expect(ownLogin.user.email).toBe(email);
+      expect(await loginFrom(t.app, stranger, email, 'ejerens egen lange sætning')).toMatchObject({
+        status: 429,
+        code: 'too_many_attempts',
+      });
+      // An owner who mistypes while the account is under attack waits a moment (here 2 s), never a quarter.
+      const deps = { db: t.database.db, config: t.config };
+      const typo = new Date();
+      const at = (seconds: number) => new Date(typo.getTime() + seconds * 1000);
+      const own = (password: string, when: Date) => logInAs(deps, { email, password }, '203.0.113.41', undefined, when);
+      await expect(own('ejerens egen lange sætnign', typo)).rejects.toMatchObject({ code: 'invalid_credentials' });
+      await expect(own('ejerens egen lange sætning', at(1))).rejects.toMatchObject({
+        code: 'login_slowed',
+        retryAfterSeconds: 1,
+      });
+      await expect(own('ejerens egen lange sætning', at(2))).resolves.toMatchObject({ userId: expect.any(String) });
+    });
+
+    it('slows down a guesser spread over many addresses, without locking out the owner', async () => {
+      const email = 'spredt@overblik.test';
+      await person(email, 'ejeren kender sin sætning');
+      const addresses = Array.from({ length: 16 }, (_, i) => `192.0.2.${i + 1}`);
+      for (const address of addresses) expect((await loginFrom(t.app, address, email, `gæt fra ${address}`)).status).toBe(401);
+      // 16 failures on the account: an address that has failed must now wait up to a minute after the latest one.
+      const again = await loginFrom(t.app, addresses[0] ?? '', email, 'endnu et gæt');
+      expect(again).toMatchObject({
+        status: 429,
+        code: 'login_slowed',
+        title: 'Der har været mange mislykkede forsøg på at logge ind på kontoen. Vent lidt (højst et minut), og prøv igen.',
+      });
+      expect(Number(again.retryAfter)).toBeGreaterThan(30);
+      expect(Number(again.retryAfter)).toBeLessThanOrEqual(60);
+      // Not even the right password gets through from there before the wait is over.
+      expect((await loginFrom(t.app, addresses[1] ?? '', email, 'ejeren kender sin sætning')).code).toBe('login_slowed');
+      // A new address gets its one try, and the owner logs in from theirs.
+      expect((await loginFrom(t.app, '192.0.2.200', email, 'et nyt gæt')).status).toBe(401);
+      expect((await loginFrom(t.app, '203.0.113.77', email, 'ejeren kender sin sætning')).status).toBe(200);
+      // The owner's success does not lift the slow-down for the guessers.
+      expect((await loginFrom(t.app, addresses[2] ?? '', email, 'endnu et gæt')).code).toBe('login_slowed');
+    });
+
+    it('limits login requests per client address, an IPv6 /64 counting as one address', async () => {
       const limited = await startTestApp(dialect, { OVERBLIK_AUTH_RATE_LIMIT_PER_MINUTE: '3' });
       try {
         const statuses = [];
@@ -66,8 +142,44 @@ for (const dialect of testDialects()) {
           );
         }
         expect(statuses).toEqual([401, 401, 401, 429]);
+        const fromSixtyFour = [];
+        for (let i = 1; i <= 4; i++)
+          fromSixtyFour.push((await loginFrom(limited.app, `2001:db8:5:6::${i}`, 'x@y.dk', 'x')).status);
+        expect(fromSixtyFour).toEqual([401, 401, 401, 429]);
+        expect((await loginFrom(limited.app, '2001:db8:5:7::1', 'x@y.dk', 'x')).status).toBe(401);
       } finally {
         await limited.close();
+      }
+    });
+
+    it('behind a reverse proxy (OVERBLIK_TRUST_PROXY), counts the client address the proxy added to X-Forwarded-For', async () => {
+      expect(configFromEnv({ OVERBLIK_TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+      expect(configFromEnv({ OVERBLIK_TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+      expect(configFromEnv({}).trustProxy).toBe(false);
+      expect(() => configFromEnv({ OVERBLIK_TRUST_PROXY: '1' })).toThrow(
+        "OVERBLIK_TRUST_PROXY must be true, false or the proxies' addresses",
+      );
+      // The proxy appends the address it saw; the entries before it are whatever the client sent, so a stranger
+      // cannot pose as a new address each time by sending an X-Forwarded-For of their own.
+      const proxy = '10.0.0.5';
+      const proxied = await startTestApp(dialect, { OVERBLIK_TRUST_PROXY: `${proxy}, 10.1.0.0/16` });
+      try {
+        const via = (forged: string, client: string) => ({ 'x-forwarded-for': `${forged}, ${client}` });
+        for (let i = 0; i < 10; i++) {
+          const guess = await loginFrom(proxied.app, proxy, ADMIN_EMAIL, `gæt ${i}`, via(`192.0.2.${i}`, '198.51.100.99'));
+          expect(guess.status).toBe(401);
+        }
+        const locked = await loginFrom(proxied.app, proxy, ADMIN_EMAIL, ADMIN_PASSWORD, via('192.0.2.77', '198.51.100.99'));
+        expect(locked.code).toBe('too_many_attempts');
+        // A client talking to the server directly is not a proxy: its X-Forwarded-For is ignored.
+        const direct = await loginFrom(proxied.app, '198.51.100.99', ADMIN_EMAIL, ADMIN_PASSWORD, {
+          'x-forwarded-for': '203.0.113.99',
+        });
+        expect(direct.code).toBe('too_many_attempts');
+        const owner = await loginFrom(proxied.app, proxy, ADMIN_EMAIL, ADMIN_PASSWORD, via('198.51.100.99', '203.0.113.8'));
+        expect(owner.status).toBe(200);
+      } finally {
+        await proxied.close();
       }
     });
 

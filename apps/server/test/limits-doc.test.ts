@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { EARLIEST_DATE, LATEST_DATE, MAX_AMOUNT_ORE, oreToDecimalString } from '@overblik/core';
+import { EARLIEST_DATE, LATEST_DATE, LOGIN_LIMITS, MAX_AMOUNT_ORE, oreToDecimalString } from '@overblik/core';
 import { describe, expect, it } from 'vitest';
 import { configFromEnv } from '../src/config.js';
 import { MAX_EXTRACTED_CHARS } from '../src/documents/extract-text.js';
@@ -53,5 +53,17 @@ describe('docs/operations.md states every limit as the code declares it', () => 
     ['login and setup requests per client address', `${config.authRateLimitPerMinute} per minute`],
   ])('%s: %s', (limit, value) => {
     expect(table.get(limit), `row "${limit}"`).toContain(value);
+  });
+});
+
+describe('docs/operations.md states the login limits as core declares them', () => {
+  const text = readFileSync(new URL('../../../docs/operations.md', import.meta.url), 'utf8');
+  const section = text.slice(text.indexOf('## Login limits'), text.indexOf('\n## ', text.indexOf('## Login limits') + 1));
+  it.each([
+    `${LOGIN_LIMITS.MAX_FAILURES_PER_SOURCE} failed logins on one account from one address within ${LOGIN_LIMITS.WINDOW_MINUTES} minutes`,
+    `from the ${LOGIN_LIMITS.SLOWDOWN_AFTER_FAILURES}th failed login on the account within ${LOGIN_LIMITS.WINDOW_MINUTES} minutes`,
+    `at most ${LOGIN_LIMITS.SLOWDOWN_MAX_SECONDS} s`,
+  ])('says %j', (phrase) => {
+    expect(section).toContain(phrase);
   });
 });

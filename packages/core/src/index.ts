@@ -1,4 +1,5 @@
 export * from './access/actor.js';
+export * from './access/login-limits.js';
 export * from './access/password-policy.js';
 export * from './access/roles.js';
 export * from './audit/diff.js';

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteAudited, insertAudited, SYSTEM_ACTOR, updateAudited } from './audited.js';
 import { listAuditEvents } from './repositories/audit.js';
 import { purgeExpired } from './repositories/housekeeping.js';
+import { clearLoginFailures, loginFailuresSince, recordLoginFailure } from './repositories/login-failures.js';
 import { listOrganisations } from './repositories/organisations.js';
 import { listUnits } from './repositories/units.js';
 import { createTestDatabase, type TestDatabase, testDialects } from './testing.js';
@@ -75,6 +76,41 @@ for (const dialect of testDialects()) {
     it('refuses to change or delete audit events, even by SQL', async () => {
       await expect(sql`update audit_events set actor_name = 'x'`.execute(t.db)).rejects.toThrow(/append-only/);
       await expect(sql`delete from audit_events`.execute(t.db)).rejects.toThrow(/append-only/);
+    });
+
+    it('counts an account’s failed logins in a window, all and from one source, and forgets only that source’s', async () => {
+      const email = 'offer@kommune.dk';
+      const at = (minute: number) => `2026-03-02T09:${String(minute).padStart(2, '0')}:00.000Z`;
+      for (const [source, minute] of [
+        ['203.0.113.9', 1],
+        ['203.0.113.9', 5],
+        ['2001:db8:1:2::/64', 7],
+        ['203.0.113.9', 9],
+      ] as const) {
+        await recordLoginFailure(t.db, email, source, at(minute));
+      }
+      await recordLoginFailure(t.db, 'en.anden@kommune.dk', '203.0.113.9', at(8));
+      expect(await loginFailuresSince(t.db, email, '203.0.113.9', at(2))).toEqual({
+        account: 3,
+        fromSource: 2,
+        latest: at(9),
+        oldestFromSource: at(5),
+      });
+      expect(await loginFailuresSince(t.db, email, '192.0.2.1', at(0))).toEqual({
+        account: 4,
+        fromSource: 0,
+        latest: at(9),
+        oldestFromSource: null,
+      });
+      expect(await loginFailuresSince(t.db, 'ingen@kommune.dk', '192.0.2.1', at(0))).toEqual({
+        account: 0,
+        fromSource: 0,
+        latest: null,
+        oldestFromSource: null,
+      });
+      await clearLoginFailures(t.db, email, '203.0.113.9');
+      expect(await loginFailuresSince(t.db, email, '203.0.113.9', at(0))).toMatchObject({ account: 1, fromSource: 0 });
+      expect(await loginFailuresSince(t.db, 'en.anden@kommune.dk', '203.0.113.9', at(0))).toMatchObject({ fromSource: 1 });
     });
 
     it('rolls a failed transaction back whole', async () => {
@@ -177,8 +213,8 @@ for (const dialect of testDialects()) {
         await t.db
           .insertInto('loginFailures')
           .values([
-            { email: 'a', occurredAt: '2026-05-30T00:00:00.000Z' },
-            { email: 'b', occurredAt: now },
+            { email: 'a', source: '198.51.100.7', occurredAt: '2026-05-30T00:00:00.000Z' },
+            { email: 'b', source: '198.51.100.7', occurredAt: now },
           ])
           .execute();
         await purgeExpired(t.db, now, '2026-05-31T12:00:00.000Z');

@@ -9,6 +9,7 @@ import { contractDeadlines } from './migrations/0006-contract-deadlines.js';
 import { activitiesAndReminders } from './migrations/0007-activities-and-reminders.js';
 import { invoices } from './migrations/0008-invoices.js';
 import { costSharing } from './migrations/0009-cost-sharing.js';
+import { loginFailureSources } from './migrations/0011-login-failure-sources.js';
 import type { Migration } from './migrations/types.js';
 
 /** Every migration, in order. Append only; never edit one that has been released. */
@@ -22,6 +23,7 @@ const MIGRATIONS: readonly Migration[] = [
   activitiesAndReminders,
   invoices,
   costSharing,
+  loginFailureSources,
 ];
 
 /** Brings the schema up to date; each migration runs in its own transaction (on both dialects). */

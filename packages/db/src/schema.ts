@@ -131,7 +131,10 @@ export interface SetupTokenTable {
 
 export interface LoginFailureTable {
   id: Generated<number>;
+  /** The e-mail address typed (normalised), whether or not a person has it. */
   email: string;
+  /** Where the attempt came from (`loginSource`: IPv4 address or IPv6 /64); '' for rows from before 0011. */
+  source: string;
   occurredAt: string;
 }
 

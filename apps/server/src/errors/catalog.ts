@@ -13,8 +13,13 @@ export const ERRORS = {
   invalid_token: [401, 'API-nøglen er ugyldig, udløbet eller tilbagekaldt.', 'The API token is invalid, expired or revoked.'],
   too_many_attempts: [
     429,
-    'For mange mislykkede forsøg. Vent et kvarter, og prøv igen.',
-    'Too many failed attempts. Wait fifteen minutes and try again.',
+    'For mange mislykkede forsøg på at logge ind på kontoen herfra. Vent et kvarter, og prøv igen.',
+    'Too many failed attempts to log in to the account from here. Wait fifteen minutes and try again.',
+  ],
+  login_slowed: [
+    429,
+    'Der har været mange mislykkede forsøg på at logge ind på kontoen. Vent lidt (højst et minut), og prøv igen.',
+    'There have been many failed attempts to log in to the account. Wait a little (at most a minute) and try again.',
   ],
   rate_limited: [429, 'For mange forespørgsler. Prøv igen om lidt.', 'Too many requests. Try again shortly.'],
   csrf_invalid: [

@@ -1,5 +1,6 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import * as Api from '@overblik/api';
+import { loginSource } from '@overblik/core';
 import type { FastifyInstance } from 'fastify';
 import { callerOf } from '../auth/authenticate.js';
 import { callerFromSession } from '../auth/caller.js';
@@ -9,7 +10,7 @@ import { AppError } from '../errors/app-error.js';
 import { routeSchema } from '../http/route.js';
 import { changePassword } from '../usecases/auth/change-password.js';
 import { completeSetup, getSetupInfo } from '../usecases/auth/complete-setup.js';
-import { logIn } from '../usecases/auth/log-in.js';
+import { LoginLimited, logIn } from '../usecases/auth/log-in.js';
 import { logOut } from '../usecases/auth/log-out.js';
 import type { StartedSession } from '../usecases/auth/start-session.js';
 import { getMe } from '../usecases/me/get-me.js';
@@ -35,15 +36,23 @@ export function authRoutes(fastify: FastifyInstance, deps: Deps) {
     schema: routeSchema({
       tags: ['Godkendelse'],
       summary: 'Log ind med e-mail og adgangskode',
-      description: 'Sets the HttpOnly session cookie `overblik_session`. Failed attempts are limited per address and per client.',
+      description:
+        'Sets the HttpOnly session cookie `overblik_session`. Failed logins are limited per account and client address (10 in 15 minutes lock that address out of that account: `too_many_attempts`); after 10 failures on an account from anywhere, addresses that have failed on it wait a growing time, at most a minute (`login_slowed`); an address without failures on the account may always try. Requests per client address are limited per minute (`rate_limited`). Refusals carry `Retry-After` (seconds).',
       body: Api.LoginRequest,
       example: { email: 'it-kontrakter@kommune.dk', password: 'en lang adgangskode' },
       success: [200, Api.Me],
-      errors: ['invalid_credentials', 'too_many_attempts', 'rate_limited'],
+      errors: ['invalid_credentials', 'too_many_attempts', 'login_slowed', 'rate_limited'],
       public: true,
     }),
-    handler: async (request, reply) =>
-      openSession(request, reply, await logIn(deps, request.body, request.headers['user-agent'])),
+    handler: async (request, reply) => {
+      try {
+        const started = await logIn(deps, request.body, loginSource(request.ip), request.headers['user-agent']);
+        return await openSession(request, reply, started);
+      } catch (error) {
+        if (error instanceof LoginLimited) reply.header('retry-after', String(error.retryAfterSeconds));
+        throw error;
+      }
+    },
   });
 
   app.post('/api/v1/auth/logout', {
