@@ -9,6 +9,7 @@ import Fastify, { type FastifyInstance, LogController, type RouteOptions } from 
 import { registerAuthentication } from './auth/authenticate.js';
 import type { ServerConfig } from './config.js';
 import type { Deps } from './context.js';
+import { PERMISSIONS_POLICY } from './http/permissions-policy.js';
 import { registerErrorHandling } from './http/problem.js';
 import { registerValidators } from './http/validation.js';
 import { registerJsonBodyParser } from './http/json-body.js';
@@ -71,6 +72,7 @@ export async function buildApp({ db, config }: AppOptions): Promise<OverblikApp>
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    reply.header('permissions-policy', PERMISSIONS_POLICY);
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
   await app.register(helmet, {
