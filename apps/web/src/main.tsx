@@ -1,4 +1,5 @@
 import 'dkfds-dist/css/dkfds.min.css';
+import './fonts.css';
 import './styles.css';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
@@ -6,7 +7,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { isUnauthenticated } from './api/client.ts';
-import { i18n } from './i18n/i18n.ts';
+import { i18n, startInStoredLanguage } from './i18n/i18n.ts';
 import { createAppRouter } from './router.tsx';
 import { startSession } from './session/me.ts';
 
@@ -39,12 +40,17 @@ router.subscribe('onResolved', (event) => {
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing in index.html');
-createRoot(root).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </I18nextProvider>
-  </StrictMode>,
-);
+// English, if this browser chose it, is fetched first; should that fail, the app starts in Danish.
+void startInStoredLanguage()
+  .catch(() => undefined)
+  .then(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <I18nextProvider i18n={i18n}>
+          <QueryClientProvider client={queryClient}>
+            <RouterProvider router={router} />
+          </QueryClientProvider>
+        </I18nextProvider>
+      </StrictMode>,
+    ),
+  );

@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import da from './da.json';
-import en from './en.json';
 
 export type Language = 'da' | 'en';
 export const LANGUAGES: readonly Language[] = ['da', 'en'];
@@ -20,11 +19,18 @@ function storedLanguage(): Language {
   }
 }
 
+/** Danish is part of the first download; English is fetched when it is first chosen (about 20 kB). */
+const translations: Record<Language, () => Promise<Record<string, unknown>>> = {
+  da: async () => da,
+  en: async () => (await import('./en.json')).default,
+};
+
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources: { da: { translation: da }, en: { translation: en } },
-  lng: storedLanguage(),
+  resources: { da: { translation: da } },
+  partialBundledLanguages: true,
+  lng: 'da',
   fallbackLng: 'da',
   supportedLngs: ['da', 'en'],
   interpolation: { escapeValue: false },
@@ -41,6 +47,18 @@ export function currentLanguage(): Language {
   return isLanguage(i18n.language) ? i18n.language : 'da';
 }
 
+async function showLanguage(language: Language): Promise<void> {
+  if (!i18n.hasResourceBundle(language, 'translation')) {
+    i18n.addResourceBundle(language, 'translation', await translations[language]());
+  }
+  if (i18n.language !== language) await i18n.changeLanguage(language);
+}
+
+/** The language this browser used last, loaded; before the first render, so the page does not start in Danish. */
+export function startInStoredLanguage(): Promise<void> {
+  return showLanguage(storedLanguage());
+}
+
 /** Switches the UI language and remembers it in this browser. */
 export async function applyLanguage(language: Language): Promise<void> {
   try {
@@ -48,7 +66,7 @@ export async function applyLanguage(language: Language): Promise<void> {
   } catch {
     // Private browsing may refuse storage; the switch still applies to this page.
   }
-  if (i18n.language !== language) await i18n.changeLanguage(language);
+  await showLanguage(language);
 }
 
 export function intlLocale(language: string): string {
