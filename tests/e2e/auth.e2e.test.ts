@@ -77,6 +77,25 @@ describe.skipIf(!browserAvailable())('logging in, language, password and logging
     await page.getByRole('button', { name: 'Skift adgangskode' }).click();
     await expect.poll(() => page.getByText('Adgangskoden skal være mindst 12 tegn.').isVisible()).toBe(true);
 
+    // Repetition is caught in the browser by the same rule as the server's …
+    await page.getByLabel('Ny adgangskode', { exact: true }).fill('hejhej2024!!');
+    await page.getByLabel('Gentag ny adgangskode').fill('hejhej2024!!');
+    await page.getByRole('button', { name: 'Skift adgangskode' }).click();
+    await expect.poll(() => page.getByText(/Adgangskoden består af gentagelser eller rækkefølger/).isVisible()).toBe(true);
+    // … the list of common passwords only by the server, whose Danish reason is shown under the field.
+    await page.getByLabel('Ny adgangskode', { exact: true }).fill('Password1234!');
+    await page.getByLabel('Gentag ny adgangskode').fill('Password1234!');
+    await page.getByRole('button', { name: 'Skift adgangskode' }).click();
+    await expect
+      .poll(() =>
+        page
+          .getByText(/Adgangskoden er blandt de mest almindelige adgangskoder/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
+    await expectAccessible(page, 'the account page with a refused password');
+
     await page.getByLabel('Ny adgangskode', { exact: true }).fill(newPassword);
     await page.getByLabel('Gentag ny adgangskode').fill(newPassword);
     await page.getByRole('button', { name: 'Skift adgangskode' }).click();
