@@ -62,6 +62,20 @@ describe('the built web app: headers, caching and compression', () => {
     }
   });
 
+  it('answers the revalidation of unchanged HTML with 304 and no body', async () => {
+    for (const url of ['/', '/kontrakter']) {
+      const first = await get(url, 'br');
+      expect(first.headers.etag, url).toBeTruthy();
+      const again = await t.app.inject({
+        method: 'GET',
+        url,
+        headers: { 'accept-encoding': 'br', 'if-none-match': String(first.headers.etag) },
+      });
+      expect(again.statusCode, url).toBe(304);
+      expect(again.rawPayload.length, url).toBe(0);
+    }
+  });
+
   it('keeps hashed assets for a year without revalidation, and other files of the web root revalidated', async () => {
     expect((await get('/assets/index-AbC_12-x.js')).headers['cache-control']).toBe(YEAR);
     expect((await get('/assets/index-AbC_12-x.js', 'br')).headers['cache-control']).toBe(YEAR);
