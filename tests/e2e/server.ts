@@ -82,9 +82,12 @@ async function stopChild(child: ChildProcess): Promise<void> {
 /**
  * Starts the real server (`overblik serve`) as a child process on a fresh database of the first dialect in DIALECTS,
  * with the bootstrap administrator from the environment (unless `bootstrapAdmin: false`: then the server prints a
- * one-time setup link), and waits until it is ready. Uploaded documents go to a temporary folder of their own.
+ * one-time setup link), and waits until it is ready. Uploaded documents go to a temporary folder of their own;
+ * `env` adds to the server's environment.
  */
-export async function startTestServer(options: { bootstrapAdmin?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { bootstrapAdmin?: boolean; env?: Record<string, string> } = {},
+): Promise<TestServer> {
   assertBuilt();
   const dialect = testDialects()[0] ?? 'sqlite';
   const database: TestDatabase = await createTestDatabase(dialect);
@@ -110,6 +113,8 @@ export async function startTestServer(options: { bootstrapAdmin?: boolean } = {}
     ...(connection.dialect === 'sqlite'
       ? { OVERBLIK_DATA_DIR: path.dirname(connection.file) }
       : { DATABASE_URL: connection.url }),
+    // E.g. OVERBLIK_SMTP_URL for the test SMTP server on 127.0.0.1 (apps/server/test/smtp.ts).
+    ...options.env,
   };
 
   const child = spawn(process.execPath, [cliBin, 'serve'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -28,6 +28,7 @@ import { organisationRoutes } from './routes/organisations.js';
 import { registerRoutes } from './routes/register.js';
 import { tokenAndAuditRoutes } from './routes/tokens.js';
 import { transferRoutes } from './routes/transfer.js';
+import { mailSoon } from './usecases/reminders/mail-soon.js';
 
 export type AppOptions = { db: Db; config: ServerConfig };
 
@@ -53,7 +54,10 @@ export async function buildApp({ db, config }: AppOptions): Promise<OverblikApp>
   app.addHook('onRoute', (route) => {
     routeList.push(route);
   });
-  const deps: Deps = { db, config };
+  // Mails that should not wait for the next scheduled run (invitations) go out at once where this process runs jobs.
+  const mail = config.smtp && config.runJobs ? mailSoon(db, config, app.log) : null;
+  if (mail) app.addHook('onClose', () => mail.idle());
+  const deps: Deps = { db, config, ...(mail && { mailQueued: mail.kick }) };
 
   registerValidators(app);
   registerJsonBodyParser(app);

@@ -1,16 +1,7 @@
 import { testDialects } from '@overblik/db/testing';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ADMIN_EMAIL,
-  ADMIN_PASSWORD,
-  acceptInvitation,
-  type Client,
-  logIn,
-  MEMBER_PASSWORD,
-  startTestApp,
-  type TestApp,
-} from './harness.js';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, addPerson, type Client, logIn, startTestApp, type TestApp } from './harness.js';
 
 /** Statistikbanken's FOLK1A export as its API gives it: a title line, `;`, areas by name, quarters, aggregates. */
 const FOLK1A = [
@@ -67,10 +58,12 @@ for (const dialect of testDialects()) {
       return (await sysadmin.get(`/api/v1/organisations?q=${code}`)).data.items[0].id;
     }
 
-    async function person(organisationId: string, email: string, role = 'redaktør'): Promise<Client> {
-      const added = await sysadmin.post(`/api/v1/organisations/${organisationId}/members`, { email, name: email, role });
-      if (added.statusCode !== 201) throw new Error(added.body);
-      return acceptInvitation(t.app, added.data.invitationUrl, MEMBER_PASSWORD);
+    async function person(
+      organisationId: string,
+      email: string,
+      role: 'administrator' | 'redaktør' | 'læser' = 'redaktør',
+    ): Promise<Client> {
+      return (await addPerson(t.app, sysadmin, organisationId, { email, name: email, role })).client;
     }
 
     const upload = (client: Client, organisationId: string, text: string, query = '') =>

@@ -30,6 +30,8 @@ export async function startTestApp(dialect: DialectName, env: NodeJS.ProcessEnv 
       OVERBLIK_ADMIN_PASSWORD: ADMIN_PASSWORD,
       OVERBLIK_PUBLIC_URL: 'http://overblik.test',
       OVERBLIK_AUTH_RATE_LIMIT_PER_MINUTE: '10000',
+      // No mail goes out between a test's own steps (an invitation's at once) unless the test asks for it.
+      OVERBLIK_RUN_JOBS: 'false',
       ...env,
     }),
     database: database.connection,
@@ -126,6 +128,31 @@ const ASCII = { administrator: 'admin', redaktør: 'redaktoer', læser: 'laeser'
 
 export const MEMBER_PASSWORD = 'en helt anden lang adgangskode';
 
+/**
+ * A person with a password and a membership, made through the public API without mail: the system
+ * administrator creates the person (whose setup link sets the password), invites the address into the
+ * organisation, and the person accepts the invitation when logged in (`/me/invitations`).
+ */
+export async function addPerson(
+  app: OverblikApp,
+  sysadmin: Client,
+  organisationId: string,
+  person: { email: string; name: string; role: 'administrator' | 'redaktør' | 'læser'; password?: string },
+): Promise<{ client: Client; memberId: string; userId: string }> {
+  const created = await sysadmin.post('/api/v1/users', { email: person.email, name: person.name });
+  if (created.statusCode !== 201) throw new Error(`create person: ${created.body}`);
+  const client = await acceptInvitation(app, created.data.invitationUrl, person.password ?? MEMBER_PASSWORD);
+  const invited = await sysadmin.post(`/api/v1/organisations/${organisationId}/members`, {
+    email: person.email,
+    role: person.role,
+  });
+  if (invited.statusCode !== 201) throw new Error(`invite: ${invited.body}`);
+  const accepted = await client.post(`/api/v1/me/invitations/${invited.data.invitation.id}/accept`);
+  if (accepted.statusCode !== 200) throw new Error(`accept: ${accepted.body}`);
+  const membership = accepted.data.memberships.find((m: { organisationId: string }) => m.organisationId === organisationId);
+  return { client, memberId: membership.id, userId: accepted.data.user.id };
+}
+
 export type OrgFixture = {
   organisationId: string;
   admin: Client;
@@ -164,17 +191,11 @@ export async function organisationFixture(
   const base = `/api/v1/organisations/${organisationId}`;
   const people: Record<string, { client: Client; memberId: string; userId: string }> = {};
   for (const role of ['administrator', 'redaktør', 'læser'] as const) {
-    const added = await sysadmin.post(`${base}/members`, {
+    people[role] = await addPerson(app, sysadmin, organisationId, {
       email: `${ASCII[role]}-${tag}@kommune.test`,
       name: `${role} ${tag}`,
       role,
     });
-    if (added.statusCode !== 201) throw new Error(`add member: ${added.body}`);
-    people[role] = {
-      client: await acceptInvitation(app, added.data.invitationUrl, MEMBER_PASSWORD),
-      memberId: added.data.member.id,
-      userId: added.data.member.userId,
-    };
   }
   const admin = people.administrator as { client: Client; memberId: string };
   const unit = await admin.client.post(`${base}/units`, { name: `Digitalisering ${tag}` });

@@ -32,6 +32,7 @@ for (const dialect of testDialects()) {
     let aNotificationId: string;
     let aMailId: string;
     let aProjectId: string;
+    let aInvitationId: string;
 
     beforeAll(async () => {
       t = await startTestApp(dialect);
@@ -56,6 +57,13 @@ for (const dialect of testDialects()) {
       });
       if (project.statusCode !== 201) throw new Error(`create cost project: ${project.body}`);
       aProjectId = project.data.id;
+      // An open invitation of A's, of an address no one in B has.
+      const invited = await a.admin.post(`/api/v1/organisations/${a.organisationId}/members`, {
+        email: 'gaest-a@kommune.test',
+        role: 'læser',
+      });
+      if (invited.statusCode !== 201) throw new Error(`invite: ${invited.body}`);
+      aInvitationId = invited.data.invitation.id;
       aMailId = crypto.randomUUID();
       const now = new Date().toISOString();
       await t.database.db
@@ -135,6 +143,7 @@ for (const dialect of testDialects()) {
         '-a@kommune.test',
         aProjectId,
         'Fællesprojekt a',
+        aInvitationId,
       ];
     }
 
@@ -162,6 +171,7 @@ for (const dialect of testDialects()) {
           feedId: a.feedId,
           invoiceId: a.invoiceId,
           projectId: aProjectId,
+          invitationId: aInvitationId,
           lineId: '1',
           mappingId: a.orderReferenceId,
           notificationId: aNotificationId,
@@ -248,6 +258,7 @@ for (const dialect of testDialects()) {
       const base = `/api/v1/organisations/${a.organisationId}`;
       expect((await a.admin.get(`${base}/units`)).data.items.map((u: { id: string }) => u.id)).toContain(a.unitId);
       expect((await a.admin.get(`${base}/members`)).statusCode).toBe(200);
+      expect((await a.admin.get(`${base}/invitations`)).data.items.map((i: { id: string }) => i.id)).toEqual([aInvitationId]);
       expect((await a.reader.get(`${base}/cost-sharing/${aProjectId}`)).data.member.code).toBe('101');
       expect((await bearer(t.app, a.token.secret).get(`${base}/audit`)).statusCode).toBe(200);
       expect((await a.admin.delete(`/api/v1/tokens/${a.token.id}`)).statusCode).toBe(204);

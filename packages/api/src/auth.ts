@@ -62,6 +62,22 @@ export const SetupInfo = Type.Object({
   email: Nullable(Type.String()),
   name: Nullable(Type.String()),
   expiresAt: Instant,
+  invitation: Nullable(
+    Type.Object(
+      {
+        id: Uuid,
+        organisationId: Uuid,
+        organisationName: Type.String(),
+        role: Role,
+        invitedBy: Type.String(),
+        account: Type.Union([Type.Literal('new'), Type.Literal('existing')], {
+          description:
+            'new: the address has no password yet, and the person chooses name and password here (POST /auth/setup); existing: the person logs in and accepts (POST /me/invitations/{id}/accept)',
+        }),
+      },
+      { description: "An organisation's invitation of the address; null for the other links" },
+    ),
+  ),
 });
 export type SetupInfo = Static<typeof SetupInfo>;
 

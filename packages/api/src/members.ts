@@ -17,15 +17,69 @@ export type Member = Static<typeof Member>;
 export const MemberList = Type.Object({ items: Type.Array(Member) });
 export type MemberList = Static<typeof MemberList>;
 
-export const AddMemberRequest = Type.Object({ email: Email, name: Name, role: Role }, { additionalProperties: false });
+export const AddMemberRequest = Type.Object(
+  {
+    email: Email,
+    name: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 200,
+        pattern: '\\S',
+        description: 'A name to suggest should the address be new to Overblik; the person chooses their own on acceptance',
+      }),
+    ),
+    role: Role,
+  },
+  { additionalProperties: false },
+);
 export type AddMemberRequest = Static<typeof AddMemberRequest>;
 
 export const InvitationUrl = Nullable(
   Type.String({ description: 'One-time link with which a new person sets a password (valid 7 days); null for existing persons' }),
 );
 
-export const AddMemberResponse = Type.Object({ member: Member, invitationUrl: InvitationUrl });
+/**
+ * An open invitation of an e-mail address into the organisation. It says nothing of the person behind the
+ * address (whether one exists, or their name) until they accept and become a member.
+ */
+export const Invitation = Type.Object({
+  id: Uuid,
+  organisationId: Uuid,
+  email: Type.String({ description: 'The address as the administrator typed it (trimmed, lower case)' }),
+  role: Role,
+  invitedBy: Type.String({ description: 'Name of the person who sent the invitation, or last sent it again' }),
+  createdAt: Instant,
+  expiresAt: Instant,
+  expired: Type.Boolean({ description: 'The link has expired; send the invitation again or withdraw it' }),
+});
+export type Invitation = Static<typeof Invitation>;
+
+export const InvitationList = Type.Object({ items: Type.Array(Invitation) });
+export type InvitationList = Static<typeof InvitationList>;
+
+export const AddMemberResponse = Type.Object(
+  { invitation: Invitation },
+  { description: 'The same for every address: the person becomes a member when they accept the mailed link' },
+);
 export type AddMemberResponse = Static<typeof AddMemberResponse>;
+
+export const InvitationParams = Type.Object({ organisationId: Uuid, invitationId: Uuid }, { additionalProperties: false });
+
+/** An invitation addressed to the signed-in person's e-mail address. */
+export const MyInvitation = Type.Object({
+  id: Uuid,
+  organisationId: Uuid,
+  organisationName: Type.String(),
+  role: Role,
+  invitedBy: Type.String(),
+  expiresAt: Instant,
+});
+export type MyInvitation = Static<typeof MyInvitation>;
+
+export const MyInvitationList = Type.Object({ items: Type.Array(MyInvitation) });
+export type MyInvitationList = Static<typeof MyInvitationList>;
+
+export const MyInvitationParams = Type.Object({ invitationId: Uuid }, { additionalProperties: false });
 
 export const UpdateMemberRequest = Type.Object({ role: Role }, { additionalProperties: false });
 export type UpdateMemberRequest = Static<typeof UpdateMemberRequest>;

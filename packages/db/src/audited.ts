@@ -40,6 +40,7 @@ export const AUDITED_ENTITIES = {
   costProjects: 'cost_project',
   costProjectMembers: 'cost_project_member',
   populationImports: 'population_import',
+  invitations: 'invitation',
 } as const satisfies Partial<Record<keyof Database, string>>;
 
 /**

@@ -10,6 +10,7 @@ import { activitiesAndReminders } from './migrations/0007-activities-and-reminde
 import { invoices } from './migrations/0008-invoices.js';
 import { costSharing } from './migrations/0009-cost-sharing.js';
 import { loginFailureSources } from './migrations/0011-login-failure-sources.js';
+import { invitations } from './migrations/0012-invitations.js';
 import type { Migration } from './migrations/types.js';
 
 /** Every migration, in order. Append only; never edit one that has been released. */
@@ -24,6 +25,7 @@ const MIGRATIONS: readonly Migration[] = [
   invoices,
   costSharing,
   loginFailureSources,
+  invitations,
 ];
 
 /** Brings the schema up to date; each migration runs in its own transaction (on both dialects). */

@@ -43,6 +43,7 @@ export interface Database {
   costProjectMembers: CostProjectMemberTable;
   populationImports: PopulationImportTable;
   populationFigures: PopulationFigureTable;
+  invitations: InvitationTable;
 }
 
 export type OrganisationKind = 'kommune' | 'fællesskab' | 'anden';
@@ -124,10 +125,30 @@ export interface SetupTokenTable {
   tokenHash: string;
   purpose: 'bootstrap' | 'invitation';
   userId: string | null;
+  /** An organisation's invitation of an e-mail address (`invitations`); the link answers it. */
+  invitationId: string | null;
   createdAt: string;
   expiresAt: string;
   usedAt: string | null;
 }
+
+/** An open invitation of an e-mail address into an organisation with a role (deleted when answered or withdrawn). */
+export interface InvitationTable {
+  id: string;
+  organisationId: string;
+  /** Normalised (trimmed, lower case), as the administrator typed it. */
+  email: string;
+  role: 'administrator' | 'redaktør' | 'læser';
+  /** The name the administrator suggested for a person new to Overblik; they choose their own on acceptance. */
+  name: string | null;
+  /** Who sent the invitation, or last sent it again. */
+  invitedByUserId: string;
+  expiresAt: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type InvitationRow = Selectable<InvitationTable>;
 
 export interface LoginFailureTable {
   id: Generated<number>;

@@ -4,7 +4,16 @@ import type { FastifyInstance } from 'fastify';
 import { callerOf } from '../auth/authenticate.js';
 import type { Deps } from '../context.js';
 import { routeSchema } from '../http/route.js';
-import { addMember, listMembers, removeMember, updateMember } from '../usecases/members/members.js';
+import {
+  acceptMyInvitation,
+  declineMyInvitation,
+  inviteMember,
+  listInvitations,
+  myInvitations,
+  resendInvitation,
+  withdrawInvitation,
+} from '../usecases/members/invitations.js';
+import { listMembers, removeMember, updateMember } from '../usecases/members/members.js';
 import { createUser, listUsers, updateUser } from '../usecases/users/users.js';
 
 export function memberRoutes(fastify: FastifyInstance, deps: Deps) {
@@ -25,15 +34,90 @@ export function memberRoutes(fastify: FastifyInstance, deps: Deps) {
   app.post('/api/v1/organisations/:organisationId/members', {
     schema: routeSchema({
       tags,
-      summary: 'Tilføj en person med en rolle (administrator); nye personer får et invitationslink',
+      summary: 'Invitér en e-mailadresse med en rolle (administrator); personen bliver medlem, når hun tager imod',
+      description:
+        'Creates an invitation and mails the address a one-time link (valid 7 days). The answer is the same whether or not the address belongs to a person: it never names the person or says that one exists. The person becomes a member on accepting; until then the organisation sees only the invitation (GET …/invitations). Only an address that is already a member is refused (already_member); one with an open invitation is already_invited.',
       params: Api.OrganisationIdParams,
       body: Api.AddMemberRequest,
-      example: { email: 'kontraktstyring@kommune.dk', name: 'Kim Kontrakt', role: 'redaktør' },
+      example: { email: 'kontraktstyring@kommune.dk', role: 'redaktør' },
       success: [201, Api.AddMemberResponse],
-      errors: ['organisation_not_found', 'forbidden', 'token_not_allowed', 'already_member'],
+      errors: ['organisation_not_found', 'forbidden', 'token_not_allowed', 'already_member', 'already_invited'],
     }),
     handler: async (request, reply) =>
-      reply.status(201).send(await addMember(deps, callerOf(request), request.params.organisationId, request.body)),
+      reply.status(201).send(await inviteMember(deps, callerOf(request), request.params.organisationId, request.body)),
+  });
+
+  app.get('/api/v1/organisations/:organisationId/invitations', {
+    schema: routeSchema({
+      tags,
+      summary: 'Organisationens åbne invitationer: adresse, rolle, inviteret af og udløb (administrator)',
+      params: Api.OrganisationIdParams,
+      success: [200, Api.InvitationList],
+      errors: ['organisation_not_found', 'forbidden'],
+    }),
+    handler: async (request) => ({ items: await listInvitations(deps, callerOf(request), request.params.organisationId) }),
+  });
+
+  app.post('/api/v1/organisations/:organisationId/invitations/:invitationId/resend', {
+    schema: routeSchema({
+      tags,
+      summary: 'Send en invitation igen med et nyt link, gyldigt i 7 dage; det gamle link holder op med at virke (administrator)',
+      params: Api.InvitationParams,
+      success: [200, Api.Invitation],
+      errors: ['organisation_not_found', 'forbidden', 'token_not_allowed', 'invitation_not_found', 'csrf_invalid'],
+    }),
+    handler: async (request) =>
+      resendInvitation(deps, callerOf(request), request.params.organisationId, request.params.invitationId),
+  });
+
+  app.delete('/api/v1/organisations/:organisationId/invitations/:invitationId', {
+    schema: routeSchema({
+      tags,
+      summary: 'Træk en invitation tilbage; linket holder op med at virke (administrator)',
+      params: Api.InvitationParams,
+      success: [204, null],
+      errors: ['organisation_not_found', 'forbidden', 'token_not_allowed', 'invitation_not_found', 'csrf_invalid'],
+    }),
+    handler: async (request, reply) => {
+      await withdrawInvitation(deps, callerOf(request), request.params.organisationId, request.params.invitationId);
+      return reply.status(204).send();
+    },
+  });
+
+  const accountTags = ['Konto'];
+  app.get('/api/v1/me/invitations', {
+    schema: routeSchema({
+      tags: accountTags,
+      summary: 'Invitationer til din e-mailadresse, som endnu ikke er besvaret eller udløbet',
+      success: [200, Api.MyInvitationList],
+      errors: ['token_not_allowed'],
+    }),
+    handler: async (request) => ({ items: await myInvitations(deps, callerOf(request)) }),
+  });
+
+  app.post('/api/v1/me/invitations/:invitationId/accept', {
+    schema: routeSchema({
+      tags: accountTags,
+      summary: 'Tag imod en invitation til din e-mailadresse: du bliver medlem med den inviterede rolle',
+      params: Api.MyInvitationParams,
+      success: [200, Api.Me],
+      errors: ['token_not_allowed', 'invitation_not_found', 'csrf_invalid'],
+    }),
+    handler: async (request) => acceptMyInvitation(deps, callerOf(request), request.params.invitationId),
+  });
+
+  app.post('/api/v1/me/invitations/:invitationId/decline', {
+    schema: routeSchema({
+      tags: accountTags,
+      summary: 'Afslå en invitation til din e-mailadresse',
+      params: Api.MyInvitationParams,
+      success: [204, null],
+      errors: ['token_not_allowed', 'invitation_not_found', 'csrf_invalid'],
+    }),
+    handler: async (request, reply) => {
+      await declineMyInvitation(deps, callerOf(request), request.params.invitationId);
+      return reply.status(204).send();
+    },
   });
 
   app.patch('/api/v1/organisations/:organisationId/members/:memberId', {

@@ -2,6 +2,8 @@ import type {
   AddMemberRequest,
   AddMemberResponse,
   CreateUserRequest,
+  Invitation,
+  InvitationList,
   Member,
   UpdateUserRequest,
   UserAccount,
@@ -18,8 +20,21 @@ export const membersQuery = (organisationId: string) =>
     queryFn: () => api.get<MemberList>(`/organisations/${organisationId}/members`),
   });
 
+/** Invites an address into the organisation; the person becomes a member when they accept the mailed link. */
 export const addMember = (organisationId: string, body: AddMemberRequest) =>
   api.post<AddMemberResponse>(`/organisations/${organisationId}/members`, body);
+
+export const invitationsQuery = (organisationId: string) =>
+  queryOptions({
+    queryKey: ['organisations', organisationId, 'invitations'],
+    queryFn: () => api.get<InvitationList>(`/organisations/${organisationId}/invitations`),
+  });
+
+export const resendInvitation = (organisationId: string, invitationId: string) =>
+  api.post<Invitation>(`/organisations/${organisationId}/invitations/${invitationId}/resend`);
+
+export const withdrawInvitation = (organisationId: string, invitationId: string) =>
+  api.delete(`/organisations/${organisationId}/invitations/${invitationId}`);
 
 export const changeMemberRole = (organisationId: string, memberId: string, role: RoleName) =>
   api.patch<Member>(`/organisations/${organisationId}/members/${memberId}`, { role });

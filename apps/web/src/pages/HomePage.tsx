@@ -10,6 +10,7 @@ import { useRoleLabel } from '../lib/useRoleLabel.ts';
 import { useCurrentOrganisation } from '../session/currentOrganisation.ts';
 import { useRequiredMe } from '../session/me.ts';
 import { DeadlineSummarySection } from './deadlines/DeadlineSummarySection.tsx';
+import { MyInvitationsSection } from './invitations/MyInvitationsSection.tsx';
 
 function Count({ value }: { value: number | undefined }) {
   const { t } = useTranslation();
@@ -31,6 +32,7 @@ export function HomePage() {
     <>
       <PageHeading title={t('home.title')}>{t('home.welcome', { name: me.user.name })}</PageHeading>
       <p className="font-lead">{t('home.intro')}</p>
+      <MyInvitationsSection />
       {id === null ? (
         <NoOrganisation />
       ) : (

@@ -9,7 +9,10 @@ import { Loading } from '../components/Loading.tsx';
 import { useNewPassword } from '../components/NewPasswordFields.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { TextField } from '../components/TextField.tsx';
+import { useRoleLabel } from '../lib/useRoleLabel.ts';
+import { setSelectedOrganisationId } from '../session/organisationStore.ts';
 import { useSignIn } from '../session/useSignIn.ts';
+import { InvitationAnswer } from './invitations/InvitationAnswer.tsx';
 
 const route = getRouteApi('/opsaetning');
 
@@ -21,7 +24,16 @@ export function SetupPage() {
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
   const newPassword = useNewPassword('setup');
-  const mutation = useMutation({ mutationFn: completeSetup, onSuccess: (me) => signIn(me) });
+  const roleLabel = useRoleLabel();
+  const mutation = useMutation({
+    mutationFn: completeSetup,
+    onSuccess: (me) => {
+      // The organisation just joined is the one to show.
+      const joined = info.data?.invitation?.organisationId;
+      if (joined) setSelectedOrganisationId(joined);
+      return signIn(me);
+    },
+  });
 
   const heading = <PageHeading title={t('setup.title')}>{t('setup.title')}</PageHeading>;
   if (!token) {
@@ -50,14 +62,34 @@ export function SetupPage() {
     );
   }
   const bootstrap = info.data.purpose === 'bootstrap';
+  const invitation = info.data.invitation;
+  if (invitation?.account === 'existing') {
+    const title = t('invitation.title', { organisation: invitation.organisationName });
+    return (
+      <div className="row">
+        <div className="col-12 col-md-8 col-lg-6">
+          <PageHeading title={title}>{title}</PageHeading>
+          <InvitationAnswer token={token} email={info.data.email ?? ''} invitation={invitation} />
+        </div>
+      </div>
+    );
+  }
+  // A person new to Overblik, invited into an organisation, chooses their name too (the invitation may suggest one).
+  const choosesName = bootstrap || invitation !== null;
+  const chosenName = name || (invitation ? (info.data.name ?? '') : '');
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
     const owner = bootstrap
       ? { email: email.trim(), name: name.trim() }
-      : { email: info.data?.email ?? '', name: info.data?.name ?? null };
+      : { email: info.data?.email ?? '', name: (choosesName ? chosenName.trim() : info.data?.name) ?? null };
     if (!newPassword.validate(owner) || !token) return;
-    mutation.mutate({ token, password: newPassword.password, ...(bootstrap ? { email: email.trim(), name: name.trim() } : {}) });
+    mutation.mutate({
+      token,
+      password: newPassword.password,
+      ...(bootstrap ? { email: email.trim() } : {}),
+      ...(choosesName ? { name: chosenName.trim() } : {}),
+    });
   }
 
   return (
@@ -65,7 +97,15 @@ export function SetupPage() {
       <div className="col-12 col-md-8 col-lg-6">
         {heading}
         <p className="font-lead">
-          {bootstrap ? t('setup.introBootstrap') : t('setup.introInvitation', { name: info.data.name ?? '' })}
+          {bootstrap
+            ? t('setup.introBootstrap')
+            : invitation
+              ? t('setup.introOrganisationInvitation', {
+                  invitedBy: invitation.invitedBy,
+                  organisation: invitation.organisationName,
+                  role: roleLabel(invitation.role),
+                })
+              : t('setup.introInvitation', { name: info.data.name ?? '' })}
         </p>
         {!bootstrap && info.data.email ? (
           <p>
@@ -75,27 +115,27 @@ export function SetupPage() {
         <ErrorAlert error={mutation.error} />
         <form onSubmit={onSubmit} noValidate>
           {bootstrap ? (
-            <>
-              <TextField
-                id="setup-email"
-                label={t('fields.email')}
-                type="email"
-                autoComplete="email"
-                required
-                value={email}
-                onChange={(e) => setEmail(e.target.value)}
-                error={fieldError(mutation.error, 'email')}
-              />
-              <TextField
-                id="setup-name"
-                label={t('fields.name')}
-                autoComplete="name"
-                required
-                value={name}
-                onChange={(e) => setName(e.target.value)}
-                error={fieldError(mutation.error, 'name')}
-              />
-            </>
+            <TextField
+              id="setup-email"
+              label={t('fields.email')}
+              type="email"
+              autoComplete="email"
+              required
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              error={fieldError(mutation.error, 'email')}
+            />
+          ) : null}
+          {choosesName ? (
+            <TextField
+              id="setup-name"
+              label={t('fields.name')}
+              autoComplete="name"
+              required
+              value={chosenName}
+              onChange={(e) => setName(e.target.value)}
+              error={fieldError(mutation.error, 'name')}
+            />
           ) : null}
           {newPassword.fields(fieldError(mutation.error, 'password'))}
           <button type="submit" className="button button-primary mt-5" disabled={mutation.isPending}>

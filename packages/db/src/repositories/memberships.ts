@@ -1,5 +1,6 @@
 import type { Membership, OrganisationKind } from '../schema.js';
 import { type Executor, forOrganisation } from '../tenant.js';
+import { normaliseEmail } from './users.js';
 
 export type MembershipWithOrganisation = Pick<Membership, 'id' | 'organisationId' | 'role'> & {
   organisationName: string;
@@ -46,6 +47,12 @@ export async function listMembers(db: Executor, organisationId: string): Promise
 
 export async function getMember(db: Executor, organisationId: string, membershipId: string): Promise<Member | undefined> {
   const row = await membersQuery(db, organisationId).where('memberships.id', '=', membershipId).executeTakeFirst();
+  return row && toMember(row);
+}
+
+/** The organisation's member with this e-mail address, if any (the organisation's own members only). */
+export async function findMemberByEmail(db: Executor, organisationId: string, email: string): Promise<Member | undefined> {
+  const row = await membersQuery(db, organisationId).where('users.email', '=', normaliseEmail(email)).executeTakeFirst();
   return row && toMember(row);
 }
 

@@ -29,9 +29,21 @@ export async function markSetupTokenUsed(db: Executor, id: string, at: string): 
   return Number(result.numUpdatedRows) === 1;
 }
 
-/** A new invitation or bootstrap link replaces the unused ones before it. */
-export async function expireSetupTokens(db: Executor, purpose: SetupToken['purpose'], userId: string | null, at: string) {
+/**
+ * A new link replaces the unused ones before it: of the bootstrap, of a person's password invitation, or of an
+ * organisation's invitation of an address (`invitationId`).
+ */
+export async function expireSetupTokens(
+  db: Executor,
+  purpose: SetupToken['purpose'],
+  target: { userId: string | null; invitationId: string | null },
+  at: string,
+) {
   let query = db.updateTable('setupTokens').set({ expiresAt: at }).where('purpose', '=', purpose).where('usedAt', 'is', null);
-  query = userId === null ? query.where('userId', 'is', null) : query.where('userId', '=', userId);
+  query = target.userId === null ? query.where('userId', 'is', null) : query.where('userId', '=', target.userId);
+  query =
+    target.invitationId === null
+      ? query.where('invitationId', 'is', null)
+      : query.where('invitationId', '=', target.invitationId);
   await query.execute();
 }

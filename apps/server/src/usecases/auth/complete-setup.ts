@@ -1,9 +1,13 @@
 import type { CompleteSetupRequest, SetupInfo } from '@overblik/api';
 import {
+  type AuditActor,
   countUsers,
+  type Executor,
   findUsableSetupToken,
+  findUserByEmail,
   getUser,
   insertAudited,
+  invitationOfLink,
   markSetupTokenUsed,
   normaliseEmail,
   SYSTEM_ACTOR,
@@ -14,19 +18,54 @@ import { hashPassword } from '../../auth/passwords.js';
 import { sha256 } from '../../auth/secrets.js';
 import type { Deps } from '../../context.js';
 import { AppError, invalidFields } from '../../errors/app-error.js';
+import { joinOrganisation } from '../members/invitations.js';
+import { insertPerson } from '../users/create-user.js';
 import { checkPassword } from './password-rules.js';
 import { type StartedSession, startSession } from './start-session.js';
 
+/**
+ * What a setup link is for. An organisation's invitation says which organisation, role and inviter, and whether
+ * the address already has a password (`existing`: log in and accept) or not (`new`: choose name and password);
+ * the holder of the link is the holder of the mailbox it was sent to. It never gives the name of a person with an
+ * account.
+ */
 export async function getSetupInfo(deps: Deps, token: string, now = new Date()): Promise<SetupInfo> {
   const setup = await findUsableSetupToken(deps.db, sha256(token), now.toISOString());
   if (!setup) throw new AppError('setup_token_invalid');
+  if (setup.invitationId) {
+    const invitation = await invitationOfLink(deps.db, setup.invitationId);
+    if (!invitation) throw new AppError('setup_token_invalid');
+    const person = await findUserByEmail(deps.db, invitation.email);
+    const account = person?.passwordHash ? 'existing' : 'new';
+    return {
+      purpose: 'invitation',
+      email: invitation.email,
+      name: account === 'new' ? (person?.name ?? invitation.name) : null,
+      expiresAt: setup.expiresAt,
+      invitation: {
+        id: invitation.id,
+        organisationId: invitation.organisationId,
+        organisationName: invitation.organisationName,
+        role: invitation.role,
+        invitedBy: invitation.invitedByName,
+        account,
+      },
+    };
+  }
   const user = setup.userId ? await getUser(deps.db, setup.userId) : undefined;
-  return { purpose: setup.purpose, email: user?.email ?? null, name: user?.name ?? null, expiresAt: setup.expiresAt };
+  return {
+    purpose: setup.purpose,
+    email: user?.email ?? null,
+    name: user?.name ?? null,
+    expiresAt: setup.expiresAt,
+    invitation: null,
+  };
 }
 
 /**
- * Uses a one-time setup link: the first system administrator is created (bootstrap), or an invited
- * person sets a password. The link is spent in the same transaction, so it works exactly once.
+ * Uses a one-time setup link: the first system administrator is created (bootstrap), an invited person sets a
+ * password, or a person new to Overblik accepts an organisation's invitation by choosing name and password (the
+ * person and the membership are created). The link is spent in the same transaction, so it works exactly once.
  */
 export async function completeSetup(
   deps: Deps,
@@ -59,14 +98,15 @@ export async function completeSetup(
         updatedAt: now.toISOString(),
         disabledAt: null,
       });
+    } else if (setup.invitationId) {
+      user = await acceptAsNewPerson(trx, setup.invitationId, input, now);
     } else {
       const invited = setup.userId ? await getUser(trx, setup.userId) : undefined;
       if (!invited) throw new AppError('setup_token_invalid');
       checkPassword(input.password, invited, '/password');
-      const actor = { type: 'user' as const, userId: invited.id, tokenId: null, name: invited.email, requestId: null };
       user = await updateAudited(
         trx,
-        actor,
+        personActor(invited.id, invited.email),
         'users',
         { id: invited.id },
         {
@@ -79,4 +119,45 @@ export async function completeSetup(
     const session = await startSession(deps, trx, user, userAgent, now);
     return { ...session, userId: user.id };
   });
+}
+
+/**
+ * An organisation's invitation accepted through its link by an address without a password: the person is
+ * created (or, made earlier by a system administrator, gets name and password) and joins the organisation. An
+ * address with a password must log in and accept instead (`invitation_needs_login`): a link never sets the
+ * password of an account in use.
+ */
+async function acceptAsNewPerson(
+  trx: Executor,
+  invitationId: string,
+  input: CompleteSetupRequest,
+  now: Date,
+): Promise<User | undefined> {
+  const invitation = await invitationOfLink(trx, invitationId);
+  if (!invitation) throw new AppError('setup_token_invalid');
+  const existing = await findUserByEmail(trx, invitation.email);
+  if (existing?.disabledAt) throw new AppError('setup_token_invalid');
+  if (existing?.passwordHash) throw new AppError('invitation_needs_login');
+  const name = input.name?.trim() || existing?.name || invitation.name;
+  if (!name) throw invalidFields({ field: '/name', code: 'required' });
+  checkPassword(input.password, { email: invitation.email, name }, '/password');
+  const userId = existing?.id ?? crypto.randomUUID();
+  const actor = personActor(userId, invitation.email);
+  const user = existing
+    ? await updateAudited(
+        trx,
+        actor,
+        'users',
+        { id: existing.id },
+        { name, passwordHash: await hashPassword(input.password), passwordChangedAt: now.toISOString() },
+      )
+    : await insertPerson(trx, actor, { id: userId, email: invitation.email, name, password: input.password }, now);
+  if (!user) throw new AppError('setup_token_invalid');
+  await joinOrganisation(trx, actor, invitation, user.id, now);
+  return user;
+}
+
+/** The person using the link, as the audit trail names them. */
+function personActor(userId: string, email: string): AuditActor {
+  return { type: 'user', userId, tokenId: null, name: email, requestId: null };
 }

@@ -5,29 +5,44 @@ import type { ServerConfig } from '../../config.js';
 export const BOOTSTRAP_LINK_HOURS = 24;
 export const INVITATION_LINK_DAYS = 7;
 
+/** An organisation's invitation of an e-mail address, which the link answers; the link lives as long as it. */
+export type InvitationTarget = { invitationId: string; expiresAt: string };
+
 /**
- * A one-time link with which a person sets a password: `bootstrap` lets the first system
- * administrator choose e-mail, name and password; `invitation` is for a person already created.
- * Issuing a new link voids the unused ones before it. Only the hash of the secret is stored.
+ * A one-time link to `/opsaetning`: `bootstrap` lets the first system administrator choose e-mail, name and
+ * password; `invitation` is for a person already created (a user id: they set a password) or for an
+ * organisation's invitation of an address (`InvitationTarget`: a person new to Overblik chooses name and
+ * password, one with an account logs in and accepts). Issuing a new link voids the unused ones before it for
+ * the same person or invitation. Only the hash of the secret is stored.
  */
 export async function issueSetupLink(
   db: Executor,
   config: Pick<ServerConfig, 'publicUrl'>,
   purpose: 'bootstrap' | 'invitation',
-  userId: string | null,
+  target: string | null | InvitationTarget,
   now = new Date(),
 ): Promise<string> {
   const secret = randomSecret();
   const lifetimeMs = purpose === 'bootstrap' ? BOOTSTRAP_LINK_HOURS * 3_600_000 : INVITATION_LINK_DAYS * 86_400_000;
-  await expireSetupTokens(db, purpose, userId, now.toISOString());
+  const userId = typeof target === 'string' ? target : null;
+  const invitationId = target !== null && typeof target === 'object' ? target.invitationId : null;
+  const expiresAt =
+    target !== null && typeof target === 'object' ? target.expiresAt : new Date(now.getTime() + lifetimeMs).toISOString();
+  await expireSetupTokens(db, purpose, { userId, invitationId }, now.toISOString());
   await insertSetupToken(db, {
     id: crypto.randomUUID(),
     tokenHash: sha256(secret),
     purpose,
     userId,
+    invitationId,
     createdAt: now.toISOString(),
-    expiresAt: new Date(now.getTime() + lifetimeMs).toISOString(),
+    expiresAt,
     usedAt: null,
   });
   return `${config.publicUrl}/opsaetning?token=${secret}`;
+}
+
+/** When an invitation issued at `now` expires: the same lifetime as a person's password invitation. */
+export function invitationExpiry(now: Date): string {
+  return new Date(now.getTime() + INVITATION_LINK_DAYS * 86_400_000).toISOString();
 }

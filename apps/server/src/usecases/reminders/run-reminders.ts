@@ -285,6 +285,19 @@ async function queueDigests(db: Db, options: ReminderRunOptions, day: string, re
   }
 }
 
+/**
+ * Step 3 of a run on its own: hands the queued mails to SMTP now, for a use case whose mail should not wait
+ * for the next run (an invitation; `mail-soon.ts`). Mails are claimed one by one, as in a run.
+ */
+export async function deliverQueuedMails(
+  db: Db,
+  options: ReminderRunOptions,
+): Promise<Pick<Api.ReminderRunResult, 'mailsSent' | 'mailsFailed'>> {
+  const result: Api.ReminderRunResult = { planned: 0, late: 0, notifications: 0, mailsQueued: 0, mailsSent: 0, mailsFailed: 0 };
+  if (options.mailer) await deliverMails(db, options, options.now ?? (() => new Date()), result);
+  return { mailsSent: result.mailsSent, mailsFailed: result.mailsFailed };
+}
+
 async function deliverMails(db: Db, options: ReminderRunOptions, now: () => Date, result: Api.ReminderRunResult) {
   const mailer = options.mailer as Mailer;
   for (;;) {

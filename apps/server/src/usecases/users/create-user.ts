@@ -4,7 +4,7 @@ import { hashPassword } from '../../auth/passwords.js';
 import { AppError } from '../../errors/app-error.js';
 import { checkPassword } from '../auth/password-rules.js';
 
-export type NewPerson = CreateUserRequest & { password?: string };
+export type NewPerson = CreateUserRequest & { password?: string; id?: string };
 
 /**
  * Creates a person's account. Without a password the person gets an invitation link to set one;
@@ -15,7 +15,7 @@ export async function insertPerson(trx: Executor, actor: AuditActor, input: NewP
   if (await findUserByEmail(trx, email)) throw new AppError('email_taken');
   if (input.password !== undefined) checkPassword(input.password, { email, name: input.name }, '/password');
   return insertAudited(trx, actor, 'users', {
-    id: crypto.randomUUID(),
+    id: input.id ?? crypto.randomUUID(),
     email,
     name: input.name.trim(),
     passwordHash: input.password === undefined ? null : await hashPassword(input.password),

@@ -24,4 +24,5 @@ export const ENTITY_TYPES = [
   'cost_project',
   'cost_project_member',
   'population_import',
+  'invitation',
 ] as const;

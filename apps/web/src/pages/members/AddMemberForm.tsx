@@ -1,32 +1,32 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addMember, membersQuery, ROLES } from '../../api/members.ts';
+import { addMember, invitationsQuery, ROLES } from '../../api/members.ts';
 import type { RoleName } from '../../api/types.ts';
 import { ErrorAlert, fieldError } from '../../components/ErrorAlert.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { useRoleLabel } from '../../lib/useRoleLabel.ts';
 
-export type Added = { name: string; invitationUrl: string | null };
+/** The address just invited: the answer names no one, whether or not the address has an account. */
+export type Added = { email: string };
 
 type Props = { organisationId: string; onAdded: (added: Added) => void };
 
+/** Invites an e-mail address with a role; the person becomes a member when they accept the mailed link. */
 export function AddMemberForm({ organisationId, onAdded }: Props) {
   const { t } = useTranslation();
   const roleLabel = useRoleLabel();
   const queryClient = useQueryClient();
   const [email, setEmail] = useState('');
-  const [name, setName] = useState('');
   const [role, setRole] = useState<RoleName>('læser');
   const mutation = useMutation({
-    mutationFn: () => addMember(organisationId, { email: email.trim(), name: name.trim(), role }),
+    mutationFn: () => addMember(organisationId, { email: email.trim(), role }),
     onSuccess: async (result) => {
-      onAdded({ name: result.member.name, invitationUrl: result.invitationUrl });
+      onAdded({ email: result.invitation.email });
       setEmail('');
-      setName('');
       setRole('læser');
-      await queryClient.invalidateQueries({ queryKey: membersQuery(organisationId).queryKey });
+      await queryClient.invalidateQueries({ queryKey: invitationsQuery(organisationId).queryKey });
     },
   });
 
@@ -50,15 +50,6 @@ export function AddMemberForm({ organisationId, onAdded }: Props) {
           value={email}
           onChange={(e) => setEmail(e.target.value)}
           error={fieldError(mutation.error, 'email')}
-        />
-        <TextField
-          id="member-name"
-          label={t('fields.name')}
-          autoComplete="off"
-          required
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          error={fieldError(mutation.error, 'name')}
         />
         <SelectField
           id="member-role"

@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { membersQuery } from '../../api/members.ts';
 import { Alert } from '../../components/Alert.tsx';
-import { CopyableSecret } from '../../components/CopyableSecret.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { NoOrganisation } from '../../components/NoOrganisation.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useCurrentOrganisation } from '../../session/currentOrganisation.ts';
 import { type Added, AddMemberForm } from './AddMemberForm.tsx';
+import { InvitationsSection } from './InvitationsSection.tsx';
 import { MemberRow } from './MemberRow.tsx';
 
 export function MembersPage() {
@@ -31,18 +31,7 @@ export function MembersPage() {
     <>
       {heading}
       <p className="font-lead">{current.canAdminister ? t('members.introAdmin') : t('members.introReader')}</p>
-      {added ? (
-        added.invitationUrl ? (
-          <CopyableSecret
-            id="invitation-url"
-            label={t('members.invitationLabel', { name: added.name })}
-            value={added.invitationUrl}
-            warning={t('members.invitationWarning')}
-          />
-        ) : (
-          <Alert variant="success" heading={t('members.addedExisting', { name: added.name })} />
-        )
-      ) : null}
+      {added ? <Alert variant="success" heading={t('members.invitationSent', { email: added.email })} /> : null}
       {members.isPending ? <Loading /> : null}
       {members.isError ? <ErrorAlert error={members.error} /> : null}
       {members.isSuccess ? (
@@ -66,7 +55,12 @@ export function MembersPage() {
           </table>
         </div>
       ) : null}
-      {current.canAdminister ? <AddMemberForm organisationId={id} onAdded={setAdded} /> : null}
+      {current.canAdminister ? (
+        <>
+          <InvitationsSection organisationId={id} />
+          <AddMemberForm organisationId={id} onAdded={setAdded} />
+        </>
+      ) : null}
     </>
   );
 }
