@@ -9,11 +9,10 @@ import Fastify, { type FastifyInstance, LogController, type RouteOptions } from 
 import { registerAuthentication } from './auth/authenticate.js';
 import type { ServerConfig } from './config.js';
 import type { Deps } from './context.js';
+import { registerJsonBodyParser } from './http/json-body.js';
 import { PERMISSIONS_POLICY } from './http/permissions-policy.js';
 import { registerErrorHandling } from './http/problem.js';
 import { registerValidators } from './http/validation.js';
-import { registerJsonBodyParser } from './http/json-body.js';
-import { closeWorkers } from './workers/pool.js';
 import { registerWebApp } from './http/web-app.js';
 import { openApiDocument } from './openapi.js';
 import { authRoutes } from './routes/auth.js';
@@ -29,6 +28,7 @@ import { registerRoutes } from './routes/register.js';
 import { tokenAndAuditRoutes } from './routes/tokens.js';
 import { transferRoutes } from './routes/transfer.js';
 import { mailSoon } from './usecases/reminders/mail-soon.js';
+import { closeWorkers } from './workers/pool.js';
 
 export type AppOptions = { db: Db; config: ServerConfig };
 

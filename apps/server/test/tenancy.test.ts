@@ -166,7 +166,8 @@ for (const dialect of testDialects()) {
           documentId: a.documentId,
           versionId: a.versionId,
           list: 'supplier_classification',
-          key: 'strategisk',
+          // A preference (a fixed set of keys) or an option of a list.
+          key: route.url.includes('/me/preferences/') ? 'contracts.columns' : 'strategisk',
           activityId: a.activityId,
           feedId: a.feedId,
           invoiceId: a.invoiceId,

@@ -59,6 +59,9 @@ function openSqlite(file: string): DatabaseHandle {
 /** What every connection to the embedded database needs: waits, foreign keys, and a `lower` for all of Unicode. */
 function configureSqlite(connection: SQLite.Database) {
   connection.pragma('busy_timeout = 5000');
+  // 64 MB of page cache per connection (the default is 2 MB): a register of tens of thousands of contracts with
+  // an index per sortable column no longer reads its index pages from the file on every insert.
+  connection.pragma('cache_size = -65536');
   connection.pragma('foreign_keys = ON');
   // SQLite's own lower() folds only ASCII; searches must treat Æ/Ø/Å like PostgreSQL's lower() does.
   connection.function('lower', { deterministic: true }, (value: unknown) =>

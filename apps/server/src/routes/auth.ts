@@ -144,7 +144,7 @@ export function authRoutes(fastify: FastifyInstance, deps: Deps) {
   app.put('/api/v1/me/preferences/:key', {
     schema: routeSchema({
       tags: ['Konto'],
-      summary: 'Gem en af dine egne indstillinger (højst 10 kB JSON)',
+      summary: 'Gem en af dine egne indstillinger (en fast liste af nøgler, hver med sin form på værdien)',
       params: Api.PreferenceParams,
       body: Api.PutPreferenceRequest,
       example: { value: ['number', 'name', 'supplierName', 'status', 'endsOn'] },

@@ -11,12 +11,11 @@ const MAX_PREFERENCE_BYTES = 10_000;
 
 const validators = new Map<Api.PreferenceKey, ValidateFunction>();
 function validatorOf(key: Api.PreferenceKey): ValidateFunction {
-  let validate = validators.get(key);
-  if (!validate) {
-    validate = bodyValidator.compile(Api.PREFERENCE_VALUES[key]);
-    validators.set(key, validate);
-  }
-  return validate;
+  const known = validators.get(key);
+  if (known) return known;
+  const compiled: ValidateFunction = bodyValidator.compile(Api.PREFERENCE_VALUES[key]);
+  validators.set(key, compiled);
+  return compiled;
 }
 
 /** A person's own setting; null when never set. Settings are the person's, not an organisation's. */

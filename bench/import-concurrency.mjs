@@ -1,0 +1,168 @@
+#!/usr/bin/env node
+// Does a large import hold up everyone else? A built server is started; one client asks for a page of
+// contracts over and over (GET …/contracts?limit=5, one request at a time) while another imports a contracts
+// CSV of N rows (dry run, then the real import). The p50/p99 of those list requests during each import are set
+// against the same figures with no import, measured in the same run; the import's own time against reading the
+// same file alone (readTables, in this process).
+//   npm run build && node bench/import-concurrency.mjs                  (SQLite)
+//   BENCH_DATABASE_URL=postgres://… node bench/import-concurrency.mjs   (an empty database)
+//   BENCH_ROWS=20000 (default)
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { readTables } from '../apps/server/dist/spreadsheet/read-table.js';
+import { closeWorkers } from '../apps/server/dist/workers/pool.js';
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 20_000);
+const BASELINE_MS = Number(process.env.BENCH_BASELINE_MS ?? 5000);
+const port = 19_000 + Math.floor(Math.random() * 1000);
+const base = `http://127.0.0.1:${port}`;
+const dataDir = mkdtempSync(path.join(tmpdir(), 'overblik-bench-concurrency-'));
+const admin = { email: 'bench@overblik.test', password: 'Kontrolleret belastning af importen 2026' };
+
+/** A contracts CSV as a municipality's spreadsheet would hold it: number, name, dates, term and cost. */
+function contractsCsv(prefix) {
+  const lines = ['Kontraktnummer;Navn;Ikrafttræden;Løbetid (måneder);Opsigelsesvarsel (måneder);Årlig udgift'];
+  for (let i = 0; i < ROWS; i++) {
+    lines.push(
+      `${prefix}-${i};Kontrakt om drift nummer ${i};01-${String((i % 12) + 1).padStart(2, '0')}-2025;36;6;${1000 + i},50`,
+    );
+  }
+  return Buffer.from(`${lines.join('\r\n')}\r\n`);
+}
+
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+
+// BENCH_SERVER_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server.
+const serverArgs = (process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
+const server = spawn(process.execPath, [...serverArgs, 'apps/cli/bin/overblik.js', 'serve'], {
+  env: {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    OVERBLIK_DATA_DIR: dataDir,
+    OVERBLIK_RUN_JOBS: 'false',
+    OVERBLIK_MAX_IMPORT_BYTES: String(64 * 1024 * 1024),
+    ...(process.env.BENCH_DATABASE_URL && { DATABASE_URL: process.env.BENCH_DATABASE_URL }),
+    OVERBLIK_ADMIN_EMAIL: admin.email,
+    OVERBLIK_ADMIN_PASSWORD: admin.password,
+    LOG_LEVEL: 'error',
+  },
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
+
+try {
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(`${base}/readyz`)).ok) break;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const login = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(admin),
+  });
+  if (!login.ok) throw new Error(`login: ${login.status} ${await login.text()}`);
+  const session = {
+    cookie: `overblik_session=${/overblik_session=([^;]+)/.exec(login.headers.get('set-cookie') ?? '')?.[1]}`,
+    'x-csrf-token': (await login.json()).csrfToken,
+  };
+  const orgId = (await (await fetch(`${base}/api/v1/organisations?q=751`, { headers: session })).json()).items[0].id;
+  const importUrl = `${base}/api/v1/organisations/${orgId}/imports/contracts`;
+  const listUrl = `${base}/api/v1/organisations/${orgId}/contracts?limit=5`;
+  const runImport = async (bytes, dryRun) => {
+    const response = await fetch(`${importUrl}${dryRun ? '?dryRun=true' : ''}`, {
+      method: 'POST',
+      headers: { ...session, 'content-type': 'text/csv' },
+      body: bytes,
+    });
+    if (!response.ok) throw new Error(`import: ${response.status} ${(await response.text()).slice(0, 500)}`);
+    return response.json();
+  };
+
+  /** List requests one after another until `until` resolves (or for `ms`); their latencies, sorted. */
+  async function listWhile(until) {
+    let done = false;
+    void until.then(
+      () => {
+        done = true;
+      },
+      () => {
+        done = true;
+      },
+    );
+    const times = [];
+    while (!done) {
+      const t0 = performance.now();
+      const response = await fetch(listUrl, { headers: session });
+      await response.arrayBuffer();
+      if (!response.ok) throw new Error(`list: ${response.status}`);
+      times.push(performance.now() - t0);
+    }
+    return times.sort((a, b) => a - b);
+  }
+
+  // A register to list from: a first, small import.
+  const seedRows = contractsCsv('GRUND').toString('utf8').split('\r\n').slice(0, 501).join('\r\n');
+  await runImport(Buffer.from(seedRows), false);
+
+  const bytes = contractsCsv('STOR');
+  const t0 = performance.now();
+  await readTables(bytes, 'Kontrakter');
+  const readMs = performance.now() - t0;
+
+  const baseline = await listWhile(new Promise((resolve) => setTimeout(resolve, BASELINE_MS)));
+  let dryRunMs = 0;
+  const duringDryRun = await listWhile(
+    (async () => {
+      const started = performance.now();
+      const report = await runImport(bytes, true);
+      dryRunMs = performance.now() - started;
+      if (report.created !== ROWS) throw new Error(`dry run planned ${report.created} creations, expected ${ROWS}`);
+    })(),
+  );
+  let importMs = 0;
+  const duringImport = await listWhile(
+    (async () => {
+      const started = performance.now();
+      const report = await runImport(bytes, false);
+      importMs = performance.now() - started;
+      if (report.created !== ROWS) throw new Error(`import created ${report.created}, expected ${ROWS}`);
+    })(),
+  );
+  const after = await listWhile(new Promise((resolve) => setTimeout(resolve, BASELINE_MS)));
+
+  const database = process.env.BENCH_DATABASE_URL ? 'PostgreSQL' : 'SQLite';
+  console.log(
+    `\nOverblik: a list request while a ${ROWS}-row contracts import runs — ${database}, node ${process.version}, ` +
+      `CSV of ${(bytes.length / 1024).toFixed(0)} KiB\n`,
+  );
+  console.log('| list requests (GET …/contracts?limit=5) | n | p50 ms | p99 ms | p99 ÷ p99 with no import |');
+  console.log('|---|---:|---:|---:|---:|');
+  const p99 = quantile(baseline, 0.99);
+  for (const [name, times] of [
+    ['no import (baseline)', baseline],
+    ['during the dry run', duringDryRun],
+    ['during the real import', duringImport],
+    ['no import, 500 + 20,000 more contracts', after],
+  ]) {
+    console.log(
+      `| ${name} | ${times.length} | ${quantile(times, 0.5).toFixed(1)} | ${quantile(times, 0.99).toFixed(1)} | ${(quantile(times, 0.99) / p99).toFixed(2)} |`,
+    );
+  }
+  console.log('\n| the import itself | ms | rows/s | time ÷ reading the file alone |');
+  console.log('|---|---:|---:|---:|');
+  for (const [name, ms] of [
+    ['reading the file alone (readTables, baseline)', readMs],
+    ['dry run over HTTP', dryRunMs],
+    ['real import over HTTP (creates every row)', importMs],
+  ]) {
+    console.log(`| ${name} | ${ms.toFixed(0)} | ${(ROWS / (ms / 1000)).toFixed(0)} | ${(ms / readMs).toFixed(1)} |`);
+  }
+} finally {
+  server.kill('SIGTERM');
+  await closeWorkers();
+  rmSync(dataDir, { recursive: true, force: true });
+}
