@@ -155,6 +155,39 @@ for (const dialect of testDialects()) {
       expect(await snapshot()).toBe(before);
     });
 
+    it('plans in a dry run without a transaction what the real import then does: new suppliers, tillæg under new contracts, price elements', async () => {
+      const file = await workbook({
+        Leverandører: [
+          ['Navn', 'CVR-nummer'],
+          ['Arkleverandør ApS', '10000009'],
+        ],
+        Kontrakter: [
+          ['Kontraktnummer', 'Navn', 'Leverandør', 'Leverandørens CVR-nummer', 'Hovedkontrakt', 'Ikrafttræden'],
+          ['P-1', 'Hovedaftale', 'Arkleverandør ApS', null, null, '01-01-2026'],
+          ['P-2', 'Tillæg til hovedaftalen', null, null, 'P-1', '01-03-2026'],
+          ['P-3', 'Ny leverandør i kontraktarket', 'CVR-leverandøren A/S', '10000017', null, null],
+          ['P-4', 'Tillæg til tillægget', null, null, 'P-2', null],
+        ],
+        Priselementer: [
+          ['Kontraktnummer', 'Navn', 'Enhedspris'],
+          ['P-1', 'Licens', '1.000,00'],
+          ['P-2', 'Drift', '250,50'],
+        ],
+      });
+      const before = await snapshot();
+      const plan = await upload(file, XLSX, true);
+      expect(plan.statusCode).toBe(200);
+      expect(plan.data.errors).toEqual([]);
+      expect(await snapshot()).toBe(before);
+      const done = await upload(file, XLSX);
+      expect(done.statusCode).toBe(200);
+      const summary = (report: { rows: Array<{ sheet: string; row: number; action: string; name: string }> }) =>
+        report.rows.map((r) => `${r.sheet} ${r.row} ${r.action} ${r.name}`).sort();
+      expect(summary(plan.data)).toEqual(summary(done.data));
+      expect(plan.data).toMatchObject({ created: done.data.created, updated: done.data.updated });
+      expect((await contractByNumber('P-4'))?.parentId).toBe((await contractByNumber('P-2'))?.id);
+    });
+
     it('plans in a dry run without writing, then imports; a re-import updates by contract number', async () => {
       const csv = [
         'Kontraktnummer;Navn;Leverandør;Ikrafttræden;Løbetid (mdr.);Årlig pris;Aftaleelementer;Tags',

@@ -271,7 +271,35 @@ const OPTION_FIELDS: Array<[keyof ContractState, OptionList]> = [
  * (null when new): consistent terms, option values that exist (a disabled value may stay where it is), and
  * references (supplier, unit, parent) inside the organisation. Field errors are collected and thrown together.
  */
-export async function checkContract(trx: Executor, next: ContractState, current: ContractState | null): Promise<void> {
+/**
+ * What an import's dry run has planned but not written: ids it will create (suppliers, contracts) and the
+ * parent each planned or changed contract will have. The checks treat them as written, so a dry run can check
+ * every row without a transaction and answer what the real import would.
+ */
+export type PlannedIds = {
+  suppliers: ReadonlySet<string>;
+  contracts: ReadonlySet<string>;
+  parents: ReadonlyMap<string, string | null>;
+};
+
+/** The contracts above `parentId`, nearest first, through the planned parents and then the register. */
+async function ancestorsOf(trx: Executor, organisationId: string, parentId: string, planned?: PlannedIds): Promise<string[]> {
+  const chain: string[] = [];
+  let id: string | null = parentId;
+  while (id !== null && planned?.parents.has(id) && chain.length < 10_000) {
+    id = planned.parents.get(id) ?? null;
+    if (id !== null) chain.push(id);
+  }
+  if (id === null) return chain;
+  return [...chain, ...(await contractAncestors(trx, organisationId, id))];
+}
+
+export async function checkContract(
+  trx: Executor,
+  next: ContractState,
+  current: ContractState | null,
+  planned?: PlannedIds,
+): Promise<void> {
   const errors: FieldError[] = [];
   for (const problem of contractTermProblems(next)) {
     errors.push({ field: `/${problem.field}`, code: problem.problem === 'date_order' ? 'date_order' : problem.problem });
@@ -282,7 +310,12 @@ export async function checkContract(trx: Executor, next: ContractState, current:
   if (next.priceRegulation !== 'fixed_percent' && next.priceRegulationPercent)
     errors.push({ field: '/priceRegulationPercent', code: 'not_allowed' });
   const organisationId = next.organisationId;
-  if (next.supplierId && next.supplierId !== current?.supplierId && !(await getSupplier(trx, organisationId, next.supplierId)))
+  if (
+    next.supplierId &&
+    next.supplierId !== current?.supplierId &&
+    !planned?.suppliers.has(next.supplierId) &&
+    !(await getSupplier(trx, organisationId, next.supplierId))
+  )
     errors.push({ field: '/supplierId', code: 'unknown_reference' });
   if (
     next.responsibleUnitId &&
@@ -291,7 +324,8 @@ export async function checkContract(trx: Executor, next: ContractState, current:
   )
     errors.push({ field: '/responsibleUnitId', code: 'unknown_reference' });
   if (next.parentId && next.parentId !== current?.parentId) {
-    if (!(await getContract(trx, organisationId, next.parentId))) errors.push({ field: '/parentId', code: 'unknown_reference' });
+    if (!planned?.contracts.has(next.parentId) && !(await getContract(trx, organisationId, next.parentId)))
+      errors.push({ field: '/parentId', code: 'unknown_reference' });
   }
   if (errors.length > 0) throw invalidFields(...errors);
 
@@ -304,7 +338,7 @@ export async function checkContract(trx: Executor, next: ContractState, current:
   }
 
   if (next.parentId && next.parentId !== current?.parentId) {
-    if (next.parentId === next.id || (await contractAncestors(trx, organisationId, next.parentId)).includes(next.id))
+    if (next.parentId === next.id || (await ancestorsOf(trx, organisationId, next.parentId, planned)).includes(next.id))
       throw new AppError('contract_parent_invalid', [{ field: '/parentId', code: 'parent_invalid' }]);
   }
   if (next.number !== current?.number) {

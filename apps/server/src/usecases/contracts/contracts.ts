@@ -31,6 +31,7 @@ import {
   contractValuesOf,
   deadlineTermsOf,
   defaultContractState,
+  type PlannedIds,
   stateOf,
   withDerived,
 } from './contract-values.js';
@@ -117,10 +118,21 @@ export async function createContractIn(
   organisationId: string,
   input: Api.CreateContractRequest,
 ): Promise<Contract> {
-  const state = defaultContractState(organisationId, contractValuesOf(input));
-  await checkContract(trx, state, null);
-  if (input.responsibilities) await checkResponsibilities(trx, organisationId, input.responsibilities, []);
+  const state = await checkNewContract(trx, organisationId, input);
   return insertContract(trx, caller, state, input.responsibilities ?? []);
+}
+
+/** Every rule a new contract must meet, without writing it (an import's dry run stops here); its state. */
+export async function checkNewContract(
+  db: Executor,
+  organisationId: string,
+  input: Api.CreateContractRequest,
+  planned?: PlannedIds,
+): Promise<ContractState> {
+  const state = defaultContractState(organisationId, contractValuesOf(input));
+  await checkContract(db, state, null, planned);
+  if (input.responsibilities) await checkResponsibilities(db, organisationId, input.responsibilities, []);
+  return state;
 }
 
 /** Writes a checked new contract and its responsibilities (audited) and returns it as read back. */
@@ -163,12 +175,7 @@ export async function applyContractChange(
   input: Api.UpdateContractRequest,
 ): Promise<Contract> {
   const organisationId = current.organisationId;
-  const before = stateOf(current);
-  const options = await listContractOptions(trx, organisationId, { contractId: current.id, limit: 10_000, offset: 0 });
-  const next = withDerived({ ...before, ...contractValuesOf(input) } as ContractState, options.items, today());
-  await checkContract(trx, next, before);
-  const currentResponsibilities = await listContractResponsibilities(trx, organisationId, [current.id]);
-  if (input.responsibilities) await checkResponsibilities(trx, organisationId, input.responsibilities, currentResponsibilities);
+  const { before, next, options } = await checkContractChange(trx, current, input);
   const patch = changedColumns(before, next);
   if (Object.keys(patch).length > 0)
     await updateAudited(trx, caller.audit, 'contracts', { id: current.id, organisationId }, patch);
@@ -177,6 +184,25 @@ export async function applyContractChange(
   const contract = (await getContractRow(trx, organisationId, current.id)) as Contract;
   if (Object.keys(patch).length > 0) await indexContract(trx, contract);
   return contract;
+}
+
+/** Every rule a change to a contract must meet, without writing it (an import's dry run stops here). */
+export async function checkContractChange(
+  db: Executor,
+  current: Contract,
+  input: Api.UpdateContractRequest,
+  planned?: PlannedIds,
+): Promise<{ before: ContractState; next: ContractState; options: Awaited<ReturnType<typeof listContractOptions>> }> {
+  const organisationId = current.organisationId;
+  const before = stateOf(current);
+  const options = await listContractOptions(db, organisationId, { contractId: current.id, limit: 10_000, offset: 0 });
+  const next = withDerived({ ...before, ...contractValuesOf(input) } as ContractState, options.items, today());
+  await checkContract(db, next, before, planned);
+  if (input.responsibilities) {
+    const currentResponsibilities = await listContractResponsibilities(db, organisationId, [current.id]);
+    await checkResponsibilities(db, organisationId, input.responsibilities, currentResponsibilities);
+  }
+  return { before, next, options };
 }
 
 /** Recomputes a contract's derived end after its options changed; audited when it moves. */

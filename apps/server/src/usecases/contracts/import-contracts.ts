@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type * as Api from '@overblik/api';
 import {
   canonicalDecimal,
@@ -57,8 +58,14 @@ import {
   YES_NO_UNKNOWN_LABELS,
 } from './contract-sheet.js';
 import { contractValuesOf, stateOf } from './contract-values.js';
-import { applyContractChange, createContractIn } from './contracts.js';
-import { applyPriceElementChange, insertPriceElement } from './price-elements.js';
+import { applyContractChange, checkContractChange, checkNewContract, createContractIn } from './contracts.js';
+import {
+  applyPriceElementChange,
+  checkNewPriceElement,
+  checkPriceElementChange,
+  insertPriceElement,
+  priceElementOf,
+} from './price-elements.js';
 
 /**
  * Imports contracts (sheet Kontrakter, or the first sheet, or a CSV file), their price elements (sheet
@@ -66,8 +73,10 @@ import { applyPriceElementChange, insertPriceElement } from './price-elements.js
  *
  * Every row is read and then written through the contract use cases' own functions, inside the transaction,
  * so every rule of the register (`checkContract`, price-element checks …) is applied exactly as in the API and
- * its errors are reported on the cell they concern. A dry run, or a real import with any error, rolls the
- * transaction back: a dry run answers the plan, a real import with errors `422 import_invalid`.
+ * its errors are reported on the cell they concern; a real import with any error rolls the transaction back
+ * and answers `422 import_invalid`. A dry run opens no transaction and writes nothing: each row goes through
+ * the same checks (`checkNewContract`, `checkContractChange`, …) with what the file would create so far
+ * (`PlannedIds`) taken as written, and the plan is the answer.
  * Idempotent: contracts are matched by number, price elements by (contract, number) or else name, suppliers
  * by CVR number; only fields that differ are changed, and a column left out of the file is left untouched.
  */
@@ -99,28 +108,17 @@ export async function importContracts(
     throw new AppError('import_invalid', [], [{ sheet: CONTRACT_SHEET, row: null, column: null, code: 'missing_sheet' }]);
   const priceTable = named(PRICE_ELEMENT_SHEET, 'Price elements');
   const supplierTable = named(SUPPLIER_SHEET, 'Suppliers');
-  try {
-    return await deps.db.transaction().execute(async (trx) => {
-      const run = new ImportRun(trx, caller, organisationId, dryRun);
-      if (supplierTable) await run.importSuppliers(supplierTable);
-      await run.importContracts(contractTable);
-      if (priceTable) await run.importPriceElements(priceTable);
-      const report = run.report(locale);
-      if (run.errors.length > 0 && !dryRun) throw new AppError('import_invalid', [], run.errors);
-      // A dry run has written everything to see what the rules say; none of it stays.
-      if (dryRun) throw new Rollback(report);
-      return report;
-    });
-  } catch (error) {
-    if (error instanceof Rollback) return error.report;
-    throw error;
-  }
-}
-
-class Rollback extends Error {
-  constructor(readonly report: Api.ImportReport) {
-    super('dry run');
-  }
+  const importAll = async (db: Executor) => {
+    const run = new ImportRun(db, caller, organisationId, dryRun);
+    if (supplierTable) await run.importSuppliers(supplierTable);
+    await run.importContracts(contractTable);
+    if (priceTable) await run.importPriceElements(priceTable);
+    const report = run.report(locale);
+    if (run.errors.length > 0 && !dryRun) throw new AppError('import_invalid', [], run.errors);
+    return report;
+  };
+  // A dry run checks every row against the register as it is and writes nothing, so it opens no transaction.
+  return dryRun ? importAll(deps.db) : deps.db.transaction().execute(importAll);
 }
 
 type Action = 'create' | 'update' | 'unchanged';
@@ -235,6 +233,14 @@ class ImportRun {
   private readonly contractIds = new Map<string, string>();
   /** Contract numbers of rows that failed: their price elements are not checked (the row's errors say why). */
   private readonly failedNumbers = new Set<string>();
+  /** What a dry run would have written so far: the checks of later rows take it as written. */
+  private readonly planned = {
+    suppliers: new Set<string>(),
+    contracts: new Set<string>(),
+    parents: new Map<string, string | null>(),
+  };
+  /** Suppliers of the supplier sheet as a dry run leaves them (new ones with planned ids), for the contract rows. */
+  private readonly plannedSuppliers: SupplierRef[] = [];
 
   constructor(
     private readonly trx: Executor,
@@ -290,7 +296,11 @@ class ImportRun {
     const failed = new Set(errors.map((e) => e.row));
     for (const planned of rows) {
       await this.pace.step();
-      const id = failed.has(planned.row) ? null : await applySupplierRow(this.trx, this.caller, this.organisationId, planned);
+      const id = failed.has(planned.row)
+        ? null
+        : this.dryRun
+          ? this.planSupplier(planned.existing, planned.values.name ?? null, planned.values.cvr ?? null)
+          : await applySupplierRow(this.trx, this.caller, this.organisationId, planned);
       this.reportRow({
         sheet: table.sheet,
         row: planned.row,
@@ -300,6 +310,14 @@ class ImportRun {
         changedFields: planned.changed,
       });
     }
+  }
+
+  /** A dry run's supplier: the existing one (with the name and CVR number the file gives it), or a planned new one. */
+  private planSupplier(existing: SupplierRef | null, name: string | null, cvr: string | null): string {
+    const id = existing?.id ?? randomUUID();
+    if (!existing) this.planned.suppliers.add(id);
+    this.plannedSuppliers.push({ id, name: name ?? existing?.name ?? '', cvr: cvr ?? existing?.cvr ?? null });
+    return id;
   }
 
   // ------------------------------------------------------------------------------------------ contracts
@@ -602,14 +620,15 @@ class ImportRun {
   /** Suppliers named by a new CVR number and a name in the contract sheet, made before the contracts. */
   private async createSuppliers(sheet: string, newSuppliers: Map<string, { name: string; row: number; id: string | null }>) {
     for (const [cvr, supplier] of newSuppliers) {
-      const row = await insertSupplier(this.trx, this.caller, this.organisationId, { name: supplier.name, cvr, country: 'DK' });
-      supplier.id = row.id;
+      supplier.id = this.dryRun
+        ? this.planSupplier(null, supplier.name, cvr)
+        : (await insertSupplier(this.trx, this.caller, this.organisationId, { name: supplier.name, cvr, country: 'DK' })).id;
       this.reportRow({
         sheet,
         row: supplier.row,
         action: 'create',
         name: supplier.name,
-        id: row.id,
+        id: supplier.id,
         changedFields: ['name', 'cvr'],
       });
     }
@@ -676,16 +695,22 @@ class ImportRun {
     if (plan.parent) input.parentId = idOf(plan.parent);
     try {
       if (plan.existing) {
-        if (plan.action === 'update') await applyContractChange(this.trx, this.caller, plan.existing, input);
+        if (plan.action === 'update' && this.dryRun) {
+          await checkContractChange(this.trx, plan.existing, input, this.planned);
+          if (input.parentId !== undefined) this.planned.parents.set(plan.existing.id, input.parentId);
+        } else if (plan.action === 'update') await applyContractChange(this.trx, this.caller, plan.existing, input);
         plan.id = plan.existing.id;
       } else {
-        const created = await createContractIn(this.trx, this.caller, this.organisationId, {
-          ...input,
-          number: plan.number,
-          name: plan.name,
-        });
-        plan.id = created.id;
-        this.contractIds.set(plan.number, created.id);
+        const create = { ...input, number: plan.number, name: plan.name };
+        if (this.dryRun) {
+          const state = await checkNewContract(this.trx, this.organisationId, create, this.planned);
+          this.planned.contracts.add(state.id);
+          this.planned.parents.set(state.id, state.parentId);
+          plan.id = state.id;
+        } else {
+          plan.id = (await createContractIn(this.trx, this.caller, this.organisationId, create)).id;
+        }
+        this.contractIds.set(plan.number, plan.id);
       }
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
@@ -699,7 +724,11 @@ class ImportRun {
   }
 
   private async contractLookups(existing: readonly Contract[]) {
-    const suppliers = await listAllSuppliers(this.trx, this.organisationId);
+    const replaced = new Set(this.plannedSuppliers.map((p) => p.id));
+    const suppliers: SupplierRef[] = [
+      ...(await listAllSuppliers(this.trx, this.organisationId)).filter((s) => !replaced.has(s.id)),
+      ...this.plannedSuppliers,
+    ];
     const units = await listUnits(this.trx, this.organisationId);
     const members = await listMembers(this.trx, this.organisationId);
     const responsibilities = new Map<string, Array<{ role: string; userId: string }>>();
@@ -900,15 +929,15 @@ class ImportRun {
         const patch = Object.fromEntries(
           plan.changed.map((f) => [f, plan.input[f as keyof Api.UpdatePriceElementRequest]]),
         ) as Api.UpdatePriceElementRequest;
-        await applyPriceElementChange(this.trx, this.caller, plan.existing, patch);
+        if (this.dryRun) await checkPriceElementChange(this.trx, plan.existing, patch);
+        else await applyPriceElementChange(this.trx, this.caller, plan.existing, patch);
         return plan.existing.id;
       }
       const { name = '', unitPrice = '0', ...rest } = plan.input;
-      const created = await insertPriceElement(this.trx, this.caller, this.organisationId, plan.contractId, {
-        ...rest,
-        name,
-        unitPrice,
-      });
+      const create = { ...rest, name, unitPrice };
+      const created = this.dryRun
+        ? priceElementOf(await checkNewPriceElement(this.trx, this.organisationId, plan.contractId, create))
+        : await insertPriceElement(this.trx, this.caller, this.organisationId, plan.contractId, create);
       elementsOf.get(plan.contractId)?.push(created);
       return created.id;
     } catch (error) {
@@ -958,6 +987,9 @@ function cellErrorsOf(error: AppError): Array<{ field: string; code: FieldErrorC
 }
 
 type Named = { id: string; name: string };
+
+/** What the contract rows need of a supplier: to find it by CVR number or name. */
+type SupplierRef = { id: string; name: string; cvr: string | null };
 
 function groupByName<T extends Named>(items: readonly T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();

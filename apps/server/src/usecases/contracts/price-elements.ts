@@ -58,6 +58,24 @@ export async function insertPriceElement(
   contractId: string,
   input: Api.CreatePriceElementRequest,
 ): Promise<PriceElement> {
+  const values = await checkNewPriceElement(trx, organisationId, contractId, input);
+  const element = priceElementOf(await insertAudited(trx, caller.audit, 'priceElements', values));
+  await indexPriceElement(trx, element);
+  return element;
+}
+
+/** A price element's row as the register hands it out (paying units as a list). */
+export function priceElementOf(row: PriceElementRow): PriceElement {
+  return { ...row, payingUnitIds: JSON.parse(row.payingUnitIds) as string[] };
+}
+
+/** Every rule a new price element must meet, without writing it (an import's dry run stops here); its row. */
+export async function checkNewPriceElement(
+  db: Executor,
+  organisationId: string,
+  contractId: string,
+  input: Api.CreatePriceElementRequest,
+): Promise<PriceElementRow> {
   const now = new Date().toISOString();
   const values: PriceElementRow = {
     id: crypto.randomUUID(),
@@ -78,11 +96,8 @@ export async function insertPriceElement(
     updatedAt: now,
     ...valuesOf(input),
   };
-  await checkPriceElement(trx, values, null);
-  const row = await insertAudited(trx, caller.audit, 'priceElements', values);
-  const element = { ...row, payingUnitIds: JSON.parse(row.payingUnitIds) as string[] };
-  await indexPriceElement(trx, element);
-  return element;
+  await checkPriceElement(db, values, null);
+  return values;
 }
 
 export async function updatePriceElement(
@@ -106,12 +121,8 @@ export async function applyPriceElementChange(
   current: PriceElement,
   input: Api.UpdatePriceElementRequest,
 ): Promise<PriceElement> {
-  const before: PriceElementRow = { ...current, payingUnitIds: JSON.stringify(current.payingUnitIds) };
-  const patch = Object.fromEntries(
-    Object.entries(valuesOf(input)).filter(([key, value]) => before[key as keyof PriceElementRow] !== value),
-  ) as Partial<PriceElementRow>;
+  const patch = await checkPriceElementChange(trx, current, input);
   if (Object.keys(patch).length === 0) return current;
-  await checkPriceElement(trx, { ...before, ...patch }, before);
   const row = await updateAudited(
     trx,
     caller.audit,
@@ -123,6 +134,20 @@ export async function applyPriceElementChange(
   const element = { ...row, payingUnitIds: JSON.parse(row.payingUnitIds) as string[] };
   await indexPriceElement(trx, element);
   return element;
+}
+
+/** Every rule a change to a price element must meet, without writing it; the columns that change. */
+export async function checkPriceElementChange(
+  db: Executor,
+  current: PriceElement,
+  input: Api.UpdatePriceElementRequest,
+): Promise<Partial<PriceElementRow>> {
+  const before: PriceElementRow = { ...current, payingUnitIds: JSON.stringify(current.payingUnitIds) };
+  const patch = Object.fromEntries(
+    Object.entries(valuesOf(input)).filter(([key, value]) => before[key as keyof PriceElementRow] !== value),
+  ) as Partial<PriceElementRow>;
+  if (Object.keys(patch).length > 0) await checkPriceElement(db, { ...before, ...patch }, before);
+  return patch;
 }
 
 export async function deletePriceElement(
