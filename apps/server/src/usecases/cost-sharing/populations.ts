@@ -141,7 +141,8 @@ export async function importPopulations(
   if (rows.length === 0) errors.push({ sheet: sheetName, row: null, column: null, code: 'missing_column' });
   if (errors.length > 0 && !options.dryRun) throw new AppError('import_invalid', [], errors);
 
-  return deps.db.transaction().execute(async (trx) => {
+  // A dry run only compares with what is stored: it opens no transaction.
+  const run = async (trx: Executor) => {
     const current = await currentPopulations(trx, organisationId);
     const changes = compare(table, current);
     let importId: string | null = null;
@@ -182,7 +183,8 @@ export async function importPopulations(
       skipped: table.skipped,
       errors: errors.map((e) => ({ ...e, message: fieldMessage(e.code, options.locale) })),
     };
-  });
+  };
+  return options.dryRun ? run(deps.db) : deps.db.transaction().execute(run);
 }
 
 /** How the file's figures compare with the current ones: new days, changed figures (before → after), the same. */

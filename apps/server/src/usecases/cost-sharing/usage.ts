@@ -1,6 +1,6 @@
 import type * as Api from '@overblik/api';
 import { readUsageTable, type UsageErrorCode } from '@overblik/core';
-import { findCostProject, listCostProjectMembers, readMunicipalities, updateAudited } from '@overblik/db';
+import { type Executor, findCostProject, listCostProjectMembers, readMunicipalities, updateAudited } from '@overblik/db';
 import type { Caller, Deps, Locale } from '../../context.js';
 import { AppError, type CellError } from '../../errors/app-error.js';
 import type { FieldErrorCode } from '../../errors/catalog.js';
@@ -38,14 +38,16 @@ export async function importCostUsage(
   options: { item: string; dryRun: boolean; contentType: string | undefined; locale: Locale },
 ): Promise<Api.CostUsageImportReport> {
   requireOrganisation(caller, 'write', organisationId);
-  return deps.db.transaction().execute(async (trx) => {
+  if (!(await findCostProject(deps.db, organisationId, projectId))) throw new AppError('cost_project_not_found');
+  if (!bytes || bytes.length === 0) throw new AppError('import_unreadable');
+  // The file is read (in a worker thread) before any transaction; a dry run opens none.
+  const [table] = await readTables(bytes, SHEET, options.contentType);
+  const run = async (trx: Executor) => {
     const project = await findCostProject(trx, organisationId, projectId);
     if (!project) throw new AppError('cost_project_not_found');
     const model = JSON.parse(project.model) as { kind: string; outside?: OutsideItem[] };
     const item = model.kind === 'buffet' ? model.outside?.find((o) => o.name === options.item) : undefined;
     if (!item) throw new AppError('cost_usage_item_unknown');
-    if (!bytes || bytes.length === 0) throw new AppError('import_unreadable');
-    const [table] = await readTables(bytes, SHEET, options.contentType);
     const members = new Set((await listCostProjectMembers(trx, organisationId, [projectId])).map((m) => m.municipalityCode));
     const read = readUsageTable(
       table?.headings ?? [],
@@ -86,5 +88,6 @@ export async function importCostUsage(
       units: [...read.usage.values()].reduce((sum, years) => sum + [...years.values()].reduce((a, b) => a + b, 0), 0),
       errors: errors.map((e) => ({ ...e, message: fieldMessage(e.code, options.locale) })),
     };
-  });
+  };
+  return options.dryRun ? run(deps.db) : deps.db.transaction().execute(run);
 }
