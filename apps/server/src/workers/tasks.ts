@@ -1,3 +1,5 @@
+import type { EInvoice } from '@overblik/core';
+import { EInvoiceError, type EInvoiceErrorCode, parseEInvoice } from '@overblik/ubl';
 import { extractText as extractDocumentText } from '../documents/extract-text.js';
 import { csvSheet as parseCsvSheet, xlsxSheets as parseXlsxSheets } from '../spreadsheet/parse-sheets.js';
 
@@ -13,3 +15,16 @@ export const xlsxSheets = (input: { bytes: Uint8Array }) => parseXlsxSheets(inpu
 
 export const csvSheet = (input: { bytes: Uint8Array; sheet: string; delimiter: ';' | ',' }) =>
   parseCsvSheet(input.bytes, input.sheet, input.delimiter);
+
+/** An e-invoice parsed and checked for well-formedness (every file of a batch in turn, off the request thread). */
+export const parseInvoice = (input: {
+  bytes: Uint8Array;
+  maxBytes: number;
+}): { invoice: EInvoice } | { refused: { code: EInvoiceErrorCode; line: number | null; detail: string } } => {
+  try {
+    return { invoice: parseEInvoice(input.bytes, { maxBytes: input.maxBytes }) };
+  } catch (error) {
+    if (error instanceof EInvoiceError) return { refused: { code: error.code, line: error.line, detail: error.detail } };
+    throw error;
+  }
+};

@@ -11,8 +11,8 @@ import {
   SYSTEM_ACTOR,
   updateAudited,
 } from '@overblik/db';
-import { EInvoiceError, parseEInvoice } from '@overblik/ubl';
 import type { Caller, Deps, Locale } from '../../context.js';
+import { runTask } from '../../workers/pool.js';
 import { requireOrganisation } from '../authorize.js';
 import { type IntakeProblem, intakeMessage } from './intake-messages.js';
 import { checkColumns, NO_DECISIONS, runInvoiceCheck, type StoredCheck } from './invoice-check.js';
@@ -68,13 +68,10 @@ async function receiveOne(
   });
   if (file.tooLarge) return refuse({ code: 'too_large' });
   if (file.bytes.length === 0) return refuse({ code: 'empty' });
-  let doc: EInvoice;
-  try {
-    doc = parseEInvoice(file.bytes, { maxBytes: deps.config.maxInvoiceBytes });
-  } catch (error) {
-    if (error instanceof EInvoiceError) return refuse({ code: error.code, line: error.line, detail: error.detail });
-    throw error;
-  }
+  // Parsing is CPU work: it runs in a worker thread, so a batch of large files does not hold up other requests.
+  const parsed = await runTask('parseInvoice', { bytes: file.bytes, maxBytes: deps.config.maxInvoiceBytes });
+  if ('refused' in parsed) return refuse(parsed.refused);
+  const doc: EInvoice = parsed.invoice;
   const organisationId = options.organisationId ?? (await organisationOfBuyer(deps.db, caller, doc));
   if (!organisationId) return refuse({ code: 'no_organisation', detail: doc.buyer.gln ?? doc.buyer.cvr ?? '' });
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');
