@@ -33,9 +33,9 @@ export function PersonsPage() {
       {created?.invitationUrl ? (
         <CopyableSecret
           id="person-invitation-url"
-          label={t('members.invitationLabel', { name: created.user.name })}
+          label={t('persons.invitationLabel', { name: created.user.name })}
           value={created.invitationUrl}
-          warning={t('members.invitationWarning')}
+          warning={t('persons.invitationWarning')}
         />
       ) : null}
       {users.isPending ? <Loading /> : null}
