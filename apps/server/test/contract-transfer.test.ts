@@ -163,15 +163,15 @@ for (const dialect of testDialects()) {
         ],
         Kontrakter: [
           ['Kontraktnummer', 'Navn', 'Leverandør', 'Leverandørens CVR-nummer', 'Hovedkontrakt', 'Ikrafttræden'],
-          ['P-1', 'Hovedaftale', 'Arkleverandør ApS', null, null, '01-01-2026'],
-          ['P-2', 'Tillæg til hovedaftalen', null, null, 'P-1', '01-03-2026'],
-          ['P-3', 'Ny leverandør i kontraktarket', 'CVR-leverandøren A/S', '10000017', null, null],
-          ['P-4', 'Tillæg til tillægget', null, null, 'P-2', null],
+          ['U-1', 'Hovedaftale', 'Arkleverandør ApS', null, null, '01-01-2026'],
+          ['U-2', 'Tillæg til hovedaftalen', null, null, 'U-1', '01-03-2026'],
+          ['U-3', 'Ny leverandør i kontraktarket', 'CVR-leverandøren A/S', '10000017', null, null],
+          ['U-4', 'Tillæg til tillægget', null, null, 'U-2', null],
         ],
         Priselementer: [
           ['Kontraktnummer', 'Navn', 'Enhedspris'],
-          ['P-1', 'Licens', '1.000,00'],
-          ['P-2', 'Drift', '250,50'],
+          ['U-1', 'Licens', '1.000,00'],
+          ['U-2', 'Drift', '250,50'],
         ],
       });
       const before = await snapshot();
@@ -185,7 +185,7 @@ for (const dialect of testDialects()) {
         report.rows.map((r) => `${r.sheet} ${r.row} ${r.action} ${r.name}`).sort();
       expect(summary(plan.data)).toEqual(summary(done.data));
       expect(plan.data).toMatchObject({ created: done.data.created, updated: done.data.updated });
-      expect((await contractByNumber('P-4'))?.parentId).toBe((await contractByNumber('P-2'))?.id);
+      expect((await contractByNumber('U-4'))?.parentId).toBe((await contractByNumber('U-2'))?.id);
     });
 
     it('plans in a dry run without writing, then imports; a re-import updates by contract number', async () => {

@@ -23,7 +23,7 @@ import {
 } from '@overblik/db';
 import { AppError, type FieldError, invalidFields } from '../../errors/app-error.js';
 import { today } from '../../time.js';
-import { checkOption } from '../option-lists/option-lists.js';
+import { resolvedList } from '../option-lists/option-lists.js';
 import { blankToNull } from '../text.js';
 
 /** The stored columns a contract request may set (everything but id, organisation and bookkeeping). */
@@ -267,39 +267,53 @@ const OPTION_FIELDS: Array<[keyof ContractState, OptionList]> = [
 ];
 
 /**
+ * How the checks find what a contract refers to. The API looks in the database (`registerLookup`); an import
+ * looks in what it has loaded of the organisation and what the file creates so far (so its checks need no query
+ * per row, and a dry run sees the rows it would create as if written).
+ */
+export type RegisterLookup = {
+  hasSupplier(id: string): Promise<boolean>;
+  hasUnit(id: string): Promise<boolean>;
+  hasContract(id: string): Promise<boolean>;
+  /** The contracts above `contractId`, nearest first. */
+  ancestors(contractId: string): Promise<string[]>;
+  contractIdWithNumber(number: string): Promise<string | null>;
+  /** An option list's value by key (the organisation's own list merged with the defaults), or null. */
+  option(list: OptionList, key: string): Promise<{ disabled: boolean } | null>;
+  isMember(userId: string): Promise<boolean>;
+};
+
+/** The register's lookups in the database, for one organisation. */
+export function registerLookup(db: Executor, organisationId: string): RegisterLookup {
+  return {
+    hasSupplier: async (id) => (await getSupplier(db, organisationId, id)) !== undefined,
+    hasUnit: async (id) => (await getUnit(db, organisationId, id)) !== undefined,
+    hasContract: async (id) => (await getContract(db, organisationId, id)) !== undefined,
+    ancestors: (id) => contractAncestors(db, organisationId, id),
+    contractIdWithNumber: async (number) => (await findContractByNumber(db, organisationId, number))?.id ?? null,
+    option: async (list, key) => (await resolvedList(db, organisationId, list, 'da')).find((v) => v.key === key) ?? null,
+    isMember: async (userId) => (await findMembership(db, organisationId, userId)) !== undefined,
+  };
+}
+
+async function checkOptionIn(
+  lookup: RegisterLookup,
+  list: OptionList,
+  key: string | null | undefined,
+  field: string,
+  current: string | null = null,
+): Promise<FieldError | null> {
+  if (key === null || key === undefined || key === current) return null;
+  const value = await lookup.option(list, key);
+  return !value || value.disabled ? { field, code: 'unknown_option' } : null;
+}
+
+/**
  * Everything a contract must satisfy before it is written, given its state after the change and before it
  * (null when new): consistent terms, option values that exist (a disabled value may stay where it is), and
  * references (supplier, unit, parent) inside the organisation. Field errors are collected and thrown together.
  */
-/**
- * What an import's dry run has planned but not written: ids it will create (suppliers, contracts) and the
- * parent each planned or changed contract will have. The checks treat them as written, so a dry run can check
- * every row without a transaction and answer what the real import would.
- */
-export type PlannedIds = {
-  suppliers: ReadonlySet<string>;
-  contracts: ReadonlySet<string>;
-  parents: ReadonlyMap<string, string | null>;
-};
-
-/** The contracts above `parentId`, nearest first, through the planned parents and then the register. */
-async function ancestorsOf(trx: Executor, organisationId: string, parentId: string, planned?: PlannedIds): Promise<string[]> {
-  const chain: string[] = [];
-  let id: string | null = parentId;
-  while (id !== null && planned?.parents.has(id) && chain.length < 10_000) {
-    id = planned.parents.get(id) ?? null;
-    if (id !== null) chain.push(id);
-  }
-  if (id === null) return chain;
-  return [...chain, ...(await contractAncestors(trx, organisationId, id))];
-}
-
-export async function checkContract(
-  trx: Executor,
-  next: ContractState,
-  current: ContractState | null,
-  planned?: PlannedIds,
-): Promise<void> {
+export async function checkContract(lookup: RegisterLookup, next: ContractState, current: ContractState | null): Promise<void> {
   const errors: FieldError[] = [];
   for (const problem of contractTermProblems(next)) {
     errors.push({ field: `/${problem.field}`, code: problem.problem === 'date_order' ? 'date_order' : problem.problem });
@@ -309,48 +323,47 @@ export async function checkContract(
     errors.push({ field: '/priceRegulationPercent', code: 'required' });
   if (next.priceRegulation !== 'fixed_percent' && next.priceRegulationPercent)
     errors.push({ field: '/priceRegulationPercent', code: 'not_allowed' });
-  const organisationId = next.organisationId;
-  if (
-    next.supplierId &&
-    next.supplierId !== current?.supplierId &&
-    !planned?.suppliers.has(next.supplierId) &&
-    !(await getSupplier(trx, organisationId, next.supplierId))
-  )
+  if (next.supplierId && next.supplierId !== current?.supplierId && !(await lookup.hasSupplier(next.supplierId)))
     errors.push({ field: '/supplierId', code: 'unknown_reference' });
   if (
     next.responsibleUnitId &&
     next.responsibleUnitId !== current?.responsibleUnitId &&
-    !(await getUnit(trx, organisationId, next.responsibleUnitId))
+    !(await lookup.hasUnit(next.responsibleUnitId))
   )
     errors.push({ field: '/responsibleUnitId', code: 'unknown_reference' });
-  if (next.parentId && next.parentId !== current?.parentId) {
-    if (!planned?.contracts.has(next.parentId) && !(await getContract(trx, organisationId, next.parentId)))
-      errors.push({ field: '/parentId', code: 'unknown_reference' });
-  }
+  if (next.parentId && next.parentId !== current?.parentId && !(await lookup.hasContract(next.parentId)))
+    errors.push({ field: '/parentId', code: 'unknown_reference' });
   if (errors.length > 0) throw invalidFields(...errors);
 
   for (const [field, list] of OPTION_FIELDS) {
-    await checkOption(trx, organisationId, list, next[field] as string | null, `/${field}`, (current?.[field] as string) ?? null);
+    const error = await checkOptionIn(
+      lookup,
+      list,
+      next[field] as string | null,
+      `/${field}`,
+      (current?.[field] as string) ?? null,
+    );
+    if (error) throw invalidFields(error);
   }
   const had = new Set<string>(current ? (JSON.parse(current.agreementElements) as string[]) : []);
   for (const element of JSON.parse(next.agreementElements) as string[]) {
-    if (!had.has(element)) await checkOption(trx, organisationId, 'agreement_element', element, '/agreementElements');
+    const error = had.has(element) ? null : await checkOptionIn(lookup, 'agreement_element', element, '/agreementElements');
+    if (error) throw invalidFields(error);
   }
 
   if (next.parentId && next.parentId !== current?.parentId) {
-    if (next.parentId === next.id || (await ancestorsOf(trx, organisationId, next.parentId, planned)).includes(next.id))
+    if (next.parentId === next.id || (await lookup.ancestors(next.parentId)).includes(next.id))
       throw new AppError('contract_parent_invalid', [{ field: '/parentId', code: 'parent_invalid' }]);
   }
   if (next.number !== current?.number) {
-    const holder = await findContractByNumber(trx, organisationId, next.number);
-    if (holder && holder.id !== next.id) throw new AppError('contract_number_taken', [{ field: '/number', code: 'taken' }]);
+    const holder = await lookup.contractIdWithNumber(next.number);
+    if (holder && holder !== next.id) throw new AppError('contract_number_taken', [{ field: '/number', code: 'taken' }]);
   }
 }
 
 /** The named responsibilities: roles from the organisation's list, persons who are its members, each pair once. */
 export async function checkResponsibilities(
-  trx: Executor,
-  organisationId: string,
+  lookup: RegisterLookup,
   responsibilities: readonly Api.ContractResponsibilityInput[],
   current: ReadonlyArray<{ role: string; userId: string }>,
 ): Promise<void> {
@@ -364,12 +377,14 @@ export async function checkResponsibilities(
     seen.add(pair);
     // A responsibility already held may stay when its person has left the organisation (it shows who it was);
     // only new ones must name a member.
-    if (!existingPairs.has(pair) && !(await findMembership(trx, organisationId, r.userId)))
+    if (!existingPairs.has(pair) && !(await lookup.isMember(r.userId)))
       errors.push({ field: `/responsibilities/${index}/userId`, code: 'not_a_member' });
   }
   if (errors.length > 0) throw invalidFields(...errors);
   for (const [index, r] of responsibilities.entries()) {
-    if (!existing.has(r.role))
-      await checkOption(trx, organisationId, 'responsibility_role', r.role, `/responsibilities/${index}/role`);
+    const error = existing.has(r.role)
+      ? null
+      : await checkOptionIn(lookup, 'responsibility_role', r.role, `/responsibilities/${index}/role`);
+    if (error) throw invalidFields(error);
   }
 }

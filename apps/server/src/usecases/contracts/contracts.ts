@@ -31,7 +31,8 @@ import {
   contractValuesOf,
   deadlineTermsOf,
   defaultContractState,
-  type PlannedIds,
+  type RegisterLookup,
+  registerLookup,
   stateOf,
   withDerived,
 } from './contract-values.js';
@@ -117,8 +118,9 @@ export async function createContractIn(
   caller: Caller,
   organisationId: string,
   input: Api.CreateContractRequest,
+  lookup?: RegisterLookup,
 ): Promise<Contract> {
-  const state = await checkNewContract(trx, organisationId, input);
+  const state = await checkNewContract(trx, organisationId, input, lookup);
   return insertContract(trx, caller, state, input.responsibilities ?? []);
 }
 
@@ -127,11 +129,11 @@ export async function checkNewContract(
   db: Executor,
   organisationId: string,
   input: Api.CreateContractRequest,
-  planned?: PlannedIds,
+  lookup: RegisterLookup = registerLookup(db, organisationId),
 ): Promise<ContractState> {
   const state = defaultContractState(organisationId, contractValuesOf(input));
-  await checkContract(db, state, null, planned);
-  if (input.responsibilities) await checkResponsibilities(db, organisationId, input.responsibilities, []);
+  await checkContract(lookup, state, null);
+  if (input.responsibilities) await checkResponsibilities(lookup, input.responsibilities, []);
   return state;
 }
 
@@ -173,9 +175,10 @@ export async function applyContractChange(
   caller: Caller,
   current: Contract,
   input: Api.UpdateContractRequest,
+  lookup?: RegisterLookup,
 ): Promise<Contract> {
   const organisationId = current.organisationId;
-  const { before, next, options } = await checkContractChange(trx, current, input);
+  const { before, next, options } = await checkContractChange(trx, current, input, lookup);
   const patch = changedColumns(before, next);
   if (Object.keys(patch).length > 0)
     await updateAudited(trx, caller.audit, 'contracts', { id: current.id, organisationId }, patch);
@@ -191,16 +194,16 @@ export async function checkContractChange(
   db: Executor,
   current: Contract,
   input: Api.UpdateContractRequest,
-  planned?: PlannedIds,
+  lookup: RegisterLookup = registerLookup(db, current.organisationId),
 ): Promise<{ before: ContractState; next: ContractState; options: Awaited<ReturnType<typeof listContractOptions>> }> {
   const organisationId = current.organisationId;
   const before = stateOf(current);
   const options = await listContractOptions(db, organisationId, { contractId: current.id, limit: 10_000, offset: 0 });
   const next = withDerived({ ...before, ...contractValuesOf(input) } as ContractState, options.items, today());
-  await checkContract(db, next, before, planned);
+  await checkContract(lookup, next, before);
   if (input.responsibilities) {
     const currentResponsibilities = await listContractResponsibilities(db, organisationId, [current.id]);
-    await checkResponsibilities(db, organisationId, input.responsibilities, currentResponsibilities);
+    await checkResponsibilities(lookup, input.responsibilities, currentResponsibilities);
   }
   return { before, next, options };
 }

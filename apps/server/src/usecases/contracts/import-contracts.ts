@@ -57,7 +57,7 @@ import {
   YES_NO_LABELS,
   YES_NO_UNKNOWN_LABELS,
 } from './contract-sheet.js';
-import { contractValuesOf, stateOf } from './contract-values.js';
+import { contractValuesOf, type RegisterLookup, stateOf } from './contract-values.js';
 import { applyContractChange, checkContractChange, checkNewContract, createContractIn } from './contracts.js';
 import {
   applyPriceElementChange,
@@ -233,12 +233,11 @@ class ImportRun {
   private readonly contractIds = new Map<string, string>();
   /** Contract numbers of rows that failed: their price elements are not checked (the row's errors say why). */
   private readonly failedNumbers = new Set<string>();
-  /** What a dry run would have written so far: the checks of later rows take it as written. */
-  private readonly planned = {
-    suppliers: new Set<string>(),
-    contracts: new Set<string>(),
-    parents: new Map<string, string | null>(),
-  };
+  /**
+   * What the checks of the contract rows look things up in: the organisation as loaded, plus what this import
+   * has created so far (in a dry run: would have created), so no row costs a query to check.
+   */
+  private register: ImportLookup = new ImportLookup((list) => this.list(list));
   /** Suppliers of the supplier sheet as a dry run leaves them (new ones with planned ids), for the contract rows. */
   private readonly plannedSuppliers: SupplierRef[] = [];
 
@@ -315,7 +314,6 @@ class ImportRun {
   /** A dry run's supplier: the existing one (with the name and CVR number the file gives it), or a planned new one. */
   private planSupplier(existing: SupplierRef | null, name: string | null, cvr: string | null): string {
     const id = existing?.id ?? randomUUID();
-    if (!existing) this.planned.suppliers.add(id);
     this.plannedSuppliers.push({ id, name: name ?? existing?.name ?? '', cvr: cvr ?? existing?.cvr ?? null });
     return id;
   }
@@ -623,6 +621,7 @@ class ImportRun {
       supplier.id = this.dryRun
         ? this.planSupplier(null, supplier.name, cvr)
         : (await insertSupplier(this.trx, this.caller, this.organisationId, { name: supplier.name, cvr, country: 'DK' })).id;
+      this.register.suppliers.add(supplier.id);
       this.reportRow({
         sheet,
         row: supplier.row,
@@ -695,21 +694,18 @@ class ImportRun {
     if (plan.parent) input.parentId = idOf(plan.parent);
     try {
       if (plan.existing) {
-        if (plan.action === 'update' && this.dryRun) {
-          await checkContractChange(this.trx, plan.existing, input, this.planned);
-          if (input.parentId !== undefined) this.planned.parents.set(plan.existing.id, input.parentId);
-        } else if (plan.action === 'update') await applyContractChange(this.trx, this.caller, plan.existing, input);
+        if (plan.action === 'update') {
+          if (this.dryRun) await checkContractChange(this.trx, plan.existing, input, this.register);
+          else await applyContractChange(this.trx, this.caller, plan.existing, input, this.register);
+          if (input.parentId !== undefined) this.register.parents.set(plan.existing.id, input.parentId);
+        }
         plan.id = plan.existing.id;
       } else {
         const create = { ...input, number: plan.number, name: plan.name };
-        if (this.dryRun) {
-          const state = await checkNewContract(this.trx, this.organisationId, create, this.planned);
-          this.planned.contracts.add(state.id);
-          this.planned.parents.set(state.id, state.parentId);
-          plan.id = state.id;
-        } else {
-          plan.id = (await createContractIn(this.trx, this.caller, this.organisationId, create)).id;
-        }
+        plan.id = this.dryRun
+          ? (await checkNewContract(this.trx, this.organisationId, create, this.register)).id
+          : (await createContractIn(this.trx, this.caller, this.organisationId, create, this.register)).id;
+        this.register.addContract(plan.id, plan.number, create.parentId ?? null);
         this.contractIds.set(plan.number, plan.id);
       }
     } catch (error) {
@@ -745,6 +741,7 @@ class ImportRun {
       const user = memberIds.has(userId) ? undefined : await getUser(this.trx, userId);
       if (user) formerMembers.set(lower(user.email), user.id);
     }
+    this.register.load({ suppliers, units, members, contracts: existing });
     return {
       suppliersByCvr: new Map(suppliers.filter((s) => s.cvr).map((s) => [s.cvr as string, s])),
       suppliersByName: groupByName(suppliers),
@@ -987,6 +984,63 @@ function cellErrorsOf(error: AppError): Array<{ field: string; code: FieldErrorC
 }
 
 type Named = { id: string; name: string };
+
+/**
+ * The register as an import knows it (RegisterLookup): loaded once, then kept up to date with every contract and
+ * supplier the import creates or plans, and every parent it changes.
+ */
+class ImportLookup implements RegisterLookup {
+  readonly suppliers = new Set<string>();
+  private readonly units = new Set<string>();
+  private readonly members = new Set<string>();
+  readonly parents = new Map<string, string | null>();
+  private readonly numbers = new Map<string, string>();
+
+  constructor(private readonly optionList: (list: OptionList) => Promise<{ da: Api.OptionValue[] }>) {}
+
+  load(register: {
+    suppliers: readonly { id: string }[];
+    units: readonly { id: string }[];
+    members: readonly { userId: string }[];
+    contracts: readonly Contract[];
+  }) {
+    for (const s of register.suppliers) this.suppliers.add(s.id);
+    for (const u of register.units) this.units.add(u.id);
+    for (const m of register.members) this.members.add(m.userId);
+    for (const c of register.contracts) this.addContract(c.id, c.number, c.parentId);
+  }
+
+  addContract(id: string, number: string, parentId: string | null) {
+    this.parents.set(id, parentId);
+    this.numbers.set(number, id);
+  }
+
+  async hasSupplier(id: string) {
+    return this.suppliers.has(id);
+  }
+  async hasUnit(id: string) {
+    return this.units.has(id);
+  }
+  async hasContract(id: string) {
+    return this.parents.has(id);
+  }
+  async ancestors(contractId: string) {
+    const chain: string[] = [];
+    for (let id = this.parents.get(contractId) ?? null; id !== null && chain.length < 10_000; id = this.parents.get(id) ?? null) {
+      chain.push(id);
+    }
+    return chain;
+  }
+  async contractIdWithNumber(number: string) {
+    return this.numbers.get(number) ?? null;
+  }
+  async option(list: OptionList, key: string) {
+    return (await this.optionList(list)).da.find((v) => v.key === key) ?? null;
+  }
+  async isMember(userId: string) {
+    return this.members.has(userId);
+  }
+}
 
 /** What the contract rows need of a supplier: to find it by CVR number or name. */
 type SupplierRef = { id: string; name: string; cvr: string | null };
