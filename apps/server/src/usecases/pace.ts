@@ -9,7 +9,7 @@ export class Pace {
   #since = performance.now();
 
   /** @param sliceMs how long the work may run before other requests get a turn */
-  constructor(private readonly sliceMs = 4) {}
+  constructor(private readonly sliceMs = 1) {}
 
   /** Call between units of work: waits one turn of the event loop when the slice is used up. */
   async step(): Promise<void> {
