@@ -334,13 +334,12 @@ describe.skipIf(!browserAvailable())('suppliers and option lists', () => {
     await pressUntil(page, 'Tab', (f) => f.tag === 'a' && f.text === 'Leverandører');
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === '/leverandoerer');
-    await expect.poll(async () => (await focused(page)).id).toBe('page-heading');
-    expect((await focused(page)).text).toBe('Leverandører');
+    await expect.poll(() => focused(page)).toMatchObject({ id: 'page-heading', text: 'Leverandører' });
     await pressUntil(page, 'Tab', (f) => f.tag === 'a' && f.text === FOREIGN);
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => /^\/leverandoerer\/[0-9a-f-]{36}$/.test(url.pathname));
-    await expect.poll(async () => (await focused(page)).text).toBe(FOREIGN);
-    expect((await focused(page)).tag).toBe('h1');
+    // The link has the supplier's name too, and the page is loaded when first visited: wait for the heading itself.
+    await expect.poll(() => focused(page)).toMatchObject({ tag: 'h1', text: FOREIGN });
   });
 
   it('given the foreign supplier, when the editor deletes it after confirming, then it is gone from the list', async () => {
