@@ -7,19 +7,12 @@
 //   npm run build && node bench/import-concurrency.mjs                  (SQLite)
 //   BENCH_DATABASE_URL=postgres://… node bench/import-concurrency.mjs   (an empty database)
 //   BENCH_ROWS=20000 (default)
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { readTables } from '../apps/server/dist/spreadsheet/read-table.js';
 import { closeWorkers } from '../apps/server/dist/workers/pool.js';
+import { startBenchServer } from './lib.mjs';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 20_000);
 const BASELINE_MS = Number(process.env.BENCH_BASELINE_MS ?? 5000);
-const port = 19_000 + Math.floor(Math.random() * 1000);
-const base = `http://127.0.0.1:${port}`;
-const dataDir = mkdtempSync(path.join(tmpdir(), 'overblik-bench-concurrency-'));
-const admin = { email: 'bench@overblik.test', password: 'Kontrolleret belastning af importen 2026' };
 
 /** A contracts CSV as a municipality's spreadsheet would hold it: number, name, dates, term and cost. */
 function contractsCsv(prefix) {
@@ -34,42 +27,10 @@ function contractsCsv(prefix) {
 
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 
-// BENCH_SERVER_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server.
-const serverArgs = (process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
-const server = spawn(process.execPath, [...serverArgs, 'apps/cli/bin/overblik.js', 'serve'], {
-  env: {
-    ...process.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    OVERBLIK_DATA_DIR: dataDir,
-    OVERBLIK_RUN_JOBS: 'false',
-    OVERBLIK_MAX_IMPORT_BYTES: String(64 * 1024 * 1024),
-    ...(process.env.BENCH_DATABASE_URL && { DATABASE_URL: process.env.BENCH_DATABASE_URL }),
-    OVERBLIK_ADMIN_EMAIL: admin.email,
-    OVERBLIK_ADMIN_PASSWORD: admin.password,
-    LOG_LEVEL: 'error',
-  },
-  stdio: ['ignore', 'inherit', 'inherit'],
-});
+const { base, session, organisationId, stop } = await startBenchServer({ OVERBLIK_MAX_IMPORT_BYTES: String(64 * 1024 * 1024) });
 
 try {
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(`${base}/readyz`)).ok) break;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  const login = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(admin),
-  });
-  if (!login.ok) throw new Error(`login: ${login.status} ${await login.text()}`);
-  const session = {
-    cookie: `overblik_session=${/overblik_session=([^;]+)/.exec(login.headers.get('set-cookie') ?? '')?.[1]}`,
-    'x-csrf-token': (await login.json()).csrfToken,
-  };
-  const orgId = (await (await fetch(`${base}/api/v1/organisations?q=751`, { headers: session })).json()).items[0].id;
+  const orgId = await organisationId(751);
   const importUrl = `${base}/api/v1/organisations/${orgId}/imports/contracts`;
   const listUrl = `${base}/api/v1/organisations/${orgId}/contracts?limit=5`;
   const runImport = async (bytes, dryRun) => {
@@ -162,7 +123,6 @@ try {
     console.log(`| ${name} | ${ms.toFixed(0)} | ${(ROWS / (ms / 1000)).toFixed(0)} | ${(ms / readMs).toFixed(1)} |`);
   }
 } finally {
-  server.kill('SIGTERM');
+  stop();
   await closeWorkers();
-  rmSync(dataDir, { recursive: true, force: true });
 }

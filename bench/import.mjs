@@ -4,19 +4,13 @@
 // reading the same workbook with the same reader in this process, in the same run.
 //   npm run build && node bench/import.mjs            (SQLite)
 //   BENCH_DATABASE_URL=postgres://… node bench/import.mjs
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { readTables } from '../apps/server/dist/spreadsheet/read-table.js';
+import { closeWorkers } from '../apps/server/dist/workers/pool.js';
+import { startBenchServer } from './lib.mjs';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 5000);
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
-const port = 19_000 + Math.floor(Math.random() * 1000);
-const base = `http://127.0.0.1:${port}`;
-const dataDir = mkdtempSync(path.join(tmpdir(), 'overblik-bench-import-'));
-const admin = { email: 'bench@overblik.test', password: 'benchmark adgangskode' };
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Valid CVR numbers: 8 digits whose weighted sum is divisible by 11. */
@@ -62,44 +56,12 @@ async function median(run) {
   return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
 }
 
-const server = spawn(process.execPath, ['apps/cli/bin/overblik.js', 'serve'], {
-  env: {
-    ...process.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    OVERBLIK_DATA_DIR: dataDir,
-    ...(process.env.BENCH_DATABASE_URL && { DATABASE_URL: process.env.BENCH_DATABASE_URL }),
-    OVERBLIK_ADMIN_EMAIL: admin.email,
-    OVERBLIK_ADMIN_PASSWORD: admin.password,
-    LOG_LEVEL: 'error',
-  },
-  stdio: ['ignore', 'inherit', 'inherit'],
-});
+const { base, session, organisationId, stop } = await startBenchServer();
 
 try {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${base}/readyz`)).ok) break;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  const login = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(admin),
-  });
-  const session = {
-    cookie: `overblik_session=${/overblik_session=([^;]+)/.exec(login.headers.get('set-cookie') ?? '')?.[1]}`,
-    'x-csrf-token': (await login.json()).csrfToken,
-  };
-  const orgId = (await (await fetch(`${base}/api/v1/organisations?q=751`, { headers: session })).json()).items[0].id;
+  const orgId = await organisationId(751);
   const post = (url, body, type) =>
     fetch(`${base}${url}`, { method: 'POST', headers: { ...session, 'content-type': type }, body });
-  await post(
-    `/api/v1/organisations/${orgId}/members`,
-    JSON.stringify({ email: admin.email, name: 'Bench', role: 'administrator' }),
-    'application/json',
-  );
   const bytes = await workbook();
   const url = `/api/v1/organisations/${orgId}/imports/suppliers`;
   const expectOk = async (response) => {
@@ -130,6 +92,6 @@ try {
     console.log(`| ${name} | ${ms.toFixed(0)} | ${(ROWS / (ms / 1000)).toFixed(0)} | ${(ms / parse).toFixed(2)} |`);
   }
 } finally {
-  server.kill('SIGTERM');
-  rmSync(dataDir, { recursive: true, force: true });
+  stop();
+  await closeWorkers();
 }
