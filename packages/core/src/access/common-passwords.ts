@@ -1,4 +1,5 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
+import { DANISH_MONTHS } from '../time/danish-date.js';
 
 /**
  * Danish passwords and words people build passwords from (`Sommer2024!`, `Velkommen1234`), which an English
@@ -16,18 +17,7 @@ export const DANISH_COMMON_PASSWORDS: readonly string[] = [
   'efterår',
   'efteraar',
   'vinter',
-  'januar',
-  'februar',
-  'marts',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'december',
+  ...DANISH_MONTHS,
   'mandag',
   'tirsdag',
   'onsdag',

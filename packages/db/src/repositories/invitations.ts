@@ -1,20 +1,23 @@
-import type { InvitationRow } from '../schema.js';
+import type { SelectQueryBuilder } from 'kysely';
+import type { Database, InvitationRow } from '../schema.js';
 import { type Executor, forOrganisation } from '../tenant.js';
 import { normaliseEmail } from './users.js';
 
 /** An open invitation with the name of the person who sent it and the organisation it is for. */
 export type InvitationView = InvitationRow & { invitedByName: string; organisationName: string };
 
-const COLUMNS = ['users.name as invitedByName', 'organisations.name as organisationName'] as const;
-
-/** The organisation's open invitations (expired ones too, until withdrawn or sent again), oldest first. */
-export async function listInvitations(db: Executor, organisationId: string): Promise<InvitationView[]> {
-  return forOrganisation(db, organisationId)
-    .selectFrom('invitations')
+/** Invitations as `InvitationView`s: each with the name of its sender and of its organisation. */
+function withSenderAndOrganisation(invitations: SelectQueryBuilder<Database, 'invitations', object>) {
+  return invitations
     .innerJoin('users', 'users.id', 'invitations.invitedByUserId')
     .innerJoin('organisations', 'organisations.id', 'invitations.organisationId')
     .selectAll('invitations')
-    .select(COLUMNS)
+    .select(['users.name as invitedByName', 'organisations.name as organisationName']);
+}
+
+/** The organisation's open invitations (expired ones too, until withdrawn or sent again), oldest first. */
+export async function listInvitations(db: Executor, organisationId: string): Promise<InvitationView[]> {
+  return withSenderAndOrganisation(forOrganisation(db, organisationId).selectFrom('invitations'))
     .orderBy('invitations.createdAt')
     .orderBy('invitations.email')
     .execute();
@@ -25,12 +28,7 @@ export async function getInvitation(
   organisationId: string,
   invitationId: string,
 ): Promise<InvitationView | undefined> {
-  return forOrganisation(db, organisationId)
-    .selectFrom('invitations')
-    .innerJoin('users', 'users.id', 'invitations.invitedByUserId')
-    .innerJoin('organisations', 'organisations.id', 'invitations.organisationId')
-    .selectAll('invitations')
-    .select(COLUMNS)
+  return withSenderAndOrganisation(forOrganisation(db, organisationId).selectFrom('invitations'))
     .where('invitations.id', '=', invitationId)
     .executeTakeFirst();
 }
@@ -59,13 +57,7 @@ export async function invitationsToEmail(
   email: string,
   filter: { now: string } | { invitationId: string },
 ): Promise<InvitationView[]> {
-  let query = db
-    .selectFrom('invitations')
-    .innerJoin('users', 'users.id', 'invitations.invitedByUserId')
-    .innerJoin('organisations', 'organisations.id', 'invitations.organisationId')
-    .selectAll('invitations')
-    .select(COLUMNS)
-    .where('invitations.email', '=', normaliseEmail(email));
+  let query = withSenderAndOrganisation(db.selectFrom('invitations')).where('invitations.email', '=', normaliseEmail(email));
   query =
     'now' in filter
       ? query.where('invitations.expiresAt', '>', filter.now)
@@ -78,14 +70,7 @@ export async function invitationsToEmail(
  * the link's look-up is by its hash and the invitation by the id the link carries (like `findSecretLinkByHash`).
  */
 export async function invitationOfLink(db: Executor, invitationId: string): Promise<InvitationView | undefined> {
-  return db
-    .selectFrom('invitations')
-    .innerJoin('users', 'users.id', 'invitations.invitedByUserId')
-    .innerJoin('organisations', 'organisations.id', 'invitations.organisationId')
-    .selectAll('invitations')
-    .select(COLUMNS)
-    .where('invitations.id', '=', invitationId)
-    .executeTakeFirst();
+  return withSenderAndOrganisation(db.selectFrom('invitations')).where('invitations.id', '=', invitationId).executeTakeFirst();
 }
 
 /**
