@@ -9,3 +9,8 @@ export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<s
   }
   return out;
 }
+
+/** The items with the first of each key only, in the items' order. */
+export function distinctBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  return [...groupBy(items, key).values()].map((group) => group[0] as T);
+}

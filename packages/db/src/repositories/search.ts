@@ -1,6 +1,7 @@
 import { indexText, searchTokens } from '@overblik/core/search';
 import { PostgresAdapter, sql } from 'kysely';
 import type { SearchKind } from '../schema.js';
+import { chunksOf } from '../audited.js';
 import type { Executor } from '../tenant.js';
 
 /** One searchable text of an object: a field of a contract, a supplier, a contact, a price element or a document. */
@@ -29,15 +30,47 @@ export async function replaceSearchTexts(
   entityId: string,
   texts: readonly SearchText[],
 ): Promise<void> {
-  await removeSearchTexts(db, organisationId, kind, entityId);
-  for (const text of texts) {
-    if (!text.body.trim()) continue;
-    const row = await db
-      .insertInto('searchEntries')
-      .values({ organisationId, kind, entityId, ...text })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    if (!isPostgres(db)) await sql`insert into search_fts (rowid, terms) values (${row.id}, ${indexText(text.body)})`.execute(db);
+  await replaceSearchTextsOf(db, organisationId, kind, [{ entityId, texts }]);
+}
+
+/**
+ * `replaceSearchTexts` for many objects of one kind (an import's batch), in a few multi-row statements. Each
+ * object's fields must be distinct (they are: one text per field of the object).
+ */
+export async function replaceSearchTextsOf(
+  db: Executor,
+  organisationId: string,
+  kind: SearchKind,
+  objects: ReadonlyArray<{ entityId: string; texts: readonly SearchText[] }>,
+): Promise<void> {
+  for (const chunk of chunksOf(objects, 1, 500)) {
+    const entityIds = chunk.map((o) => o.entityId);
+    const entries = db
+      .selectFrom('searchEntries')
+      .select('id')
+      .where('organisationId', '=', organisationId)
+      .where('kind', '=', kind)
+      .where('entityId', 'in', entityIds);
+    if (!isPostgres(db)) await sql`delete from search_fts where rowid in (${entries})`.execute(db);
+    await db
+      .deleteFrom('searchEntries')
+      .where('organisationId', '=', organisationId)
+      .where('kind', '=', kind)
+      .where('entityId', 'in', entityIds)
+      .execute();
+  }
+  const rows = objects.flatMap(({ entityId, texts }) =>
+    texts.filter((t) => t.body.trim()).map((text) => ({ organisationId, kind, entityId, ...text })),
+  );
+  const bodies = new Map(rows.map((r) => [`${r.entityId}\n${r.field}`, r.body]));
+  for (const chunk of chunksOf(rows, 7)) {
+    const written = await db.insertInto('searchEntries').values(chunk).returning(['id', 'entityId', 'field']).execute();
+    if (isPostgres(db)) continue;
+    // SQLite's full-text table holds the Danish stems the application computes, under the entry's rowid.
+    for (const part of chunksOf(written, 2)) {
+      const values = part.map((w) => sql`(${w.id}, ${indexText(bodies.get(`${w.entityId}\n${w.field}`) ?? '')})`);
+      await sql`insert into search_fts (rowid, terms) values ${sql.join(values)}`.execute(db);
+    }
   }
 }
 

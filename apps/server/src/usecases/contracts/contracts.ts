@@ -7,23 +7,26 @@ import {
   getContract as getContractRow,
   getContractSummaries,
   insertAudited,
+  insertAuditedMany,
   listActivityIdsOf,
   listChildContracts,
   listContractOptions,
   listContractResponsibilities,
   listContracts as listContractRows,
   listPriceElements,
+  toContract,
   updateAudited,
 } from '@overblik/db';
 import type { Caller, Deps } from '../../context.js';
 import { AppError } from '../../errors/app-error.js';
 import { today } from '../../time.js';
 import { deleteActivitiesIn } from '../activities/activities.js';
-import { syncDerivedActivities } from '../activities/derived-activities.js';
+import { syncDerivedActivities, syncDerivedActivitiesOf } from '../activities/derived-activities.js';
 import { requireOrganisation } from '../authorize.js';
 import { deleteDocumentsOf } from '../documents/documents.js';
+import { distinctBy } from '../group-by.js';
 import { present } from '../present.js';
-import { indexContract, unindex } from '../search/search-index.js';
+import { indexContract, indexContracts, unindex } from '../search/search-index.js';
 import {
   type ContractState,
   checkContract,
@@ -144,12 +147,53 @@ export async function insertContract(
   state: ContractState,
   responsibilities: readonly Api.ContractResponsibilityInput[],
 ): Promise<Contract> {
-  await insertAudited(trx, caller.audit, 'contracts', state);
-  await syncResponsibilities(trx, caller, state.organisationId, state.id, responsibilities);
-  await syncDerivedActivities(trx, caller.audit, state, [], today(), []);
-  const contract = (await getContractRow(trx, state.organisationId, state.id)) as Contract;
-  await indexContract(trx, contract);
-  return contract;
+  await insertContracts(trx, caller, [{ state, responsibilities }]);
+  return (await getContractRow(trx, state.organisationId, state.id)) as Contract;
+}
+
+/**
+ * Writes checked new contracts of one organisation with their responsibilities, derived activities and search
+ * texts, each audited, in a few multi-row statements for them all (an import writes its new contracts so, a
+ * batch at a time). A main contract must come before the tillæg under it.
+ */
+export async function insertContracts(
+  trx: Executor,
+  caller: Caller,
+  contracts: ReadonlyArray<{ state: ContractState; responsibilities: readonly Api.ContractResponsibilityInput[] }>,
+): Promise<void> {
+  const organisationId = contracts[0]?.state.organisationId;
+  if (organisationId === undefined) return;
+  const rows = await insertAuditedMany(
+    trx,
+    caller.audit,
+    'contracts',
+    contracts.map((c) => c.state),
+  );
+  const now = new Date().toISOString();
+  await insertAuditedMany(
+    trx,
+    caller.audit,
+    'contractResponsibilities',
+    contracts.flatMap(({ state, responsibilities }) =>
+      distinctBy(responsibilities, (r) => `${r.role}:${r.userId}`).map((r) => ({
+        id: crypto.randomUUID(),
+        organisationId,
+        contractId: state.id,
+        role: r.role,
+        userId: r.userId,
+        createdAt: now,
+        updatedAt: now,
+      })),
+    ),
+  );
+  const day = today();
+  await syncDerivedActivitiesOf(
+    trx,
+    caller.audit,
+    contracts.map(({ state }) => ({ contract: state, options: [], existing: [] })),
+    day,
+  );
+  await indexContracts(trx, organisationId, rows.map((row) => toContract({ ...row, supplierName: null })));
 }
 
 /** PATCH semantics: fields left out stay; `null` clears; lists (responsibilities, tags …) are replaced whole. */

@@ -57,8 +57,8 @@ import {
   YES_NO_LABELS,
   YES_NO_UNKNOWN_LABELS,
 } from './contract-sheet.js';
-import { contractValuesOf, type RegisterLookup, stateOf } from './contract-values.js';
-import { applyContractChange, checkContractChange, checkNewContract, createContractIn } from './contracts.js';
+import { type ContractState, contractValuesOf, type RegisterLookup, stateOf } from './contract-values.js';
+import { applyContractChange, checkContractChange, checkNewContract, insertContracts } from './contracts.js';
 import {
   applyPriceElementChange,
   checkNewPriceElement,
@@ -122,6 +122,12 @@ export async function importContracts(
 }
 
 type Action = 'create' | 'update' | 'unchanged';
+
+/**
+ * New contracts written in one go: a few statements of a hundred rows each take a few milliseconds, so other
+ * requests get their turn between batches (docs/performance.md, the 20,000-row import).
+ */
+const WRITE_BATCH = 100;
 
 /** Where a contract's supplier or parent comes from: an existing object, or one the import makes first. */
 type Ref = { kind: 'id'; id: string | null } | { kind: 'new_supplier'; cvr: string } | { kind: 'file_contract'; number: string };
@@ -238,6 +244,8 @@ class ImportRun {
    * has created so far (in a dry run: would have created), so no row costs a query to check.
    */
   private register: ImportLookup = new ImportLookup((list) => this.list(list));
+  /** New contracts checked and waiting to be written (a real import), a batch at a time. */
+  private readonly newContracts: Array<{ state: ContractState; responsibilities: readonly Api.ContractResponsibilityInput[] }> = [];
   /** Suppliers of the supplier sheet as a dry run leaves them (new ones with planned ids), for the contract rows. */
   private readonly plannedSuppliers: SupplierRef[] = [];
 
@@ -674,6 +682,23 @@ class ImportRun {
       }
       pending = waiting;
     }
+    await this.writeNewContracts();
+  }
+
+  /**
+   * A checked new contract of a real import, written with the others of its batch (a few multi-row
+   * statements for a batch instead of some twenty for each contract). Batches are written in the order the
+   * contracts were checked, so a main contract is written before the tillæg under it.
+   */
+  private async writeLater(state: ContractState, responsibilities: readonly Api.ContractResponsibilityInput[]) {
+    this.newContracts.push({ state, responsibilities });
+    if (this.newContracts.length >= WRITE_BATCH) await this.writeNewContracts();
+  }
+
+  private async writeNewContracts() {
+    const batch = this.newContracts.splice(0);
+    if (batch.length > 0) await insertContracts(this.trx, this.caller, batch);
+    await this.pace.step();
   }
 
   private async writeContract(
@@ -696,15 +721,19 @@ class ImportRun {
       if (plan.existing) {
         if (plan.action === 'update') {
           if (this.dryRun) await checkContractChange(this.trx, plan.existing, input, this.register);
-          else await applyContractChange(this.trx, this.caller, plan.existing, input, this.register);
+          else {
+            // The change may place the contract under one of the new contracts waiting to be written.
+            await this.writeNewContracts();
+            await applyContractChange(this.trx, this.caller, plan.existing, input, this.register);
+          }
           if (input.parentId !== undefined) this.register.parents.set(plan.existing.id, input.parentId);
         }
         plan.id = plan.existing.id;
       } else {
         const create = { ...input, number: plan.number, name: plan.name };
-        plan.id = this.dryRun
-          ? (await checkNewContract(this.trx, this.organisationId, create, this.register)).id
-          : (await createContractIn(this.trx, this.caller, this.organisationId, create, this.register)).id;
+        const state = await checkNewContract(this.trx, this.organisationId, create, this.register);
+        plan.id = state.id;
+        if (!this.dryRun) await this.writeLater(state, create.responsibilities ?? []);
         this.register.addContract(plan.id, plan.number, create.parentId ?? null);
         this.contractIds.set(plan.number, plan.id);
       }

@@ -6,6 +6,7 @@ import {
   type PriceElement,
   removeSearchTexts,
   replaceSearchTexts,
+  replaceSearchTextsOf,
   type SearchKind,
   type SearchText,
   type Supplier,
@@ -26,29 +27,40 @@ const texts = (
     .map(([field, body]) => ({ field, body, ...owner }));
 
 export async function indexContract(trx: Executor, contract: Contract): Promise<void> {
-  await replaceSearchTexts(
+  await indexContracts(trx, contract.organisationId, [contract]);
+}
+
+/** `indexContract` for many contracts of one organisation (an import's batch), in a few statements. */
+export async function indexContracts(
+  trx: Executor,
+  organisationId: string,
+  contracts: ReadonlyArray<Omit<Contract, 'supplierName'>>,
+): Promise<void> {
+  await replaceSearchTextsOf(
     trx,
-    contract.organisationId,
+    organisationId,
     'contract',
-    contract.id,
-    texts(
-      { contractId: contract.id, supplierId: contract.supplierId },
-      {
-        number: contract.number,
-        name: contract.name,
-        systemName: contract.systemName,
-        description: contract.description,
-        skiAgreementNumber: contract.skiAgreementNumber,
-        tags: contract.tags.join(', '),
-        exitClause: contract.exitClause,
-        dataReturn: contract.dataReturn,
-        archivingDuty: contract.archivingDuty,
-        transferabilityNote: contract.transferabilityNote,
-        esdhReference: contract.esdhReference,
-        dpaReference: contract.dpaReference,
-        notes: contract.notes,
-      },
-    ),
+    contracts.map((contract) => ({
+      entityId: contract.id,
+      texts: texts(
+        { contractId: contract.id, supplierId: contract.supplierId },
+        {
+          number: contract.number,
+          name: contract.name,
+          systemName: contract.systemName,
+          description: contract.description,
+          skiAgreementNumber: contract.skiAgreementNumber,
+          tags: contract.tags.join(', '),
+          exitClause: contract.exitClause,
+          dataReturn: contract.dataReturn,
+          archivingDuty: contract.archivingDuty,
+          transferabilityNote: contract.transferabilityNote,
+          esdhReference: contract.esdhReference,
+          dpaReference: contract.dpaReference,
+          notes: contract.notes,
+        },
+      ),
+    })),
   );
 }
 
