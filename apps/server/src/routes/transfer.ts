@@ -3,6 +3,7 @@ import * as Api from '@overblik/api';
 import type { FastifyInstance } from 'fastify';
 import { callerOf } from '../auth/authenticate.js';
 import type { Deps } from '../context.js';
+import { pacedJson } from '../http/paced-json.js';
 import { routeSchema } from '../http/route.js';
 import { sendFile } from '../http/send-file.js';
 import { XLSX_TYPE } from '../spreadsheet/read-table.js';
@@ -40,15 +41,18 @@ export function transferRoutes(fastify: FastifyInstance, deps: Deps) {
       success: [200, Api.ImportReport],
       errors: ['organisation_not_found', 'forbidden', 'import_unreadable', 'import_invalid', 'unsupported_media_type'],
     }),
-    handler: async (request) =>
-      importSuppliers(
-        deps,
-        callerOf(request),
-        request.params.organisationId,
-        Buffer.isBuffer(request.body) ? request.body : undefined,
-        request.query.dryRun === true,
-        request.locale,
-        request.headers['content-type'],
+    handler: async (request, reply) =>
+      pacedJson(
+        reply,
+        await importSuppliers(
+          deps,
+          callerOf(request),
+          request.params.organisationId,
+          Buffer.isBuffer(request.body) ? request.body : undefined,
+          request.query.dryRun === true,
+          request.locale,
+          request.headers['content-type'],
+        ),
       ),
   });
 
@@ -103,15 +107,18 @@ export function transferRoutes(fastify: FastifyInstance, deps: Deps) {
       success: [200, Api.ImportReport],
       errors: ['organisation_not_found', 'forbidden', 'import_unreadable', 'import_invalid', 'unsupported_media_type'],
     }),
-    handler: async (request) =>
-      importContracts(
-        deps,
-        callerOf(request),
-        request.params.organisationId,
-        Buffer.isBuffer(request.body) ? request.body : undefined,
-        request.query.dryRun === true,
-        request.locale,
-        request.headers['content-type'],
+    handler: async (request, reply) =>
+      pacedJson(
+        reply,
+        await importContracts(
+          deps,
+          callerOf(request),
+          request.params.organisationId,
+          Buffer.isBuffer(request.body) ? request.body : undefined,
+          request.query.dryRun === true,
+          request.locale,
+          request.headers['content-type'],
+        ),
       ),
   });
 

@@ -2,7 +2,7 @@ import { AppError } from '../errors/app-error.js';
 import { looksLikeZip } from '../files/zip.js';
 import { Pace } from '../usecases/pace.js';
 import { runTask } from '../workers/pool.js';
-import { type Cell, csvText, type RawSheet, textOf } from './parse-sheets.js';
+import { type Cell, csvText, type RawSheet, textOf, unpackSheets } from './parse-sheets.js';
 
 export type { Cell, RawSheet };
 export { textOf };
@@ -68,10 +68,12 @@ export async function readRawSheets(
   const format = formatOf(bytes);
   if (declaredType?.startsWith(XLSX_TYPE) && format !== 'xlsx') throw new AppError('import_unreadable');
   // Parsing runs in a worker thread, so that a large file does not hold up other requests.
-  const parsed =
+  const packed =
     format === 'xlsx'
       ? await runTask('xlsxSheets', { bytes })
       : await runTask('csvSheet', { bytes, sheet: csvSheetName, delimiter: csvDelimiter(bytes, options) });
+  const pace = new Pace();
+  const parsed = await unpackSheets(packed, () => pace.step());
   if ('error' in parsed) throw new AppError(parsed.error);
   return parsed.sheets;
 }

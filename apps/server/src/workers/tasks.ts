@@ -1,7 +1,7 @@
 import type { EInvoice } from '@overblik/core';
 import { EInvoiceError, type EInvoiceErrorCode, parseEInvoice } from '@overblik/ubl';
 import { extractText as extractDocumentText } from '../documents/extract-text.js';
-import { csvSheet as parseCsvSheet, xlsxSheets as parseXlsxSheets } from '../spreadsheet/parse-sheets.js';
+import { packSheets, csvSheet as parseCsvSheet, xlsxSheets as parseXlsxSheets } from '../spreadsheet/parse-sheets.js';
 
 /**
  * The functions the worker threads run (workers/pool.ts names them), each with one argument of plain data. A
@@ -11,10 +11,11 @@ import { csvSheet as parseCsvSheet, xlsxSheets as parseXlsxSheets } from '../spr
 export const extractText = (input: { bytes: Uint8Array; fileName: string; mediaType: string | null }) =>
   extractDocumentText(input.bytes, input.fileName, input.mediaType);
 
-export const xlsxSheets = (input: { bytes: Uint8Array }) => parseXlsxSheets(input.bytes);
+/** Spreadsheets come back packed (parse-sheets.ts, `packSheets`), for the request thread to unpack between requests. */
+export const xlsxSheets = async (input: { bytes: Uint8Array }) => packSheets(await parseXlsxSheets(input.bytes));
 
 export const csvSheet = (input: { bytes: Uint8Array; sheet: string; delimiter: ';' | ',' }) =>
-  parseCsvSheet(input.bytes, input.sheet, input.delimiter);
+  packSheets(parseCsvSheet(input.bytes, input.sheet, input.delimiter));
 
 /** An e-invoice parsed and checked for well-formedness (every file of a batch in turn, off the request thread). */
 export const parseInvoice = (input: {

@@ -1,7 +1,7 @@
 import { indexText, searchTokens } from '@overblik/core/search';
 import { PostgresAdapter, sql } from 'kysely';
-import type { SearchKind } from '../schema.js';
 import { chunksOf } from '../audited.js';
+import type { SearchKind } from '../schema.js';
 import type { Executor } from '../tenant.js';
 
 /** One searchable text of an object: a field of a contract, a supplier, a contact, a price element or a document. */

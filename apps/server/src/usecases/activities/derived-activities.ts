@@ -6,18 +6,18 @@ import {
   noticeIsDeadline,
   planDerivedSync,
 } from '@overblik/core';
-import type { Insertable } from 'kysely';
 import {
   type AuditActor,
+  type Database,
   type DerivedActivityRow,
   deleteAudited,
   deleteRemindersOf,
   derivedActivitiesOfContracts,
   type Executor,
   insertAuditedMany,
-  type Database,
   updateAudited,
 } from '@overblik/db';
+import type { Insertable } from 'kysely';
 import { type ContractState, deadlineTermsOf } from '../contracts/contract-values.js';
 
 type DerivedContract = Pick<ContractState, 'id' | 'organisationId'> & Parameters<typeof deadlineTermsOf>[0];

@@ -193,7 +193,11 @@ export async function insertContracts(
     contracts.map(({ state }) => ({ contract: state, options: [], existing: [] })),
     day,
   );
-  await indexContracts(trx, organisationId, rows.map((row) => toContract({ ...row, supplierName: null })));
+  await indexContracts(
+    trx,
+    organisationId,
+    rows.map((row) => toContract({ ...row, supplierName: null })),
+  );
 }
 
 /** PATCH semantics: fields left out stay; `null` clears; lists (responsibilities, tags …) are replaced whole. */

@@ -245,7 +245,8 @@ class ImportRun {
    */
   private register: ImportLookup = new ImportLookup((list) => this.list(list));
   /** New contracts checked and waiting to be written (a real import), a batch at a time. */
-  private readonly newContracts: Array<{ state: ContractState; responsibilities: readonly Api.ContractResponsibilityInput[] }> = [];
+  private readonly newContracts: Array<{ state: ContractState; responsibilities: readonly Api.ContractResponsibilityInput[] }> =
+    [];
   /** Suppliers of the supplier sheet as a dry run leaves them (new ones with planned ids), for the contract rows. */
   private readonly plannedSuppliers: SupplierRef[] = [];
 
