@@ -10,9 +10,17 @@ import type * as Tasks from './tasks.js';
  * CPU-heavy work (parsing spreadsheets, extracting the text of documents) runs in worker threads, never on the
  * request thread: a bounded pool (one thread fewer than the machine has cores, at least one, so the request
  * thread keeps a core) with a bounded queue (a full queue answers 503 `server_busy`) and a heap limit per
- * thread (a file that still manages to exhaust one ends that thread, not the server).
+ * thread (a file that still manages to exhaust one ends that thread, not the server), at a lower priority.
  */
 type TaskName = keyof typeof Tasks;
+
+/**
+ * The worker threads run at a lower priority than the request thread (nice +10, through piscina's optional
+ * @napi-rs/nice; on Linux a thread's own nice value): when the cores are busy, answering requests and the
+ * database's own processes come before parsing a file. Without it, on two cores a list request took up to
+ * three times as long while a 20,000-row file was parsed (docs/performance.md).
+ */
+const WORKER_NICE_INCREMENT = 10;
 
 let pool: Piscina | null = null;
 
@@ -37,6 +45,7 @@ function workers(): Piscina {
     maxQueue: MAX_QUEUED_TASKS,
     idleTimeout: 60_000,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    niceIncrement: WORKER_NICE_INCREMENT,
   });
   return pool;
 }

@@ -154,12 +154,14 @@ export async function insertContract(
 /**
  * Writes checked new contracts of one organisation with their responsibilities, derived activities and search
  * texts, each audited, in a few multi-row statements for them all (an import writes its new contracts so, a
- * batch at a time). A main contract must come before the tillæg under it.
+ * batch at a time). A main contract must come before the tillæg under it. `between` is awaited between the
+ * statements (an import hands the event loop back there: a statement of a hundred rows takes about 10 ms).
  */
 export async function insertContracts(
   trx: Executor,
   caller: Caller,
   contracts: ReadonlyArray<{ state: ContractState; responsibilities: readonly Api.ContractResponsibilityInput[] }>,
+  between: () => Promise<void> = async () => {},
 ): Promise<void> {
   const organisationId = contracts[0]?.state.organisationId;
   if (organisationId === undefined) return;
@@ -169,6 +171,7 @@ export async function insertContracts(
     'contracts',
     contracts.map((c) => c.state),
   );
+  await between();
   const now = new Date().toISOString();
   await insertAuditedMany(
     trx,
@@ -193,6 +196,7 @@ export async function insertContracts(
     contracts.map(({ state }) => ({ contract: state, options: [], existing: [] })),
     day,
   );
+  await between();
   await indexContracts(
     trx,
     organisationId,
