@@ -1,3 +1,4 @@
+import { readMunicipalities } from '@overblik/db';
 import { testDialects } from '@overblik/db/testing';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -326,6 +327,37 @@ for (const dialect of testDialects()) {
       });
       await joint.delete(`/api/v1/organisations/${jointId}/cost-projects/${buffet.data.id}`);
     });
+
+    it('plans a large project off the request thread: another request is answered before the plan is done', async () => {
+      // All 98 municipalities over 30 years, invoiced twice a year (KOMBIT): 5,880 invoices, each with its Danish text.
+      const large = await joint.post(`/api/v1/organisations/${jointId}/cost-projects`, {
+        name: 'Stort fælles projekt',
+        period: { start: '2026-01-01', end: '2055-12-31' },
+        model: {
+          kind: 'shares',
+          years: Array.from({ length: 30 }, (_, i) => ({ year: 2026 + i, costs: '98000000' })),
+          split: { kind: 'equal' },
+        },
+        members: readMunicipalities().map((m) => ({ municipalityCode: m.code, availableFrom: '2026-01-01' })),
+      });
+      expect(large.statusCode).toBe(201);
+      expect(large.data.problems).toEqual([]);
+      let planned = false;
+      const planning = joint.get(`/api/v1/organisations/${jointId}/cost-projects/${large.data.id}/plan`).finally(() => {
+        planned = true;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const other = await outsider.get(`/api/v1/organisations/${outsiderId}/contracts?limit=5`);
+      const answeredWhilePlanning = !planned;
+      const plan = await planning;
+      expect(other.statusCode).toBe(200);
+      expect(plan.statusCode).toBe(200);
+      expect(plan.data.members).toHaveLength(98);
+      expect(plan.data.members[0].invoices).toHaveLength(60); // KOMBIT terms: two a year
+      expect(plan.data.members[0].invoices[0].text).toMatch(/\d/);
+      expect(answeredWhilePlanning).toBe(true);
+      await joint.delete(`/api/v1/organisations/${jointId}/cost-projects/${large.data.id}`);
+    }, 60_000);
 
     it('deletes a project with its members', async () => {
       expect((await joint.delete(`/api/v1/organisations/${jointId}/cost-projects/${projectId}`)).statusCode).toBe(204);

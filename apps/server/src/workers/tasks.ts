@@ -1,4 +1,11 @@
-import type { EInvoice } from '@overblik/core';
+import {
+  CostProjectError,
+  type CostProjectProblem,
+  type EInvoice,
+  type ProjectPlan,
+  planProject,
+  readCostProject,
+} from '@overblik/core';
 import { EInvoiceError, type EInvoiceErrorCode, parseEInvoice } from '@overblik/ubl';
 import { extractText as extractDocumentText } from '../documents/extract-text.js';
 import { packSheets, csvSheet as parseCsvSheet, xlsxSheets as parseXlsxSheets } from '../spreadsheet/parse-sheets.js';
@@ -26,6 +33,24 @@ export const parseInvoice = (input: {
     return { invoice: parseEInvoice(input.bytes, { maxBytes: input.maxBytes }) };
   } catch (error) {
     if (error instanceof EInvoiceError) return { refused: { code: error.code, line: error.line, detail: error.detail } };
+    throw error;
+  }
+};
+
+/**
+ * A cost-sharing project's description read and planned; with `problemsOnly`, only whether it can be planned
+ * (the plan, with every invoice's Danish text, stays here). The text of each invoice is written as the plan is
+ * copied to the request thread.
+ */
+export const planCostProject = (input: {
+  document: Record<string, unknown>;
+  problemsOnly: boolean;
+}): { plan: ProjectPlan | null; problems: CostProjectProblem[] } => {
+  try {
+    const plan = planProject(readCostProject(input.document));
+    return { plan: input.problemsOnly ? null : plan, problems: [] };
+  } catch (error) {
+    if (error instanceof CostProjectError) return { plan: null, problems: error.problems };
     throw error;
   }
 };

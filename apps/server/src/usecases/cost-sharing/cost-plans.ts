@@ -18,8 +18,8 @@ import { requireOrganisation } from '../authorize.js';
 import { type LoadedCostProject, loadCostProject, planStoredProject, ruleErrors, withMembers } from './cost-projects.js';
 
 /** The plan of a stored project, or `cost_plan_unavailable` with every problem and its place. */
-function planOf(loaded: LoadedCostProject, model: 'model' | 'comparison' = 'model'): ProjectPlan {
-  const planned = planStoredProject(loaded, model);
+async function planOf(loaded: LoadedCostProject, model: 'model' | 'comparison' = 'model'): Promise<ProjectPlan> {
+  const planned = await planStoredProject(loaded, model);
   if (!planned.plan) {
     throw new AppError('cost_plan_unavailable', ruleErrors(planned.problems));
   }
@@ -28,7 +28,7 @@ function planOf(loaded: LoadedCostProject, model: 'model' | 'comparison' = 'mode
 
 export async function getCostPlan(deps: Deps, caller: Caller, organisationId: string, projectId: string): Promise<Api.CostPlan> {
   requireOrganisation(caller, 'read', organisationId);
-  const plan = planOf(await loadCostProject(deps.db, organisationId, projectId));
+  const plan = await planOf(await loadCostProject(deps.db, organisationId, projectId));
   return { projectId, ...plainCostValues(plan) };
 }
 
@@ -42,7 +42,7 @@ export async function getCostComparison(
   requireOrganisation(caller, 'read', organisationId);
   const loaded = await loadCostProject(deps.db, organisationId, projectId);
   if (loaded.row.comparisonModel === null) throw new AppError('cost_comparison_missing');
-  const comparison = compareScenarios(planOf(loaded), planOf(loaded, 'comparison'));
+  const comparison = compareScenarios(await planOf(loaded), await planOf(loaded, 'comparison'));
   return { projectId, ...plainCostValues(comparison) };
 }
 
@@ -58,7 +58,7 @@ export async function exportCostPlan(
 ): Promise<FileDownload> {
   requireOrganisation(caller, 'read', organisationId);
   const loaded = await loadCostProject(deps.db, organisationId, projectId);
-  const plan = planOf(loaded);
+  const plan = await planOf(loaded);
   const invoices = invoiceSheet(plan.members.map((member) => ({ project: plan.name, member })));
   const years = [...new Set(plan.totalsByYear.map((y) => y.year))];
   const byYear: SheetData = {
@@ -85,7 +85,8 @@ export async function exportCostPlan(
     rows: [[plan.rule], ...plan.warnings.map((w) => [w])],
   };
   const sheets: [SheetData, ...SheetData[]] = [invoices, byYear, rule];
-  if (loaded.row.comparisonModel !== null) sheets.push(comparisonSheet(compareScenarios(plan, planOf(loaded, 'comparison'))));
+  if (loaded.row.comparisonModel !== null)
+    sheets.push(comparisonSheet(compareScenarios(plan, await planOf(loaded, 'comparison'))));
   return spreadsheetFile(`opkraevningsplan-${slug(plan.name)}`, format, sheets);
 }
 
@@ -124,7 +125,7 @@ export async function getMemberStatement(
   const { projects } = await memberProjects(deps, organisationId, projectId);
   const found = projects[0];
   if (!found) throw new AppError('cost_project_not_found');
-  const plan = planOf(found.loaded);
+  const plan = await planOf(found.loaded);
   const member = memberOf(plan, found.loaded, organisationId);
   return {
     projectId,
@@ -188,7 +189,7 @@ async function memberProjects(deps: Deps, organisationId: string, onlyProjectId?
   const projects: MemberProject[] = [];
   for (const { project, jointOrganisationName } of shared) {
     const loaded = await withMembers(deps.db, project);
-    const { plan, problems } = planStoredProject(loaded);
+    const { plan, problems } = await planStoredProject(loaded);
     projects.push({ loaded, jointOrganisationName, plan, problems });
   }
   return { organisation, projects };
