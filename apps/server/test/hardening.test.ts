@@ -1,5 +1,7 @@
 import { testDialects } from '@overblik/db/testing';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { completedWorkerTasks } from '../src/workers/pool.js';
 import { rawZip, xlsxBomb, xlsxShell } from './fixtures/zip-bombs.js';
 import { bearer, type Client, type OrganisationApp, startOrganisationApp } from './harness.js';
 
@@ -101,6 +103,23 @@ for (const dialect of testDialects()) {
           listAnsweredDuringImport,
           `list answered after ${Math.round(listMs)} ms, import ${Math.round(performance.now() - started)} ms`,
         ).toBe(true);
+      }, 120_000);
+
+      it('given a register of 2,000 contracts exported, then the file is written in a worker thread', async () => {
+        const imported = await editor.request('POST', `${base}/imports/contracts`, contractsCsv(2000), {
+          'content-type': 'text/csv',
+        });
+        expect(imported.statusCode).toBe(200);
+        const before = completedWorkerTasks();
+        const file = await editor.get(`${base}/exports/contracts?format=xlsx`);
+        expect(file.statusCode).toBe(200);
+        expect(completedWorkerTasks() - before).toBe(1);
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
+        expect(workbook.getWorksheet('Kontrakter')?.actualRowCount).toBeGreaterThan(2000);
+        const csv = await editor.get(`${base}/exports/contracts?format=csv`);
+        expect(csv.body.split('\r\n').filter(Boolean).length).toBeGreaterThan(2000);
+        expect(completedWorkerTasks() - before).toBe(2);
       }, 120_000);
     });
 

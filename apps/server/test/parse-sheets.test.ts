@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PACKED_PART_ROWS, packSheets, type RawSheet, unpackSheets } from '../src/spreadsheet/parse-sheets.js';
+import { PACKED_PART_ROWS } from '../src/spreadsheet/packed-rows.js';
+import { packSheets, type RawSheet, unpackSheets } from '../src/spreadsheet/parse-sheets.js';
 
 const cell = fc.oneof(
   fc.constant(null),
@@ -18,7 +19,7 @@ describe('sheets packed by the worker thread and unpacked on the request thread'
   it('given any sheets, then unpacking gives back the same rows and cells, dates as dates', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(sheet, { maxLength: 3 }), async (sheets: RawSheet[]) => {
-        const packed = packSheets({ sheets });
+        const packed = await packSheets({ sheets });
         const unpacked = await unpackSheets(structuredClone(packed), async () => {});
         expect(unpacked).toEqual({ sheets });
       }),
@@ -31,7 +32,7 @@ describe('sheets packed by the worker thread and unpacked on the request thread'
       row: i + 2,
       cells: [`K-${i}`, 1000 + i, new Date(Date.UTC(2025, 0, 1))],
     }));
-    const packed = packSheets({ sheets: [{ sheet: 'Kontrakter', rows }] });
+    const packed = await packSheets({ sheets: [{ sheet: 'Kontrakter', rows }] });
     if ('error' in packed) throw new Error('packed as an error');
     expect(packed.sheets[0]?.parts).toHaveLength(Math.ceil(1201 / PACKED_PART_ROWS));
     expect(packed.sheets[0]?.parts.every((p) => typeof p === 'string')).toBe(true);
@@ -43,7 +44,7 @@ describe('sheets packed by the worker thread and unpacked on the request thread'
   });
 
   it('given an error, then it crosses as it is', async () => {
-    expect(await unpackSheets(packSheets({ error: 'import_unreadable' }), async () => {})).toEqual({
+    expect(await unpackSheets(await packSheets({ error: 'import_unreadable' }), async () => {})).toEqual({
       error: 'import_unreadable',
     });
   });

@@ -1,8 +1,8 @@
 import { contractStatus } from '@overblik/core';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertAudited, SYSTEM_ACTOR } from './audited.js';
-import { listContracts } from './repositories/contracts.js';
+import { insertAudited, insertAuditedMany, SYSTEM_ACTOR } from './audited.js';
+import { listAllContracts, listContracts, WHOLE_REGISTER_PAGE } from './repositories/contracts.js';
 import { listOrganisations } from './repositories/organisations.js';
 import { createTestDatabase, type TestDatabase, testDialects } from './testing.js';
 
@@ -55,6 +55,37 @@ for (const dialect of testDialects()) {
           .sort();
         expect(items.map((c) => c.number).sort()).toEqual(expected);
       }
+    });
+
+    it('reads a whole register a page at a time: every contract once, in number order', async () => {
+      const other = (await listOrganisations(t.db, { ids: 'all', kind: 'kommune' }))[1]?.id as string;
+      const now = new Date().toISOString();
+      const count = WHOLE_REGISTER_PAGE * 2 + 1;
+      const numbers = Array.from({ length: count }, (_, i) => `R-${String(i).padStart(4, '0')}`);
+      await insertAuditedMany(
+        t.db,
+        SYSTEM_ACTOR,
+        'contracts',
+        [...numbers].reverse().map((number) => ({
+          id: crypto.randomUUID(),
+          organisationId: other,
+          number,
+          name: number,
+          nameSort: number.toLowerCase(),
+          termKind: 'ongoing' as const,
+          renewal: 'none' as const,
+          agreementElements: '[]',
+          tags: '[]',
+          links: '[]',
+          currency: 'DKK',
+          priceRegulation: 'none' as const,
+          earlyTermination: 0,
+          createdAt: now,
+          updatedAt: now,
+        })),
+      );
+      const all = await listAllContracts(t.db, other);
+      expect(all.map((c) => c.number)).toEqual(numbers);
     });
   });
 }

@@ -4,6 +4,7 @@ import type { ErrorCode } from '../errors/catalog.js';
 import { openZip, storedCopy, ZipLimitError, type ZipLimitName } from '../files/zip.js';
 import { MAX_IMPORT_ROWS, SPREADSHEET_ZIP_LIMITS } from '../limits.js';
 import { restoreFormula } from './csv-formulas.js';
+import { packRows, unpackRows } from './packed-rows.js';
 import { decodeWindows1252 } from './windows-1252.js';
 
 /**
@@ -129,47 +130,24 @@ function rawCsv(bytes: Buffer, sheet: string, delimiter: ';' | ','): RawSheet {
   return { sheet, rows };
 }
 
-/**
- * Sheets as they cross from the worker thread to the request thread: each sheet's rows as JSON text, a part
- * of `PACKED_PART_ROWS` rows at a time. A structured clone of 20,000 rows of cells would be rebuilt on the
- * request thread in one block of tens of milliseconds; strings cross as copies of their bytes, and the request
- * thread parses them a part at a time, letting other requests in between (`unpackSheets`).
- */
+/** Sheets as they cross from the worker thread to the request thread, each sheet's rows packed (packed-rows.ts). */
 export type PackedSheets = { sheets: { sheet: string; parts: string[] }[] } | { error: ErrorCode };
 
-export const PACKED_PART_ROWS = 500;
-
-/** A row as packed: its row number, then its cells, a date as `{ d: milliseconds }` (JSON has no dates). */
-type PackedRow = [number, ...Array<string | number | boolean | null | { d: number }>];
-
-export function packSheets(parsed: ParsedSheets): PackedSheets {
+/** Packed with the row number as the first cell of each row. */
+export async function packSheets(parsed: ParsedSheets): Promise<PackedSheets> {
   if ('error' in parsed) return parsed;
-  return {
-    sheets: parsed.sheets.map(({ sheet, rows }) => {
-      const parts: string[] = [];
-      for (let start = 0; start < rows.length; start += PACKED_PART_ROWS) {
-        const packed = rows
-          .slice(start, start + PACKED_PART_ROWS)
-          .map(({ row, cells }): PackedRow => [row, ...cells.map((c) => (c instanceof Date ? { d: c.getTime() } : c))]);
-        parts.push(JSON.stringify(packed));
-      }
-      return { sheet, parts };
-    }),
-  };
+  const sheets: { sheet: string; parts: string[] }[] = [];
+  for (const { sheet, rows } of parsed.sheets)
+    sheets.push({ sheet, parts: await packRows(rows.map(({ row, cells }) => [row, ...cells])) });
+  return { sheets };
 }
 
-/** The sheets again, one part at a time with `between()` awaited after each (the request thread's Pace). */
+/** The sheets again, on the request thread, with `between()` (its Pace) awaited after each part. */
 export async function unpackSheets(packed: PackedSheets, between: () => Promise<void>): Promise<ParsedSheets> {
   if ('error' in packed) return packed;
   const sheets: RawSheet[] = [];
   for (const { sheet, parts } of packed.sheets) {
-    const rows: RawSheet['rows'] = [];
-    for (const part of parts) {
-      for (const [row, ...cells] of JSON.parse(part) as PackedRow[]) {
-        rows.push({ row, cells: cells.map((c) => (c !== null && typeof c === 'object' ? new Date(c.d) : c)) });
-      }
-      await between();
-    }
+    const rows = (await unpackRows(parts, between)).map(([row, ...cells]) => ({ row: row as number, cells }));
     sheets.push({ sheet, rows });
   }
   return { sheets };

@@ -2,7 +2,10 @@ import { oreToDecimalString } from '@overblik/core';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { FileDownload } from '../http/send-file.js';
+import { Pace } from '../usecases/pace.js';
+import { runTask } from '../workers/pool.js';
 import { neutraliseFormula } from './csv-formulas.js';
+import { packRows, unpackRows } from './packed-rows.js';
 import { type Cell, XLSX_TYPE } from './read-table.js';
 
 /**
@@ -79,13 +82,37 @@ function csvValue(value: Cell): string {
 }
 
 /** One sheet as a CSV download named `stem`.csv. */
-export function csvFile(stem: string, sheet: SheetData): FileDownload {
-  return { bytes: writeCsv(sheet), contentType: 'text/csv; charset=utf-8', fileName: `${stem}.csv` };
+export async function csvFile(stem: string, sheet: SheetData): Promise<FileDownload> {
+  return { bytes: await written('csv', [sheet]), contentType: 'text/csv; charset=utf-8', fileName: `${stem}.csv` };
 }
 
 /** Sheets as an .xlsx download named `stem`.xlsx. */
 export async function xlsxFile(stem: string, sheets: readonly SheetData[]): Promise<FileDownload> {
-  return { bytes: await writeXlsx(sheets), contentType: XLSX_TYPE, fileName: `${stem}.xlsx` };
+  return { bytes: await written('xlsx', sheets), contentType: XLSX_TYPE, fileName: `${stem}.xlsx` };
+}
+
+/** A sheet as it crosses to the worker thread that writes the file: its rows packed (packed-rows.ts). */
+export type PackedSheetData = { name: string; columns: readonly Column[]; parts: string[] };
+
+/**
+ * The file written in a worker thread (a register of 20,000 contracts is some 600,000 cells, seconds of work
+ * for exceljs), its rows packed here between other requests.
+ */
+async function written(format: 'xlsx' | 'csv', sheets: readonly SheetData[]): Promise<Buffer> {
+  const pace = new Pace();
+  const packed: PackedSheetData[] = [];
+  for (const { name, columns, rows } of sheets) packed.push({ name, columns, parts: await packRows(rows, () => pace.step()) });
+  const bytes = await runTask('writeSpreadsheet', { format, sheets: packed });
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** The worker thread's part: the sheets unpacked and written as `format` (CSV: the first sheet). */
+export async function writePacked(format: 'xlsx' | 'csv', packed: readonly PackedSheetData[]): Promise<Uint8Array> {
+  const sheets: SheetData[] = [];
+  for (const { name, columns, parts } of packed) sheets.push({ name, columns, rows: await unpackRows(parts) });
+  const [first] = sheets;
+  if (format === 'csv') return first ? writeCsv(first) : Buffer.alloc(0);
+  return writeXlsx(sheets);
 }
 
 /** The sheets as .xlsx, or the first of them as CSV (a CSV file holds one table). */

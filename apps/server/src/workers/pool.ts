@@ -69,6 +69,11 @@ export async function runTask<N extends TaskName>(
   }
 }
 
+/** How many tasks the worker threads have finished since they were started (for tests and metrics). */
+export function completedWorkerTasks(): number {
+  return pool?.completed ?? 0;
+}
+
 /** Ends the worker threads (the server's shutdown). */
 export async function closeWorkers(): Promise<void> {
   const current = pool;

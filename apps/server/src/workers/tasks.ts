@@ -9,6 +9,7 @@ import {
 import { EInvoiceError, type EInvoiceErrorCode, parseEInvoice } from '@overblik/ubl';
 import { extractText as extractDocumentText } from '../documents/extract-text.js';
 import { packSheets, csvSheet as parseCsvSheet, xlsxSheets as parseXlsxSheets } from '../spreadsheet/parse-sheets.js';
+import { type PackedSheetData, writePacked } from '../spreadsheet/write-table.js';
 
 /**
  * The functions the worker threads run (workers/pool.ts names them), each with one argument of plain data. A
@@ -21,7 +22,7 @@ export const extractText = (input: { bytes: Uint8Array; fileName: string; mediaT
 /** Spreadsheets come back packed (parse-sheets.ts, `packSheets`), for the request thread to unpack between requests. */
 export const xlsxSheets = async (input: { bytes: Uint8Array }) => packSheets(await parseXlsxSheets(input.bytes));
 
-export const csvSheet = (input: { bytes: Uint8Array; sheet: string; delimiter: ';' | ',' }) =>
+export const csvSheet = async (input: { bytes: Uint8Array; sheet: string; delimiter: ';' | ',' }) =>
   packSheets(parseCsvSheet(input.bytes, input.sheet, input.delimiter));
 
 /** An e-invoice parsed and checked for well-formedness (every file of a batch in turn, off the request thread). */
@@ -54,3 +55,7 @@ export const planCostProject = (input: {
     throw error;
   }
 };
+
+/** A spreadsheet file (.xlsx or CSV) written from rows packed on the request thread (write-table.ts). */
+export const writeSpreadsheet = (input: { format: 'xlsx' | 'csv'; sheets: PackedSheetData[] }) =>
+  writePacked(input.format, input.sheets);

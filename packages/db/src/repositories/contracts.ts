@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { addDays } from '@overblik/core';
 import { type Expression, type RawBuilder, sql } from 'kysely';
 import { danishSortKey } from '../danish-order.js';
@@ -202,14 +203,30 @@ export async function findContractByNumber(db: Executor, organisationId: string,
   return row ? toContract(row) : undefined;
 }
 
+/**
+ * A whole register is read a page of `WHOLE_REGISTER_PAGE` rows at a time, the event loop handed back between
+ * pages: SQLite's driver is synchronous, and one statement of 20,000 contracts held every other request for
+ * most of a second.
+ */
+export const WHOLE_REGISTER_PAGE = 250;
+
 /** Every contract of the organisation in number order (export, import matching, double-purchase check). */
 export async function listAllContracts(db: Executor, organisationId: string): Promise<Contract[]> {
-  const rows = await selectContracts(db, organisationId)
-    .selectAll('contracts')
-    .select('suppliers.name as supplierName')
-    .orderBy('contracts.number')
-    .execute();
-  return rows.map(toContract);
+  const contracts: Contract[] = [];
+  for (let after: string | null = null; ; ) {
+    let query = selectContracts(db, organisationId)
+      .selectAll('contracts')
+      .select('suppliers.name as supplierName')
+      .orderBy('contracts.number')
+      .limit(WHOLE_REGISTER_PAGE);
+    if (after !== null) query = query.where('contracts.number', '>', after);
+    const rows = await query.execute();
+    for (const row of rows) contracts.push(toContract(row));
+    const last = rows.at(-1);
+    if (rows.length < WHOLE_REGISTER_PAGE || !last) return contracts;
+    after = last.number;
+    await nextTurn();
+  }
 }
 
 export type ContractSummaryRow = {
