@@ -1,6 +1,6 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import * as Api from '@overblik/api';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { callerOf } from '../auth/authenticate.js';
 import type { Deps } from '../context.js';
 import { pacedJson } from '../http/paced-json.js';
@@ -24,6 +24,24 @@ export function transferRoutes(fastify: FastifyInstance, deps: Deps) {
   );
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const base = '/api/v1/organisations/:organisationId';
+  /** An import of the request's body; the report (one row per row of the file) is answered a row at a time. */
+  const answerImport = async (
+    run: typeof importContracts,
+    request: FastifyRequest & { params: { organisationId: string }; query: { dryRun?: boolean | undefined } },
+    reply: FastifyReply,
+  ) =>
+    pacedJson(
+      reply,
+      await run(
+        deps,
+        callerOf(request),
+        request.params.organisationId,
+        Buffer.isBuffer(request.body) ? request.body : undefined,
+        request.query.dryRun === true,
+        request.locale,
+        request.headers['content-type'],
+      ),
+    );
   const tags = ['Import og eksport'];
 
   app.post(`${base}/imports/suppliers`, {
@@ -41,19 +59,7 @@ export function transferRoutes(fastify: FastifyInstance, deps: Deps) {
       success: [200, Api.ImportReport],
       errors: ['organisation_not_found', 'forbidden', 'import_unreadable', 'import_invalid', 'unsupported_media_type'],
     }),
-    handler: async (request, reply) =>
-      pacedJson(
-        reply,
-        await importSuppliers(
-          deps,
-          callerOf(request),
-          request.params.organisationId,
-          Buffer.isBuffer(request.body) ? request.body : undefined,
-          request.query.dryRun === true,
-          request.locale,
-          request.headers['content-type'],
-        ),
-      ),
+    handler: async (request, reply) => answerImport(importSuppliers, request, reply),
   });
 
   app.get(`${base}/imports/suppliers/template`, {
@@ -107,19 +113,7 @@ export function transferRoutes(fastify: FastifyInstance, deps: Deps) {
       success: [200, Api.ImportReport],
       errors: ['organisation_not_found', 'forbidden', 'import_unreadable', 'import_invalid', 'unsupported_media_type'],
     }),
-    handler: async (request, reply) =>
-      pacedJson(
-        reply,
-        await importContracts(
-          deps,
-          callerOf(request),
-          request.params.organisationId,
-          Buffer.isBuffer(request.body) ? request.body : undefined,
-          request.query.dryRun === true,
-          request.locale,
-          request.headers['content-type'],
-        ),
-      ),
+    handler: async (request, reply) => answerImport(importContracts, request, reply),
   });
 
   app.get(`${base}/imports/contracts/template`, {

@@ -75,19 +75,7 @@ export async function replaceSearchTextsOf(
 }
 
 export async function removeSearchTexts(db: Executor, organisationId: string, kind: SearchKind, entityId: string) {
-  const query = db
-    .selectFrom('searchEntries')
-    .select('id')
-    .where('organisationId', '=', organisationId)
-    .where('kind', '=', kind)
-    .where('entityId', '=', entityId);
-  if (!isPostgres(db)) await sql`delete from search_fts where rowid in (${query})`.execute(db);
-  await db
-    .deleteFrom('searchEntries')
-    .where('organisationId', '=', organisationId)
-    .where('kind', '=', kind)
-    .where('entityId', '=', entityId)
-    .execute();
+  await replaceSearchTextsOf(db, organisationId, kind, [{ entityId, texts: [] }]);
 }
 
 /**
