@@ -23,7 +23,7 @@ import { today } from '../../time.js';
 import { deleteActivitiesIn } from '../activities/activities.js';
 import { syncDerivedActivities, syncDerivedActivitiesOf } from '../activities/derived-activities.js';
 import { requireOrganisation } from '../authorize.js';
-import { deleteDocumentsOf } from '../documents/documents.js';
+import { deleteDocumentsOf } from '../documents/remove-documents.js';
 import { distinctBy } from '../group-by.js';
 import { present } from '../present.js';
 import { indexContract, indexContracts, unindex } from '../search/search-index.js';

@@ -5,7 +5,6 @@ import {
   type DocumentOwner,
   type DocumentRow,
   type DocumentVersionRow,
-  deleteAudited,
   type Executor,
   getDocument,
   getDocumentVersion,
@@ -22,9 +21,10 @@ import type { FileDownload } from '../../http/send-file.js';
 import { runTask } from '../../workers/pool.js';
 import { requireOrganisation } from '../authorize.js';
 import { contractOrThrow } from '../contracts/contracts.js';
-import { indexDocument, unindex } from '../search/search-index.js';
+import { indexDocument } from '../search/search-index.js';
 import { supplierOrThrow } from '../suppliers/suppliers.js';
 import { blankToNull } from '../text.js';
+import { removeDocument } from './remove-documents.js';
 
 /** The file as it arrived: bytes, the name the person gave it, and the media type it was sent with. */
 export type Upload = { bytes: Buffer | undefined; fileName: string; mediaType: string | undefined };
@@ -152,22 +152,8 @@ export async function deleteDocument(deps: Deps, caller: Caller, organisationId:
   requireOrganisation(caller, 'write', organisationId);
   await deps.db.transaction().execute(async (trx) => {
     await documentOrThrow(trx, organisationId, documentId);
-    for (const version of await listDocumentVersions(trx, organisationId, [documentId]))
-      await deleteAudited(trx, caller.audit, 'documentVersions', { id: version.id, organisationId });
-    await deleteAudited(trx, caller.audit, 'documents', { id: documentId, organisationId });
-    await unindex(trx, organisationId, 'document', documentId);
+    await removeDocument(trx, caller, organisationId, documentId);
   });
-}
-
-/** Deletes every document of a contract or supplier (when the contract or supplier itself is deleted). */
-export async function deleteDocumentsOf(trx: Executor, caller: Caller, organisationId: string, owner: DocumentOwner) {
-  const { items } = await listDocumentRows(trx, organisationId, { ...owner, limit: 100_000, offset: 0 });
-  for (const document of items) {
-    for (const version of await listDocumentVersions(trx, organisationId, [document.id]))
-      await deleteAudited(trx, caller.audit, 'documentVersions', { id: version.id, organisationId });
-    await deleteAudited(trx, caller.audit, 'documents', { id: document.id, organisationId });
-    await unindex(trx, organisationId, 'document', document.id);
-  }
 }
 
 export async function downloadDocumentVersion(

@@ -28,7 +28,7 @@ import { AppError, type FieldError, invalidFields } from '../../errors/app-error
 import type { FieldErrorCode } from '../../errors/catalog.js';
 import { deleteActivitiesIn } from '../activities/activities.js';
 import { requireOrganisation } from '../authorize.js';
-import { deleteDocumentsOf } from '../documents/documents.js';
+import { deleteDocumentsOf } from '../documents/remove-documents.js';
 import { checkOption } from '../option-lists/option-lists.js';
 import { present } from '../present.js';
 import { indexSupplier, unindex } from '../search/search-index.js';
