@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { findHit, indexText, MAX_QUERY_TERMS, queryTerms, searchTerms, searchTokens, stemDanish } from './danish-terms.js';
+import {
+  findHit,
+  indexText,
+  MAX_QUERY_TERMS,
+  queryTerms,
+  queryWords,
+  searchTerms,
+  searchTokens,
+  stemDanish,
+} from './danish-terms.js';
 
 describe('searchTokens', () => {
   it.each([
@@ -92,6 +101,12 @@ describe('queryTerms', () => {
 
   it('given only punctuation, then there are no terms', () => {
     expect(queryTerms(' "" - ? ')).toEqual([]);
+  });
+
+  it(`given words for a database that stems them itself, then the distinct words, lower-cased, at most ${MAX_QUERY_TERMS}`, () => {
+    expect(queryWords('Leverandøren KMD kmd 2026')).toEqual(['leverandøren', 'kmd', '2026']);
+    const words = Array.from({ length: 30 }, (_, i) => `ord${i}`);
+    expect(queryWords(words.join(' '))).toEqual(words.slice(0, MAX_QUERY_TERMS));
   });
 });
 

@@ -47,6 +47,14 @@ export function indexText(text: string): string {
   return searchTerms(text).join(' ');
 }
 
+/**
+ * The distinct words of what a person searched for, lower-cased, in the order typed, at most `MAX_QUERY_TERMS`:
+ * for a database that stems them itself (PostgreSQL's `danish` configuration).
+ */
+export function queryWords(query: string): string[] {
+  return [...new Set(searchTokens(query))].slice(0, MAX_QUERY_TERMS);
+}
+
 /** The distinct stems of what a person searched for, in the order typed, at most `MAX_QUERY_TERMS`. */
 export function queryTerms(query: string): string[] {
   return [...new Set(searchTerms(query))].slice(0, MAX_QUERY_TERMS);

@@ -1,4 +1,4 @@
-import { indexText, searchTokens } from '@overblik/core/search';
+import { indexText, queryWords } from '@overblik/core/search';
 import { PostgresAdapter, sql } from 'kysely';
 import { chunksOf } from '../audited.js';
 import type { SearchKind } from '../schema.js';
@@ -84,7 +84,7 @@ export async function removeSearchTexts(db: Executor, organisationId: string, ki
  * application put into FTS5 (snowball); PostgreSQL stems with its own `danish` configuration.
  */
 export async function searchTexts(db: Executor, organisationId: string, query: string, limit: number): Promise<SearchHitRow[]> {
-  const words = [...new Set(searchTokens(query))].slice(0, 20);
+  const words = queryWords(query);
   if (words.length === 0) return [];
   if (isPostgres(db)) {
     const tsquery = words.map((w) => `${w}:*`).join(' & ');
