@@ -1,21 +1,14 @@
+import { RECURRENCES } from '@overblik/core';
 import Type, { type Static } from 'typebox';
-import { Email, Instant, Nullable, Uuid } from './common.js';
+import { Email, Instant, Literals, Nullable, Uuid } from './common.js';
 import { CalendarDate } from './contracts.js';
 import { OptionKey } from './option-lists.js';
 
 /** Activities (aktiviteter), reminders (advisering), calendar feeds and the procurement plan (issue 4). */
 
-export const ActivityRecurrence = Type.Union(
-  [
-    Type.Literal('none'),
-    Type.Literal('monthly'),
-    Type.Literal('quarterly'),
-    Type.Literal('half_yearly'),
-    Type.Literal('yearly'),
-    Type.Literal('dates'),
-  ],
-  { description: 'none: once on anchorOn; monthly … yearly: from anchorOn on; dates: on each of recurrenceDates' },
-);
+export const ActivityRecurrence = Literals(RECURRENCES, {
+  description: 'none: once on anchorOn; monthly … yearly: from anchorOn on; dates: on each of recurrenceDates',
+});
 export type ActivityRecurrence = Static<typeof ActivityRecurrence>;
 export const ActivityStatus = Type.Union([Type.Literal('open'), Type.Literal('done')]);
 export const LeadDays = Type.Array(Type.Integer({ minimum: 0, maximum: 730 }), {

@@ -1,4 +1,17 @@
-import Type, { type Static } from 'typebox';
+import Type, { type Static, type TLiteral, type TSchemaOptions, type TUnion } from 'typebox';
+
+type LiteralsOf<T extends readonly string[]> = { -readonly [K in keyof T]: TLiteral<T[K]> };
+
+/**
+ * A union of the string values of a list declared once (`as const`, in core): the schema is `anyOf` of one
+ * `const` each, the static type the list's members.
+ */
+export function Literals<const T extends readonly string[]>(values: T, options?: TSchemaOptions): TUnion<LiteralsOf<T>> {
+  return Type.Union(
+    values.map((value) => Type.Literal(value)),
+    options,
+  ) as unknown as TUnion<LiteralsOf<T>>;
+}
 
 export const Uuid = Type.String({ format: 'uuid', description: 'UUID' });
 export const Instant = Type.String({ format: 'date-time', description: 'ISO 8601 instant (UTC)' });

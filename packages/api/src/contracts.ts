@@ -1,6 +1,23 @@
-import { EARLIEST_DATE, LATEST_DATE, MAX_AMOUNT_ORE, oreToDecimalString } from '@overblik/core';
+import {
+  CONTRACT_OPTION_KINDS,
+  CONTRACT_SORTS,
+  CONTRACT_STATUSES,
+  type ContractSort as CoreContractSort,
+  DPA_REQUIREMENTS,
+  EARLIEST_DATE,
+  LATEST_DATE,
+  MAX_AMOUNT_ORE,
+  NOTICE_PERIOD_ENDS,
+  oreToDecimalString,
+  PRICE_RECURRENCES,
+  PRICE_REGULATION_KINDS,
+  RENEWALS,
+  TERM_KINDS,
+  TRANSFERABILITIES,
+  YES_NO_UNKNOWN,
+} from '@overblik/core';
 import Type, { type Static } from 'typebox';
-import { Instant, Name, Nullable, Uuid } from './common.js';
+import { Instant, Literals, Name, Nullable, Uuid } from './common.js';
 import { OptionKey } from './option-lists.js';
 
 const Text = (maxLength: number) => Type.String({ maxLength });
@@ -44,35 +61,27 @@ export const Decimal = Type.String({
   description: 'Exact decimal number with at most six decimals, as a string with a point ("12.3456")',
 });
 
-export const TermKind = Type.Union([Type.Literal('months'), Type.Literal('end_date'), Type.Literal('ongoing')], {
+export const TermKind = Literals(TERM_KINDS, {
   description: 'months: a term of termMonths from inForceFrom; end_date: until termEndsOn; ongoing: løbende, no end',
 });
-export const NoticePeriodEnd = Type.Union(
-  [Type.Literal('month'), Type.Literal('quarter'), Type.Literal('half_year'), Type.Literal('year')],
-  { description: 'Notice runs to the end of a month, quarter, half-year or year' },
-);
-export const Renewal = Type.Union([Type.Literal('none'), Type.Literal('automatic'), Type.Literal('by_agreement')], {
+export const NoticePeriodEnd = Literals(NOTICE_PERIOD_ENDS, {
+  description: 'Notice runs to the end of a month, quarter, half-year or year',
+});
+export const Renewal = Literals(RENEWALS, {
   description: 'none: ends at the term end; automatic: tacit renewal by renewalMonths; by_agreement: only if agreed',
 });
-export const PriceRegulationKind = Type.Union([Type.Literal('none'), Type.Literal('index'), Type.Literal('fixed_percent')]);
-export const Transferability = Type.Union([Type.Literal('easy'), Type.Literal('moderate'), Type.Literal('difficult')], {
+export const PriceRegulationKind = Literals(PRICE_REGULATION_KINDS);
+export const Transferability = Literals(TRANSFERABILITIES, {
   description: 'How hard it is to move to another supplier (exit assessment)',
 });
-export const YesNoUnknown = Type.Union([Type.Literal('yes'), Type.Literal('no'), Type.Literal('unknown')]);
-export const DpaRequirement = Type.Union([Type.Literal('yes'), Type.Literal('no'), Type.Literal('by_law')], {
+export const YesNoUnknown = Literals(YES_NO_UNKNOWN);
+export const DpaRequirement = Literals(DPA_REQUIREMENTS, {
   description:
     'Whether a data-processing agreement (databehandleraftale) is required; by_law: the processing has a legal basis instead',
 });
-export const ContractStatus = Type.Union(
-  [
-    Type.Literal('draft'),
-    Type.Literal('active'),
-    Type.Literal('under_termination'),
-    Type.Literal('terminated'),
-    Type.Literal('expired'),
-  ],
-  { description: 'Derived from the dates (docs/register.md), never typed by hand' },
-);
+export const ContractStatus = Literals(CONTRACT_STATUSES, {
+  description: 'Derived from the dates (docs/register.md), never typed by hand',
+});
 export type ContractStatus = Static<typeof ContractStatus>;
 
 export const Link = Type.Object(
@@ -249,16 +258,7 @@ export const Contract = Type.Object({
 });
 export type Contract = Static<typeof Contract>;
 
-export const Recurrence = Type.Union(
-  [
-    Type.Literal('one_off'),
-    Type.Literal('monthly'),
-    Type.Literal('quarterly'),
-    Type.Literal('half_yearly'),
-    Type.Literal('yearly'),
-  ],
-  { description: 'one_off, or the period a recurring price covers' },
-);
+export const Recurrence = Literals(PRICE_RECURRENCES, { description: 'one_off, or the period a recurring price covers' });
 
 const priceElementFields = {
   number: Type.Optional(Nullable(Text(50))),
@@ -304,7 +304,7 @@ export const PriceElement = Type.Object({
 });
 export type PriceElement = Static<typeof PriceElement>;
 
-export const OptionKind = Type.Union([Type.Literal('extension'), Type.Literal('purchase')], {
+export const OptionKind = Literals(CONTRACT_OPTION_KINDS, {
   description: 'extension: periods × periodMonths more months; purchase: an option to buy more',
 });
 const contractOptionFields = {
@@ -386,37 +386,9 @@ export const ContractDetails = Type.Object({
 });
 export type ContractDetails = Static<typeof ContractDetails>;
 
-export const ContractSort = Type.Union(
-  [
-    Type.Literal('number'),
-    Type.Literal('-number'),
-    Type.Literal('name'),
-    Type.Literal('-name'),
-    Type.Literal('supplierName'),
-    Type.Literal('-supplierName'),
-    Type.Literal('contractType'),
-    Type.Literal('-contractType'),
-    Type.Literal('status'),
-    Type.Literal('-status'),
-    Type.Literal('inForceFrom'),
-    Type.Literal('-inForceFrom'),
-    Type.Literal('endsOn'),
-    Type.Literal('-endsOn'),
-    Type.Literal('annualCost'),
-    Type.Literal('-annualCost'),
-    Type.Literal('totalValue'),
-    Type.Literal('-totalValue'),
-    Type.Literal('criticality'),
-    Type.Literal('-criticality'),
-    Type.Literal('updatedAt'),
-    Type.Literal('-updatedAt'),
-    Type.Literal('latestNoticeDate'),
-    Type.Literal('-latestNoticeDate'),
-    Type.Literal('nextOptionDeadline'),
-    Type.Literal('-nextOptionDeadline'),
-  ],
-  { description: 'Column to sort by; a leading - sorts descending' },
-);
+export const ContractSort = Literals(CONTRACT_SORTS as unknown as readonly [CoreContractSort], {
+  description: 'Column to sort by; a leading - sorts descending',
+});
 export type ContractSort = Static<typeof ContractSort>;
 
 export const ContractQuery = Type.Object(

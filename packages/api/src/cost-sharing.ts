@@ -1,5 +1,6 @@
+import { COST_MODEL_KINDS, PER_INHABITANT_MODEL_KINDS } from '@overblik/core';
 import Type, { type Static } from 'typebox';
-import { ImportError, Instant, Name, Nullable, Uuid } from './common.js';
+import { ImportError, Instant, Literals, Name, Nullable, Uuid } from './common.js';
 import { Amount, CalendarDate, Money } from './contracts.js';
 
 /**
@@ -16,14 +17,11 @@ const Exact = Type.String({
 
 export const CostProjectIdParams = Type.Object({ organisationId: Uuid, projectId: Uuid }, { additionalProperties: false });
 
-export const CostModelKind = Type.Union(
-  [Type.Literal('per_inhabitant'), Type.Literal('fee_per_inhabitant'), Type.Literal('buffet'), Type.Literal('shares')],
-  {
-    description:
-      'per_inhabitant: rate per inhabitant per year, optionally with a kink discount; fee_per_inhabitant: a membership fee; ' +
-      'buffet: expected costs plus the last settled year, shared by population; shares: a yearly cost split by percent, equally or by weights',
-  },
-);
+export const CostModelKind = Literals(COST_MODEL_KINDS, {
+  description:
+    'per_inhabitant: rate per inhabitant per year, optionally with a kink discount; fee_per_inhabitant: a membership fee; ' +
+    'buffet: expected costs plus the last settled year, shared by population; shares: a yearly cost split by percent, equally or by weights',
+});
 
 /** A project's repayment period, both days included. */
 const CostPeriod = Type.Object({ start: CalendarDate, end: CalendarDate });
@@ -161,7 +159,7 @@ const PopulationBasis = Type.Object({
 
 const PriceBasis = Type.Union([
   Type.Object({
-    kind: Type.Union([Type.Literal('per_inhabitant'), Type.Literal('fee_per_inhabitant')]),
+    kind: Literals(PER_INHABITANT_MODEL_KINDS),
     population: PopulationBasis,
     yearlyPrice: Exact,
   }),

@@ -36,6 +36,7 @@ export * from './money/ratio.js';
 export * from './organisation/unit-tree.js';
 export * from './register/commitment.js';
 export * from './register/contract-terms.js';
+export * from './register/contract-values.js';
 export * from './register/double-purchase.js';
 export * from './register/option-lists.js';
 export * from './register/supplier-identity.js';

@@ -1,3 +1,16 @@
+import type {
+  ContractOptionKind,
+  CostModelKind,
+  DpaRequirement,
+  NoticePeriodEnd,
+  PriceRecurrence,
+  PriceRegulationKind,
+  Recurrence,
+  Renewal,
+  TermKind,
+  Transferability,
+  YesNoUnknown,
+} from '@overblik/core';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 /**
@@ -262,35 +275,35 @@ export interface ContractTable {
   signedOn: string | null;
   inForceFrom: string | null;
   operationsStartOn: string | null;
-  termKind: 'months' | 'end_date' | 'ongoing';
+  termKind: TermKind;
   termMonths: number | null;
   termEndsOn: string | null;
   irrevocableUntil: string | null;
   noticeMonths: number | null;
-  noticePeriodEnd: 'month' | 'quarter' | 'half_year' | 'year' | null;
-  renewal: 'none' | 'automatic' | 'by_agreement';
+  noticePeriodEnd: NoticePeriodEnd | null;
+  renewal: Renewal;
   renewalMonths: number | null;
   terminationGivenOn: string | null;
   terminationEffectiveOn: string | null;
   exitClause: string | null;
   dataReturn: string | null;
   archivingDuty: string | null;
-  transferability: 'easy' | 'moderate' | 'difficult' | null;
+  transferability: Transferability | null;
   transferabilityNote: string | null;
   currency: string;
   totalValue: MoneyColumn;
   annualCost: MoneyColumn;
   paymentModel: string | null;
   paymentFrequency: string | null;
-  priceRegulation: 'none' | 'index' | 'fixed_percent';
+  priceRegulation: PriceRegulationKind;
   priceIndex: string | null;
   priceIndexBaseMonth: string | null;
   priceRegulationDate: string | null;
   priceRegulationPercent: string | null;
   priceRegulationCapPercent: string | null;
   priceRegulationFloorPercent: string | null;
-  personalData: 'yes' | 'no' | 'unknown' | null;
-  dpaRequired: 'yes' | 'no' | 'by_law' | null;
+  personalData: YesNoUnknown | null;
+  dpaRequired: DpaRequirement | null;
   dpaReference: string | null;
   esdhReference: string | null;
   /** JSON array of {label, url}. */
@@ -332,7 +345,7 @@ export interface PriceElementTable {
   /** Canonical decimal text (canonicalDecimal), exact. */
   unitPrice: string;
   quantity: string | null;
-  recurrence: 'one_off' | 'monthly' | 'quarterly' | 'half_yearly' | 'yearly';
+  recurrence: PriceRecurrence;
   validFrom: string | null;
   validTo: string | null;
   /** JSON array of unit ids. */
@@ -347,7 +360,7 @@ export interface ContractOptionTable {
   id: string;
   organisationId: string;
   contractId: string;
-  kind: 'extension' | 'purchase';
+  kind: ContractOptionKind;
   description: string | null;
   periods: number | null;
   periodMonths: number | null;
@@ -435,7 +448,7 @@ export interface ActivityTable {
   type: string;
   title: string | null;
   description: string | null;
-  recurrence: 'none' | 'monthly' | 'quarterly' | 'half_yearly' | 'yearly' | 'dates';
+  recurrence: Recurrence;
   /** The due date of a single activity, or the first occurrence of a recurring one. */
   anchorOn: string;
   /** JSON array of dates, for recurrence 'dates'. */
@@ -705,7 +718,7 @@ export interface CostProjectTable {
   /** 1/0, or null: the model's default (per-inhabitant models charge an exit). */
   exitPayment: number | null;
   businessCaseCosts: MoneyColumn;
-  modelKind: 'per_inhabitant' | 'fee_per_inhabitant' | 'buffet' | 'shares';
+  modelKind: CostModelKind;
   /** The model as JSON text in the documented format. */
   model: string;
   comparisonName: string | null;

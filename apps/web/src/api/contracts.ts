@@ -16,32 +16,8 @@ import type {
 import { queryOptions } from '@tanstack/react-query';
 import { api } from './client.ts';
 
-/** The columns the contract list can be sorted by (`ContractSort` in @overblik/api). */
-export const CONTRACT_SORT_FIELDS = [
-  'number',
-  'name',
-  'supplierName',
-  'contractType',
-  'status',
-  'inForceFrom',
-  'endsOn',
-  'annualCost',
-  'totalValue',
-  'criticality',
-  'updatedAt',
-  'latestNoticeDate',
-  'nextOptionDeadline',
-] as const;
-export type ContractSortField = (typeof CONTRACT_SORT_FIELDS)[number];
-
-/**
- * `number`, `-endsOn` …: the column the contract list is sorted by, descending with a leading `-`. Spelled out here
- * because the schema builds its literals with `flatMap`, which TypeBox cannot type (`ContractQuery['sort']` is never).
- */
-export type ContractSort = ContractSortField | `-${ContractSortField}`;
-
 /** The list query as the web app sends it. */
-export type ContractListQuery = Omit<ContractQuery, 'sort'> & { sort?: ContractSort | undefined };
+export type ContractListQuery = ContractQuery;
 
 export const contractsKey = (organisationId: string) => ['organisations', organisationId, 'contracts'] as const;
 

@@ -52,6 +52,15 @@ export type ShareSplit =
 
 export type UsageItem = { name: string; unitPrice: Ratio; usage: ReadonlyMap<string, ReadonlyMap<number, number>> };
 
+/** The cost models a project can use, declared once (the API's union, the database column, the web form). */
+export const COST_MODEL_KINDS = ['per_inhabitant', 'fee_per_inhabitant', 'buffet', 'shares'] as const;
+
+/** The models that price by inhabitants (a rate per inhabitant): exit payments and population bases apply. */
+export const PER_INHABITANT_MODEL_KINDS = [
+  'per_inhabitant',
+  'fee_per_inhabitant',
+] as const satisfies readonly (typeof COST_MODEL_KINDS)[number][];
+
 export type CostModel =
   | ({ kind: 'per_inhabitant' } & PerInhabitantRate)
   | { kind: 'fee_per_inhabitant'; rate: Ratio }
@@ -62,7 +71,15 @@ export type CostModel =
     }
   | { kind: 'shares'; years: ReadonlyMap<number, Ore>; split: ShareSplit };
 
-export type CostModelKind = CostModel['kind'];
+export type CostModelKind = (typeof COST_MODEL_KINDS)[number];
+/** The compiler keeps the list and the model's kinds the same. */
+type SameKinds = [CostModelKind] extends [CostModel['kind']]
+  ? [CostModel['kind']] extends [CostModelKind]
+    ? true
+    : never
+  : never;
+const sameKinds: SameKinds = true;
+void sameKinds;
 
 export type CostProjectProblem = { path: string; message: string };
 
@@ -189,7 +206,7 @@ class Reader {
   private model(input: unknown, members: readonly CostMember[]): CostModel | null {
     const path = '$.model';
     if (!isObject(input)) return this.problem(path, 'mangler');
-    const kind = this.choice(input, 'kind', path, ['per_inhabitant', 'fee_per_inhabitant', 'buffet', 'shares'] as const, null);
+    const kind = this.choice(input, 'kind', path, COST_MODEL_KINDS, null);
     switch (kind) {
       case 'per_inhabitant': {
         const rate = this.kronerRatio(input, 'rate', path);

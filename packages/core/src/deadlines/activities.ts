@@ -1,6 +1,7 @@
+import type { NoticePeriodEnd, TermKind } from '../register/contract-values.js';
 import { type CalendarDate, isCalendarDate } from '../time/calendar-date.js';
 import { addDays, addMonths, compareDates } from '../time/calendar-math.js';
-import type { ContractDeadlines, NoticePeriodEnd } from './contract-deadlines.js';
+import type { ContractDeadlines } from './contract-deadlines.js';
 
 /**
  * Activities of a contract (issue 4): the ones derived from its computed deadlines, kept in step with them
@@ -184,7 +185,7 @@ export function derivedActivitiesOf(
  * contract still shows its latest notice date, and lists sort and filter on it.
  */
 export function noticeIsDeadline(t: {
-  termKind: 'months' | 'end_date' | 'ongoing';
+  termKind: TermKind;
   earlyTermination: boolean;
   noticePeriodEnd: NoticePeriodEnd | null;
 }): boolean {

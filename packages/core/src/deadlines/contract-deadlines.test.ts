@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { NoticePeriodEnd } from '../register/contract-values.js';
 import { type CalendarDate, daysInMonth } from '../time/calendar-date.js';
 import { addDays, addMonths } from '../time/calendar-math.js';
 import {
@@ -8,7 +9,6 @@ import {
   type DeadlineTerms,
   earliestEndByNotice,
   latestNoticeFor,
-  type NoticePeriodEnd,
   nextYearly,
   periodEnd,
 } from './contract-deadlines.js';

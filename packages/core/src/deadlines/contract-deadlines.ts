@@ -1,3 +1,4 @@
+import type { ContractOptionKind, NoticePeriodEnd, Renewal, TermKind } from '../register/contract-values.js';
 import type { CalendarDate } from '../time/calendar-date.js';
 import { daysInMonth, isDateInRange, isLeapYear, LATEST_DATE } from '../time/calendar-date.js';
 import { addDays, addMonths, termEnd } from '../time/calendar-math.js';
@@ -8,14 +9,12 @@ import { formatDanishDate } from '../time/danish-date.js';
  * examples, are in docs/deadlines.md ("Notice, renewal and options").
  */
 
-export type NoticePeriodEnd = 'month' | 'quarter' | 'half_year' | 'year';
-
 export type DeadlineTerms = {
   inForceFrom: CalendarDate | null;
-  termKind: 'months' | 'end_date' | 'ongoing';
+  termKind: TermKind;
   termMonths: number | null;
   termEndsOn: CalendarDate | null;
-  renewal: 'none' | 'automatic' | 'by_agreement';
+  renewal: Renewal;
   renewalMonths: number | null;
   /** Notice cannot take effect before the end of this day (uopsigelig til). */
   irrevocableUntil: CalendarDate | null;
@@ -32,7 +31,7 @@ export type DeadlineTerms = {
 
 export type DeadlineOption = {
   id: string;
-  kind: 'extension' | 'purchase';
+  kind: ContractOptionKind;
   periods: number | null;
   periodMonths: number | null;
   exercisedPeriods: number;

@@ -43,7 +43,9 @@ export type PriceRegulationTerms =
       inForceFrom: CalendarDate | null;
     };
 
-export type PriceRecurrence = 'one_off' | 'monthly' | 'quarterly' | 'half_yearly' | 'yearly';
+/** How often a price element's price is paid: once, or the period a recurring price covers. */
+export const PRICE_RECURRENCES = ['one_off', 'monthly', 'quarterly', 'half_yearly', 'yearly'] as const;
+export type PriceRecurrence = (typeof PRICE_RECURRENCES)[number];
 
 export type PriceElementForControl = {
   id: string;

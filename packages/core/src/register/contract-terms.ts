@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../time/calendar-date.js';
+import type { ContractStatus, Renewal, TermKind } from './contract-values.js';
 
 /**
  * The terms of a contract that its status and end follow from. Dates are calendar dates in Denmark;
@@ -6,15 +7,13 @@ import type { CalendarDate } from '../time/calendar-date.js';
  */
 export type ContractTerms = {
   inForceFrom: CalendarDate | null;
-  termKind: 'months' | 'end_date' | 'ongoing';
+  termKind: TermKind;
   termMonths: number | null;
   termEndsOn: CalendarDate | null;
-  renewal: 'none' | 'automatic' | 'by_agreement';
+  renewal: Renewal;
   terminationGivenOn: CalendarDate | null;
   terminationEffectiveOn: CalendarDate | null;
 };
-
-export type ContractStatus = 'draft' | 'active' | 'under_termination' | 'terminated' | 'expired';
 
 /**
  * Status on a given day, from the dates alone (never typed by hand), checked in this order:

@@ -1,5 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { addDays } from '@overblik/core';
+import { addDays, type ContractSortColumn, type ContractStatus } from '@overblik/core';
 import { type Expression, type RawBuilder, sql } from 'kysely';
 import { danishSortKey } from '../danish-order.js';
 import type { ContractOptionRow, ContractRow, PriceElementRow } from '../schema.js';
@@ -21,27 +21,14 @@ export type Contract = Omit<ContractRow, 'agreementElements' | 'tags' | 'links' 
 
 export type PriceElement = Omit<PriceElementRow, 'payingUnitIds'> & { payingUnitIds: string[] };
 
-export type ContractSortColumn =
-  | 'number'
-  | 'name'
-  | 'supplierName'
-  | 'contractType'
-  | 'status'
-  | 'inForceFrom'
-  | 'endsOn'
-  | 'annualCost'
-  | 'totalValue'
-  | 'criticality'
-  | 'updatedAt'
-  | 'latestNoticeDate'
-  | 'nextOptionDeadline';
+export type { ContractSortColumn };
 
 export type ContractFilter = {
   /** Part of the number, name or system name (case-insensitive). */
   q?: string;
   supplierId?: string;
   contractType?: string;
-  status?: 'draft' | 'active' | 'under_termination' | 'terminated' | 'expired';
+  status?: ContractStatus;
   responsibleUserId?: string;
   unitId?: string;
   agreementElement?: string;

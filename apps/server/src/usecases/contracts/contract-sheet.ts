@@ -1,3 +1,13 @@
+import type {
+  ContractStatus,
+  DpaRequirement,
+  NoticePeriodEnd,
+  PriceRecurrence,
+  PriceRegulationKind,
+  Renewal,
+  Transferability,
+  YesNoUnknown,
+} from '@overblik/core';
 import type { Locale } from '../../context.js';
 import { headingKey } from '../../spreadsheet/cells.js';
 import type { Table } from '../../spreadsheet/read-table.js';
@@ -16,23 +26,23 @@ export const ONGOING_WORDS = ['løbende', 'ongoing', 'tidsubegrænset', 'uendeli
 /** Labels of a fixed set of values, in both languages, and other words a spreadsheet may use for them. */
 export type EnumLabels<K extends string> = Record<K, { da: string; en: string; also?: readonly string[] }>;
 
-export const NOTICE_PERIOD_END_LABELS: EnumLabels<'month' | 'quarter' | 'half_year' | 'year'> = {
+export const NOTICE_PERIOD_END_LABELS: EnumLabels<NoticePeriodEnd> = {
   month: { da: 'Måned', en: 'Month', also: ['udgangen af en måned', 'månedens udgang', 'løbende måned', 'md', 'mdr'] },
   quarter: { da: 'Kvartal', en: 'Quarter', also: ['udgangen af et kvartal', 'kvartalets udgang', 'kvt'] },
   half_year: { da: 'Halvår', en: 'Half-year', also: ['udgangen af et halvår', 'halvårets udgang'] },
   year: { da: 'År', en: 'Year', also: ['udgangen af et år', 'årets udgang', 'kalenderår'] },
 };
-export const RENEWAL_LABELS: EnumLabels<'none' | 'automatic' | 'by_agreement'> = {
+export const RENEWAL_LABELS: EnumLabels<Renewal> = {
   none: { da: 'Ingen', en: 'None', also: ['nej', 'no', 'ingen forlængelse'] },
   automatic: { da: 'Automatisk', en: 'Automatic', also: ['ja', 'yes', 'forlænges automatisk', 'stiltiende'] },
   by_agreement: { da: 'Efter aftale', en: 'By agreement', also: ['kun efter aftale', 'option'] },
 };
-export const PRICE_REGULATION_LABELS: EnumLabels<'none' | 'index' | 'fixed_percent'> = {
+export const PRICE_REGULATION_LABELS: EnumLabels<PriceRegulationKind> = {
   none: { da: 'Ingen', en: 'None', also: ['nej', 'ingen prisregulering'] },
   index: { da: 'Indeks', en: 'Index', also: ['efter indeks', 'indeksregulering', 'by index'] },
   fixed_percent: { da: 'Fast procent', en: 'Fixed percentage', also: ['fast procentsats', 'procent', 'fixed percent'] },
 };
-export const TRANSFERABILITY_LABELS: EnumLabels<'easy' | 'moderate' | 'difficult'> = {
+export const TRANSFERABILITY_LABELS: EnumLabels<Transferability> = {
   easy: { da: 'Let', en: 'Easy' },
   moderate: { da: 'Middel', en: 'Moderate', also: ['moderat'] },
   difficult: { da: 'Vanskelig', en: 'Difficult', also: ['svær', 'svaer'] },
@@ -41,24 +51,24 @@ export const YES_NO_LABELS: EnumLabels<'yes' | 'no'> = {
   yes: { da: 'Ja', en: 'Yes', also: ['j', 'x', 'sand', 'true'] },
   no: { da: 'Nej', en: 'No', also: ['n', 'falsk', 'false'] },
 };
-export const YES_NO_UNKNOWN_LABELS: EnumLabels<'yes' | 'no' | 'unknown'> = {
+export const YES_NO_UNKNOWN_LABELS: EnumLabels<YesNoUnknown> = {
   yes: { da: 'Ja', en: 'Yes' },
   no: { da: 'Nej', en: 'No' },
   unknown: { da: 'Ved ikke', en: 'Unknown', also: ['ukendt', 'vides ikke'] },
 };
-export const DPA_LABELS: EnumLabels<'yes' | 'no' | 'by_law'> = {
+export const DPA_LABELS: EnumLabels<DpaRequirement> = {
   yes: { da: 'Ja', en: 'Yes' },
   no: { da: 'Nej', en: 'No' },
   by_law: { da: 'Hjemmel i lov', en: 'By law', also: ['lovhjemmel', 'nej, hjemmel i lov'] },
 };
-export const RECURRENCE_LABELS: EnumLabels<'one_off' | 'monthly' | 'quarterly' | 'half_yearly' | 'yearly'> = {
+export const RECURRENCE_LABELS: EnumLabels<PriceRecurrence> = {
   one_off: { da: 'Engangsbeløb', en: 'One-off', also: ['engang', 'engangsbetaling', 'once'] },
   monthly: { da: 'Månedlig', en: 'Monthly', also: ['pr. måned', 'måned'] },
   quarterly: { da: 'Kvartalsvis', en: 'Quarterly', also: ['pr. kvartal', 'kvartal'] },
   half_yearly: { da: 'Halvårlig', en: 'Half-yearly', also: ['pr. halvår', 'halvår'] },
   yearly: { da: 'Årlig', en: 'Yearly', also: ['pr. år', 'år', 'annual'] },
 };
-export const STATUS_LABELS: EnumLabels<'draft' | 'active' | 'under_termination' | 'terminated' | 'expired'> = {
+export const STATUS_LABELS: EnumLabels<ContractStatus> = {
   draft: { da: 'Kladde', en: 'Draft' },
   active: { da: 'Aktiv', en: 'Active' },
   under_termination: { da: 'Under opsigelse', en: 'Under termination' },

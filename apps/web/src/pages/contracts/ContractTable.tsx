@@ -1,6 +1,6 @@
 import type { Contract } from '@overblik/api';
+import type { ContractSort } from '@overblik/core';
 import { useTranslation } from 'react-i18next';
-import type { ContractSort } from '../../api/contracts.ts';
 import { SortableHeader } from '../../components/SortableHeader.tsx';
 import { useOptionList } from '../../lib/useOptionLists.ts';
 import { ContractRow } from './ContractRow.tsx';

@@ -1,7 +1,8 @@
+import type { ContractSort } from '@overblik/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { type ContractSort, contractsQuery } from '../../api/contracts.ts';
+import { contractsQuery } from '../../api/contracts.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { NoOrganisation } from '../../components/NoOrganisation.tsx';

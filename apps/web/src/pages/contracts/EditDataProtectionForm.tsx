@@ -1,12 +1,10 @@
 import type { Contract } from '@overblik/api';
+import { DPA_REQUIREMENTS, YES_NO_UNKNOWN } from '@overblik/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { ContractPatchForm } from './ContractPatchForm.tsx';
-
-const PERSONAL_DATA = ['yes', 'no', 'unknown'] as const;
-const DPA = ['yes', 'no', 'by_law'] as const;
 
 export function EditDataProtectionForm({
   contract: c,
@@ -30,8 +28,8 @@ export function EditDataProtectionForm({
       label={label}
       onDone={onDone}
       read={(reader) => ({
-        personalData: PERSONAL_DATA.find((v) => v === form.personalData) ?? null,
-        dpaRequired: DPA.find((v) => v === form.dpaRequired) ?? null,
+        personalData: YES_NO_UNKNOWN.find((v) => v === form.personalData) ?? null,
+        dpaRequired: DPA_REQUIREMENTS.find((v) => v === form.dpaRequired) ?? null,
         dpaReference: reader.text(form.dpaReference),
       })}
       fields={(errorFor) => (
@@ -43,7 +41,7 @@ export function EditDataProtectionForm({
             onChange={(e) => set('personalData', e.target.value)}
             options={[
               { value: '', label: t('contracts.noValue') },
-              ...PERSONAL_DATA.map((v) => ({ value: v, label: t(`contracts.personalDataValues.${v}`) })),
+              ...YES_NO_UNKNOWN.map((v) => ({ value: v, label: t(`contracts.personalDataValues.${v}`) })),
             ]}
             error={errorFor('personalData')}
           />
@@ -54,7 +52,7 @@ export function EditDataProtectionForm({
             onChange={(e) => set('dpaRequired', e.target.value)}
             options={[
               { value: '', label: t('contracts.noValue') },
-              ...DPA.map((v) => ({ value: v, label: t(`contracts.dpaValues.${v}`) })),
+              ...DPA_REQUIREMENTS.map((v) => ({ value: v, label: t(`contracts.dpaValues.${v}`) })),
             ]}
             error={errorFor('dpaRequired')}
           />

@@ -1,4 +1,5 @@
 import type { Contract } from '@overblik/api';
+import { PRICE_REGULATION_KINDS } from '@overblik/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../components/SelectField.tsx';
@@ -10,9 +11,6 @@ import { ContractPatchForm } from './ContractPatchForm.tsx';
 import { useDayMonth } from './dayMonth.ts';
 
 type Props = { contract: Contract; label: string; onDone: () => void };
-
-type Regulation = Contract['priceRegulation'];
-const REGULATIONS: readonly Regulation[] = ['none', 'index', 'fixed_percent'];
 
 /** "Økonomi": currency, value and yearly cost (typed the Danish way, "1.234,50"), payment and price regulation. */
 export function EditEconomyForm({ contract: c, label, onDone }: Props) {
@@ -119,8 +117,8 @@ export function EditEconomyForm({ contract: c, label, onDone }: Props) {
             id="economy-price-regulation"
             label={t('contracts.fields.priceRegulation')}
             value={form.priceRegulation}
-            onChange={(e) => set('priceRegulation', REGULATIONS.find((r) => r === e.target.value) ?? 'none')}
-            options={REGULATIONS.map((r) => ({ value: r, label: t(`contracts.priceRegulations.${r}`) }))}
+            onChange={(e) => set('priceRegulation', PRICE_REGULATION_KINDS.find((r) => r === e.target.value) ?? 'none')}
+            options={PRICE_REGULATION_KINDS.map((r) => ({ value: r, label: t(`contracts.priceRegulations.${r}`) }))}
             error={errorFor('priceRegulation')}
           />
           {index ? (

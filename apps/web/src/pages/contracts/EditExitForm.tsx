@@ -1,4 +1,5 @@
 import type { Contract } from '@overblik/api';
+import { TRANSFERABILITIES } from '@overblik/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../components/SelectField.tsx';
@@ -7,7 +8,6 @@ import { ContractPatchForm } from './ContractPatchForm.tsx';
 
 type Props = { contract: Contract; label: string; onDone: () => void };
 
-const TRANSFERABILITIES = ['easy', 'moderate', 'difficult'] as const;
 const TEXTS = ['exitClause', 'dataReturn', 'archivingDuty'] as const;
 
 /** Exit terms: what happens when the contract ends, and how hard moving to another supplier would be. */

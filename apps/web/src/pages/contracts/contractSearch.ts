@@ -1,5 +1,6 @@
 import type { ContractQuery } from '@overblik/api';
-import { CONTRACT_SORT_FIELDS, type ContractListQuery, type ContractSort, type ContractSortField } from '../../api/contracts.ts';
+import { CONTRACT_SORTS, CONTRACT_STATUSES, type ContractSort, type ContractSortColumn } from '@overblik/core';
+import type { ContractListQuery } from '../../api/contracts.ts';
 
 /** The contract list's search, filters, sort and page in the address, so links and the back button keep them. */
 export type ContractSearch = {
@@ -17,12 +18,9 @@ export type ContractSearch = {
   offset?: number | undefined;
 };
 
-export const SORT_FIELDS = CONTRACT_SORT_FIELDS;
-export type SortField = ContractSortField;
+export type SortField = ContractSortColumn;
 
-export const STATUSES = ['draft', 'active', 'under_termination', 'terminated', 'expired'] as const;
-
-const SORTS: readonly ContractSort[] = SORT_FIELDS.flatMap((f): ContractSort[] => [f, `-${f}`]);
+export const STATUSES = CONTRACT_STATUSES;
 
 export const DEFAULT_SORT: ContractSort = 'number';
 export const PAGE_SIZE = 50;
@@ -37,7 +35,7 @@ export function validateContractSearch(search: Record<string, unknown>): Contrac
     const n = Number(value);
     return value !== '' && value !== null && Number.isInteger(n) && n >= 0 ? n : undefined;
   };
-  const sort = SORTS.find((s) => s === search.sort);
+  const sort = CONTRACT_SORTS.find((s) => s === search.sort);
   const offset = count(search.offset);
   const days = (value: unknown) => {
     const n = count(value);

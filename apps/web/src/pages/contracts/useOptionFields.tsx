@@ -1,4 +1,5 @@
 import type { ContractOption, CreateContractOptionRequest } from '@overblik/api';
+import { CONTRACT_OPTION_KINDS } from '@overblik/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../components/SelectField.tsx';
@@ -6,7 +7,7 @@ import { TextField } from '../../components/TextField.tsx';
 import type { ErrorFor, InputReader } from './ContractForm.tsx';
 
 type Kind = ContractOption['kind'];
-const KINDS: readonly Kind[] = ['extension', 'purchase'];
+const KINDS: readonly Kind[] = CONTRACT_OPTION_KINDS;
 
 const text = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
 

@@ -1,4 +1,5 @@
 import type { CreatePriceElementRequest, PriceElement } from '@overblik/api';
+import { PRICE_RECURRENCES } from '@overblik/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxGroup } from '../../components/CheckboxGroup.tsx';
@@ -10,7 +11,7 @@ import { COMMON_UNIT_CODES, isCommonUnitCode } from './unitCodes.ts';
 import { useUnitChoices } from './useReferenceData.ts';
 
 type Recurrence = PriceElement['recurrence'];
-const RECURRENCES: readonly Recurrence[] = ['one_off', 'monthly', 'quarterly', 'half_yearly', 'yearly'];
+const RECURRENCES: readonly Recurrence[] = PRICE_RECURRENCES;
 const OTHER = 'other';
 
 /**

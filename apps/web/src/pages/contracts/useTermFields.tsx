@@ -1,4 +1,5 @@
 import type { Contract, UpdateContractRequest } from '@overblik/api';
+import { NOTICE_PERIOD_ENDS, RENEWALS, TERM_KINDS } from '@overblik/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField } from '../../components/CheckboxField.tsx';
@@ -31,14 +32,6 @@ export const EMPTY_TERM: TermInitial = {
   renewalMonths: null,
   earlyTermination: false,
 };
-
-type TermKind = Contract['termKind'];
-type Renewal = Contract['renewal'];
-type NoticePeriodEnd = NonNullable<Contract['noticePeriodEnd']>;
-
-const TERM_KINDS: readonly TermKind[] = ['months', 'end_date', 'ongoing'];
-const RENEWALS: readonly Renewal[] = ['none', 'automatic', 'by_agreement'];
-const PERIOD_ENDS: readonly NoticePeriodEnd[] = ['month', 'quarter', 'half_year', 'year'];
 
 function stateOf(c: TermInitial) {
   return {
@@ -84,7 +77,7 @@ export function useTermFields(idPrefix: string, initial: TermInitial = EMPTY_TER
       termMonths: form.termKind === 'months' ? termMonthsOf(reader) : null,
       termEndsOn: form.termKind === 'end_date' ? form.termEndsOn || null : null,
       noticeMonths: reader.integer('noticeMonths', form.noticeMonths),
-      noticePeriodEnd: PERIOD_ENDS.find((p) => p === form.noticePeriodEnd) ?? null,
+      noticePeriodEnd: NOTICE_PERIOD_ENDS.find((p) => p === form.noticePeriodEnd) ?? null,
       renewal: form.renewal,
       renewalMonths: form.renewal === 'automatic' ? reader.integer('renewalMonths', form.renewalMonths) : null,
       earlyTermination: form.termKind !== 'ongoing' && form.earlyTermination,
@@ -168,7 +161,7 @@ export function useTermFields(idPrefix: string, initial: TermInitial = EMPTY_TER
             onChange={(e) => set('noticePeriodEnd', e.target.value)}
             options={[
               { value: '', label: t('contracts.noticePeriodEnds.none') },
-              ...PERIOD_ENDS.map((p) => ({ value: p, label: t(`contracts.noticePeriodEnds.${p}`) })),
+              ...NOTICE_PERIOD_ENDS.map((p) => ({ value: p, label: t(`contracts.noticePeriodEnds.${p}`) })),
             ]}
             error={errorFor('noticePeriodEnd')}
           />

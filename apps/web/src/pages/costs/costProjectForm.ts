@@ -1,9 +1,10 @@
 import type { CostProject, CostProjectInput, CostProjectMemberInput } from '@overblik/api';
+import { COST_MODEL_KINDS } from '@overblik/core';
 import type { TFunction } from 'i18next';
 import { createInputReader, decimalInput, type FieldErrors } from '../../lib/formInput.ts';
 
 export type ModelKind = CostProject['modelKind'];
-export const MODEL_KINDS: readonly ModelKind[] = ['per_inhabitant', 'fee_per_inhabitant', 'buffet', 'shares'];
+export const MODEL_KINDS: readonly ModelKind[] = COST_MODEL_KINDS;
 /** The kinds whose model is written as JSON in the form (the others have fields of their own). */
 export const JSON_MODEL_KINDS: readonly ModelKind[] = ['buffet', 'shares'];
 
