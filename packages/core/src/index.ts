@@ -26,6 +26,7 @@ export * from './invoices/dispute-text.js';
 export * from './invoices/document.js';
 export * from './invoices/exact-decimal.js';
 export * from './invoices/expected-cost.js';
+export * from './invoices/invoiced-period.js';
 export * from './invoices/matching.js';
 export * from './invoices/price-regulation.js';
 export * from './invoices/unit-codes.js';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { IndexValues, PriceRegulationTerms } from './control-types.js';
 import { exact, roundedText } from './exact-decimal.js';
-import { allowedUnitPrice, indexMonthAt, regulationDates } from './price-regulation.js';
+import { allowedUnitPrice, indexMonthAt, priceIndexKey, regulationDates } from './price-regulation.js';
 
 /** Danmarks Statistik, nettoprisindeks (2015 = 100), as shipped in packages/db/data/nettoprisindeks.csv. */
 const NETTOPRISINDEKS: IndexValues = new Map([
@@ -165,5 +165,18 @@ describe('regulation dates', () => {
     ['2020-12', '2022-01-01', '2020-12'],
   ])('given base month %s and a regulation on %s, then the index month is %s (a full month before)', (base, on, month) => {
     expect(indexMonthAt(base, on)).toBe(month);
+  });
+});
+
+describe("the key a contract's price index is stored under", () => {
+  it.each([
+    ['Nettoprisindeks', 'nettoprisindeks'],
+    [' Nettoprisindekset ', 'nettoprisindeks'],
+    ['NPI', 'nettoprisindeks'],
+    ['npi', 'nettoprisindeks'],
+    ['Forbrugerprisindeks', 'forbrugerprisindeks'],
+    ['  Lønindeks  ', 'lønindeks'],
+  ])('given %j, then %j', (name, key) => {
+    expect(priceIndexKey(name)).toBe(key);
   });
 });

@@ -187,3 +187,13 @@ export function allowedUnitPrice(
     indexMissing,
   };
 }
+
+/**
+ * The key the price index named on a contract is stored under: the shipped net price index is
+ * "nettoprisindeks", which contracts name in many ways ("Nettoprisindekset", "NPI"); any other name is its
+ * trimmed, lower-cased self.
+ */
+export function priceIndexKey(name: string): string {
+  const key = name.trim().toLowerCase();
+  return key.includes('netto') || key === 'npi' ? 'nettoprisindeks' : key;
+}

@@ -1,11 +1,11 @@
 import type * as Api from '@overblik/api';
-import { expectedCost, oreToDecimalString } from '@overblik/core';
+import { expectedCost, oreToDecimalString, priceIndexKey } from '@overblik/core';
 import { contractsForControl, forOrganisation, invoicesForConsumption, priceIndexValues } from '@overblik/db';
 import type { Caller, Deps } from '../../context.js';
 import type { FileDownload } from '../../http/send-file.js';
 import { csvFile, numberCell, type SheetData, xlsxFile } from '../../spreadsheet/write-table.js';
 import { requireOrganisation } from '../authorize.js';
-import { controlContractsOf, priceIndexKey } from './invoice-check.js';
+import { controlContractsOf } from './invoice-check.js';
 
 export const CONSUMPTION_RULES =
   'Beløb er ekskl. moms og efter fakturadato i året. Afviste fakturaer og dubletter tælles ikke med; kreditnotaer trækkes fra. ' +

@@ -6,7 +6,9 @@ import {
   type EInvoice,
   type InvoiceCheck,
   type InvoicedBefore,
+  invoicedPeriod,
   type PriceRegulationTerms,
+  priceIndexKey,
 } from '@overblik/core';
 import {
   type ContractRow,
@@ -108,12 +110,11 @@ export async function runInvoiceCheck(
         invoiceId: b.invoiceId,
         invoiceNumber: b.invoiceNumber,
         priceElementId: b.priceElementId as string,
-        period:
-          b.periodStart || b.periodEnd
-            ? { start: b.periodStart, end: b.periodEnd }
-            : b.invoicePeriodStart || b.invoicePeriodEnd
-              ? { start: b.invoicePeriodStart, end: b.invoicePeriodEnd }
-              : { start: b.issueDate, end: b.issueDate },
+        period: invoicedPeriod(
+          { start: b.periodStart, end: b.periodEnd },
+          { start: b.invoicePeriodStart, end: b.invoicePeriodEnd },
+          b.issueDate,
+        ),
         quantity: b.quantity,
         kind: b.kind,
       }),
@@ -125,12 +126,6 @@ export async function runInvoiceCheck(
     duplicateOf: input.duplicateOf,
     contracts,
   };
-}
-
-/** The shipped index is stored as "nettoprisindeks"; contracts name it in many ways ("Nettoprisindekset", "NPI"). */
-export function priceIndexKey(name: string): string {
-  const key = name.trim().toLowerCase();
-  return key.includes('netto') || key === 'npi' ? 'nettoprisindeks' : key;
 }
 
 export function controlContractsOf(found: ControlContracts): ContractForControl[] {
