@@ -249,7 +249,8 @@ export type SupplierContact = Selectable<SupplierContactTable>;
 export type SupplierUpdate = Updateable<SupplierTable>;
 
 /** Money columns hold integer øre; both drivers return numbers, which the repository turns into bigint. */
-type MoneyColumn = ColumnType<number | string | bigint | null, bigint | null, bigint | null>;
+type MoneyColumn = ColumnType<number | string | bigint, bigint, bigint>;
+type NullableMoneyColumn = ColumnType<number | string | bigint | null, bigint | null, bigint | null>;
 
 export interface ContractTable {
   id: string;
@@ -291,8 +292,8 @@ export interface ContractTable {
   transferability: Transferability | null;
   transferabilityNote: string | null;
   currency: string;
-  totalValue: MoneyColumn;
-  annualCost: MoneyColumn;
+  totalValue: NullableMoneyColumn;
+  annualCost: NullableMoneyColumn;
   paymentModel: string | null;
   paymentFrequency: string | null;
   priceRegulation: PriceRegulationKind;
@@ -717,7 +718,7 @@ export interface CostProjectTable {
   pilotFreeMonths: number;
   /** 1/0, or null: the model's default (per-inhabitant models charge an exit). */
   exitPayment: number | null;
-  businessCaseCosts: MoneyColumn;
+  businessCaseCosts: NullableMoneyColumn;
   modelKind: CostModelKind;
   /** The model as JSON text in the documented format. */
   model: string;
