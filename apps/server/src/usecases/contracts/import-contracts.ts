@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type * as Api from '@overblik/api';
+import * as Api from '@overblik/api';
 import {
   canonicalDecimal,
   cvrProblem,
@@ -28,6 +28,7 @@ import type { FieldErrorCode } from '../../errors/catalog.js';
 import { fieldMessage } from '../../http/problem.js';
 import { cellDate, cellDecimal, cellMoney, cellMonths, cellText, headingKey, type Parsed } from '../../spreadsheet/cells.js';
 import { type Cell, readTables, type Table } from '../../spreadsheet/read-table.js';
+import { itemMaxLengthOf, maxItemsOf, maxLengthOf } from '../../spreadsheet/schema-limits.js';
 import { requireOrganisation } from '../authorize.js';
 import { resolvedList } from '../option-lists/option-lists.js';
 import { Pace } from '../pace.js';
@@ -170,19 +171,42 @@ const CONTRACT_LISTS = {
   paymentFrequency: 'payment_frequency',
 } as const satisfies Partial<Record<ContractColumnId, OptionList>>;
 
-const TEXT_COLUMNS = {
-  description: 20_000,
-  systemName: 200,
-  skiAgreementNumber: 50,
-  exitClause: 20_000,
-  dataReturn: 20_000,
-  archivingDuty: 20_000,
-  transferabilityNote: 20_000,
-  priceIndex: 100,
-  dpaReference: 2000,
-  esdhReference: 200,
-  notes: 20_000,
-} as const satisfies Partial<Record<ContractColumnId, number>>;
+const TEXT_COLUMNS = [
+  'description',
+  'systemName',
+  'skiAgreementNumber',
+  'exitClause',
+  'dataReturn',
+  'archivingDuty',
+  'transferabilityNote',
+  'priceIndex',
+  'dpaReference',
+  'esdhReference',
+  'notes',
+] as const satisfies readonly ContractColumnId[];
+
+/** The limits a cell is checked by: the API's own (packages/api), read from its request schemas. */
+const CONTRACT = Api.CreateContractRequest;
+const PRICE_ELEMENT = Api.CreatePriceElementRequest;
+const LIMITS = {
+  number: maxLengthOf(CONTRACT, 'number'),
+  name: maxLengthOf(CONTRACT, 'name'),
+  text: Object.fromEntries(TEXT_COLUMNS.map((id) => [id, maxLengthOf(CONTRACT, id)])) as Record<
+    (typeof TEXT_COLUMNS)[number],
+    number
+  >,
+  agreementElements: maxItemsOf(CONTRACT, 'agreementElements'),
+  tags: maxItemsOf(CONTRACT, 'tags'),
+  tag: itemMaxLengthOf(CONTRACT, 'tags'),
+  links: maxItemsOf(CONTRACT, 'links'),
+  linkLabel: maxLengthOf(Api.Link, 'label'),
+  linkUrl: maxLengthOf(Api.Link, 'url'),
+  supplierName: maxLengthOf(Api.CreateSupplierRequest, 'name'),
+  priceElementNumber: maxLengthOf(PRICE_ELEMENT, 'number'),
+  priceElementName: maxLengthOf(PRICE_ELEMENT, 'name'),
+  accountCoding: maxLengthOf(PRICE_ELEMENT, 'accountCoding'),
+  priceElementNotes: maxLengthOf(PRICE_ELEMENT, 'notes'),
+};
 
 const DATE_COLUMNS = [
   'signedOn',
@@ -356,7 +380,7 @@ class ImportRun {
 
       const number = cellText(cell('number'));
       if (number === null) fail('number', 'required');
-      else if (number.length > 50) fail('number', 'too_long');
+      else if (number.length > LIMITS.number) fail('number', 'too_long');
       else if (seen.has(number)) fail('number', 'duplicate_number_in_file');
       if (number !== null) seen.add(number);
       const current = number === null ? null : (byNumber.get(number) ?? null);
@@ -365,13 +389,13 @@ class ImportRun {
       if (number !== null) input.number = number;
       const name = cellText(cell('name'));
       if (name === null) fail('name', 'required');
-      else if (name.length > 200) fail('name', 'too_long');
+      else if (name.length > LIMITS.name) fail('name', 'too_long');
       else input.name = name;
 
-      for (const [id, max] of Object.entries(TEXT_COLUMNS) as Array<[keyof typeof TEXT_COLUMNS, number]>) {
+      for (const id of TEXT_COLUMNS) {
         if (!has(id)) continue;
         const text = cellText(cell(id));
-        if (text !== null && text.length > max) fail(id, 'too_long');
+        if (text !== null && text.length > LIMITS.text[id]) fail(id, 'too_long');
         else input[id] = text;
       }
       for (const [id, list] of Object.entries(CONTRACT_LISTS) as Array<[keyof typeof CONTRACT_LISTS, OptionList]>) {
@@ -393,12 +417,12 @@ class ImportRun {
           if (key === null) fail('agreementElements', 'unknown_option');
           else if (!keys.includes(key)) keys.push(key);
         }
-        if (keys.length > 30) fail('agreementElements', 'too_long');
+        if (keys.length > LIMITS.agreementElements) fail('agreementElements', 'too_long');
         input.agreementElements = keys;
       }
       if (has('tags')) {
         const tags = await splitList(cellText(cell('tags')) ?? '');
-        if (tags.length > 30 || tags.some((t) => t.length > 50)) fail('tags', 'too_long');
+        if (tags.length > LIMITS.tags || tags.some((t) => t.length > LIMITS.tag)) fail('tags', 'too_long');
         else input.tags = tags;
       }
       for (const id of DATE_COLUMNS) {
@@ -500,7 +524,7 @@ class ImportRun {
         if (problem) fail('supplierCvr', problem === 'checksum' ? 'cvr_checksum' : 'invalid_format');
         else if (known) supplier = { kind: 'id', id: known.id };
         else if (supplierName === null) fail('supplierCvr', 'unknown_reference');
-        else if (supplierName.length > 200) fail('supplier', 'too_long');
+        else if (supplierName.length > LIMITS.supplierName) fail('supplier', 'too_long');
         else {
           supplier = { kind: 'new_supplier', cvr };
           if (!newSuppliers.has(cvr)) newSuppliers.set(cvr, { name: supplierName, row: tableRow.row, id: null });
@@ -819,12 +843,12 @@ class ImportRun {
       const input: Api.UpdatePriceElementRequest = {};
       const number = has('number') ? cellText(cell('number')) : undefined;
       if (number !== undefined) {
-        if (number !== null && number.length > 50) fail('number', 'too_long');
+        if (number !== null && number.length > LIMITS.priceElementNumber) fail('number', 'too_long');
         else input.number = number;
       }
       const name = cellText(cell('name'));
       if (name === null) fail('name', 'required');
-      else if (name.length > 200) fail('name', 'too_long');
+      else if (name.length > LIMITS.priceElementName) fail('name', 'too_long');
       else input.name = name;
       if (has('unitCode')) {
         const text = cellText(cell('unitCode'));
@@ -854,8 +878,8 @@ class ImportRun {
         else fail(id, parsed.code);
       }
       for (const [id, max] of [
-        ['accountCoding', 200],
-        ['notes', 5000],
+        ['accountCoding', LIMITS.accountCoding],
+        ['notes', LIMITS.priceElementNotes],
       ] as const) {
         if (!has(id)) continue;
         const text = cellText(cell(id));
@@ -1191,8 +1215,8 @@ async function linksOf(text: string | null): Promise<Parsed<Array<{ label: strin
   for (const part of await splitList(text ?? '', () => true)) {
     const labelled = /^(.*?):\s+(\S+:\S+)$/.exec(part);
     const [label, url] = labelled ? [(labelled[1] ?? '').trim(), labelled[2] ?? ''] : [part, part];
-    if (!URL.canParse(url) || url.length > 2000) return { ok: false, code: 'invalid_format' };
-    links.push({ label: (label || url).slice(0, 200), url });
+    if (!URL.canParse(url) || url.length > LIMITS.linkUrl) return { ok: false, code: 'invalid_format' };
+    links.push({ label: (label || url).slice(0, LIMITS.linkLabel), url });
   }
-  return links.length > 30 ? { ok: false, code: 'too_long' } : { ok: true, value: links };
+  return links.length > LIMITS.links ? { ok: false, code: 'too_long' } : { ok: true, value: links };
 }
