@@ -10,7 +10,7 @@ import { requireOrganisation } from '../authorize.js';
 import { resolvedList } from '../option-lists/option-lists.js';
 import { Pace } from '../pace.js';
 import { blankToNull } from '../text.js';
-import { SUPPLIER_COLUMNS, SUPPLIER_SHEET, type SupplierField, supplierColumnsOf } from './supplier-sheet.js';
+import { SUPPLIER_COLUMNS, SUPPLIER_SHEET, type SupplierField, supplierCellLimit, supplierColumnsOf } from './supplier-sheet.js';
 import { identityFieldErrors, insertSupplier, updateSupplierRow } from './suppliers.js';
 
 type Values = Partial<Record<SupplierField, string | null>>;
@@ -152,7 +152,7 @@ function readValues(
     const heading = columns.get(column.field);
     if (heading === undefined) continue;
     const text = cellText(row.cells.get(heading) ?? null);
-    if (text !== null && text.length > column.maxLength) fail(column.field, 'too_long');
+    if (text !== null && text.length > supplierCellLimit(column.field)) fail(column.field, 'too_long');
     values[column.field] = text;
   }
   return values;

@@ -1,5 +1,7 @@
+import * as Api from '@overblik/api';
 import type { Supplier, SupplierContact } from '@overblik/db';
 import type { Cell, Table } from '../../spreadsheet/read-table.js';
+import { maxLengthOf } from '../../spreadsheet/schema-limits.js';
 import type { Column, SheetData } from '../../spreadsheet/write-table.js';
 
 export const SUPPLIER_SHEET = 'Leverandører';
@@ -16,20 +18,31 @@ export type SupplierField =
   | 'classification'
   | 'notes';
 
-type SupplierColumn = Column & { field: SupplierField; aliases: readonly string[]; maxLength: number };
+/**
+ * `labelMaxLength`: for a cell that holds a label matched to a value (a country, a classification), the most
+ * characters read; every other cell is limited as the API limits its field (`supplierCellLimit`).
+ */
+type SupplierColumn = Column & { field: SupplierField; aliases: readonly string[]; labelMaxLength?: number };
 
 /** The supplier sheet's columns: Danish headings (used by export and template) and the other names import accepts. */
 export const SUPPLIER_COLUMNS: readonly SupplierColumn[] = [
-  { field: 'name', heading: 'Navn', aliases: ['name', 'leverandør', 'leverandørnavn'], maxLength: 200, width: 32 },
-  { field: 'cvr', heading: 'CVR-nummer', aliases: ['cvr', 'cvr-nr', 'cvr nr', 'cvrnummer'], maxLength: 20, width: 14 },
-  { field: 'country', heading: 'Land', aliases: ['country', 'landekode'], maxLength: 20, width: 8 },
-  { field: 'foreignId', heading: 'Udenlandsk id', aliases: ['foreign id', 'momsnummer', 'vat'], maxLength: 50, width: 18 },
-  { field: 'street', heading: 'Adresse', aliases: ['vej', 'address', 'street'], maxLength: 200, width: 28 },
-  { field: 'postalCode', heading: 'Postnummer', aliases: ['postnr', 'postal code'], maxLength: 20, width: 11 },
-  { field: 'city', heading: 'By', aliases: ['city', 'postdistrikt'], maxLength: 100, width: 18 },
-  { field: 'classification', heading: 'Klassifikation', aliases: ['classification', 'segment'], maxLength: 200, width: 18 },
-  { field: 'notes', heading: 'Noter', aliases: ['notes', 'bemærkninger'], maxLength: 10_000, width: 40 },
+  { field: 'name', heading: 'Navn', aliases: ['name', 'leverandør', 'leverandørnavn'], width: 32 },
+  { field: 'cvr', heading: 'CVR-nummer', aliases: ['cvr', 'cvr-nr', 'cvr nr', 'cvrnummer'], width: 14 },
+  { field: 'country', heading: 'Land', aliases: ['country', 'landekode'], labelMaxLength: 20, width: 8 },
+  { field: 'foreignId', heading: 'Udenlandsk id', aliases: ['foreign id', 'momsnummer', 'vat'], width: 18 },
+  { field: 'street', heading: 'Adresse', aliases: ['vej', 'address', 'street'], width: 28 },
+  { field: 'postalCode', heading: 'Postnummer', aliases: ['postnr', 'postal code'], width: 11 },
+  { field: 'city', heading: 'By', aliases: ['city', 'postdistrikt'], width: 18 },
+  { field: 'classification', heading: 'Klassifikation', aliases: ['classification', 'segment'], labelMaxLength: 200, width: 18 },
+  { field: 'notes', heading: 'Noter', aliases: ['notes', 'bemærkninger'], width: 40 },
 ];
+
+const SUPPLIER_CELL_LIMITS = new Map(
+  SUPPLIER_COLUMNS.map((c) => [c.field, c.labelMaxLength ?? maxLengthOf(Api.CreateSupplierRequest, c.field)]),
+);
+
+/** The most characters a cell of the supplier sheet takes. */
+export const supplierCellLimit = (field: SupplierField): number => SUPPLIER_CELL_LIMITS.get(field) ?? 0;
 
 const CONTACT_COLUMNS: readonly Column[] = [
   { heading: 'Leverandør', width: 32 },
