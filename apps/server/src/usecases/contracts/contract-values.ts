@@ -31,7 +31,8 @@ export type ContractValues = Partial<
   Omit<ContractRow, 'id' | 'organisationId' | 'nameSort' | 'endsOn' | 'createdAt' | 'updatedAt' | 'totalValue' | 'annualCost'>
 > & { totalValue?: bigint | null; annualCost?: bigint | null };
 
-const TEXT_FIELDS = [
+/** A contract's free-text fields (stored as written, blank as none). */
+export const CONTRACT_TEXT_FIELDS = [
   'description',
   'systemName',
   'skiAgreementNumber',
@@ -87,7 +88,7 @@ export function contractValuesOf(input: Api.UpdateContractRequest): ContractValu
   const out: Record<string, unknown> = {};
   if (input.number !== undefined) out.number = input.number.trim();
   if (input.name !== undefined) out.name = input.name.trim();
-  for (const field of TEXT_FIELDS) {
+  for (const field of CONTRACT_TEXT_FIELDS) {
     const value = input[field];
     if (value !== undefined) out[field] = blankToNull(value);
   }

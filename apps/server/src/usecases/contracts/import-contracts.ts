@@ -58,7 +58,7 @@ import {
   YES_NO_LABELS,
   YES_NO_UNKNOWN_LABELS,
 } from './contract-sheet.js';
-import { type ContractState, contractValuesOf, type RegisterLookup, stateOf } from './contract-values.js';
+import { CONTRACT_TEXT_FIELDS, type ContractState, contractValuesOf, type RegisterLookup, stateOf } from './contract-values.js';
 import { applyContractChange, checkContractChange, checkNewContract, insertContracts } from './contracts.js';
 import {
   applyPriceElementChange,
@@ -171,19 +171,8 @@ const CONTRACT_LISTS = {
   paymentFrequency: 'payment_frequency',
 } as const satisfies Partial<Record<ContractColumnId, OptionList>>;
 
-const TEXT_COLUMNS = [
-  'description',
-  'systemName',
-  'skiAgreementNumber',
-  'exitClause',
-  'dataReturn',
-  'archivingDuty',
-  'transferabilityNote',
-  'priceIndex',
-  'dpaReference',
-  'esdhReference',
-  'notes',
-] as const satisfies readonly ContractColumnId[];
+/** The free-text fields, each a column of its own. */
+const TEXT_COLUMNS = CONTRACT_TEXT_FIELDS satisfies readonly ContractColumnId[];
 
 /** The limits a cell is checked by: the API's own (packages/api), read from its request schemas. */
 const CONTRACT = Api.CreateContractRequest;

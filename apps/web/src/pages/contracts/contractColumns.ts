@@ -1,21 +1,10 @@
 import type { PreferenceKey } from '@overblik/api';
+import { CONTRACT_SORT_COLUMNS } from '@overblik/core';
 import type { SortField } from './contractSearch.ts';
 
-/** Columns a person may show or hide in the contract list; number and name are always shown. */
-export const OPTIONAL_COLUMNS = [
-  'supplierName',
-  'contractType',
-  'status',
-  'inForceFrom',
-  'endsOn',
-  'annualCost',
-  'totalValue',
-  'criticality',
-  'updatedAt',
-  'latestNoticeDate',
-  'nextOptionDeadline',
-] as const satisfies readonly SortField[];
-export type OptionalColumn = (typeof OPTIONAL_COLUMNS)[number];
+/** Columns a person may show or hide in the contract list: every sortable column but number and name, always shown. */
+export type OptionalColumn = Exclude<SortField, 'number' | 'name'>;
+export const OPTIONAL_COLUMNS = CONTRACT_SORT_COLUMNS.filter((c): c is OptionalColumn => c !== 'number' && c !== 'name');
 
 export const DEFAULT_COLUMNS: readonly OptionalColumn[] = ['supplierName', 'contractType', 'status', 'endsOn', 'annualCost'];
 
