@@ -123,6 +123,14 @@ export function chunksOf<T>(rows: readonly T[], columns: number, most = 1000): T
   return chunks;
 }
 
+/** Rows to insert in batches that fit one statement, counting the columns the rows name. */
+export function insertChunksOf<T extends object>(rows: readonly T[]): T[][] {
+  return chunksOf(
+    rows,
+    rows.reduce((most, row) => Math.max(most, Object.keys(row).length), 0),
+  );
+}
+
 /**
  * Several new rows of one table and their audit events, in multi-row statements (an import's batch): the same
  * rows and events as `insertAudited` one by one, in far fewer statements. Returns the rows as written, in the
@@ -137,8 +145,7 @@ export async function insertAuditedMany<T extends AuditedTable>(
   if (values.length === 0) return [];
   const db = trx as unknown as LooseDb;
   const byId = new Map<string, Row<T>>();
-  const columns = values.reduce((most, v) => Math.max(most, Object.keys(v as object).length), 0);
-  for (const chunk of chunksOf(values, columns)) {
+  for (const chunk of insertChunksOf(values as ReadonlyArray<Record<string, unknown>>)) {
     const rows = (await db
       .insertInto(table as string)
       .values(chunk as Array<Record<string, unknown>>)
@@ -234,7 +241,7 @@ async function recordChanges(
     requestId: actor.requestId,
     contextId: contextOf(table, row),
   }));
-  for (const chunk of chunksOf(events, 12)) await trx.insertInto('auditEvents').values(chunk).execute();
+  for (const chunk of insertChunksOf(events)) await trx.insertInto('auditEvents').values(chunk).execute();
 }
 
 function contextOf(table: AuditedTable, row: Record<string, unknown>): string | null {

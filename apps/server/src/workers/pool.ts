@@ -69,7 +69,7 @@ export async function runTask<N extends TaskName>(
   }
 }
 
-/** How many tasks the worker threads have finished since they were started (for tests and metrics). */
+/** How many tasks the worker threads have finished since they were started (tests check where work ran). */
 export function completedWorkerTasks(): number {
   return pool?.completed ?? 0;
 }

@@ -1,6 +1,6 @@
 import { indexText, queryWords } from '@overblik/core/search';
 import { PostgresAdapter, sql } from 'kysely';
-import { chunksOf } from '../audited.js';
+import { chunksOf, insertChunksOf } from '../audited.js';
 import type { SearchKind } from '../schema.js';
 import type { Executor } from '../tenant.js';
 
@@ -63,7 +63,7 @@ export async function replaceSearchTextsOf(
     texts.filter((t) => t.body.trim()).map((text) => ({ organisationId, kind, entityId, ...text })),
   );
   const bodies = new Map(rows.map((r) => [`${r.entityId}\n${r.field}`, r.body]));
-  for (const chunk of chunksOf(rows, 7)) {
+  for (const chunk of insertChunksOf(rows)) {
     const written = await db.insertInto('searchEntries').values(chunk).returning(['id', 'entityId', 'field']).execute();
     if (isPostgres(db)) continue;
     // SQLite's full-text table holds the Danish stems the application computes, under the entry's rowid.

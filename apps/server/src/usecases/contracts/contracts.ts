@@ -6,7 +6,6 @@ import {
   type Executor,
   getContract as getContractRow,
   getContractSummaries,
-  insertAudited,
   insertAuditedMany,
   listActivityIdsOf,
   listChildContracts,
@@ -155,7 +154,7 @@ export async function insertContract(
  * Writes checked new contracts of one organisation with their responsibilities, derived activities and search
  * texts, each audited, in a few multi-row statements for them all (an import writes its new contracts so, a
  * batch at a time). A main contract must come before the tillæg under it. `between` is awaited between the
- * statements (an import hands the event loop back there: a statement of a hundred rows takes about 10 ms).
+ * statements (an import hands the event loop back there: on SQLite a statement blocks the request thread).
  */
 export async function insertContracts(
   trx: Executor,
@@ -177,17 +176,7 @@ export async function insertContracts(
     trx,
     caller.audit,
     'contractResponsibilities',
-    contracts.flatMap(({ state, responsibilities }) =>
-      distinctBy(responsibilities, (r) => `${r.role}:${r.userId}`).map((r) => ({
-        id: crypto.randomUUID(),
-        organisationId,
-        contractId: state.id,
-        role: r.role,
-        userId: r.userId,
-        createdAt: now,
-        updatedAt: now,
-      })),
-    ),
+    contracts.flatMap(({ state, responsibilities }) => responsibilityRows(organisationId, state.id, responsibilities, now)),
   );
   const day = today();
   await syncDerivedActivitiesOf(
@@ -289,26 +278,35 @@ async function syncResponsibilities(
   wanted: readonly Api.ContractResponsibilityInput[],
 ) {
   const current = await listContractResponsibilities(trx, organisationId, [contractId]);
-  const key = (r: { role: string; userId: string }) => `${r.role}:${r.userId}`;
-  const wantedKeys = new Set(wanted.map(key));
-  const currentKeys = new Set(current.map(key));
+  const wantedKeys = new Set(wanted.map(responsibilityKey));
+  const currentKeys = new Set(current.map(responsibilityKey));
   for (const r of current) {
-    if (!wantedKeys.has(key(r))) await deleteAudited(trx, caller.audit, 'contractResponsibilities', { id: r.id, organisationId });
+    if (!wantedKeys.has(responsibilityKey(r)))
+      await deleteAudited(trx, caller.audit, 'contractResponsibilities', { id: r.id, organisationId });
   }
-  const now = new Date().toISOString();
-  for (const r of wanted) {
-    if (currentKeys.has(key(r))) continue;
-    currentKeys.add(key(r));
-    await insertAudited(trx, caller.audit, 'contractResponsibilities', {
-      id: crypto.randomUUID(),
-      organisationId,
-      contractId,
-      role: r.role,
-      userId: r.userId,
-      createdAt: now,
-      updatedAt: now,
-    });
-  }
+  const added = wanted.filter((r) => !currentKeys.has(responsibilityKey(r)));
+  const rows = responsibilityRows(organisationId, contractId, added, new Date().toISOString());
+  await insertAuditedMany(trx, caller.audit, 'contractResponsibilities', rows);
+}
+
+const responsibilityKey = (r: { role: string; userId: string }) => `${r.role}:${r.userId}`;
+
+/** New responsibility rows of a contract: each role and person once, in the order given. */
+function responsibilityRows(
+  organisationId: string,
+  contractId: string,
+  responsibilities: readonly Api.ContractResponsibilityInput[],
+  now: string,
+) {
+  return distinctBy(responsibilities, responsibilityKey).map((r) => ({
+    id: crypto.randomUUID(),
+    organisationId,
+    contractId,
+    role: r.role,
+    userId: r.userId,
+    createdAt: now,
+    updatedAt: now,
+  }));
 }
 
 /** Deletes a contract with its responsibilities, price elements and options, each deletion audited. */
