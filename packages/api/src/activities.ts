@@ -1,8 +1,8 @@
 import { RECURRENCES } from '@overblik/core';
 import Type, { type Static } from 'typebox';
 import { Email, Instant, Literals, Nullable, Uuid } from './common.js';
-import { CalendarDate } from './contracts.js';
 import { OptionKey } from './option-lists.js';
+import { CalendarDate } from './values.js';
 
 /** Activities (aktiviteter), reminders (advisering), calendar feeds and the procurement plan (issue 4). */
 

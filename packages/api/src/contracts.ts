@@ -1,14 +1,11 @@
 import {
+  CONTRACT_FIELDS,
   CONTRACT_OPTION_KINDS,
   CONTRACT_SORTS,
   CONTRACT_STATUSES,
   type ContractSort as CoreContractSort,
   DPA_REQUIREMENTS,
-  EARLIEST_DATE,
-  LATEST_DATE,
-  MAX_AMOUNT_ORE,
   NOTICE_PERIOD_ENDS,
-  oreToDecimalString,
   PRICE_RECURRENCES,
   PRICE_REGULATION_KINDS,
   RENEWALS,
@@ -18,48 +15,11 @@ import {
 } from '@overblik/core';
 import Type, { type Static } from 'typebox';
 import { Instant, Literals, Name, Nullable, Uuid } from './common.js';
+import { requestSchemas, responseSchemas } from './fields.js';
 import { OptionKey } from './option-lists.js';
+import { CalendarDate, Decimal, Money } from './values.js';
 
 const Text = (maxLength: number) => Type.String({ maxLength });
-
-/** A calendar date, a day in Denmark. */
-export const CalendarDate = Type.String({
-  pattern: '^\\d{4}-\\d{2}-\\d{2}$',
-  format: 'date',
-  formatMinimum: EARLIEST_DATE,
-  formatMaximum: LATEST_DATE,
-  description: `Calendar date YYYY-MM-DD (a day in Europe/Copenhagen), from ${EARLIEST_DATE} to ${LATEST_DATE}`,
-});
-
-/** An amount of money in kroner with at most two decimals, as a string so it stays exact (in answers). */
-export const Money = Type.String({
-  pattern: '^-?\\d{1,15}(\\.\\d{1,2})?$',
-  description: 'Amount in the contract currency with at most two decimals, as a decimal string ("1234.50")',
-});
-
-const MAX_AMOUNT = oreToDecimalString(MAX_AMOUNT_ORE);
-
-/**
- * An amount a person or integrator sends: at most `MAX_AMOUNT_ORE` (the `x-amount` keyword, checked by the
- * server's validator, names the problem: amount_too_large, amount_negative). `Amount` is never negative.
- */
-export const Amount = Type.String({
-  pattern: '^-?\\d{1,15}(\\.\\d{1,2})?$',
-  'x-amount': 'positive',
-  description: `Amount with at most two decimals as a decimal string ("1234.50"), from 0 to ${MAX_AMOUNT}`,
-});
-/** An amount that may be negative (a credit, a true-up), within ± `MAX_AMOUNT_ORE`. */
-export const SignedAmount = Type.String({
-  pattern: '^-?\\d{1,15}(\\.\\d{1,2})?$',
-  'x-amount': 'signed',
-  description: `Amount with at most two decimals as a decimal string ("-1234.50"), from -${MAX_AMOUNT} to ${MAX_AMOUNT}`,
-});
-
-/** An exact decimal number (unit prices, quantities, percentages), as a string. */
-export const Decimal = Type.String({
-  pattern: '^-?\\d{1,15}(\\.\\d{1,6})?$',
-  description: 'Exact decimal number with at most six decimals, as a string with a point ("12.3456")',
-});
 
 export const TermKind = Literals(TERM_KINDS, {
   description: 'months: a term of termMonths from inForceFrom; end_date: until termEndsOn; ongoing: løbende, no end',
@@ -100,60 +60,22 @@ export const ResponsibilityView = Type.Object({ role: OptionKey, userId: Uuid, n
 
 /** The contract's own fields, shared by create and update requests (all optional here). */
 const contractFields = {
-  description: Type.Optional(Nullable(Text(20_000))),
+  ...requestSchemas(CONTRACT_FIELDS),
   supplierId: Type.Optional(Nullable(Uuid)),
-  systemName: Type.Optional(Nullable(Text(200))),
-  contractType: Type.Optional(Nullable(OptionKey)),
   parentId: Type.Optional(Nullable(Uuid)),
-  template: Type.Optional(Nullable(OptionKey)),
-  procurementForm: Type.Optional(Nullable(OptionKey)),
-  skiAgreementNumber: Type.Optional(Nullable(Text(50))),
   agreementElements: Type.Optional(Type.Array(OptionKey, { maxItems: 30, uniqueItems: true })),
-  criticality: Type.Optional(Nullable(OptionKey)),
   tags: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 50 }), { maxItems: 30 })),
   responsibleUnitId: Type.Optional(Nullable(Uuid)),
   responsibilities: Type.Optional(Type.Array(Responsibility, { maxItems: 50 })),
-  signedOn: Type.Optional(Nullable(CalendarDate)),
-  inForceFrom: Type.Optional(Nullable(CalendarDate)),
-  operationsStartOn: Type.Optional(Nullable(CalendarDate)),
   termKind: Type.Optional(TermKind),
   termMonths: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 1200 }))),
   termEndsOn: Type.Optional(Nullable(CalendarDate)),
-  irrevocableUntil: Type.Optional(Nullable(CalendarDate)),
-  noticeMonths: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 120 }))),
-  noticePeriodEnd: Type.Optional(Nullable(NoticePeriodEnd)),
-  renewal: Type.Optional(Renewal),
-  renewalMonths: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 1200 }))),
-  earlyTermination: Type.Optional(
-    Type.Boolean({ description: 'A fixed-term contract may be terminated with notice during its term (opsigelse i løbetiden)' }),
-  ),
-  terminationGivenOn: Type.Optional(Nullable(CalendarDate)),
-  terminationEffectiveOn: Type.Optional(Nullable(CalendarDate)),
-  exitClause: Type.Optional(Nullable(Text(20_000))),
-  dataReturn: Type.Optional(Nullable(Text(20_000))),
-  archivingDuty: Type.Optional(Nullable(Text(20_000))),
-  transferability: Type.Optional(Nullable(Transferability)),
-  transferabilityNote: Type.Optional(Nullable(Text(20_000))),
   currency: Type.Optional(Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4217; default DKK' })),
-  totalValue: Type.Optional(Nullable(Amount)),
-  annualCost: Type.Optional(Nullable(Amount)),
-  paymentModel: Type.Optional(Nullable(OptionKey)),
-  paymentFrequency: Type.Optional(Nullable(OptionKey)),
-  priceRegulation: Type.Optional(PriceRegulationKind),
-  priceIndex: Type.Optional(Nullable(Text(100))),
   priceIndexBaseMonth: Type.Optional(Nullable(Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', description: 'YYYY-MM' }))),
   priceRegulationDate: Type.Optional(
     Nullable(Type.String({ pattern: '^(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$', description: 'MM-DD each year' })),
   ),
-  priceRegulationPercent: Type.Optional(Nullable(Decimal)),
-  priceRegulationCapPercent: Type.Optional(Nullable(Decimal)),
-  priceRegulationFloorPercent: Type.Optional(Nullable(Decimal)),
-  personalData: Type.Optional(Nullable(YesNoUnknown)),
-  dpaRequired: Type.Optional(Nullable(DpaRequirement)),
-  dpaReference: Type.Optional(Nullable(Text(2000))),
-  esdhReference: Type.Optional(Nullable(Text(200))),
   links: Type.Optional(Type.Array(Link, { maxItems: 30 })),
-  notes: Type.Optional(Nullable(Text(20_000))),
 };
 
 export const ContractNumber = Type.String({
@@ -180,57 +102,21 @@ export const Contract = Type.Object({
   organisationId: Uuid,
   number: Type.String(),
   name: Type.String(),
-  description: Nullable(Type.String()),
+  ...responseSchemas(CONTRACT_FIELDS),
   supplierId: Nullable(Uuid),
   supplierName: Nullable(Type.String()),
-  systemName: Nullable(Type.String()),
-  contractType: Nullable(OptionKey),
   parentId: Nullable(Uuid),
-  template: Nullable(OptionKey),
-  procurementForm: Nullable(OptionKey),
-  skiAgreementNumber: Nullable(Type.String()),
   agreementElements: Type.Array(OptionKey),
-  criticality: Nullable(OptionKey),
   tags: Type.Array(Type.String()),
   responsibleUnitId: Nullable(Uuid),
   responsibilities: Type.Array(ResponsibilityView),
-  signedOn: Nullable(CalendarDate),
-  inForceFrom: Nullable(CalendarDate),
-  operationsStartOn: Nullable(CalendarDate),
   termKind: TermKind,
   termMonths: Nullable(Type.Integer()),
   termEndsOn: Nullable(CalendarDate),
-  irrevocableUntil: Nullable(CalendarDate),
-  noticeMonths: Nullable(Type.Integer()),
-  noticePeriodEnd: Nullable(NoticePeriodEnd),
-  renewal: Renewal,
-  renewalMonths: Nullable(Type.Integer()),
-  earlyTermination: Type.Boolean(),
-  terminationGivenOn: Nullable(CalendarDate),
-  terminationEffectiveOn: Nullable(CalendarDate),
-  exitClause: Nullable(Type.String()),
-  dataReturn: Nullable(Type.String()),
-  archivingDuty: Nullable(Type.String()),
-  transferability: Nullable(Transferability),
-  transferabilityNote: Nullable(Type.String()),
   currency: Type.String(),
-  totalValue: Nullable(Money),
-  annualCost: Nullable(Money),
-  paymentModel: Nullable(OptionKey),
-  paymentFrequency: Nullable(OptionKey),
-  priceRegulation: PriceRegulationKind,
-  priceIndex: Nullable(Type.String()),
   priceIndexBaseMonth: Nullable(Type.String()),
   priceRegulationDate: Nullable(Type.String()),
-  priceRegulationPercent: Nullable(Decimal),
-  priceRegulationCapPercent: Nullable(Decimal),
-  priceRegulationFloorPercent: Nullable(Decimal),
-  personalData: Nullable(YesNoUnknown),
-  dpaRequired: Nullable(DpaRequirement),
-  dpaReference: Nullable(Type.String()),
-  esdhReference: Nullable(Type.String()),
   links: Type.Array(Link),
-  notes: Nullable(Type.String()),
   status: ContractStatus,
   endsOn: Nullable(
     Type.String({

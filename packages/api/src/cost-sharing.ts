@@ -1,7 +1,7 @@
 import { COST_MODEL_KINDS, PER_INHABITANT_MODEL_KINDS } from '@overblik/core';
 import Type, { type Static } from 'typebox';
 import { ImportError, Instant, Literals, Name, Nullable, Uuid } from './common.js';
-import { Amount, CalendarDate, Money } from './contracts.js';
+import { Amount, CalendarDate, Money } from './values.js';
 
 /**
  * Cost sharing (fællesskabers fordeling af udgifter): a joint organisation's projects, their members and

@@ -13,3 +13,4 @@ export * from './organisations.js';
 export * from './preferences.js';
 export * from './suppliers.js';
 export * from './tokens.js';
+export * from './values.js';

@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { Instant, Nullable, Uuid } from './common.js';
-import { CalendarDate, Decimal, Money } from './contracts.js';
+import { CalendarDate, Decimal, Money } from './values.js';
 
 /** Invoice control (issue 5): received e-invoices, their check against the contracts, decisions and reports. */
 

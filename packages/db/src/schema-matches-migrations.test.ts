@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,42 +16,39 @@ const DIALECT_ONLY: Record<string, readonly string[]> = { postgres: ['searchEntr
 
 type Declared = Map<string, Map<string, boolean>>;
 
-/** The `Database` interface read with the TypeScript compiler: table → column → nullable. */
+/**
+ * The `Database` interface read with the TypeScript compiler's type checker: table → column → nullable (a
+ * column whose select type admits `null`). The checker sees columns derived from a register's field
+ * declarations (packages/core `fields.ts`) as well as those written out.
+ */
 function declaredSchema(): Declared {
-  const file = new URL('./schema.ts', import.meta.url);
-  const source = ts.createSourceFile('schema.ts', readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
-  const interfaces = new Map<string, ts.InterfaceDeclaration>();
-  const aliases = new Map<string, ts.TypeNode>();
-  for (const statement of source.statements) {
-    if (ts.isInterfaceDeclaration(statement)) interfaces.set(statement.name.text, statement);
-    if (ts.isTypeAliasDeclaration(statement)) aliases.set(statement.name.text, statement.type);
-  }
-  const nullable = (node: ts.TypeNode): boolean => {
-    if (ts.isUnionTypeNode(node)) return node.types.some(nullable);
-    if (ts.isLiteralTypeNode(node)) return node.literal.kind === ts.SyntaxKind.NullKeyword;
-    if (ts.isParenthesizedTypeNode(node)) return nullable(node.type);
-    if (ts.isTypeReferenceNode(node)) {
-      const name = node.typeName.getText(source);
-      // Generated<T> and ColumnType<Select, …>: what a select gives.
-      const first = node.typeArguments?.[0];
-      if ((name === 'Generated' || name === 'ColumnType') && first) return nullable(first);
-      const alias = aliases.get(name);
-      if (alias) return nullable(alias);
-    }
-    return false;
-  };
-  const database = interfaces.get('Database');
+  const file = fileURLToPath(new URL('./schema.ts', import.meta.url));
+  const configPath = fileURLToPath(new URL('../tsconfig.json', import.meta.url));
+  const config = ts.getParsedCommandLineOfConfigFile(
+    configPath,
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+  );
+  const program = ts.createProgram([file], { ...config?.options, noEmit: true });
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(file);
+  if (!source) throw new Error('schema.ts not found');
+  const database = source.statements.find(
+    (s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === 'Database',
+  );
   if (!database) throw new Error('schema.ts has no interface Database');
+  const admitsNull = (type: ts.Type): boolean =>
+    type.isUnion() ? type.types.some(admitsNull) : (type.flags & ts.TypeFlags.Null) !== 0;
   const declared: Declared = new Map();
-  for (const member of database.members) {
-    if (!ts.isPropertySignature(member) || !member.type || !ts.isTypeReferenceNode(member.type)) continue;
-    const table = interfaces.get(member.type.typeName.getText(source));
-    if (!table) throw new Error(`schema.ts: no interface ${member.type.getText(source)}`);
+  for (const table of checker.getPropertiesOfType(checker.getTypeAtLocation(database))) {
     const columns = new Map<string, boolean>();
-    for (const column of table.members) {
-      if (ts.isPropertySignature(column) && column.type) columns.set(column.name.getText(source), nullable(column.type));
+    for (const column of checker.getPropertiesOfType(checker.getTypeOfSymbolAtLocation(table, database))) {
+      const type = checker.getTypeOfSymbolAtLocation(column, database);
+      // Generated<T> and ColumnType<Select, …>: what a select gives.
+      const selected = type.getProperty('__select__');
+      columns.set(column.name, admitsNull(selected ? checker.getTypeOfSymbolAtLocation(selected, database) : type));
     }
-    declared.set(member.name.getText(source), columns);
+    declared.set(table.name, columns);
   }
   return declared;
 }

@@ -1,15 +1,13 @@
 import type {
+  ContractFields,
   ContractOptionKind,
   CostModelKind,
-  DpaRequirement,
-  NoticePeriodEnd,
+  Fields,
+  PlainFieldName,
   PriceRecurrence,
-  PriceRegulationKind,
   Recurrence,
-  Renewal,
+  StoredValue,
   TermKind,
-  Transferability,
-  YesNoUnknown,
 } from '@overblik/core';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
@@ -252,68 +250,36 @@ export type SupplierUpdate = Updateable<SupplierTable>;
 type MoneyColumn = ColumnType<number | string | bigint, bigint, bigint>;
 type NullableMoneyColumn = ColumnType<number | string | bigint | null, bigint | null, bigint | null>;
 
-export interface ContractTable {
+/** A register's plain fields as columns (packages/core `fields.ts`): money in øre, the rest as declared. */
+type DeclaredColumns<F extends Fields> = {
+  [N in PlainFieldName<F>]: F[N] extends { kind: 'money' } ? NullableMoneyColumn : StoredValue<F[N]>;
+};
+
+/** The contract's plain fields (`CONTRACT_FIELDS`), and the columns that are not plain fields. */
+export interface ContractTable extends DeclaredColumns<ContractFields> {
   id: string;
   organisationId: string;
   number: string;
   name: string;
   /** danishSortKeyOf(name), kept with the name so the list sorts in Danish order on an index. */
   nameSort: string;
-  description: string | null;
   supplierId: string | null;
-  systemName: string | null;
-  contractType: string | null;
   parentId: string | null;
-  template: string | null;
-  procurementForm: string | null;
-  skiAgreementNumber: string | null;
   /** JSON array of agreement_element keys. */
   agreementElements: string;
-  criticality: string | null;
   /** JSON array of tags. */
   tags: string;
   responsibleUnitId: string | null;
-  signedOn: string | null;
-  inForceFrom: string | null;
-  operationsStartOn: string | null;
   termKind: TermKind;
   termMonths: number | null;
   termEndsOn: string | null;
-  irrevocableUntil: string | null;
-  noticeMonths: number | null;
-  noticePeriodEnd: NoticePeriodEnd | null;
-  renewal: Renewal;
-  renewalMonths: number | null;
-  terminationGivenOn: string | null;
-  terminationEffectiveOn: string | null;
-  exitClause: string | null;
-  dataReturn: string | null;
-  archivingDuty: string | null;
-  transferability: Transferability | null;
-  transferabilityNote: string | null;
   currency: string;
-  totalValue: NullableMoneyColumn;
-  annualCost: NullableMoneyColumn;
-  paymentModel: string | null;
-  paymentFrequency: string | null;
-  priceRegulation: PriceRegulationKind;
-  priceIndex: string | null;
   priceIndexBaseMonth: string | null;
   priceRegulationDate: string | null;
-  priceRegulationPercent: string | null;
-  priceRegulationCapPercent: string | null;
-  priceRegulationFloorPercent: string | null;
-  personalData: YesNoUnknown | null;
-  dpaRequired: DpaRequirement | null;
-  dpaReference: string | null;
-  esdhReference: string | null;
   /** JSON array of {label, url}. */
   links: string;
-  notes: string | null;
   /** Derived (`contractDeadlines(…).finalEnd`): the last day if nothing more is done; null when it runs on. */
   endsOn: string | null;
-  /** 1: a fixed-term contract may be terminated with notice during its term (opsigelse i løbetiden). */
-  earlyTermination: number;
   /** Derived for the day `deadlinesOn` (contractDeadlines); recomputed when terms change and each day. */
   currentTermEnd: string | null;
   latestNoticeDate: string | null;

@@ -1,5 +1,5 @@
 import type * as Api from '@overblik/api';
-import { type ContractStatus, contractStatus, oreToDecimalString } from '@overblik/core';
+import { CONTRACT_FIELDS, type ContractPlainField, type ContractStatus, contractStatus } from '@overblik/core';
 import type {
   ApiToken,
   AuditRecord,
@@ -16,6 +16,7 @@ import type {
   Unit,
   User,
 } from '@overblik/db';
+import { apiValuesOf } from './fields.js';
 
 /** Database rows → public API shapes. Secrets (password and token hashes) never leave through here. */
 export const present = {
@@ -69,9 +70,6 @@ export const present = {
   contract: (c: Contract, responsibilities: readonly ContractResponsibilityView[], status: ContractStatus): Api.Contract => {
     const {
       nameSort: _nameSort,
-      totalValue,
-      annualCost,
-      earlyTermination,
       currentTermEnd,
       latestNoticeDate,
       earliestEnd,
@@ -82,7 +80,8 @@ export const present = {
     } = c;
     return {
       ...rest,
-      earlyTermination: earlyTermination === 1,
+      // The plain fields by their kind (money as a decimal string, yes/no as a boolean).
+      ...(apiValuesOf(CONTRACT_FIELDS, c) as Pick<Api.Contract, ContractPlainField>),
       deadlines: {
         currentTermEnd,
         latestNoticeDate,
@@ -91,8 +90,6 @@ export const present = {
         nextPriceRegulation,
         computedFor: deadlinesOn,
       },
-      totalValue: totalValue === null ? null : oreToDecimalString(totalValue),
-      annualCost: annualCost === null ? null : oreToDecimalString(annualCost),
       responsibilities: responsibilities.map((r) => ({ role: r.role, userId: r.userId, name: r.name })),
       status,
     };

@@ -1,5 +1,13 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { addDays, type ContractSortColumn, type ContractStatus } from '@overblik/core';
+import {
+  addDays,
+  CONTRACT_FIELDS,
+  type ContractFields,
+  type ContractSortColumn,
+  type ContractStatus,
+  type FieldsOfKind,
+  fieldNames,
+} from '@overblik/core';
 import { type Expression, type RawBuilder, sql } from 'kysely';
 import { danishSortKey } from '../danish-order.js';
 import type { ContractOptionRow, ContractRow, PriceElementRow } from '../schema.js';
@@ -10,14 +18,16 @@ import { toOre } from './money-column.js';
 export type ContractLink = { label: string; url: string };
 
 /** A contract as the application works with it: lists parsed, money as bigint øre, with its supplier's name. */
-export type Contract = Omit<ContractRow, 'agreementElements' | 'tags' | 'links' | 'totalValue' | 'annualCost'> & {
+export type Contract = Omit<ContractRow, 'agreementElements' | 'tags' | 'links' | ContractMoneyField> & {
   agreementElements: string[];
   tags: string[];
   links: ContractLink[];
-  totalValue: bigint | null;
-  annualCost: bigint | null;
   supplierName: string | null;
-};
+} & Record<ContractMoneyField, bigint | null>;
+
+/** The contract's amounts (declared `money` in packages/core CONTRACT_FIELDS), stored in øre. */
+export type ContractMoneyField = FieldsOfKind<ContractFields, 'money'>;
+export const CONTRACT_MONEY_FIELDS = fieldNames(CONTRACT_FIELDS, (spec) => spec.kind === 'money') as ContractMoneyField[];
 
 export type PriceElement = Omit<PriceElementRow, 'payingUnitIds'> & { payingUnitIds: string[] };
 
@@ -50,8 +60,10 @@ export function toContract(row: ContractRow & { supplierName: string | null }): 
     agreementElements: JSON.parse(row.agreementElements) as string[],
     tags: JSON.parse(row.tags) as string[],
     links: JSON.parse(row.links) as ContractLink[],
-    totalValue: toOre(row.totalValue),
-    annualCost: toOre(row.annualCost),
+    ...(Object.fromEntries(CONTRACT_MONEY_FIELDS.map((field) => [field, toOre(row[field])])) as Record<
+      ContractMoneyField,
+      bigint | null
+    >),
   };
 }
 

@@ -1,12 +1,11 @@
-import type {
-  ContractStatus,
-  DpaRequirement,
-  NoticePeriodEnd,
-  PriceRecurrence,
-  PriceRegulationKind,
-  Renewal,
-  Transferability,
-  YesNoUnknown,
+import {
+  CELL_GUIDE,
+  CONTRACT_FIELDS,
+  type ContractFields,
+  type EnumLabels,
+  enumGuide,
+  type FieldSpec,
+  type PriceRecurrence,
 } from '@overblik/core';
 import type { Locale } from '../../context.js';
 import { headingKey } from '../../spreadsheet/cells.js';
@@ -23,44 +22,6 @@ export const LIST_SEPARATOR = '; ';
 /** The words that mean an ongoing term (løbende) in the term column. */
 export const ONGOING_WORDS = ['løbende', 'ongoing', 'tidsubegrænset', 'uendelig', 'ingen udløb'];
 
-/** Labels of a fixed set of values, in both languages, and other words a spreadsheet may use for them. */
-export type EnumLabels<K extends string> = Record<K, { da: string; en: string; also?: readonly string[] }>;
-
-export const NOTICE_PERIOD_END_LABELS: EnumLabels<NoticePeriodEnd> = {
-  month: { da: 'Måned', en: 'Month', also: ['udgangen af en måned', 'månedens udgang', 'løbende måned', 'md', 'mdr'] },
-  quarter: { da: 'Kvartal', en: 'Quarter', also: ['udgangen af et kvartal', 'kvartalets udgang', 'kvt'] },
-  half_year: { da: 'Halvår', en: 'Half-year', also: ['udgangen af et halvår', 'halvårets udgang'] },
-  year: { da: 'År', en: 'Year', also: ['udgangen af et år', 'årets udgang', 'kalenderår'] },
-};
-export const RENEWAL_LABELS: EnumLabels<Renewal> = {
-  none: { da: 'Ingen', en: 'None', also: ['nej', 'no', 'ingen forlængelse'] },
-  automatic: { da: 'Automatisk', en: 'Automatic', also: ['ja', 'yes', 'forlænges automatisk', 'stiltiende'] },
-  by_agreement: { da: 'Efter aftale', en: 'By agreement', also: ['kun efter aftale', 'option'] },
-};
-export const PRICE_REGULATION_LABELS: EnumLabels<PriceRegulationKind> = {
-  none: { da: 'Ingen', en: 'None', also: ['nej', 'ingen prisregulering'] },
-  index: { da: 'Indeks', en: 'Index', also: ['efter indeks', 'indeksregulering', 'by index'] },
-  fixed_percent: { da: 'Fast procent', en: 'Fixed percentage', also: ['fast procentsats', 'procent', 'fixed percent'] },
-};
-export const TRANSFERABILITY_LABELS: EnumLabels<Transferability> = {
-  easy: { da: 'Let', en: 'Easy' },
-  moderate: { da: 'Middel', en: 'Moderate', also: ['moderat'] },
-  difficult: { da: 'Vanskelig', en: 'Difficult', also: ['svær', 'svaer'] },
-};
-export const YES_NO_LABELS: EnumLabels<'yes' | 'no'> = {
-  yes: { da: 'Ja', en: 'Yes', also: ['j', 'x', 'sand', 'true'] },
-  no: { da: 'Nej', en: 'No', also: ['n', 'falsk', 'false'] },
-};
-export const YES_NO_UNKNOWN_LABELS: EnumLabels<YesNoUnknown> = {
-  yes: { da: 'Ja', en: 'Yes' },
-  no: { da: 'Nej', en: 'No' },
-  unknown: { da: 'Ved ikke', en: 'Unknown', also: ['ukendt', 'vides ikke'] },
-};
-export const DPA_LABELS: EnumLabels<DpaRequirement> = {
-  yes: { da: 'Ja', en: 'Yes' },
-  no: { da: 'Nej', en: 'No' },
-  by_law: { da: 'Hjemmel i lov', en: 'By law', also: ['lovhjemmel', 'nej, hjemmel i lov'] },
-};
 export const RECURRENCE_LABELS: EnumLabels<PriceRecurrence> = {
   one_off: { da: 'Engangsbeløb', en: 'One-off', also: ['engang', 'engangsbetaling', 'once'] },
   monthly: { da: 'Månedlig', en: 'Monthly', also: ['pr. måned', 'måned'] },
@@ -68,14 +29,6 @@ export const RECURRENCE_LABELS: EnumLabels<PriceRecurrence> = {
   half_yearly: { da: 'Halvårlig', en: 'Half-yearly', also: ['pr. halvår', 'halvår'] },
   yearly: { da: 'Årlig', en: 'Yearly', also: ['pr. år', 'år', 'annual'] },
 };
-export const STATUS_LABELS: EnumLabels<ContractStatus> = {
-  draft: { da: 'Kladde', en: 'Draft' },
-  active: { da: 'Aktiv', en: 'Active' },
-  under_termination: { da: 'Under opsigelse', en: 'Under termination' },
-  terminated: { da: 'Opsagt', en: 'Terminated' },
-  expired: { da: 'Udløbet', en: 'Expired' },
-};
-
 export function enumLabel<K extends string>(labels: EnumLabels<K>, key: K | null, locale: Locale): string | null {
   return key === null ? null : labels[key][locale];
 }
@@ -89,68 +42,7 @@ export function enumKeyOf<K extends string>(labels: EnumLabels<K>, text: string)
   return null;
 }
 
-/** Every accepted value of an enum for the guide, in Danish with the English in brackets. */
-export function enumGuide<K extends string>(labels: EnumLabels<K>): string {
-  return Object.values<EnumLabels<K>[K]>(labels)
-    .map((l) => (l.da === l.en ? l.da : `${l.da} (${l.en})`))
-    .join(', ');
-}
-
-export type ContractColumnId =
-  | 'number'
-  | 'name'
-  | 'description'
-  | 'supplier'
-  | 'supplierCvr'
-  | 'systemName'
-  | 'contractType'
-  | 'parent'
-  | 'template'
-  | 'procurementForm'
-  | 'skiAgreementNumber'
-  | 'agreementElements'
-  | 'criticality'
-  | 'tags'
-  | 'responsibleUnit'
-  | 'responsibilities'
-  | 'signedOn'
-  | 'inForceFrom'
-  | 'operationsStartOn'
-  | 'termMonths'
-  | 'termEndsOn'
-  | 'irrevocableUntil'
-  | 'noticeMonths'
-  | 'noticePeriodEnd'
-  | 'renewal'
-  | 'renewalMonths'
-  | 'terminationGivenOn'
-  | 'terminationEffectiveOn'
-  | 'earlyTermination'
-  | 'exitClause'
-  | 'dataReturn'
-  | 'archivingDuty'
-  | 'transferability'
-  | 'transferabilityNote'
-  | 'currency'
-  | 'totalValue'
-  | 'annualCost'
-  | 'paymentModel'
-  | 'paymentFrequency'
-  | 'priceRegulation'
-  | 'priceIndex'
-  | 'priceIndexBaseMonth'
-  | 'priceRegulationDate'
-  | 'priceRegulationPercent'
-  | 'priceRegulationCapPercent'
-  | 'priceRegulationFloorPercent'
-  | 'personalData'
-  | 'dpaRequired'
-  | 'dpaReference'
-  | 'esdhReference'
-  | 'links'
-  | 'notes'
-  | 'status'
-  | 'endsOn';
+export type ContractColumnId = keyof ContractFields;
 
 export type SheetColumn<Id extends string> = Column & {
   id: Id;
@@ -162,398 +54,53 @@ export type SheetColumn<Id extends string> = Column & {
 };
 export type ContractColumn = SheetColumn<ContractColumnId>;
 
-const DATE = 'Dato: 31-12-2026, 31.12.26 eller 2026-12-31, eller en datocelle.';
-const MONEY = 'Beløb i kroner: 1.234,50, 1234,5 eller et tal.';
-const PERCENT = 'Procent som tal, fx 2,5.';
-const text = (max: number) => `Fritekst (højst ${max.toLocaleString('da-DK')} tegn).`;
+const { date: DATE, money: MONEY, percent: PERCENT, text } = CELL_GUIDE;
 
-/** The Kontrakter sheet: Danish headings (export, template) and the other names municipal spreadsheets use. */
-export const CONTRACT_COLUMNS: readonly ContractColumn[] = [
-  {
-    id: 'number',
-    heading: 'Kontraktnummer',
-    aliases: ['kontraktnr', 'kontrakt nr', 'kontrakt-nr', 'aftalenummer', 'aftalenr', 'aftale nr', 'contract number', 'nr'],
-    guide: 'Påkrævet. Entydigt i organisationen; en genimport opdaterer kontrakten med samme nummer.',
-    required: true,
-    width: 16,
-  },
-  {
-    id: 'name',
-    heading: 'Navn',
-    aliases: ['aftalenavn', 'kontraktnavn', 'kontrakt', 'aftale', 'titel', 'name', 'kontrakttitel'],
-    guide: 'Påkrævet. Kontraktens navn (højst 200 tegn).',
-    required: true,
-    width: 32,
-  },
-  { id: 'description', heading: 'Beskrivelse', aliases: ['description', 'indhold'], guide: text(20_000), width: 40 },
-  {
-    id: 'supplier',
-    heading: 'Leverandør',
-    aliases: ['leverandørnavn', 'leverandoer', 'supplier', 'leverandørens navn'],
-    guide:
-      'Leverandørens navn, som i leverandørregistret. Uden CVR-nummer skal navnet findes (store og små bogstaver er ligegyldige).',
-    width: 28,
-  },
-  {
-    id: 'supplierCvr',
-    heading: 'Leverandørens CVR-nummer',
-    aliases: ['cvr', 'cvr-nr', 'cvr nr', 'cvrnummer', 'cvr-nummer', 'leverandør cvr', 'leverandør cvr-nr', 'supplier cvr'],
-    guide:
-      'Finder leverandøren efter CVR-nummer. Findes den ikke, oprettes den med navnet i kolonnen Leverandør (CVR-nummeret modulus 11-kontrolleres).',
-    width: 14,
-  },
-  {
-    id: 'systemName',
-    heading: 'System',
-    aliases: ['systemnavn', 'it-system', 'system name', 'fagsystem'],
-    guide: text(200),
-    width: 20,
-  },
-  {
-    id: 'contractType',
-    heading: 'Kontrakttype',
-    aliases: ['type', 'aftaletype', 'contract type', 'kontraktform'],
-    guide: 'En værdi fra værdilisten Kontrakttype.',
-    width: 18,
-  },
-  {
-    id: 'parent',
-    heading: 'Hovedkontrakt',
-    aliases: ['hovedkontraktnummer', 'hovedkontrakt nr', 'overordnet kontrakt', 'parent contract', 'tillæg til'],
-    guide: 'For en tillægskontrakt: hovedkontraktens kontraktnummer (i registret eller i samme fil).',
-    width: 16,
-  },
-  {
-    id: 'template',
-    heading: 'Skabelon',
-    aliases: ['kontraktskabelon', 'template', 'kontraktgrundlag', 'standardkontrakt'],
-    guide: 'En værdi fra værdilisten Skabelon, fx K02 eller K03.',
-    width: 14,
-  },
-  {
-    id: 'procurementForm',
-    heading: 'Udbudsform',
-    aliases: ['indkøbsform', 'procurement form', 'udbud', 'anskaffelsesform'],
-    guide: 'En værdi fra værdilisten Udbudsform.',
-    width: 18,
-  },
-  {
-    id: 'skiAgreementNumber',
-    heading: 'SKI-aftalenummer',
-    aliases: ['ski aftale', 'ski-aftale', 'ski nr', 'ski-nr', 'ski aftalenr', 'ski agreement', 'rammeaftale nr'],
-    guide: 'Fx 02.19 (højst 50 tegn).',
-    width: 14,
-  },
-  {
-    id: 'agreementElements',
-    heading: 'Aftaleelementer',
-    aliases: ['aftaleelement', 'ydelser', 'agreement elements', 'elementer'],
-    guide: 'Værdier fra værdilisten Aftaleelementer, adskilt af semikolon, fx Licens; Drift.',
-    width: 24,
-  },
-  {
-    id: 'criticality',
-    heading: 'Kritikalitet',
-    aliases: ['criticality', 'kritiskhed', 'forretningskritisk'],
-    guide: 'En værdi fra værdilisten Kritikalitet.',
-    width: 12,
-  },
-  {
-    id: 'tags',
-    heading: 'Tags',
-    aliases: ['tag', 'nøgleord', 'emneord', 'mærker'],
-    guide: 'Fritekst adskilt af semikolon (højst 50 tegn hver).',
-    width: 20,
-  },
-  {
-    id: 'responsibleUnit',
-    heading: 'Ansvarlig enhed',
-    aliases: ['enhed', 'afdeling', 'forvaltning', 'ansvarlig afdeling', 'responsible unit', 'center'],
-    guide: 'Navnet på en enhed i organisationen.',
-    width: 22,
-  },
-  {
-    id: 'responsibilities',
-    heading: 'Ansvarlige',
-    aliases: ['ansvar', 'roller', 'responsibilities', 'kontraktansvarlige'],
-    guide:
-      'Rolle: e-mailadresse for hver ansvarlig, adskilt af semikolon, fx Systemejer: navn@kommune.dk. Personen skal være medlem af organisationen.',
-    width: 36,
-  },
-  {
-    id: 'signedOn',
-    heading: 'Underskrevet',
-    aliases: ['underskriftsdato', 'underskrevet den', 'kontraktdato', 'signed', 'signed on'],
-    guide: DATE,
-    kind: 'date',
-    width: 12,
-  },
-  {
-    id: 'inForceFrom',
-    heading: 'I kraft fra',
-    aliases: ['ikrafttræden', 'ikrafttrædelse', 'ikrafttrædelsesdato', 'startdato', 'start', 'gældende fra', 'in force from'],
-    guide: `${DATE} Uden denne dato er kontrakten en kladde.`,
-    kind: 'date',
-    width: 12,
-  },
-  {
-    id: 'operationsStartOn',
-    heading: 'Driftsstart',
-    aliases: ['idriftsættelse', 'i drift fra', 'driftsstartdato', 'operations start'],
-    guide: DATE,
-    kind: 'date',
-    width: 12,
-  },
-  {
-    id: 'termMonths',
-    heading: 'Løbetid (mdr.)',
-    aliases: ['løbetid', 'løbetid i måneder', 'løbetid måneder', 'varighed', 'term', 'term months'],
-    guide:
-      'Løbetiden: et antal måneder (fx 48, "48 mdr." eller "4 år") fra I kraft fra, eller "løbende". Er både løbetid og udløbsdato tomme, er kontrakten løbende.',
-    kind: 'integer',
-    width: 12,
-  },
-  {
-    id: 'termEndsOn',
-    heading: 'Udløbsdato',
-    aliases: ['udløb', 'udløber', 'slutdato', 'ophørsdato', 'kontraktudløb', 'end date', 'term ends on', 'gældende til'],
-    guide: `Løbetiden som en slutdato (sidste dag). ${DATE} Udfyld enten denne eller Løbetid (mdr.).`,
-    kind: 'date',
-    width: 12,
-  },
-  {
-    id: 'irrevocableUntil',
-    heading: 'Uopsigelig til',
-    aliases: ['uopsigelighed', 'uopsigelig indtil', 'uopsigelig til og med', 'irrevocable until'],
-    guide: DATE,
-    kind: 'date',
-    width: 12,
-  },
-  {
-    id: 'noticeMonths',
-    heading: 'Opsigelsesvarsel (mdr.)',
-    aliases: ['opsigelsesvarsel', 'opsigelsesvarsel måneder', 'opsigelsesvarsel i måneder', 'varsel', 'notice', 'notice months'],
-    guide: 'Hele måneder, fx 6 eller "6 mdr.".',
-    kind: 'integer',
-    width: 12,
-  },
-  {
-    id: 'noticePeriodEnd',
-    heading: 'Opsigelse til udgangen af',
-    aliases: ['periodeafslutning', 'opsigelse til', 'varsel til', 'notice period end', 'notice runs to'],
-    guide: `En af: ${enumGuide(NOTICE_PERIOD_END_LABELS)}. Tom: varslet regnes fra dag til dag.`,
-    width: 14,
-  },
-  {
-    id: 'renewal',
-    heading: 'Forlængelse',
-    aliases: ['fornyelse', 'automatisk forlængelse', 'renewal'],
-    guide: `En af: ${enumGuide(RENEWAL_LABELS)}. Tom betyder Ingen.`,
-    width: 14,
-  },
-  {
-    id: 'renewalMonths',
-    heading: 'Forlænges med (mdr.)',
-    aliases: ['forlængelsesperiode', 'forlængelsesperiode mdr', 'fornyelsesperiode', 'renewal months'],
-    guide: 'Ved automatisk forlængelse: måneder ad gangen.',
-    kind: 'integer',
-    width: 12,
-  },
-  {
-    id: 'terminationGivenOn',
-    heading: 'Opsagt den',
-    aliases: ['opsigelsesdato', 'opsagt', 'termination given on'],
-    guide: DATE,
-    kind: 'date',
-    width: 12,
-  },
-  {
-    id: 'terminationEffectiveOn',
-    heading: 'Opsigelsen har virkning fra',
-    aliases: ['ophører', 'ophør', 'opsagt til', 'termination effective on'],
-    guide: `${DATE} Kun når kontrakten er opsagt.`,
-    kind: 'date',
-    width: 12,
-  },
-  {
-    id: 'earlyTermination',
-    heading: 'Kan opsiges i løbetiden',
-    aliases: ['opsigelse i løbetiden', 'opsigelig i løbetiden', 'early termination'],
-    guide: 'Ja, hvis en tidsbegrænset kontrakt kan opsiges før udløb med opsigelsesvarslet. Tom betyder Nej.',
-    width: 12,
-  },
-  {
-    id: 'exitClause',
-    heading: 'Exitbestemmelser',
-    aliases: ['exit', 'exitklausul', 'exit clause', 'exitplan'],
-    guide: text(20_000),
-    width: 30,
-  },
-  {
-    id: 'dataReturn',
-    heading: 'Tilbagelevering af data',
-    aliases: ['datatilbagelevering', 'data return'],
-    guide: text(20_000),
-    width: 30,
-  },
-  { id: 'archivingDuty', heading: 'Arkiveringspligt', aliases: ['arkivering', 'archiving duty'], guide: text(20_000), width: 24 },
-  {
-    id: 'transferability',
-    heading: 'Overdragelse til anden leverandør',
-    aliases: ['flytbarhed', 'leverandørskifte', 'overdragelse', 'transferability'],
-    guide: `En af: ${enumGuide(TRANSFERABILITY_LABELS)}.`,
-    width: 14,
-  },
-  {
-    id: 'transferabilityNote',
-    heading: 'Note om overdragelse',
-    aliases: ['transferability note', 'note overdragelse'],
-    guide: text(20_000),
-    width: 30,
-  },
-  {
-    id: 'currency',
-    heading: 'Valuta',
-    aliases: ['currency', 'møntfod'],
-    guide: 'ISO 4217, fx DKK eller EUR. Tom betyder DKK.',
-    width: 8,
-  },
-  {
-    id: 'totalValue',
-    heading: 'Samlet værdi',
-    aliases: ['kontraktsum', 'kontraktværdi', 'samlet kontraktsum', 'samlet kontraktværdi', 'total value', 'værdi'],
-    guide: MONEY,
-    kind: 'number',
-    width: 16,
-  },
-  {
-    id: 'annualCost',
-    heading: 'Årlig omkostning',
-    aliases: ['årlig pris', 'årlige omkostninger', 'årlig udgift', 'pris pr år', 'pris pr. år', 'årligt beløb', 'annual cost'],
-    guide: MONEY,
-    kind: 'number',
-    width: 16,
-  },
-  {
-    id: 'paymentModel',
-    heading: 'Betalingsmodel',
-    aliases: ['prismodel', 'afregningsmodel', 'payment model'],
-    guide: 'En værdi fra værdilisten Betalingsmodel.',
-    width: 16,
-  },
-  {
-    id: 'paymentFrequency',
-    heading: 'Betalingsfrekvens',
-    aliases: ['faktureringsfrekvens', 'betalingsterminer', 'fakturering', 'payment frequency'],
-    guide: 'En værdi fra værdilisten Betalingsfrekvens.',
-    width: 16,
-  },
-  {
-    id: 'priceRegulation',
-    heading: 'Prisregulering',
-    aliases: ['price regulation', 'prisreguleringsform', 'reguleringsform'],
-    guide: `En af: ${enumGuide(PRICE_REGULATION_LABELS)}. Tom betyder Ingen.`,
-    width: 14,
-  },
-  {
-    id: 'priceIndex',
-    heading: 'Indeks',
-    aliases: ['prisindeks', 'reguleringsindeks', 'price index'],
-    guide: 'Påkrævet ved regulering efter indeks, fx nettoprisindeks.',
-    width: 18,
-  },
-  {
-    id: 'priceIndexBaseMonth',
-    heading: 'Basismåned',
-    aliases: ['indeks basismåned', 'basisindeks', 'base month'],
-    guide: 'Måned og år: 2024-10, 10-2024 eller okt 2024.',
-    width: 12,
-  },
-  {
-    id: 'priceRegulationDate',
-    heading: 'Reguleringsdato (dd-mm)',
-    aliases: ['reguleringsdato', 'reguleringsdato hvert år', 'regulation date'],
-    guide: 'Dag og måned hvert år, fx 01-07 for 1. juli.',
-    width: 12,
-  },
-  {
-    id: 'priceRegulationPercent',
-    heading: 'Regulering (%)',
-    aliases: ['reguleringsprocent', 'fast procent', 'regulation percent'],
-    guide: `${PERCENT} Kun ved fast procent.`,
-    kind: 'decimal',
-    width: 10,
-  },
-  {
-    id: 'priceRegulationCapPercent',
-    heading: 'Loft (%)',
-    aliases: ['loft', 'reguleringsloft', 'cap'],
-    guide: PERCENT,
-    kind: 'decimal',
-    width: 10,
-  },
-  {
-    id: 'priceRegulationFloorPercent',
-    heading: 'Bund (%)',
-    aliases: ['bund', 'gulv', 'gulv (%)', 'floor'],
-    guide: PERCENT,
-    kind: 'decimal',
-    width: 10,
-  },
-  {
-    id: 'personalData',
-    heading: 'Personoplysninger',
-    aliases: ['persondata', 'behandler personoplysninger', 'personal data'],
-    guide: `Behandler leverandøren personoplysninger? En af: ${enumGuide(YES_NO_UNKNOWN_LABELS)}.`,
-    width: 12,
-  },
-  {
-    id: 'dpaRequired',
-    heading: 'Databehandleraftale påkrævet',
-    aliases: ['databehandleraftale', 'dba', 'dba påkrævet', 'dpa required'],
-    guide: `En af: ${enumGuide(DPA_LABELS)}.`,
-    width: 14,
-  },
-  {
-    id: 'dpaReference',
-    heading: 'Reference til databehandleraftalen',
-    aliases: ['dba reference', 'databehandleraftale reference', 'dpa reference'],
-    guide: text(2000),
-    width: 24,
-  },
-  {
-    id: 'esdhReference',
-    heading: 'ESDH-/journalnummer',
-    aliases: ['esdh', 'esdh-reference', 'esdh reference', 'journalnummer', 'journalnr', 'sagsnummer', 'sagsnr'],
-    guide: text(200),
-    width: 18,
-  },
-  {
-    id: 'links',
-    heading: 'Links',
-    aliases: ['link', 'links', 'url'],
-    guide: 'Tekst: adresse, adskilt af semikolon, fx Kontrakt: https://esdh.kommune.dk/sag/1.',
-    width: 30,
-  },
-  { id: 'notes', heading: 'Noter', aliases: ['bemærkninger', 'notes', 'kommentarer', 'note'], guide: text(20_000), width: 30 },
-  {
-    id: 'status',
-    heading: 'Status (beregnet)',
-    aliases: ['status'],
-    guide: `Kun til læsning: beregnes ud fra datoerne og ignoreres ved import. ${enumGuide(STATUS_LABELS)}.`,
-    readOnly: true,
-    width: 16,
-  },
-  {
-    id: 'endsOn',
-    heading: 'Slutdato (beregnet)',
-    aliases: [],
-    guide: 'Kun til læsning: den dag kontrakten ophører, hvis intet andet sker (opsigelse, løbetid, udnyttede optioner).',
-    readOnly: true,
-    kind: 'date',
-    width: 14,
-  },
-];
+/** How to fill in a field's cell when its declaration says nothing more. */
+function guideOf(spec: FieldSpec): string {
+  switch (spec.kind) {
+    case 'text':
+      return text(spec.max);
+    case 'date':
+      return DATE;
+    case 'money':
+      return MONEY;
+    case 'decimal':
+      return PERCENT;
+    case 'enum':
+      return `En af: ${enumGuide(spec.labels)}.`;
+    default:
+      throw new Error('the field declares no guide');
+  }
+}
+
+const CELL_OF_KIND: Partial<Record<FieldSpec['kind'], Column['kind']>> = {
+  date: 'date',
+  months: 'integer',
+  money: 'number',
+  decimal: 'decimal',
+};
+
+/** The Kontrakter sheet, from the field declarations: Danish headings (export, template) and the other names. */
+export const CONTRACT_COLUMNS: readonly ContractColumn[] = (
+  Object.entries(CONTRACT_FIELDS) as Array<[ContractColumnId, FieldSpec]>
+).flatMap(([id, spec]) => {
+  const column = spec.column;
+  if (!column) return [];
+  const kind = column.cell ?? CELL_OF_KIND[spec.kind];
+  return [
+    {
+      id,
+      heading: column.heading,
+      aliases: column.aliases,
+      guide: column.guide ?? guideOf(spec),
+      width: column.width,
+      ...(column.required && { required: true }),
+      ...(column.readOnly && { readOnly: true }),
+      ...(kind && { kind }),
+    },
+  ];
+});
 
 export type PriceElementColumnId =
   | 'contractNumber'

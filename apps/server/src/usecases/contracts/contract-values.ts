@@ -1,17 +1,20 @@
 import type * as Api from '@overblik/api';
 import {
+  CONTRACT_FIELDS,
+  CONTRACT_PLAIN_FIELDS,
   type ContractDeadlines,
-  canonicalDecimal,
+  type ContractPlainField,
   contractDeadlines,
   contractTermProblems,
   type DeadlineOption,
   type DeadlineTerms,
   danishSortKeyOf,
-  kronerToOre,
+  defaultApiValue,
   type OptionList,
 } from '@overblik/core';
 import {
   type Contract,
+  type ContractMoneyField,
   type ContractRow,
   contractAncestors,
   type Executor,
@@ -23,91 +26,46 @@ import {
 } from '@overblik/db';
 import { AppError, type FieldError, invalidFields } from '../../errors/app-error.js';
 import { today } from '../../time.js';
+import { storedValuesOf } from '../fields.js';
 import { resolvedList } from '../option-lists/option-lists.js';
-import { blankToNull } from '../text.js';
 
 /** The stored columns a contract request may set (everything but id, organisation and bookkeeping). */
 export type ContractValues = Partial<
-  Omit<ContractRow, 'id' | 'organisationId' | 'nameSort' | 'endsOn' | 'createdAt' | 'updatedAt' | 'totalValue' | 'annualCost'>
-> & { totalValue?: bigint | null; annualCost?: bigint | null };
-
-/** A contract's free-text fields (stored as written, blank as none). */
-export const CONTRACT_TEXT_FIELDS = [
-  'description',
-  'systemName',
-  'skiAgreementNumber',
-  'exitClause',
-  'dataReturn',
-  'archivingDuty',
-  'transferabilityNote',
-  'priceIndex',
-  'dpaReference',
-  'esdhReference',
-  'notes',
-] as const;
-
-const PASS_THROUGH = [
-  'supplierId',
-  'contractType',
-  'parentId',
-  'template',
-  'procurementForm',
-  'criticality',
-  'responsibleUnitId',
-  'signedOn',
-  'inForceFrom',
-  'operationsStartOn',
-  'termKind',
-  'termMonths',
-  'termEndsOn',
-  'irrevocableUntil',
-  'noticeMonths',
-  'noticePeriodEnd',
-  'renewal',
-  'renewalMonths',
-  'terminationGivenOn',
-  'terminationEffectiveOn',
-  'transferability',
-  'currency',
-  'paymentModel',
-  'paymentFrequency',
-  'priceRegulation',
-  'priceIndexBaseMonth',
-  'priceRegulationDate',
-  'personalData',
-  'dpaRequired',
-] as const;
-
-const DECIMAL_FIELDS = ['priceRegulationPercent', 'priceRegulationCapPercent', 'priceRegulationFloorPercent'] as const;
+  Omit<ContractRow, 'id' | 'organisationId' | 'nameSort' | 'endsOn' | 'createdAt' | 'updatedAt' | ContractMoneyField>
+> &
+  Partial<Record<ContractMoneyField, bigint | null>>;
 
 /**
- * A create or update request as stored values: text trimmed (blank is null), lists as JSON text, money in
- * øre, decimals in canonical form. Fields left out of the request stay out (PATCH).
+ * A create or update request as stored values: the plain fields by their kind (`storedValuesOf`: text trimmed,
+ * blank is null; money in øre; decimals in canonical form), lists as JSON text. Fields left out of the request
+ * stay out (PATCH).
  */
 export function contractValuesOf(input: Api.UpdateContractRequest): ContractValues {
-  const out: Record<string, unknown> = {};
+  const out: Record<string, unknown> = storedValuesOf(CONTRACT_FIELDS, input);
   if (input.number !== undefined) out.number = input.number.trim();
   if (input.name !== undefined) out.name = input.name.trim();
-  for (const field of CONTRACT_TEXT_FIELDS) {
-    const value = input[field];
-    if (value !== undefined) out[field] = blankToNull(value);
-  }
-  for (const field of PASS_THROUGH) {
+  for (const field of CUSTOM_PASS_THROUGH) {
     if (input[field] !== undefined) out[field] = input[field];
   }
-  for (const field of DECIMAL_FIELDS) {
-    const value = input[field];
-    if (value !== undefined) out[field] = value === null ? null : canonicalDecimal(value);
-  }
-  if (input.totalValue !== undefined) out.totalValue = input.totalValue === null ? null : kronerToOre(input.totalValue);
-  if (input.annualCost !== undefined) out.annualCost = input.annualCost === null ? null : kronerToOre(input.annualCost);
   if (input.agreementElements !== undefined) out.agreementElements = JSON.stringify([...new Set(input.agreementElements)]);
   if (input.tags !== undefined) out.tags = JSON.stringify(uniqueTags(input.tags));
-  if (input.earlyTermination !== undefined) out.earlyTermination = input.earlyTermination ? 1 : 0;
   if (input.links !== undefined)
     out.links = JSON.stringify(input.links.map((l) => ({ label: l.label.trim(), url: l.url.trim() })));
   return out as ContractValues;
 }
+
+/** The fields that are not plain fields of the declaration but are stored as sent. */
+const CUSTOM_PASS_THROUGH = [
+  'supplierId',
+  'parentId',
+  'responsibleUnitId',
+  'termKind',
+  'termMonths',
+  'termEndsOn',
+  'currency',
+  'priceIndexBaseMonth',
+  'priceRegulationDate',
+] as const;
 
 /** Tags trimmed, blank ones dropped, and the same tag (in any case) kept once, as first written. */
 function uniqueTags(tags: readonly string[]): string[] {
@@ -125,66 +83,30 @@ function uniqueTags(tags: readonly string[]): string[] {
 }
 
 /** The contract's state after a change: stored row values with the change applied. */
-export type ContractState = Omit<ContractRow, 'totalValue' | 'annualCost'> & {
-  totalValue: bigint | null;
-  annualCost: bigint | null;
-};
+export type ContractState = Omit<ContractRow, ContractMoneyField> & Record<ContractMoneyField, bigint | null>;
 
 /**
  * Every field of a contract at its default, in the API's form: what a new contract has unless the request
  * says otherwise (also what the demo resets its contracts to).
  */
-export const CONTRACT_DEFAULTS = {
-  description: null,
+export const CONTRACT_DEFAULTS: Required<Omit<Api.UpdateContractRequest, 'number' | 'name' | 'responsibilities'>> = {
+  ...(Object.fromEntries(CONTRACT_PLAIN_FIELDS.map((name) => [name, defaultApiValue(CONTRACT_FIELDS[name])])) as Pick<
+    Required<Api.UpdateContractRequest>,
+    ContractPlainField
+  >),
   supplierId: null,
-  systemName: null,
-  contractType: null,
   parentId: null,
-  template: null,
-  procurementForm: null,
-  skiAgreementNumber: null,
   agreementElements: [],
-  criticality: null,
   tags: [],
   responsibleUnitId: null,
-  signedOn: null,
-  inForceFrom: null,
-  operationsStartOn: null,
   termKind: 'ongoing',
   termMonths: null,
   termEndsOn: null,
-  irrevocableUntil: null,
-  noticeMonths: null,
-  noticePeriodEnd: null,
-  renewal: 'none',
-  renewalMonths: null,
-  earlyTermination: false,
-  terminationGivenOn: null,
-  terminationEffectiveOn: null,
-  exitClause: null,
-  dataReturn: null,
-  archivingDuty: null,
-  transferability: null,
-  transferabilityNote: null,
   currency: 'DKK',
-  totalValue: null,
-  annualCost: null,
-  paymentModel: null,
-  paymentFrequency: null,
-  priceRegulation: 'none',
-  priceIndex: null,
   priceIndexBaseMonth: null,
   priceRegulationDate: null,
-  priceRegulationPercent: null,
-  priceRegulationCapPercent: null,
-  priceRegulationFloorPercent: null,
-  personalData: null,
-  dpaRequired: null,
-  dpaReference: null,
-  esdhReference: null,
   links: [],
-  notes: null,
-} as const satisfies Required<Omit<Api.UpdateContractRequest, 'number' | 'name' | 'responsibilities'>>;
+};
 
 export function defaultContractState(organisationId: string, values: ContractValues): ContractState {
   const now = new Date().toISOString();
@@ -203,7 +125,7 @@ export function defaultContractState(organisationId: string, values: ContractVal
     deadlinesOn: null,
     createdAt: now,
     updatedAt: now,
-    ...contractValuesOf(CONTRACT_DEFAULTS as Api.UpdateContractRequest),
+    ...contractValuesOf(CONTRACT_DEFAULTS),
     ...values,
   } as ContractState;
   return withDerived(state, [], today());
@@ -240,7 +162,7 @@ export function withDeadlines(state: ContractState, d: ContractDeadlines, day: s
 }
 
 /** The terms the deadline rules read, from a stored contract. */
-export function deadlineTermsOf(c: Omit<ContractRow, 'totalValue' | 'annualCost'>): DeadlineTerms {
+export function deadlineTermsOf(c: Omit<ContractRow, ContractMoneyField>): DeadlineTerms {
   return {
     inForceFrom: c.inForceFrom,
     termKind: c.termKind,
@@ -258,14 +180,10 @@ export function deadlineTermsOf(c: Omit<ContractRow, 'totalValue' | 'annualCost'
   };
 }
 
-const OPTION_FIELDS: Array<[keyof ContractState, OptionList]> = [
-  ['contractType', 'contract_type'],
-  ['template', 'contract_template'],
-  ['procurementForm', 'procurement_form'],
-  ['criticality', 'criticality'],
-  ['paymentModel', 'payment_model'],
-  ['paymentFrequency', 'payment_frequency'],
-];
+/** The fields whose values come from an option list, and the list. */
+const OPTION_FIELDS = Object.entries(CONTRACT_FIELDS).flatMap(([name, spec]) =>
+  spec.kind === 'option' ? [[name as keyof ContractState, spec.list] as const] : [],
+);
 
 /**
  * How the checks find what a contract refers to. The API looks in the database (`registerLookup`); an import

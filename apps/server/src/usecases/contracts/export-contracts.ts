@@ -1,5 +1,21 @@
 import type * as Api from '@overblik/api';
-import { calendarDateInDenmark, contractStatus, DEFAULT_OPTIONS, type OptionList } from '@overblik/core';
+import {
+  CONTRACT_FIELDS,
+  type ContractPlainField,
+  calendarDateInDenmark,
+  contractStatus,
+  DEFAULT_OPTIONS,
+  DPA_LABELS,
+  type FieldSpec,
+  NOTICE_PERIOD_END_LABELS,
+  type OptionList,
+  PRICE_REGULATION_LABELS,
+  RENEWAL_LABELS,
+  STATUS_LABELS,
+  TRANSFERABILITY_LABELS,
+  YES_NO_LABELS,
+  YES_NO_UNKNOWN_LABELS,
+} from '@overblik/core';
 import {
   type Contract,
   type Executor,
@@ -27,21 +43,13 @@ import {
   CONTRACT_COLUMNS,
   CONTRACT_SHEET,
   type ContractColumnId,
-  DPA_LABELS,
   enumLabel,
   GUIDE_SHEET,
   LIST_SEPARATOR,
-  NOTICE_PERIOD_END_LABELS,
   PRICE_ELEMENT_COLUMNS,
   PRICE_ELEMENT_SHEET,
-  PRICE_REGULATION_LABELS,
   type PriceElementColumnId,
   RECURRENCE_LABELS,
-  RENEWAL_LABELS,
-  STATUS_LABELS,
-  TRANSFERABILITY_LABELS,
-  YES_NO_LABELS,
-  YES_NO_UNKNOWN_LABELS,
 } from './contract-sheet.js';
 
 const CONTRACT_OPTION_LISTS = [
@@ -235,70 +243,62 @@ async function exportLookups(db: Executor, organisationId: string, locale: Local
 
 type RowContext = Lookups & { parentNumber: string | null; responsibilities: string[]; day: string };
 
-/** One contract as the cells of the contract sheet. */
+/** A plain field's stored value as its cell: option values and enumerations by label, dates and numbers as such. */
+function plainCell(spec: FieldSpec, value: unknown, x: Lookups): Cell {
+  if (spec.kind === 'yesNo') return enumLabel(YES_NO_LABELS, value === 1 ? 'yes' : 'no', x.locale);
+  if (value === null || value === undefined) return null;
+  switch (spec.kind) {
+    case 'option':
+      return x.label(spec.list as ContractOptionList, String(value));
+    case 'enum':
+      return enumLabel(spec.labels, String(value), x.locale);
+    case 'date':
+      return dateCell(String(value));
+    case 'money':
+      return oreCell(value as bigint);
+    case 'decimal':
+      return numberCell(String(value));
+    default:
+      return value as Cell;
+  }
+}
+
+/** One contract as the cells of the contract sheet: the plain fields by their kind, then the others. */
 function contractCells(c: Contract, x: RowContext): Record<ContractColumnId, Cell> {
   const { locale } = x;
-  const option = (list: ContractOptionList, key: string | null) => (key === null ? null : x.label(list, key));
   const list = (values: readonly string[]) => (values.length > 0 ? values.join(LIST_SEPARATOR) : null);
   const supplier = c.supplierId ? x.suppliersById.get(c.supplierId) : undefined;
+  const plain = Object.fromEntries(PLAIN_FIELDS.map(([name, spec]) => [name, plainCell(spec, c[name], x)])) as Record<
+    ContractPlainField,
+    Cell
+  >;
   return {
+    ...plain,
     number: c.number,
     name: c.name,
-    description: c.description,
     supplier: supplier?.name ?? c.supplierName,
     supplierCvr: supplier?.cvr ?? null,
-    systemName: c.systemName,
-    contractType: option('contract_type', c.contractType),
     parent: x.parentNumber,
-    template: option('contract_template', c.template),
-    procurementForm: option('procurement_form', c.procurementForm),
-    skiAgreementNumber: c.skiAgreementNumber,
     agreementElements: list(c.agreementElements.map((e) => x.label('agreement_element', e))),
-    criticality: option('criticality', c.criticality),
     tags: list(c.tags),
     responsibleUnit: c.responsibleUnitId ? (x.unitNames.get(c.responsibleUnitId) ?? null) : null,
     responsibilities: list(x.responsibilities),
-    signedOn: dateCell(c.signedOn),
-    inForceFrom: dateCell(c.inForceFrom),
-    operationsStartOn: dateCell(c.operationsStartOn),
     termMonths:
       c.termKind === 'months' ? c.termMonths : c.termKind === 'ongoing' ? (locale === 'en' ? 'ongoing' : 'løbende') : null,
     termEndsOn: c.termKind === 'end_date' ? dateCell(c.termEndsOn) : null,
-    irrevocableUntil: dateCell(c.irrevocableUntil),
-    noticeMonths: c.noticeMonths,
-    noticePeriodEnd: enumLabel(NOTICE_PERIOD_END_LABELS, c.noticePeriodEnd, locale),
-    renewal: enumLabel(RENEWAL_LABELS, c.renewal, locale),
-    renewalMonths: c.renewalMonths,
-    terminationGivenOn: dateCell(c.terminationGivenOn),
-    terminationEffectiveOn: dateCell(c.terminationEffectiveOn),
-    exitClause: c.exitClause,
-    dataReturn: c.dataReturn,
-    archivingDuty: c.archivingDuty,
-    transferability: enumLabel(TRANSFERABILITY_LABELS, c.transferability, locale),
-    transferabilityNote: c.transferabilityNote,
     currency: c.currency,
-    totalValue: oreCell(c.totalValue),
-    annualCost: oreCell(c.annualCost),
-    paymentModel: option('payment_model', c.paymentModel),
-    paymentFrequency: option('payment_frequency', c.paymentFrequency),
-    priceRegulation: enumLabel(PRICE_REGULATION_LABELS, c.priceRegulation, locale),
-    priceIndex: c.priceIndex,
     priceIndexBaseMonth: c.priceIndexBaseMonth,
     priceRegulationDate: c.priceRegulationDate ? c.priceRegulationDate.split('-').reverse().join('-') : null,
-    priceRegulationPercent: numberCell(c.priceRegulationPercent),
-    priceRegulationCapPercent: numberCell(c.priceRegulationCapPercent),
-    priceRegulationFloorPercent: numberCell(c.priceRegulationFloorPercent),
-    earlyTermination: enumLabel(YES_NO_LABELS, c.earlyTermination ? 'yes' : 'no', locale),
-    personalData: enumLabel(YES_NO_UNKNOWN_LABELS, c.personalData, locale),
-    dpaRequired: enumLabel(DPA_LABELS, c.dpaRequired, locale),
-    dpaReference: c.dpaReference,
-    esdhReference: c.esdhReference,
     links: list(c.links.map((l) => `${l.label}: ${l.url}`)),
-    notes: c.notes,
     status: STATUS_LABELS[contractStatus(c, x.day)][locale],
     endsOn: dateCell(c.endsOn),
   };
 }
+
+/** The plain fields (packages/core CONTRACT_FIELDS). */
+const PLAIN_FIELDS = (Object.entries(CONTRACT_FIELDS) as Array<[ContractPlainField, FieldSpec]>).filter(
+  ([, spec]) => spec.kind !== 'custom',
+);
 
 function priceElementCells(p: PriceElement, contractNumber: string, x: Lookups): Record<PriceElementColumnId, Cell> {
   const units = p.payingUnitIds.map((id) => x.unitNames.get(id) ?? id);
@@ -318,14 +318,10 @@ function priceElementCells(p: PriceElement, contractNumber: string, x: Lookups):
   };
 }
 
+/** The option list of each column whose values come from one. */
 const OPTION_COLUMNS: Partial<Record<ContractColumnId, ContractOptionList>> = {
-  contractType: 'contract_type',
-  template: 'contract_template',
-  procurementForm: 'procurement_form',
+  ...Object.fromEntries(PLAIN_FIELDS.flatMap(([name, spec]) => (spec.kind === 'option' ? [[name, spec.list]] : []))),
   agreementElements: 'agreement_element',
-  criticality: 'criticality',
-  paymentModel: 'payment_model',
-  paymentFrequency: 'payment_frequency',
   responsibilities: 'responsibility_role',
 };
 

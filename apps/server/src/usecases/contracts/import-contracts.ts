@@ -1,14 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import * as Api from '@overblik/api';
 import {
+  CONTRACT_FIELDS,
+  type ContractPlainField,
   canonicalDecimal,
   cvrProblem,
   DEFAULT_OPTIONS,
+  type FieldKind,
+  type FieldSpec,
   isCalendarDate,
   normaliseCvr,
   type OptionList,
   parseDanishDate,
   termEnd,
+  YES_NO_LABELS,
 } from '@overblik/core';
 import {
   type Contract,
@@ -28,7 +33,7 @@ import type { FieldErrorCode } from '../../errors/catalog.js';
 import { fieldMessage } from '../../http/problem.js';
 import { cellDate, cellDecimal, cellMoney, cellMonths, cellText, headingKey, type Parsed } from '../../spreadsheet/cells.js';
 import { type Cell, readTables, type Table } from '../../spreadsheet/read-table.js';
-import { itemMaxLengthOf, maxItemsOf, maxLengthOf } from '../../spreadsheet/schema-limits.js';
+import { fieldChecker, itemMaxLengthOf, maxItemsOf, maxLengthOf } from '../../spreadsheet/schema-limits.js';
 import { requireOrganisation } from '../authorize.js';
 import { resolvedList } from '../option-lists/option-lists.js';
 import { Pace } from '../pace.js';
@@ -40,25 +45,17 @@ import {
   CONTRACT_SHEET,
   type ContractColumnId,
   columnsOf,
-  DPA_LABELS,
-  type EnumLabels,
   enumKeyOf,
   GUIDE_SHEET,
   isContractHeadingRow,
-  NOTICE_PERIOD_END_LABELS,
   ONGOING_WORDS,
   PRICE_ELEMENT_COLUMNS,
   PRICE_ELEMENT_SHEET,
-  PRICE_REGULATION_LABELS,
   type PriceElementColumnId,
   RECURRENCE_LABELS,
-  RENEWAL_LABELS,
-  TRANSFERABILITY_LABELS,
   UNIT_CODE_WORDS,
-  YES_NO_LABELS,
-  YES_NO_UNKNOWN_LABELS,
 } from './contract-sheet.js';
-import { CONTRACT_TEXT_FIELDS, type ContractState, contractValuesOf, type RegisterLookup, stateOf } from './contract-values.js';
+import { type ContractState, contractValuesOf, type RegisterLookup, stateOf } from './contract-values.js';
 import { applyContractChange, checkContractChange, checkNewContract, insertContracts } from './contracts.js';
 import {
   applyPriceElementChange,
@@ -162,28 +159,18 @@ type PriceElementPlan = {
   name: string;
 };
 
-const CONTRACT_LISTS = {
-  contractType: 'contract_type',
-  template: 'contract_template',
-  procurementForm: 'procurement_form',
-  criticality: 'criticality',
-  paymentModel: 'payment_model',
-  paymentFrequency: 'payment_frequency',
-} as const satisfies Partial<Record<ContractColumnId, OptionList>>;
+/** The plain fields that have a column, in column order. */
+const PLAIN_COLUMNS = (Object.entries(CONTRACT_FIELDS) as Array<[ContractPlainField, FieldSpec]>).filter(
+  ([, spec]) => spec.kind !== 'custom' && spec.column !== undefined,
+);
 
-/** The free-text fields, each a column of its own. */
-const TEXT_COLUMNS = CONTRACT_TEXT_FIELDS satisfies readonly ContractColumnId[];
+/** A contract field checked as the API checks it (packages/api, derived from the field's declaration). */
+const checkField = fieldChecker(Api.UpdateContractRequest);
 
 /** The limits a cell is checked by: the API's own (packages/api), read from its request schemas. */
 const CONTRACT = Api.CreateContractRequest;
 const PRICE_ELEMENT = Api.CreatePriceElementRequest;
 const LIMITS = {
-  number: maxLengthOf(CONTRACT, 'number'),
-  name: maxLengthOf(CONTRACT, 'name'),
-  text: Object.fromEntries(TEXT_COLUMNS.map((id) => [id, maxLengthOf(CONTRACT, id)])) as Record<
-    (typeof TEXT_COLUMNS)[number],
-    number
-  >,
   agreementElements: maxItemsOf(CONTRACT, 'agreementElements'),
   tags: maxItemsOf(CONTRACT, 'tags'),
   tag: itemMaxLengthOf(CONTRACT, 'tags'),
@@ -196,26 +183,6 @@ const LIMITS = {
   accountCoding: maxLengthOf(PRICE_ELEMENT, 'accountCoding'),
   priceElementNotes: maxLengthOf(PRICE_ELEMENT, 'notes'),
 };
-
-const DATE_COLUMNS = [
-  'signedOn',
-  'inForceFrom',
-  'operationsStartOn',
-  'irrevocableUntil',
-  'terminationGivenOn',
-  'terminationEffectiveOn',
-] as const satisfies readonly ContractColumnId[];
-
-const ENUM_COLUMNS = {
-  noticePeriodEnd: NOTICE_PERIOD_END_LABELS,
-  renewal: RENEWAL_LABELS,
-  priceRegulation: PRICE_REGULATION_LABELS,
-  transferability: TRANSFERABILITY_LABELS,
-  personalData: YES_NO_UNKNOWN_LABELS,
-  dpaRequired: DPA_LABELS,
-} as const;
-/** The value an empty cell of an enum column means (the others: none). */
-const ENUM_EMPTY: Partial<Record<keyof typeof ENUM_COLUMNS, string>> = { renewal: 'none', priceRegulation: 'none' };
 
 /** The column a field error of the contract rules (a JSON pointer such as `/termEndsOn`) concerns. */
 const COLUMN_OF_FIELD: Record<string, ContractColumnId> = {
@@ -309,6 +276,46 @@ class ImportRun {
     return value.key;
   }
 
+  /**
+   * A plain field's cell read by the field's kind, in the API's form: text as written, an option value or an
+   * enumeration's value by label or key (an empty enumeration cell is its default), dates, months, amounts and
+   * decimals the Danish way, yes or no (empty is no).
+   */
+  private async plainCell(spec: FieldSpec, cell: Cell, current: unknown): Promise<Parsed<unknown>> {
+    const text = () => cellText(cell);
+    switch (spec.kind) {
+      case 'text':
+        return { ok: true, value: text() };
+      case 'option': {
+        const written = text();
+        if (written === null) return { ok: true, value: null };
+        const key = await this.optionKey(spec.list, written, typeof current === 'string' ? [current] : []);
+        return key === null ? { ok: false, code: 'unknown_option' } : { ok: true, value: key };
+      }
+      case 'enum': {
+        const written = text();
+        if (written === null) return { ok: true, value: spec.default ?? null };
+        const key = enumKeyOf(spec.labels, written);
+        return key === null ? { ok: false, code: 'invalid_value' } : { ok: true, value: key };
+      }
+      case 'yesNo': {
+        const written = text();
+        const key = written === null ? 'no' : enumKeyOf(YES_NO_LABELS, written);
+        return key === null ? { ok: false, code: 'invalid_value' } : { ok: true, value: key === 'yes' };
+      }
+      case 'date':
+        return cellDate(cell);
+      case 'months':
+        return cellMonths(cell, spec.min, spec.max);
+      case 'money':
+        return cellMoney(cell);
+      case 'decimal':
+        return cellDecimal(cell);
+      case 'custom':
+        throw new Error('a custom field is read by its own code');
+    }
+  }
+
   // ------------------------------------------------------------------------------------------ suppliers
 
   /** The supplier sheet, by the supplier import's own rules, written first so contracts can name its suppliers. */
@@ -368,35 +375,31 @@ class ImportRun {
       const has = (id: ContractColumnId) => found.has(id);
 
       const number = cellText(cell('number'));
-      if (number === null) fail('number', 'required');
-      else if (number.length > LIMITS.number) fail('number', 'too_long');
-      else if (seen.has(number)) fail('number', 'duplicate_number_in_file');
+      const numberProblem = number === null ? 'required' : checkField('number', number);
+      if (numberProblem) fail('number', numberProblem);
+      else if (number !== null && seen.has(number)) fail('number', 'duplicate_number_in_file');
       if (number !== null) seen.add(number);
       const current = number === null ? null : (byNumber.get(number) ?? null);
 
       const input: Api.UpdateContractRequest = {};
       if (number !== null) input.number = number;
       const name = cellText(cell('name'));
-      if (name === null) fail('name', 'required');
-      else if (name.length > LIMITS.name) fail('name', 'too_long');
-      else input.name = name;
+      const nameProblem = name === null ? 'required' : checkField('name', name);
+      if (nameProblem) fail('name', nameProblem);
+      else if (name !== null) input.name = name;
 
-      for (const id of TEXT_COLUMNS) {
-        if (!has(id)) continue;
-        const text = cellText(cell(id));
-        if (text !== null && text.length > LIMITS.text[id]) fail(id, 'too_long');
-        else input[id] = text;
-      }
-      for (const [id, list] of Object.entries(CONTRACT_LISTS) as Array<[keyof typeof CONTRACT_LISTS, OptionList]>) {
-        if (!has(id)) continue;
-        const text = cellText(cell(id));
-        if (text === null) input[id] = null;
-        else {
-          const key = await this.optionKey(list, text, current?.[id] ? [current[id]] : []);
-          if (key === null) fail(id, 'unknown_option');
-          else input[id] = key;
+      // The plain fields (packages/core CONTRACT_FIELDS), each read by its kind and checked by the API's schema;
+      // grouped by kind in the order the checks have always been made (so a row's errors keep their order).
+      const plain = async (...kinds: FieldKind[]) => {
+        for (const [id, spec] of PLAIN_COLUMNS) {
+          if (!kinds.includes(spec.kind) || !has(id)) continue;
+          const parsed = await this.plainCell(spec, cell(id), current?.[id] ?? null);
+          const problem = parsed.ok ? checkField(id, parsed.value) : parsed.code;
+          if (problem) fail(id, problem);
+          else if (parsed.ok) (input as Record<string, unknown>)[id] = parsed.value;
         }
-      }
+      };
+      await plain('text', 'option');
       if (has('agreementElements')) {
         const keys: string[] = [];
         const had = current?.agreementElements ?? [];
@@ -414,51 +417,15 @@ class ImportRun {
         if (tags.length > LIMITS.tags || tags.some((t) => t.length > LIMITS.tag)) fail('tags', 'too_long');
         else input.tags = tags;
       }
-      for (const id of DATE_COLUMNS) {
-        if (!has(id)) continue;
-        const parsed = cellDate(cell(id));
-        if (parsed.ok) input[id] = parsed.value;
-        else fail(id, parsed.code);
-      }
+      await plain('date');
       this.readTerm(input, current, has, cell, fail);
-      const months = (id: 'noticeMonths' | 'renewalMonths', min: number, max: number) => {
-        if (!has(id)) return;
-        const parsed = cellMonths(cell(id), min, max);
-        if (parsed.ok) input[id] = parsed.value;
-        else fail(id, parsed.code);
-      };
-      months('noticeMonths', 0, 120);
-      months('renewalMonths', 1, 1200);
-      for (const [id, labels] of Object.entries(ENUM_COLUMNS) as Array<[keyof typeof ENUM_COLUMNS, EnumLabels<string>]>) {
-        if (!has(id)) continue;
-        const text = cellText(cell(id));
-        const key = text === null ? (ENUM_EMPTY[id] ?? null) : enumKeyOf(labels, text);
-        if (text !== null && key === null) fail(id, 'invalid_value');
-        else (input as Record<string, unknown>)[id] = key;
-      }
-      if (has('earlyTermination')) {
-        const text = cellText(cell('earlyTermination'));
-        const key = text === null ? 'no' : enumKeyOf(YES_NO_LABELS, text);
-        if (key === null) fail('earlyTermination', 'invalid_value');
-        else input.earlyTermination = key === 'yes';
-      }
+      await plain('months', 'enum', 'yesNo');
       if (has('currency')) {
         const text = cellText(cell('currency'))?.toUpperCase() ?? 'DKK';
         if (/^[A-Z]{3}$/.test(text)) input.currency = text;
         else fail('currency', 'invalid_format');
       }
-      for (const id of ['totalValue', 'annualCost'] as const) {
-        if (!has(id)) continue;
-        const parsed = cellMoney(cell(id));
-        if (parsed.ok) input[id] = parsed.value;
-        else fail(id, parsed.code);
-      }
-      for (const id of ['priceRegulationPercent', 'priceRegulationCapPercent', 'priceRegulationFloorPercent'] as const) {
-        if (!has(id)) continue;
-        const parsed = cellDecimal(cell(id));
-        if (parsed.ok) input[id] = parsed.value;
-        else fail(id, parsed.code);
-      }
+      await plain('money', 'decimal');
       if (has('priceIndexBaseMonth')) {
         const parsed = baseMonthOf(cell('priceIndexBaseMonth'));
         if (parsed.ok) input.priceIndexBaseMonth = parsed.value;

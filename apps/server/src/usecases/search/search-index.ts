@@ -1,3 +1,4 @@
+import { CONTRACT_FIELDS, type ContractTextField, fieldNames } from '@overblik/core';
 import {
   type Contract,
   type Executor,
@@ -26,6 +27,12 @@ const texts = (
     .filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '')
     .map(([field, body]) => ({ field, body, ...owner }));
 
+/** The contract's text fields its declaration marks as searched (packages/core CONTRACT_FIELDS). */
+const SEARCHED_TEXT_FIELDS = fieldNames(
+  CONTRACT_FIELDS,
+  (spec) => spec.kind === 'text' && spec.searched === true,
+) as ContractTextField[];
+
 export async function indexContract(trx: Executor, contract: Contract): Promise<void> {
   await indexContracts(trx, contract.organisationId, [contract]);
 }
@@ -47,17 +54,8 @@ export async function indexContracts(
         {
           number: contract.number,
           name: contract.name,
-          systemName: contract.systemName,
-          description: contract.description,
-          skiAgreementNumber: contract.skiAgreementNumber,
           tags: contract.tags.join(', '),
-          exitClause: contract.exitClause,
-          dataReturn: contract.dataReturn,
-          archivingDuty: contract.archivingDuty,
-          transferabilityNote: contract.transferabilityNote,
-          esdhReference: contract.esdhReference,
-          dpaReference: contract.dpaReference,
-          notes: contract.notes,
+          ...Object.fromEntries(SEARCHED_TEXT_FIELDS.map((field) => [field, contract[field]])),
         },
       ),
     })),

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { CONTRACT_FIELDS, CONTRACT_PLAIN_FIELDS } from './contract-fields.js';
+import { defaultApiValue, type FieldSpec, fieldNames, labelInSentence } from './fields.js';
+
+describe('labelInSentence', () => {
+  it.each([
+    ['Beskrivelse', 'beskrivelse'],
+    ['Loft (%)', 'loft (%)'],
+    ['SKI-aftalenummer', 'SKI-aftalenummer'],
+    ['ESDH-/journalnummer', 'ESDH-/journalnummer'],
+    ['I kraft fra', 'i kraft fra'],
+    ['Årlig omkostning', 'årlig omkostning'],
+    ['X', 'x'],
+    ['', ''],
+  ])('given the label %j, then a sentence says %j', (label, expected) => {
+    expect(labelInSentence(label)).toBe(expected);
+  });
+});
+
+describe('defaultApiValue', () => {
+  const label = { da: 'x', en: 'x' };
+  it.each<[string, FieldSpec, unknown]>([
+    ['text', { kind: 'text', max: 10, label }, null],
+    ['an enumeration with a default', { kind: 'enum', values: ['a', 'b'], labels: {}, default: 'b', label }, 'b'],
+    ['an enumeration without one', { kind: 'enum', values: ['a', 'b'], labels: {}, label }, null],
+    ['yes/no', { kind: 'yesNo', label }, false],
+    ['money', { kind: 'money', label }, null],
+  ])('given %s, then a new object has %j', (_, spec, expected) => {
+    expect(defaultApiValue(spec)).toEqual(expected);
+  });
+});
+
+describe('CONTRACT_FIELDS', () => {
+  const columns = Object.values(CONTRACT_FIELDS).flatMap((spec) => ('column' in spec && spec.column ? [spec.column] : []));
+  const key = (text: string) => text.toLocaleLowerCase('da').replace(/[^\p{L}\p{N}]+/gu, '');
+
+  it('given the spreadsheet columns, then no heading or other name is claimed by two columns', () => {
+    const names = columns.flatMap((c) => [c.heading, ...c.aliases].map(key));
+    const twice = names.filter((n, i) => names.indexOf(n) !== i);
+    // A column may list its own heading among its aliases; only names of two columns are a conflict.
+    const conflicts = twice.filter((n) => columns.filter((c) => [c.heading, ...c.aliases].map(key).includes(n)).length > 1);
+    expect(conflicts).toEqual([]);
+  });
+
+  it('given every field, then each has a Danish and an English label', () => {
+    for (const [name, spec] of Object.entries(CONTRACT_FIELDS)) {
+      expect(spec.label.da, name).not.toBe('');
+      expect(spec.label.en, name).not.toBe('');
+    }
+  });
+
+  it('given the plain fields, then they are every field but the custom ones, in column order', () => {
+    expect(CONTRACT_PLAIN_FIELDS).toEqual(fieldNames(CONTRACT_FIELDS, (spec) => spec.kind !== 'custom'));
+    expect(CONTRACT_PLAIN_FIELDS).toContain('esdhReference');
+    expect(CONTRACT_PLAIN_FIELDS).not.toContain('number');
+  });
+
+  it('given an enumeration, then every value has a label and every label a value', () => {
+    for (const spec of Object.values(CONTRACT_FIELDS)) {
+      if (spec.kind === 'enum') expect(Object.keys(spec.labels).sort()).toEqual([...spec.values].sort());
+    }
+  });
+});
