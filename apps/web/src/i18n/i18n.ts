@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import da from './da.json';
+import { declaredLabels } from './declaredLabels.ts';
 
 export type Language = 'da' | 'en';
 export const LANGUAGES: readonly Language[] = ['da', 'en'];
@@ -38,6 +39,9 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
 });
 
+// The declared fields' labels fill what the file leaves out (deep merge; the file's own keys stay).
+i18n.addResourceBundle('da', 'translation', declaredLabels('da'), true, false);
+
 document.documentElement.lang = i18n.language;
 i18n.on('languageChanged', (lng) => {
   document.documentElement.lang = lng;
@@ -50,6 +54,7 @@ export function currentLanguage(): Language {
 async function showLanguage(language: Language): Promise<void> {
   if (!i18n.hasResourceBundle(language, 'translation')) {
     i18n.addResourceBundle(language, 'translation', await translations[language]());
+    i18n.addResourceBundle(language, 'translation', declaredLabels(language), true, false);
   }
   if (i18n.language !== language) await i18n.changeLanguage(language);
 }

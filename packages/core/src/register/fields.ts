@@ -32,7 +32,13 @@ export type ColumnSpec = {
 };
 
 /** Where the web app shows a field of its own accord (fields without it are placed by their section's code). */
-export type WebSpec = { readonly section: string; readonly multiline?: boolean; readonly hint?: Label };
+export type WebSpec = {
+  readonly section: string;
+  readonly multiline?: boolean;
+  readonly hint?: Label;
+  /** The input's id, where one was given before the field was declared (default: section-name in kebab case). */
+  readonly inputId?: string;
+};
 
 type Common = {
   /** What a person reads: the form's label; lower-cased at the start for sentences (audit, search hits). */

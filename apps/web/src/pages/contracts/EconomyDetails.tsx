@@ -4,6 +4,7 @@ import { useFormat } from '../../lib/format.ts';
 import { optionLabel } from '../../lib/optionChoices.ts';
 import { useOptionLists } from '../../lib/useOptionLists.ts';
 import { useDayMonth } from './dayMonth.ts';
+import { DeclaredDetails } from './declaredFields.tsx';
 
 export function EconomyDetails({ contract: c }: { contract: Contract }) {
   const { t } = useTranslation();
@@ -24,6 +25,7 @@ export function EconomyDetails({ contract: c }: { contract: Contract }) {
       <dd>{optionLabel(lists.payment_model ?? [], c.paymentModel)}</dd>
       <dt>{t('contracts.fields.paymentFrequency')}</dt>
       <dd>{optionLabel(lists.payment_frequency ?? [], c.paymentFrequency)}</dd>
+      <DeclaredDetails contract={c} section="economy" />
       <dt>{t('contracts.fields.priceRegulation')}</dt>
       <dd>{t(`contracts.priceRegulations.${c.priceRegulation}`)}</dd>
       {c.priceRegulation === 'index' ? (

@@ -9,6 +9,7 @@ import { useOptionChoices } from '../../lib/optionChoices.ts';
 import { useOptionLists } from '../../lib/useOptionLists.ts';
 import { ContractPatchForm } from './ContractPatchForm.tsx';
 import { useDayMonth } from './dayMonth.ts';
+import { useDeclaredFields } from './declaredFields.tsx';
 
 type Props = { contract: Contract; label: string; onDone: () => void };
 
@@ -18,6 +19,7 @@ export function EditEconomyForm({ contract: c, label, onDone }: Props) {
   const choices = useOptionChoices();
   const dayMonth = useDayMonth();
   const lists = useOptionLists(c.organisationId).data?.lists ?? {};
+  const declared = useDeclaredFields(c, 'economy');
   const [form, setForm] = useState({
     currency: c.currency,
     totalValue: decimalInput(c.totalValue),
@@ -70,6 +72,7 @@ export function EditEconomyForm({ contract: c, label, onDone }: Props) {
           annualCost: reader.decimal('annualCost', form.annualCost, 2),
           paymentModel: form.paymentModel || null,
           paymentFrequency: form.paymentFrequency || null,
+          ...declared.read(reader),
           priceRegulation: form.priceRegulation,
           priceIndex: index ? reader.text(form.priceIndex) : null,
           priceIndexBaseMonth: index ? form.priceIndexBaseMonth || null : null,
@@ -113,6 +116,7 @@ export function EditEconomyForm({ contract: c, label, onDone }: Props) {
               error={errorFor('paymentFrequency')}
             />
           </div>
+          {declared.fields(errorFor)}
           <SelectField
             id="economy-price-regulation"
             label={t('contracts.fields.priceRegulation')}

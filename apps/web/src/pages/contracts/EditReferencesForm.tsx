@@ -2,13 +2,13 @@ import type { Contract } from '@overblik/api';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextAreaField } from '../../components/TextAreaField.tsx';
-import { TextField } from '../../components/TextField.tsx';
 import { ContractPatchForm } from './ContractPatchForm.tsx';
+import { useDeclaredFields } from './declaredFields.tsx';
 import { type LinkRow, LinksField } from './LinksField.tsx';
 
 export function EditReferencesForm({ contract: c, label, onDone }: { contract: Contract; label: string; onDone: () => void }) {
   const { t } = useTranslation();
-  const [esdhReference, setEsdhReference] = useState(c.esdhReference ?? '');
+  const declared = useDeclaredFields(c, 'references');
   const [notes, setNotes] = useState(c.notes ?? '');
   const [links, setLinks] = useState<LinkRow[]>(() => c.links.map((l, i) => ({ key: i + 1, ...l })));
   return (
@@ -17,7 +17,7 @@ export function EditReferencesForm({ contract: c, label, onDone }: { contract: C
       label={label}
       onDone={onDone}
       read={(reader) => ({
-        esdhReference: reader.text(esdhReference),
+        ...declared.read(reader),
         links: links
           .filter((l) => l.label.trim() || l.url.trim())
           .map((l) => ({ label: l.label.trim() || l.url.trim(), url: l.url.trim() })),
@@ -25,15 +25,7 @@ export function EditReferencesForm({ contract: c, label, onDone }: { contract: C
       })}
       fields={(errorFor) => (
         <>
-          <TextField
-            id="references-esdh"
-            label={t('contracts.fields.esdhReference')}
-            hint={t('contracts.fields.esdhReferenceHint')}
-            autoComplete="off"
-            value={esdhReference}
-            onChange={(e) => setEsdhReference(e.target.value)}
-            error={errorFor('esdhReference')}
-          />
+          {declared.fields(errorFor)}
           <LinksField idPrefix="references" rows={links} onChange={setLinks} errorFor={errorFor} />
           <TextAreaField
             id="references-notes"

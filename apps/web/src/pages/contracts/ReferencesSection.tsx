@@ -1,11 +1,12 @@
 import type { Contract } from '@overblik/api';
 import { useTranslation } from 'react-i18next';
+import { DeclaredDetails } from './declaredFields.tsx';
 import { EditableSection } from './EditableSection.tsx';
 import { EditReferencesForm } from './EditReferencesForm.tsx';
 
 type Props = { contract: Contract; canWrite: boolean };
 
-/** "Referencer og noter": the ESDH/journal number, links and free notes. */
+/** "Referencer og noter": the declared reference fields (the ESDH/journal number …), links and free notes. */
 export function ReferencesSection({ contract: c, canWrite }: Props) {
   const { t } = useTranslation();
   const title = t('contracts.sections.references');
@@ -16,8 +17,7 @@ export function ReferencesSection({ contract: c, canWrite }: Props) {
       canWrite={canWrite}
       view={
         <dl className="summary-list">
-          <dt>{t('contracts.fields.esdhReference')}</dt>
-          <dd>{c.esdhReference ?? '–'}</dd>
+          <DeclaredDetails contract={c} section="references" />
           <dt>{t('contracts.fields.links')}</dt>
           <dd>
             {c.links.length === 0 ? (

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import da from './da.json' with { type: 'json' };
+import { declaredLabels } from './declaredLabels.ts';
+import en from './en.json' with { type: 'json' };
+
+type Tree = { [key: string]: string | Tree };
+
+function leaves(tree: Tree, prefix = ''): Array<[string, string]> {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : leaves(value, `${prefix}${key}.`),
+  );
+}
+
+describe('declaredLabels', () => {
+  it('given a declared field, then its form label, hint and history label come from the declaration', () => {
+    const labels = new Map(leaves(declaredLabels('da')));
+    expect(labels.get('contracts.fields.esdhReference')).toBe('ESDH-/journalnummer');
+    expect(labels.get('contracts.fields.esdhReferenceHint')).toBe('Sagens nummer i jeres ESDH-system.');
+    expect(labels.get('audit.fields.totalValue')).toBe('samlet værdi');
+    expect(labels.get('search.fields.contract.exitClause')).toBe('exitbestemmelser');
+    expect(new Map(leaves(declaredLabels('en'))).get('audit.fields.skiAgreementNumber')).toBe('SKI agreement number');
+  });
+
+  it('given the translation files, then they repeat no declared label (they hold only what differs)', () => {
+    for (const [language, file] of [
+      ['da', da],
+      ['en', en],
+    ] as const) {
+      const written = new Map(leaves(file as Tree));
+      const repeated = leaves(declaredLabels(language)).filter(([key, value]) => written.get(key) === value);
+      expect(repeated, language).toEqual([]);
+    }
+  });
+});
