@@ -483,6 +483,24 @@ export const CONTRACT_FIELDS = {
       width: 16,
     },
   },
+  budgetAccount: {
+    kind: 'text',
+    max: 100,
+    label: { da: 'Budgetkonto', en: 'Budget account' },
+    searched: true,
+    web: {
+      section: 'economy',
+      hint: {
+        da: 'Kontoen eller omkostningsstedet i økonomisystemet, som kontrakten konteres på.',
+        en: "The finance system's account or cost centre the contract is charged to.",
+      },
+    },
+    column: {
+      heading: 'Budgetkonto',
+      aliases: ['omkostningssted', 'budget account', 'cost centre', 'konteres på'],
+      width: 18,
+    },
+  },
   priceRegulation: {
     kind: 'enum',
     values: PRICE_REGULATION_KINDS,
