@@ -62,16 +62,22 @@ for (const dialect of testDialects()) {
         .values([{ ...unit(crypto.randomUUID(), 'A2'), organisationId: a }])
         .execute();
       expect((await unitsOf(a)).map((u) => u.name)).toEqual(['A1', 'A2']);
-      expect(() => forOrganisation(t.db, a).insertInto('units').values({ ...unit(crypto.randomUUID(), 'B1'), organisationId: b })).toThrow(
-        /for organisation/,
-      );
+      expect(() =>
+        forOrganisation(t.db, a)
+          .insertInto('units')
+          .values({ ...unit(crypto.randomUUID(), 'B1'), organisationId: b }),
+      ).toThrow(/for organisation/);
       expect(await unitsOf(b)).toEqual([]);
     });
 
     it('updates and deletes only rows of the organisation, even when named by id', async () => {
       const ub = crypto.randomUUID();
       await forOrganisation(t.db, b).insertInto('units').values(unit(ub, 'B1')).execute();
-      const missed = await forOrganisation(t.db, a).updateTable('units').set({ name: 'taken' }).where('id', '=', ub).executeTakeFirst();
+      const missed = await forOrganisation(t.db, a)
+        .updateTable('units')
+        .set({ name: 'taken' })
+        .where('id', '=', ub)
+        .executeTakeFirst();
       expect(Number(missed.numUpdatedRows)).toBe(0);
       const gone = await forOrganisation(t.db, a).deleteFrom('units').where('id', '=', ub).executeTakeFirst();
       expect(Number(gone.numDeletedRows)).toBe(0);

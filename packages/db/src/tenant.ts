@@ -96,7 +96,11 @@ export type CrossOrganisationReason =
   /** The daily recompute of contracts' stored deadlines and derived activities (`recompute-deadlines.ts`). */
   | 'deadline recompute'
   /** The reminder run: activities due for a check, the plan, the digests (`run-reminders.ts`). */
-  | 'reminder run';
+  | 'reminder run'
+  /** The scheduled invoice re-check: which organisations have undecided invoices (`recheckAllOrganisations`). */
+  | 'invoice re-check'
+  /** Delivering the mail outbox (not a tenant table, but its mails are of every organisation). */
+  | 'mail delivery';
 
 declare const crossing: unique symbol;
 

@@ -144,11 +144,7 @@ export async function updateInvoiceLineCheck(
   lineRowId: string,
   values: LineCheckColumns,
 ): Promise<void> {
-  await forOrganisation(trx, organisationId)
-    .updateTable('invoiceLines')
-    .set(values)
-    .where('id', '=', lineRowId)
-    .execute();
+  await forOrganisation(trx, organisationId).updateTable('invoiceLines').set(values).where('id', '=', lineRowId).execute();
 }
 
 export async function insertInvoiceFile(trx: Executor, organisationId: string, invoiceId: string, content: Uint8Array) {

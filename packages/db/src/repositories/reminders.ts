@@ -32,7 +32,10 @@ export async function setNextReminder(
   nextReminderOn: string | null,
 ): Promise<void> {
   await forOrganisation(db, organisationId)
-    .updateTable('activities').set({ nextReminderOn }).where('id', '=', activityId).execute();
+    .updateTable('activities')
+    .set({ nextReminderOn })
+    .where('id', '=', activityId)
+    .execute();
 }
 
 export async function reminderSettingsOfOrganisations(db: AcrossOrganisations, organisationIds: readonly string[]) {
@@ -137,8 +140,7 @@ export async function queueMailOnce(db: Executor, mail: NewMail, now: string): P
 }
 
 export async function setReminderMail(db: Executor, organisationId: string, reminderId: string, mailId: string): Promise<void> {
-  await forOrganisation(db, organisationId)
-    .updateTable('reminders').set({ mailId }).where('id', '=', reminderId).execute();
+  await forOrganisation(db, organisationId).updateTable('reminders').set({ mailId }).where('id', '=', reminderId).execute();
 }
 
 /** Reminders waiting for a person's daily digest, with their text. */
@@ -180,7 +182,7 @@ export async function attachDigest(
 }
 
 /** Mails ready to go: pending and due, or held by a sender whose claim ran out (it stopped mid-way). */
-export async function mailsReadyToSend(db: Executor, now: string, limit: number): Promise<MailOutboxRow[]> {
+export async function mailsReadyToSend(db: AcrossOrganisations, now: string, limit: number): Promise<MailOutboxRow[]> {
   return db
     .selectFrom('mailOutbox')
     .selectAll()

@@ -63,7 +63,11 @@ export async function replaceSearchTextsOf(
   );
   const bodies = new Map(rows.map((r) => [`${r.entityId}\n${r.field}`, r.body]));
   for (const chunk of insertChunksOf(rows)) {
-    const written = await forOrganisation(db, organisationId).insertInto('searchEntries').values(chunk).returning(['id', 'entityId', 'field']).execute();
+    const written = await forOrganisation(db, organisationId)
+      .insertInto('searchEntries')
+      .values(chunk)
+      .returning(['id', 'entityId', 'field'])
+      .execute();
     if (isPostgres(db)) continue;
     // SQLite's full-text table holds the Danish stems the application computes, under the entry's rowid.
     for (const part of chunksOf(written, 2)) {
