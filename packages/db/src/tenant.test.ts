@@ -22,6 +22,12 @@ export function typeChecks(db: Executor) {
   db.replaceInto('sessions');
   // @ts-expect-error
   db.mergeInto('contracts');
+  // @ts-expect-error nor a query creator that would write any table
+  db.with('c', (q) => q.selectFrom('sessions').selectAll());
+  // @ts-expect-error
+  db.connection();
+  // @ts-expect-error
+  db.withSchema('public');
   // A transaction of it is as limited.
   db.transaction().execute(async (trx) => {
     // @ts-expect-error contracts is a tenant table

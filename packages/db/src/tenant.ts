@@ -19,11 +19,27 @@ export type TenantTable = {
 /** Tables whose rows belong to no single organisation: the installation's, a person's, the mail outbox. */
 export type SharedTable = Exclude<keyof Database & string, TenantTable>;
 
-/** The unrestricted Kysely: it writes any table, so only `forOrganisation` and `acrossOrganisations` hand it out. */
+/** The unrestricted Kysely: it writes any table, so of this module only `acrossOrganisations` hands it out. */
 type Unrestricted = Kysely<Database>;
 
-/** Kysely's ways of writing rows, which `Executor` offers for shared tables only. */
-type RawWrite = 'insertInto' | 'replaceInto' | 'updateTable' | 'deleteFrom' | 'mergeInto' | 'transaction';
+/**
+ * Kysely's ways of writing rows, which `Executor` offers for shared tables only, and its ways to an unrestricted
+ * query creator (a CTE's, a plain connection's, another plugin's or schema's), which it does not offer.
+ */
+type RawWrite =
+  | 'insertInto'
+  | 'replaceInto'
+  | 'updateTable'
+  | 'deleteFrom'
+  | 'mergeInto'
+  | 'transaction'
+  | 'connection'
+  | 'with'
+  | 'withRecursive'
+  | 'withPlugin'
+  | 'withoutPlugins'
+  | 'withSchema'
+  | 'withTables';
 
 /**
  * The database as repositories and use cases see it: Kysely, whose `insertInto`, `updateTable` and `deleteFrom`
