@@ -4,7 +4,7 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import { loginSource } from '@overblik/core';
-import type { Db } from '@overblik/db';
+import type { Executor } from '@overblik/db';
 import Fastify, { type FastifyInstance, LogController, type RouteOptions } from 'fastify';
 import { registerAuthentication } from './auth/authenticate.js';
 import type { ServerConfig } from './config.js';
@@ -30,7 +30,7 @@ import { transferRoutes } from './routes/transfer.js';
 import { mailSoon } from './usecases/reminders/mail-soon.js';
 import { closeWorkers } from './workers/pool.js';
 
-export type AppOptions = { db: Db; config: ServerConfig };
+export type AppOptions = { db: Executor; config: ServerConfig };
 
 /** Builds the whole HTTP application; `onRoute` collects every route for the OpenAPI and tenancy tests. */
 export type OverblikApp = FastifyInstance & { routeList: RouteOptions[] };

@@ -1,7 +1,7 @@
 import type { Actor, Role } from '@overblik/core';
 import {
   type ApiToken,
-  type Db,
+  type Executor,
   findLiveSession,
   findMembership,
   findTokenByHash,
@@ -20,7 +20,7 @@ export type SessionPolicy = { idleMinutes: number; maxHours: number };
 
 /** Resolves a session cookie to its caller; `null` when the session is unknown, expired or its person disabled. */
 export async function callerFromSession(
-  db: Db,
+  db: Executor,
   cookieValue: string,
   policy: SessionPolicy,
   requestId: string,
@@ -41,7 +41,7 @@ export async function callerFromSession(
   };
 }
 
-export async function userActor(db: Db, user: User): Promise<Actor> {
+export async function userActor(db: Executor, user: User): Promise<Actor> {
   const memberships = await listMembershipsOfUser(db, user.id);
   return {
     kind: 'user',
@@ -52,7 +52,7 @@ export async function userActor(db: Db, user: User): Promise<Actor> {
 }
 
 /** Sliding idle expiry, capped by an absolute lifetime; written at most once a minute. */
-async function keepSessionAlive(db: Db, session: Session, policy: SessionPolicy, now: Date) {
+async function keepSessionAlive(db: Executor, session: Session, policy: SessionPolicy, now: Date) {
   if (now.getTime() - Date.parse(session.lastSeenAt) < 60_000) return;
   const idle = now.getTime() + policy.idleMinutes * 60_000;
   const absolute = Date.parse(session.createdAt) + policy.maxHours * 3_600_000;
@@ -60,7 +60,7 @@ async function keepSessionAlive(db: Db, session: Session, policy: SessionPolicy,
 }
 
 /** Resolves `Authorization: Bearer <token>`; a bad token is an error, not an anonymous request. */
-export async function callerFromToken(db: Db, presented: string, requestId: string, now = new Date()): Promise<Caller> {
+export async function callerFromToken(db: Executor, presented: string, requestId: string, now = new Date()): Promise<Caller> {
   const token = await findTokenByHash(db, sha256(presented));
   if (!token || !isTokenLive(token, now)) throw new AppError('invalid_token');
   const user = await getUser(db, token.userId);
@@ -71,7 +71,7 @@ export async function callerFromToken(db: Db, presented: string, requestId: stri
   if (!membership) throw new AppError('invalid_token');
   const creatorRole: Role = membership.role;
   if (!token.lastUsedAt || now.getTime() - Date.parse(token.lastUsedAt) >= 60_000) {
-    await markTokenUsed(db, token.id, now.toISOString());
+    await markTokenUsed(db, token.organisationId, token.id, now.toISOString());
   }
   return {
     actor: {

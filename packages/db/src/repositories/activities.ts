@@ -139,9 +139,8 @@ export async function listActivityIdsOf(
 /** Removes the reminder plan of deleted activities (the notifications already shown stay). */
 export async function deleteRemindersOf(db: Executor, organisationId: string, activityIds: readonly string[]): Promise<void> {
   if (activityIds.length === 0) return;
-  await db
+  await forOrganisation(db, organisationId)
     .deleteFrom('reminders')
-    .where('organisationId', '=', organisationId)
     .where('activityId', 'in', [...activityIds])
     .execute();
 }
@@ -191,10 +190,9 @@ export async function deadlineCounts(
 
 /** Asks the reminder run to look at an organisation's open activities (of one type) again, after a settings change. */
 export async function recheckReminders(db: Executor, organisationId: string, day: string, type?: string): Promise<void> {
-  let query = db
+  let query = forOrganisation(db, organisationId)
     .updateTable('activities')
     .set({ nextReminderOn: day })
-    .where('organisationId', '=', organisationId)
     .where('status', '=', 'open');
   if (type) query = query.where('type', '=', type);
   await query.execute();

@@ -7,8 +7,8 @@ export async function findTokenByHash(db: Executor, tokenHash: string): Promise<
 }
 
 /** Last use is bookkeeping, not a change of the token, so it is not audited. */
-export async function markTokenUsed(db: Executor, tokenId: string, at: string): Promise<void> {
-  await db.updateTable('apiTokens').set({ lastUsedAt: at }).where('id', '=', tokenId).execute();
+export async function markTokenUsed(db: Executor, organisationId: string, tokenId: string, at: string): Promise<void> {
+  await forOrganisation(db, organisationId).updateTable('apiTokens').set({ lastUsedAt: at }).where('id', '=', tokenId).execute();
 }
 
 export type TokenListFilter = { userId?: string };

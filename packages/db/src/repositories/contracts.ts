@@ -11,7 +11,7 @@ import {
 import { type Expression, type RawBuilder, sql } from 'kysely';
 import { danishSortKey } from '../danish-order.js';
 import type { ContractOptionRow, ContractRow, PriceElementRow } from '../schema.js';
-import { type Executor, forOrganisation } from '../tenant.js';
+import { type AcrossOrganisations, type Executor, forOrganisation } from '../tenant.js';
 import { containsIgnoringCase } from '../text-search.js';
 import { toOre } from './money-column.js';
 
@@ -449,12 +449,12 @@ export async function countUnitUses(db: Executor, organisationId: string, unitId
 }
 
 /**
- * Contracts of every organisation whose deadlines were computed for an earlier day than `day` (or never),
- * for the daily recompute — a system job, not a request, so it reads across organisations.
+ * The next batch of contracts of every organisation whose deadlines were computed for an earlier day than `day`
+ * (or never), in id order after `afterId`, for the daily recompute: a system job, not a request, so it reads
+ * across organisations.
  */
-/** The next batch of contracts computed for an earlier day (or never), in id order after `afterId`. */
 export async function contractsDueForDeadlines(
-  db: Executor,
+  db: AcrossOrganisations,
   day: string,
   limit: number,
   afterId: string | null = null,
@@ -482,12 +482,16 @@ export type StoredDeadlines = Pick<
 >;
 
 /** Writes a contract's computed deadlines (derived values: not a change anyone made, so not audited). */
-export async function storeDeadlines(db: Executor, contractId: string, values: StoredDeadlines): Promise<void> {
-  await db.updateTable('contracts').set(values).where('id', '=', contractId).execute();
+export async function storeDeadlines(
+  db: Executor,
+  contract: { id: string; organisationId: string },
+  values: StoredDeadlines,
+): Promise<void> {
+  await forOrganisation(db, contract.organisationId).updateTable('contracts').set(values).where('id', '=', contract.id).execute();
 }
 
-/** Marks every contract's deadlines as due for recomputing (after a change of the rules themselves). */
-export async function markAllDeadlinesDue(db: Executor): Promise<void> {
+/** Marks every contract's deadlines, in every organisation, as due for recomputing (after a change of the rules themselves). */
+export async function markAllDeadlinesDue(db: AcrossOrganisations): Promise<void> {
   await db.updateTable('contracts').set({ deadlinesOn: null }).execute();
 }
 

@@ -151,7 +151,7 @@ export async function insertPopulationFigures(
 ): Promise<void> {
   // SQLite allows 32,766 bound values per statement; seven per row.
   for (let i = 0; i < figures.length; i += 1000) {
-    await db
+    await forOrganisation(db, organisationId)
       .insertInto('populationFigures')
       .values(figures.slice(i, i + 1000).map((f) => ({ ...f, organisationId, importId, version })))
       .execute();

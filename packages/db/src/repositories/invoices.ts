@@ -123,10 +123,10 @@ export async function listInvoiceLines(db: Executor, organisationId: string, inv
 }
 
 /** Lines are the received document's content: written in bulk with the invoice, never audited one by one. */
-export async function insertInvoiceLines(trx: Executor, rows: readonly InvoiceLineRow[]): Promise<void> {
+export async function insertInvoiceLines(trx: Executor, organisationId: string, rows: readonly InvoiceLineRow[]): Promise<void> {
   const chunk = 400;
   for (let at = 0; at < rows.length; at += chunk) {
-    await trx
+    await forOrganisation(trx, organisationId)
       .insertInto('invoiceLines')
       .values(rows.slice(at, at + chunk).map((r) => ({ ...r, lineAmount: BigInt(r.lineAmount as string | number | bigint) })))
       .execute();
@@ -144,16 +144,11 @@ export async function updateInvoiceLineCheck(
   lineRowId: string,
   values: LineCheckColumns,
 ): Promise<void> {
-  await trx
-    .updateTable('invoiceLines')
-    .set(values)
-    .where('organisationId', '=', organisationId)
-    .where('id', '=', lineRowId)
-    .execute();
+  await forOrganisation(trx, organisationId).updateTable('invoiceLines').set(values).where('id', '=', lineRowId).execute();
 }
 
 export async function insertInvoiceFile(trx: Executor, organisationId: string, invoiceId: string, content: Uint8Array) {
-  await trx
+  await forOrganisation(trx, organisationId)
     .insertInto('invoiceFiles')
     .values({ invoiceId, organisationId, content: Buffer.from(content) })
     .execute();

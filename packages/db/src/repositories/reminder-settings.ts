@@ -98,10 +98,9 @@ export async function markNotificationsRead(
   now: string,
   notificationId?: string,
 ): Promise<void> {
-  let query = db
+  let query = forOrganisation(db, organisationId)
     .updateTable('notifications')
     .set({ readAt: now })
-    .where('organisationId', '=', organisationId)
     .where('userId', '=', userId)
     .where('readAt', 'is', null);
   if (notificationId) query = query.where('id', '=', notificationId);

@@ -1,15 +1,16 @@
 import type { Insertable } from 'kysely';
-import type { MailOutboxRow, MailOutboxTable, NotificationTable, ReminderTable } from '../schema.js';
-import type { Executor } from '../tenant.js';
+import type { MailOutboxRow, MailOutboxTable } from '../schema.js';
+import { type AcrossOrganisations, type Executor, forOrganisation, type TenantInsertable } from '../tenant.js';
 
 /*
- * The reminder run is a system job over every organisation (like the deadline recompute): it reads and
- * writes the reminder plan, notifications and mail outbox directly. Each row it writes carries the
- * organisation of the activity it is about; docs/architecture.md lists these cross-organisation reads.
+ * The reminder run is a system job over every organisation (like the deadline recompute): the reads that pick
+ * its work from all organisations take `acrossOrganisations`' writer. Each row it writes, it writes through
+ * `forOrganisation` with the organisation of the activity it is about. The mail outbox is not a tenant table
+ * (a mail may be of no organisation); docs/architecture.md lists these cross-organisation reads.
  */
 
 /** Open activities the reminder run should look at on `day`, with what the reminder text needs. */
-export async function activitiesDueForReminderCheck(db: Executor, day: string, limit: number) {
+export async function activitiesDueForReminderCheck(db: AcrossOrganisations, day: string, limit: number) {
   return db
     .selectFrom('activities')
     .leftJoin('contracts', 'contracts.id', 'activities.contractId')
@@ -24,11 +25,20 @@ export async function activitiesDueForReminderCheck(db: Executor, day: string, l
     .execute();
 }
 
-export async function setNextReminder(db: Executor, activityId: string, nextReminderOn: string | null): Promise<void> {
-  await db.updateTable('activities').set({ nextReminderOn }).where('id', '=', activityId).execute();
+export async function setNextReminder(
+  db: Executor,
+  organisationId: string,
+  activityId: string,
+  nextReminderOn: string | null,
+): Promise<void> {
+  await forOrganisation(db, organisationId)
+    .updateTable('activities')
+    .set({ nextReminderOn })
+    .where('id', '=', activityId)
+    .execute();
 }
 
-export async function reminderSettingsOfOrganisations(db: Executor, organisationIds: readonly string[]) {
+export async function reminderSettingsOfOrganisations(db: AcrossOrganisations, organisationIds: readonly string[]) {
   if (organisationIds.length === 0) return [];
   return db
     .selectFrom('reminderSettings')
@@ -38,7 +48,7 @@ export async function reminderSettingsOfOrganisations(db: Executor, organisation
 }
 
 /** Lead times already planned for the given occurrences. */
-export async function plannedReminderLeads(db: Executor, activityIds: readonly string[]) {
+export async function plannedReminderLeads(db: AcrossOrganisations, activityIds: readonly string[]) {
   if (activityIds.length === 0) return [];
   return db
     .selectFrom('reminders')
@@ -79,8 +89,12 @@ export async function responsibilityHolders(
 }
 
 /** Plans one reminder; undefined when it was already planned (the unique key makes it happen once). */
-export async function insertReminderOnce(db: Executor, row: Insertable<ReminderTable>): Promise<string | undefined> {
-  const inserted = await db
+export async function insertReminderOnce(
+  db: Executor,
+  organisationId: string,
+  row: TenantInsertable<'reminders'>,
+): Promise<string | undefined> {
+  const inserted = await forOrganisation(db, organisationId)
     .insertInto('reminders')
     .values(row)
     .onConflict((oc) => oc.columns(['activityId', 'occurrenceOn', 'leadDays', 'recipientKey']).doNothing())
@@ -89,8 +103,12 @@ export async function insertReminderOnce(db: Executor, row: Insertable<ReminderT
   return inserted?.id;
 }
 
-export async function insertNotification(db: Executor, row: Insertable<NotificationTable>): Promise<void> {
-  await db.insertInto('notifications').values(row).execute();
+export async function insertNotification(
+  db: Executor,
+  organisationId: string,
+  row: TenantInsertable<'notifications'>,
+): Promise<void> {
+  await forOrganisation(db, organisationId).insertInto('notifications').values(row).execute();
 }
 
 export type NewMail = Pick<MailOutboxTable, 'organisationId' | 'dedupeKey' | 'recipient' | 'subject' | 'body' | 'late'>;
@@ -121,12 +139,12 @@ export async function queueMailOnce(db: Executor, mail: NewMail, now: string): P
   return inserted?.id;
 }
 
-export async function setReminderMail(db: Executor, reminderId: string, mailId: string): Promise<void> {
-  await db.updateTable('reminders').set({ mailId }).where('id', '=', reminderId).execute();
+export async function setReminderMail(db: Executor, organisationId: string, reminderId: string, mailId: string): Promise<void> {
+  await forOrganisation(db, organisationId).updateTable('reminders').set({ mailId }).where('id', '=', reminderId).execute();
 }
 
 /** Reminders waiting for a person's daily digest, with their text. */
-export async function pendingDigestReminders(db: Executor) {
+export async function pendingDigestReminders(db: AcrossOrganisations) {
   return db
     .selectFrom('reminders')
     .innerJoin('users', 'users.id', 'reminders.userId')
@@ -148,9 +166,14 @@ export async function pendingDigestReminders(db: Executor) {
     .execute();
 }
 
-export async function attachDigest(db: Executor, reminderIds: readonly string[], mailId: string): Promise<void> {
+export async function attachDigest(
+  db: Executor,
+  organisationId: string,
+  reminderIds: readonly string[],
+  mailId: string,
+): Promise<void> {
   if (reminderIds.length === 0) return;
-  await db
+  await forOrganisation(db, organisationId)
     .updateTable('reminders')
     .set({ mailId })
     .where('id', 'in', [...reminderIds])
@@ -159,7 +182,7 @@ export async function attachDigest(db: Executor, reminderIds: readonly string[],
 }
 
 /** Mails ready to go: pending and due, or held by a sender whose claim ran out (it stopped mid-way). */
-export async function mailsReadyToSend(db: Executor, now: string, limit: number): Promise<MailOutboxRow[]> {
+export async function mailsReadyToSend(db: AcrossOrganisations, now: string, limit: number): Promise<MailOutboxRow[]> {
   return db
     .selectFrom('mailOutbox')
     .selectAll()

@@ -2,7 +2,7 @@ import { indexText, queryWords } from '@overblik/core/search';
 import { PostgresAdapter, sql } from 'kysely';
 import { chunksOf, insertChunksOf } from '../audited.js';
 import type { SearchKind } from '../schema.js';
-import type { Executor } from '../tenant.js';
+import { type Executor, forOrganisation } from '../tenant.js';
 
 /** One searchable text of an object: a field of a contract, a supplier, a contact, a price element or a document. */
 export type SearchText = { field: string; body: string; contractId: string | null; supplierId: string | null };
@@ -52,9 +52,8 @@ export async function replaceSearchTextsOf(
       .where('kind', '=', kind)
       .where('entityId', 'in', entityIds);
     if (!isPostgres(db)) await sql`delete from search_fts where rowid in (${entries})`.execute(db);
-    await db
+    await forOrganisation(db, organisationId)
       .deleteFrom('searchEntries')
-      .where('organisationId', '=', organisationId)
       .where('kind', '=', kind)
       .where('entityId', 'in', entityIds)
       .execute();
@@ -64,7 +63,11 @@ export async function replaceSearchTextsOf(
   );
   const bodies = new Map(rows.map((r) => [`${r.entityId}\n${r.field}`, r.body]));
   for (const chunk of insertChunksOf(rows)) {
-    const written = await db.insertInto('searchEntries').values(chunk).returning(['id', 'entityId', 'field']).execute();
+    const written = await forOrganisation(db, organisationId)
+      .insertInto('searchEntries')
+      .values(chunk)
+      .returning(['id', 'entityId', 'field'])
+      .execute();
     if (isPostgres(db)) continue;
     // SQLite's full-text table holds the Danish stems the application computes, under the entry's rowid.
     for (const part of chunksOf(written, 2)) {

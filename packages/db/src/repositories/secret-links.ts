@@ -38,9 +38,9 @@ export async function findSecretLinkByHash(db: Executor, tokenHash: string): Pro
 }
 
 /** Records that a link was used, at most once a minute (feeds are polled often). */
-export async function touchSecretLink(db: Executor, linkId: string, now: string): Promise<void> {
+export async function touchSecretLink(db: Executor, organisationId: string, linkId: string, now: string): Promise<void> {
   const aMinuteAgo = new Date(Date.parse(now) - 60_000).toISOString();
-  await db
+  await forOrganisation(db, organisationId)
     .updateTable('secretLinks')
     .set({ lastUsedAt: now })
     .where('id', '=', linkId)

@@ -62,6 +62,6 @@ export async function openSecretLink(
 ): Promise<SecretLinkRow | undefined> {
   const link = await findSecretLinkByHash(db, sha256(secret));
   if (!link || !kinds.includes(link.kind)) return undefined;
-  await touchSecretLink(db, link.id, new Date().toISOString());
+  await touchSecretLink(db, link.organisationId, link.id, new Date().toISOString());
   return link;
 }

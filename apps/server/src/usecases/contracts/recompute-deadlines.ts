@@ -1,9 +1,10 @@
 import { contractDeadlines } from '@overblik/core';
 import {
+  acrossOrganisations,
   type ContractRow,
   contractsDueForDeadlines,
-  type Db,
   derivedActivitiesOfContracts,
+  type Executor,
   markAllDeadlinesDue,
   optionsOfContracts,
   SYSTEM_ACTOR,
@@ -21,16 +22,17 @@ import { type ContractState, deadlineTermsOf, withDeadlines } from './contract-v
  * system). Returns how many contracts were brought up to date.
  */
 export async function recomputeDeadlines(
-  db: Db,
+  db: Executor,
   day: string,
   options: { all?: boolean; batchSize?: number } = {},
 ): Promise<number> {
   const batchSize = options.batchSize ?? 500;
-  if (options.all) await markAllDeadlinesDue(db);
+  const everyOrganisation = acrossOrganisations(db, 'deadline recompute');
+  if (options.all) await markAllDeadlinesDue(everyOrganisation);
   let done = 0;
   let after: string | null = null;
   for (;;) {
-    const batch = await contractsDueForDeadlines(db, day, batchSize, after);
+    const batch = await contractsDueForDeadlines(everyOrganisation, day, batchSize, after);
     if (batch.length === 0) return done;
     after = (batch[batch.length - 1] as ContractRow).id;
     const ids = batch.map((c) => c.id);
@@ -41,7 +43,7 @@ export async function recomputeDeadlines(
         const own = optionsOf.get(contract.id) ?? [];
         const deadlines = contractDeadlines(deadlineTermsOf(contract), own, day);
         const next = withDeadlines(contract as unknown as ContractState, deadlines, day);
-        await storeDeadlines(trx, contract.id, {
+        await storeDeadlines(trx, contract, {
           endsOn: next.endsOn,
           currentTermEnd: next.currentTermEnd,
           latestNoticeDate: next.latestNoticeDate,

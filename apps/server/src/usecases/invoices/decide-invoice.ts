@@ -3,7 +3,7 @@ import type * as Api from '@overblik/api';
 import { disputeText, type EInvoice } from '@overblik/core';
 import {
   type AuditActor,
-  type Db,
+  acrossOrganisations,
   type Executor,
   findItemMapping,
   getContract,
@@ -125,8 +125,8 @@ export async function recheckOpenInvoices(
 }
 
 /** The scheduled re-check: every organisation that has open invoices (a system job's cross-organisation read). */
-export async function recheckAllOrganisations(db: Db, config: ServerConfig): Promise<Api.RecheckReport> {
-  const organisations = await db
+export async function recheckAllOrganisations(db: Executor, config: ServerConfig): Promise<Api.RecheckReport> {
+  const organisations = await acrossOrganisations(db, 'invoice re-check')
     .selectFrom('invoices')
     .select('organisationId')
     .distinct()

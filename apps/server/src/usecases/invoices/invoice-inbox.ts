@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type * as Api from '@overblik/api';
-import type { Db } from '@overblik/db';
+import type { Executor } from '@overblik/db';
 import type { ServerConfig } from '../../config.js';
 import { operatorCaller } from '../../operator.js';
 import { receiveInvoices } from './receive-invoices.js';
@@ -18,7 +18,7 @@ export const INBOX_REFUSED = 'afvist';
  * `behandlet/`; a refused one to `afvist/` with `<name>.fejl.txt` saying why. A file is only moved after its
  * invoice is committed, so a crash between the two at worst receives it again — as a duplicate.
  */
-export async function processInvoiceInbox(db: Db, config: ServerConfig, dir: string): Promise<Api.IntakeReport> {
+export async function processInvoiceInbox(db: Executor, config: ServerConfig, dir: string): Promise<Api.IntakeReport> {
   const report: Api.IntakeReport = { created: 0, duplicates: 0, refused: 0, results: [] };
   const names = (await readdir(dir, { withFileTypes: true }))
     .filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.xml'))

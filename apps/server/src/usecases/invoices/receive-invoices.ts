@@ -116,7 +116,7 @@ async function receiveOne(
       createdAt: now,
       updatedAt: now,
     });
-    await insertInvoiceLines(trx, lineRows(organisationId, invoiceId, doc, result));
+    await insertInvoiceLines(trx, organisationId, lineRows(organisationId, invoiceId, doc, result));
     await insertInvoiceFile(trx, organisationId, invoiceId, file.bytes);
     // The automatic check is its own step in the invoice's history: received by someone, checked by the system.
     await updateAudited(trx, SYSTEM_ACTOR, 'invoices', { id: invoiceId, organisationId }, { status: 'checked' });

@@ -8,10 +8,10 @@ import {
   TIME_ZONE,
 } from '@overblik/core';
 import {
+  acrossOrganisations,
   activitiesDueForReminderCheck,
   attachDigest,
   claimMail,
-  type Db,
   type Executor,
   insertNotification,
   insertReminderOnce,
@@ -54,7 +54,7 @@ export type ReminderRunOptions = {
  * Killing the process at any point loses nothing: planning is transactional, and a mail claimed but not
  * marked sent is taken over when its claim runs out (docs/deadlines.md, "Reminders").
  */
-export async function runReminders(db: Db, options: ReminderRunOptions): Promise<Api.ReminderRunResult> {
+export async function runReminders(db: Executor, options: ReminderRunOptions): Promise<Api.ReminderRunResult> {
   const now = options.now ?? (() => new Date());
   const day = calendarDateInDenmark(now());
   const result: Api.ReminderRunResult = { planned: 0, late: 0, notifications: 0, mailsQueued: 0, mailsSent: 0, mailsFailed: 0 };
@@ -64,15 +64,18 @@ export async function runReminders(db: Db, options: ReminderRunOptions): Promise
   return result;
 }
 
-async function planReminders(db: Db, options: ReminderRunOptions, day: string, result: Api.ReminderRunResult) {
+async function planReminders(db: Executor, options: ReminderRunOptions, day: string, result: Api.ReminderRunResult) {
   const labels = new Map<string, Map<string, string>>();
+  const everyOrganisation = acrossOrganisations(db, 'reminder run');
   for (;;) {
-    const batch = await activitiesDueForReminderCheck(db, day, 200);
+    const batch = await activitiesDueForReminderCheck(everyOrganisation, day, 200);
     if (batch.length === 0) return;
-    const settings = settingsLookup(await reminderSettingsOfOrganisations(db, [...new Set(batch.map((a) => a.organisationId))]));
+    const settings = settingsLookup(
+      await reminderSettingsOfOrganisations(everyOrganisation, [...new Set(batch.map((a) => a.organisationId))]),
+    );
     const planned = groupBy(
       await plannedReminderLeads(
-        db,
+        everyOrganisation,
         batch.map((a) => a.id),
       ),
       (p) => p.activityId,
@@ -111,7 +114,7 @@ async function planReminders(db: Db, options: ReminderRunOptions, day: string, r
       await db.transaction().execute(async (trx) => {
         // Write first: on SQLite a transaction that has read cannot wait for another process's write lock
         // (it fails at once with "database is locked"); one that starts by writing waits (busy_timeout).
-        await setNextReminder(trx, activity.id, nextCheck);
+        await setNextReminder(trx, activity.organisationId, activity.id, nextCheck);
         if (decisions.length > 0) {
           const recipients = await recipientsOf(trx, activity, setting);
           for (const decision of decisions) {
@@ -191,7 +194,7 @@ async function planOne(
         ? 'single'
         : 'none';
   const now = instant(options);
-  const reminderId = await insertReminderOnce(trx, {
+  const reminderId = await insertReminderOnce(trx, activity.organisationId, {
     id: crypto.randomUUID(),
     organisationId: activity.organisationId,
     activityId: activity.id,
@@ -212,7 +215,7 @@ async function planOne(
   if (decision.late) result.late += 1;
   const text = notificationText(subject, day);
   if (recipient.kind === 'user') {
-    await insertNotification(trx, {
+    await insertNotification(trx, activity.organisationId, {
       id: crypto.randomUUID(),
       organisationId: activity.organisationId,
       userId: recipient.userId,
@@ -248,14 +251,14 @@ async function planOne(
     now,
   );
   if (queued) {
-    await setReminderMail(trx, reminderId, queued);
+    await setReminderMail(trx, activity.organisationId, reminderId, queued);
     result.mailsQueued += 1;
   }
 }
 
 /** One mail per person and organisation per day with every digest reminder waiting; the dedupe key makes it one. */
-async function queueDigests(db: Db, options: ReminderRunOptions, day: string, result: Api.ReminderRunResult) {
-  const waiting = await pendingDigestReminders(db);
+async function queueDigests(db: Executor, options: ReminderRunOptions, day: string, result: Api.ReminderRunResult) {
+  const waiting = await pendingDigestReminders(acrossOrganisations(db, 'reminder run'));
   for (const [key, items] of groupBy(waiting, (r) => `${r.organisationId}:${r.userId}`)) {
     const first = items[0];
     if (!first) continue;
@@ -277,6 +280,7 @@ async function queueDigests(db: Db, options: ReminderRunOptions, day: string, re
       if (!mailId) return;
       await attachDigest(
         trx,
+        first.organisationId,
         items.map((i) => i.id),
         mailId,
       );
@@ -290,7 +294,7 @@ async function queueDigests(db: Db, options: ReminderRunOptions, day: string, re
  * for the next run (an invitation; `mail-soon.ts`). Mails are claimed one by one, as in a run.
  */
 export async function deliverQueuedMails(
-  db: Db,
+  db: Executor,
   options: ReminderRunOptions,
 ): Promise<Pick<Api.ReminderRunResult, 'mailsSent' | 'mailsFailed'>> {
   const result: Api.ReminderRunResult = { planned: 0, late: 0, notifications: 0, mailsQueued: 0, mailsSent: 0, mailsFailed: 0 };
@@ -298,10 +302,10 @@ export async function deliverQueuedMails(
   return { mailsSent: result.mailsSent, mailsFailed: result.mailsFailed };
 }
 
-async function deliverMails(db: Db, options: ReminderRunOptions, now: () => Date, result: Api.ReminderRunResult) {
+async function deliverMails(db: Executor, options: ReminderRunOptions, now: () => Date, result: Api.ReminderRunResult) {
   const mailer = options.mailer as Mailer;
   for (;;) {
-    const ready = await mailsReadyToSend(db, now().toISOString(), 50);
+    const ready = await mailsReadyToSend(acrossOrganisations(db, 'mail delivery'), now().toISOString(), 50);
     if (ready.length === 0) return;
     for (const mail of ready) {
       const at = now();
