@@ -1,5 +1,6 @@
 import type * as Api from '@overblik/api';
 import {
+  type Clock,
   type ContractDeadlines,
   canonicalDecimal,
   contractDeadlines,
@@ -22,7 +23,6 @@ import {
   getUnit,
 } from '@overblik/db';
 import { AppError, type FieldError, invalidFields } from '../../errors/app-error.js';
-import { today } from '../../time.js';
 import { resolvedList } from '../option-lists/option-lists.js';
 import { blankToNull } from '../text.js';
 
@@ -186,8 +186,8 @@ export const CONTRACT_DEFAULTS = {
   notes: null,
 } as const satisfies Required<Omit<Api.UpdateContractRequest, 'number' | 'name' | 'responsibilities'>>;
 
-export function defaultContractState(organisationId: string, values: ContractValues): ContractState {
-  const now = new Date().toISOString();
+export function defaultContractState(organisationId: string, values: ContractValues, clock: Clock): ContractState {
+  const now = clock.now().toISOString();
   const state = {
     id: crypto.randomUUID(),
     organisationId,
@@ -206,7 +206,7 @@ export function defaultContractState(organisationId: string, values: ContractVal
     ...contractValuesOf(CONTRACT_DEFAULTS as Api.UpdateContractRequest),
     ...values,
   } as ContractState;
-  return withDerived(state, [], today());
+  return withDerived(state, [], clock.today());
 }
 
 export function stateOf(contract: Contract): ContractState {
