@@ -13,7 +13,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { addDays, addMonths, contractDeadlines, danishSortKeyOf, daysInMonth, derivedActivitiesOf } from '@overblik/core';
+import {
+  addDays,
+  addMonths,
+  contractDeadlines,
+  danishSortKeyOf,
+  daysInMonth,
+  derivedActivitiesOf,
+  fixedClock,
+} from '@overblik/core';
 import { contractsDueForDeadlines, deadlineCounts, derivedActivitiesOfContracts, optionsOfContracts } from '@overblik/db';
 import { recomputeDeadlines } from '@overblik/server';
 import { sql } from 'kysely';
@@ -26,6 +34,8 @@ const PARTS = (process.env.BENCH_PARTS ?? 'memory,database').split(',');
 const postgresUrl = process.env.BENCH_DATABASE_URL;
 /** The fixed day everything is computed for, so runs compare. */
 const TODAY = '2026-11-22';
+/** Noon in Denmark's winter time: the clock of a run on `day`. */
+const at = (day) => fixedClock(`${day}T11:00:00Z`);
 const BATCH = 500;
 
 // ---------------------------------------------------------------------------------------------------------
@@ -368,13 +378,13 @@ async function databasePart() {
       await db.updateTable('contracts').set({ deadlinesOn: null }).execute();
       return { ms, contracts };
     });
-    await measure('recomputeDeadlines, first run (creates derived activities)', () => recomputeDeadlines(db, TODAY));
+    await measure('recomputeDeadlines, first run (creates derived activities)', () => recomputeDeadlines(db, at(TODAY)));
     await measure('recomputeDeadlines {all: true}, same day (nothing changes)', () =>
-      recomputeDeadlines(db, TODAY, { all: true }),
+      recomputeDeadlines(db, at(TODAY), { all: true }),
     );
-    await measure('recomputeDeadlines, next day (the run after midnight)', () => recomputeDeadlines(db, addDays(TODAY, 1)));
+    await measure('recomputeDeadlines, next day (the run after midnight)', () => recomputeDeadlines(db, at(addDays(TODAY, 1))));
     await measure('recomputeDeadlines, same day again (nothing due: a 15-minute run)', () =>
-      recomputeDeadlines(db, addDays(TODAY, 1)),
+      recomputeDeadlines(db, at(addDays(TODAY, 1))),
     );
 
     const day = addDays(TODAY, 1);

@@ -22,7 +22,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { canonicalDecimal, checkInvoice, danishSortKeyOf, daysInMonth } from '@overblik/core';
+import { canonicalDecimal, checkInvoice, danishSortKeyOf, daysInMonth, systemClock } from '@overblik/core';
 import { readMunicipalities, readPriceIndex } from '@overblik/db';
 import { configFromEnv, operatorCaller, receiveInvoices } from '@overblik/server';
 import { parseEInvoice } from '@overblik/ubl';
@@ -423,8 +423,8 @@ async function intake(files, contracts, dataDir) {
     await sql`analyze`.execute(db);
 
     const config = configFromEnv({ ...process.env, OVERBLIK_DATA_DIR: dataDir, LOG_LEVEL: 'error' });
-    const deps = { db, config };
-    const caller = operatorCaller('bench');
+    const deps = { db, config, clock: systemClock };
+    const caller = operatorCaller('bench', systemClock);
     const batches = [];
     let created = 0;
     const t0 = performance.now();

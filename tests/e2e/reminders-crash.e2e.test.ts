@@ -30,12 +30,13 @@ const builtServer = path.join(repoRoot, 'apps/server/dist/index.js');
 /** `runReminders` in a process of its own without the job lock (the CLI takes it), as a second instance might. */
 const LOCKLESS_RUNNER = `
 const { openDatabase } = await import('@overblik/db');
+const { systemClock } = await import('@overblik/core');
 const { configFromEnv, createMailer, runReminders } = await import('@overblik/server');
 const config = configFromEnv();
 const handle = openDatabase(config.database);
 const mailer = createMailer(config);
 try {
-  console.log(JSON.stringify(await runReminders(handle.db, { config, mailer })));
+  console.log(JSON.stringify(await runReminders(handle.db, { config, mailer, clock: systemClock })));
 } finally {
   mailer?.close();
   await handle.close();

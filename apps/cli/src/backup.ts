@@ -5,9 +5,9 @@ import SQLite from 'better-sqlite3';
 
 /**
  * A consistent copy of the live SQLite database through SQLite's online backup API: the server
- * may keep writing meanwhile. For PostgreSQL, the pg_dump command to run is returned instead.
+ * may keep writing meanwhile. For PostgreSQL, the pg_dump command to run is returned instead. `now` names the copy.
  */
-export async function backup(config: DatabaseConfig, target: string | undefined, now = new Date()): Promise<string> {
+export async function backup(config: DatabaseConfig, target: string | undefined, now: Date): Promise<string> {
   if (config.dialect === 'postgres') {
     const file = target ?? `overblik-${stamp(now)}.dump`;
     return `PostgreSQL: run\n  pg_dump --format=custom --no-owner --file=${file} "$DATABASE_URL"\nand restore with\n  pg_restore --clean --if-exists --no-owner --dbname="$DATABASE_URL" ${file}`;

@@ -1,7 +1,16 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type CostProject, CostProjectError, isRole, type ProjectPlan, planProject, readCostProject } from '@overblik/core';
+import {
+  type Clock,
+  type CostProject,
+  CostProjectError,
+  isRole,
+  type ProjectPlan,
+  planProject,
+  readCostProject,
+  systemClock,
+} from '@overblik/core';
 import {
   type AuditActor,
   type DatabaseHandle,
@@ -39,7 +48,6 @@ import {
   runReminders,
   seedDemo,
   startServer,
-  today,
 } from '@overblik/server';
 import { EInvoiceError, parseEInvoice } from '@overblik/ubl';
 import { Command, InvalidArgumentError, Option } from 'commander';
@@ -47,13 +55,16 @@ import { backup } from './backup.js';
 import { costPlanJson, costPlanTable } from './costs-cli.js';
 import { invoiceCheckJson, readPriceIndexFile } from './invoice-cli.js';
 
-/** Changes made from the command line are audited as the operator's machine account. */
-const cliActor = (): AuditActor => ({
+/** The operator's machine account, which changes made from the command line are audited as. */
+const cliName = () => `cli:${os.userInfo().username}@${os.hostname()}`;
+
+const cliActor = (clock: Clock): AuditActor => ({
   type: 'system',
   userId: null,
   tokenId: null,
-  name: `cli:${os.userInfo().username}@${os.hostname()}`,
+  name: cliName(),
   requestId: null,
+  clock,
 });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -80,7 +91,8 @@ async function withDatabase<T>(run: (handle: DatabaseHandle) => Promise<T>): Pro
   }
 }
 
-export function program(): Command {
+/** `clock` is where every command gets "now" and "today" from: the system clock, a fixed one in tests. */
+export function program(clock: Clock = systemClock): Command {
   const cli = new Command('overblik')
     .description('Overblik: IT-kontrakt- og leverandørstyring. Configuration comes from the environment (docs/operations.md).')
     .showHelpAfterError();
@@ -89,7 +101,7 @@ export function program(): Command {
     .command('serve')
     .description('start the server (API and web app) on PORT, default 8080')
     .action(async () => {
-      const app = await startServer(configFromEnv());
+      const app = await startServer(configFromEnv(), clock);
       for (const signal of ['SIGINT', 'SIGTERM'] as const) {
         process.once(signal, () => {
           app.log.info({ signal }, 'shutting down');
@@ -131,7 +143,7 @@ export function program(): Command {
       const config = configFromEnv();
       await withDatabase(async ({ db }) => {
         const message = await db.transaction().execute(async (trx) => {
-          const actor = cliActor();
+          const actor = cliActor(clock);
           const person = await insertPerson(trx, actor, {
             email: opts.email,
             name: opts.name,
@@ -140,7 +152,7 @@ export function program(): Command {
           });
           if (opts.organisation && opts.role && isRole(opts.role)) {
             const organisation = await organisationByRef(trx, opts.organisation);
-            const now = new Date().toISOString();
+            const now = clock.now().toISOString();
             await insertAudited(trx, actor, 'memberships', {
               id: crypto.randomUUID(),
               organisationId: organisation.id,
@@ -150,7 +162,7 @@ export function program(): Command {
               updatedAt: now,
             });
           }
-          const link = password === undefined ? await issueSetupLink(trx, config, 'invitation', person.id) : null;
+          const link = password === undefined ? await issueSetupLink(trx, config, 'invitation', person.id, clock.now()) : null;
           return `Created ${person.email} (${person.id})${link ? `\nInvitation link (valid 7 days): ${link}` : ''}`;
         });
         console.log(message);
@@ -188,8 +200,8 @@ export function program(): Command {
       await withDatabase(async ({ db }) => {
         const organisation = await organisationByRef(db, opts.organisation);
         const report = await importer(
-          { db, config },
-          operatorCaller(cliActor().name),
+          { db, config, clock },
+          operatorCaller(cliName(), clock),
           organisation.id,
           readFileSync(file),
           opts.dryRun,
@@ -220,7 +232,7 @@ export function program(): Command {
       const config = configFromEnv();
       await withDatabase(async ({ db }) => {
         const organisation = await organisationByRef(db, opts.organisation);
-        const download = await exporter({ db, config }, operatorCaller(cliActor().name), organisation.id, format, 'da');
+        const download = await exporter({ db, config, clock }, operatorCaller(cliName(), clock), organisation.id, format, 'da');
         writeFileSync(file, download.bytes);
         console.log(file);
       });
@@ -234,7 +246,7 @@ export function program(): Command {
     .action(async () => {
       const config = configFromEnv();
       await withDatabase(async ({ db }) => {
-        const result = await seedDemo({ db, config }, operatorCaller(cliActor().name));
+        const result = await seedDemo({ db, config, clock }, operatorCaller(cliName(), clock));
         const line = (label: string, c: { created: number; updated: number; unchanged: number }) =>
           `  ${label}: ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged`;
         console.log(
@@ -259,8 +271,8 @@ export function program(): Command {
     .option('--all', 'recompute every contract, not only those computed for an earlier day', false)
     .action(async (opts: { all: boolean }) => {
       await withDatabase(async ({ db }) => {
-        const n = await recomputeDeadlines(db, today(), { all: opts.all });
-        console.log(`${n} contracts recomputed for ${today()}`);
+        const n = await recomputeDeadlines(db, clock, { all: opts.all });
+        console.log(`${n} contracts recomputed for ${clock.today()}`);
       });
     });
 
@@ -279,8 +291,8 @@ export function program(): Command {
         try {
           let result: Awaited<ReturnType<typeof runReminders>> | null = null;
           const ran = await withJobLock(handle, JOBS.reminders, async () => {
-            await recomputeDeadlines(db, today());
-            result = await runReminders(db, { config, mailer });
+            await recomputeDeadlines(db, clock);
+            result = await runReminders(db, { config, mailer, clock });
           });
           if (!ran) console.log('another instance is running the reminders; nothing done');
           else console.log(JSON.stringify(result));
@@ -310,8 +322,8 @@ export function program(): Command {
       await withDatabase(async ({ db }) => {
         const organisation = opts.organisation ? await organisationByRef(db, opts.organisation) : null;
         const report = await receiveInvoices(
-          { db, config },
-          operatorCaller(cliActor().name),
+          { db, config, clock },
+          operatorCaller(cliName(), clock),
           files.map((f) => ({ bytes: readFileSync(f), fileName: path.basename(f) })),
           { organisationId: organisation?.id ?? null, source: 'cli', locale: 'da' },
         );
@@ -347,7 +359,7 @@ export function program(): Command {
         return;
       }
       await withDatabase(async ({ db }) => {
-        const buyerId = opts.organisation ? null : await organisationOfBuyer(db, operatorCaller(cliActor().name), doc);
+        const buyerId = opts.organisation ? null : await organisationOfBuyer(db, operatorCaller(cliName(), clock), doc);
         const organisation = opts.organisation
           ? await organisationByRef(db, opts.organisation)
           : buyerId
@@ -378,7 +390,7 @@ export function program(): Command {
       const inbox = config.invoiceInbox;
       await withDatabase(async (handle) => {
         const ran = await withJobLock(handle, JOBS.invoiceInbox, async () => {
-          const report = await processInvoiceInbox(handle.db, config, inbox);
+          const report = await processInvoiceInbox({ db: handle.db, config, clock }, inbox);
           console.log(`${report.created} created, ${report.duplicates} duplicates, ${report.refused} refused`);
         });
         if (!ran) console.log('another process is reading the invoice folder; nothing done');
@@ -392,7 +404,7 @@ export function program(): Command {
       const config = configFromEnv();
       await withDatabase(async ({ db }) => {
         const organisation = await organisationByRef(db, opts.organisation);
-        const report = await recheckOpenInvoices({ db, config }, organisation.id, cliActor(), true);
+        const report = await recheckOpenInvoices({ db, config, clock }, organisation.id, cliActor(clock), true);
         console.log(`${report.checked} checked, ${report.changed} changed`);
       });
     });
@@ -407,7 +419,7 @@ export function program(): Command {
     .action(async (file: string, opts: { index: string }) => {
       const values = readPriceIndexFile(readFileSync(file, 'utf8'));
       await withDatabase(async ({ db }) => {
-        await upsertPriceIndexValues(db, opts.index, values);
+        await upsertPriceIndexValues(db, opts.index, values, clock.now().toISOString());
         console.log(
           `${values.length} months of ${opts.index} stored (${values[0]?.month ?? '-'} … ${values.at(-1)?.month ?? '-'})`,
         );
@@ -447,7 +459,7 @@ export function program(): Command {
     .description('consistent online copy of the SQLite database (for PostgreSQL: prints the pg_dump command)')
     .option('--to <file>', 'where to write the copy (default: <data dir>/backups/overblik-<time>.sqlite)')
     .action(async (opts: { to?: string }) => {
-      console.log(await backup(configFromEnv().database, opts.to));
+      console.log(await backup(configFromEnv().database, opts.to, clock.now()));
     });
 
   return cli;

@@ -3,7 +3,7 @@ import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
-import { loginSource } from '@overblik/core';
+import { type Clock, loginSource, systemClock } from '@overblik/core';
 import type { Executor } from '@overblik/db';
 import Fastify, { type FastifyInstance, LogController, type RouteOptions } from 'fastify';
 import { registerAuthentication } from './auth/authenticate.js';
@@ -30,12 +30,13 @@ import { transferRoutes } from './routes/transfer.js';
 import { mailSoon } from './usecases/reminders/mail-soon.js';
 import { closeWorkers } from './workers/pool.js';
 
-export type AppOptions = { db: Executor; config: ServerConfig };
+/** `clock` is the system clock unless a test sets one. */
+export type AppOptions = { db: Executor; config: ServerConfig; clock?: Clock };
 
 /** Builds the whole HTTP application; `onRoute` collects every route for the OpenAPI and tenancy tests. */
 export type OverblikApp = FastifyInstance & { routeList: RouteOptions[] };
 
-export async function buildApp({ db, config }: AppOptions): Promise<OverblikApp> {
+export async function buildApp({ db, config, clock = systemClock }: AppOptions): Promise<OverblikApp> {
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -55,9 +56,9 @@ export async function buildApp({ db, config }: AppOptions): Promise<OverblikApp>
     routeList.push(route);
   });
   // Mails that should not wait for the next scheduled run (invitations) go out at once where this process runs jobs.
-  const mail = config.smtp && config.runJobs ? mailSoon(db, config, app.log) : null;
+  const mail = config.smtp && config.runJobs ? mailSoon(db, config, clock, app.log) : null;
   if (mail) app.addHook('onClose', () => mail.idle());
-  const deps: Deps = { db, config, ...(mail && { mailQueued: mail.kick }) };
+  const deps: Deps = { db, config, clock, ...(mail && { mailQueued: mail.kick }) };
 
   registerValidators(app);
   registerJsonBodyParser(app);

@@ -4,7 +4,6 @@ export { AppError } from './errors/app-error.js';
 export { ERRORS, FIELD_ERRORS } from './errors/catalog.js';
 export { operatorCaller } from './operator.js';
 export { startServer } from './server.js';
-export { today } from './time.js';
 export { issueSetupLink } from './usecases/auth/setup-links.js';
 export { exportContracts } from './usecases/contracts/export-contracts.js';
 export { importContracts } from './usecases/contracts/import-contracts.js';

@@ -1,8 +1,7 @@
-import { TIME_ZONE } from '@overblik/core';
+import { type Clock, TIME_ZONE } from '@overblik/core';
 import { type DatabaseHandle, JOBS, type Job, withJobLock } from '@overblik/db';
 import { Cron } from 'croner';
 import type { ServerConfig } from './config.js';
-import { today } from './time.js';
 import { recomputeDeadlines } from './usecases/contracts/recompute-deadlines.js';
 import { recheckAllOrganisations } from './usecases/invoices/decide-invoice.js';
 import { processInvoiceInbox } from './usecases/invoices/invoice-inbox.js';
@@ -22,20 +21,21 @@ type Log = { info(obj: object, msg: string): void; error(obj: object, msg: strin
 export function startJobs(
   handle: DatabaseHandle,
   config: ServerConfig,
+  clock: Clock,
   log: Log,
 ): { stop(): Promise<void>; runNow(): Promise<void> } {
   const { db } = handle;
+  const deps = { db, config, clock };
   const jobs = oneAtATime(
     () =>
       runLocked(handle, JOBS.reminders, log, async () => {
-        const day = today();
-        const contracts = await recomputeDeadlines(db, day);
-        if (contracts > 0) log.info({ contracts, day }, 'deadlines recomputed');
-        const invoices = await recheckAllOrganisations(db, config);
+        const contracts = await recomputeDeadlines(db, clock);
+        if (contracts > 0) log.info({ contracts, day: clock.today() }, 'deadlines recomputed');
+        const invoices = await recheckAllOrganisations(deps);
         if (invoices.changed > 0) log.info(invoices, 'open invoices checked again');
         const mailer = createMailer(config);
         try {
-          const result = await runReminders(db, { config, mailer });
+          const result = await runReminders(db, { config, mailer, clock });
           if (result.planned + result.mailsSent + result.mailsFailed > 0) log.info(result, 'reminders run');
         } finally {
           mailer?.close();
@@ -49,7 +49,7 @@ export function startJobs(
     ? oneAtATime(
         () =>
           runLocked(handle, JOBS.invoiceInbox, log, async () => {
-            const report = await processInvoiceInbox(db, config, inbox);
+            const report = await processInvoiceInbox(deps, inbox);
             if (report.results.length > 0) log.info({ ...report, results: undefined }, 'invoice folder read');
           }),
         (err) => log.error({ err }, 'invoice folder failed'),

@@ -1,11 +1,12 @@
+import type { Clock } from '@overblik/core';
 import type { Caller } from './context.js';
 
 /**
  * The caller for work done from the command line on the server itself: whoever can run `overblik` there
  * has the database, so it acts with system rights, and the audit trail names the operator's account.
  */
-export function operatorCaller(name: string): Caller {
-  const now = new Date().toISOString();
+export function operatorCaller(name: string, clock: Clock): Caller {
+  const now = clock.now().toISOString();
   return {
     actor: { kind: 'user', userId: 'operator', isSystemAdmin: true, memberships: [] },
     user: {
@@ -23,6 +24,6 @@ export function operatorCaller(name: string): Caller {
     },
     session: null,
     token: null,
-    audit: { type: 'system', userId: null, tokenId: null, name, requestId: null },
+    audit: { type: 'system', userId: null, tokenId: null, name, requestId: null, clock },
   };
 }

@@ -1,18 +1,19 @@
+import { type Clock, systemClock } from '@overblik/core';
 import { migrateToLatest, openDatabase, purgeExpired } from '@overblik/db';
 import { buildApp } from './app.js';
 import type { ServerConfig } from './config.js';
 import { startJobs } from './jobs.js';
 import { ensureFirstAdministrator } from './usecases/users/bootstrap.js';
 
-/** Opens the database, migrates it, makes sure there is a way in, and listens. */
-export async function startServer(config: ServerConfig) {
+/** Opens the database, migrates it, makes sure there is a way in, and listens; business time comes from `clock`. */
+export async function startServer(config: ServerConfig, clock: Clock = systemClock) {
   const handle = openDatabase(config.database);
   await migrateToLatest(handle);
-  const app = await buildApp({ db: handle.db, config });
-  const bootstrap = await ensureFirstAdministrator({ db: handle.db, config });
-  const jobs = config.runJobs ? startJobs(handle, config, app.log) : null;
+  const app = await buildApp({ db: handle.db, config, clock });
+  const bootstrap = await ensureFirstAdministrator({ db: handle.db, config, clock });
+  const jobs = config.runJobs ? startJobs(handle, config, clock, app.log) : null;
   const housekeeping = setInterval(() => {
-    const now = new Date();
+    const now = clock.now();
     purgeExpired(handle.db, now.toISOString(), new Date(now.getTime() - 86_400_000).toISOString()).catch((err) =>
       app.log.error({ err }, 'housekeeping failed'),
     );

@@ -1,8 +1,7 @@
-import { addDays, addMonths, contractDeadlines, type DeadlineTerms } from '@overblik/core';
+import { addDays, addMonths, contractDeadlines, type DeadlineTerms, systemClock } from '@overblik/core';
 import { testDialects } from '@overblik/db/testing';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { today } from '../src/time.js';
 import { recomputeDeadlines } from '../src/usecases/contracts/recompute-deadlines.js';
 import { type Client, type OrganisationApp, startOrganisationApp } from './harness.js';
 
@@ -38,7 +37,7 @@ for (const dialect of testDialects()) {
     let o: OrganisationApp;
     let editor: Client;
     let contractId: string;
-    const day = today();
+    const day = systemClock.today();
     beforeAll(async () => {
       o = await startOrganisationApp(dialect, '657', 'f');
       editor = o.org.editor;
@@ -98,8 +97,8 @@ for (const dialect of testDialects()) {
       expect(done.data.done.note).toBe('Fortsætter; besluttet i styregruppen.');
       expect(done.data.done.byName).toBe('redaktør f');
       await editor.patch(`${o.base}/contracts/${contractId}`, { noticeMonths: 3, description: 'Gemt igen' });
-      await recomputeDeadlines(o.t.database.db, day, { all: true });
-      await recomputeDeadlines(o.t.database.db, day, { all: true });
+      await recomputeDeadlines(o.t.database.db, o.t.clock, { all: true });
+      await recomputeDeadlines(o.t.database.db, o.t.clock, { all: true });
       const after = (await derivedOf(contractId)).filter((a) => a.derivedKey === 'notice_deadline');
       expect(after).toHaveLength(1);
       expect(after[0]?.status).toBe('done');

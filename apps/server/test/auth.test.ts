@@ -1,4 +1,5 @@
-import { SYSTEM_ACTOR } from '@overblik/db';
+import { fixedClock } from '@overblik/core';
+import { systemActor } from '@overblik/db';
 import { testDialects } from '@overblik/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OverblikApp } from '../src/app.js';
@@ -97,10 +98,10 @@ for (const dialect of testDialects()) {
         code: 'too_many_attempts',
       });
       // An owner who mistypes while the account is under attack waits a moment (here 2 s), never a quarter.
-      const deps = { db: t.database.db, config: t.config };
       const typo = new Date();
       const at = (seconds: number) => new Date(typo.getTime() + seconds * 1000);
-      const own = (password: string, when: Date) => logInAs(deps, { email, password }, '203.0.113.41', undefined, when);
+      const own = (password: string, when: Date) =>
+        logInAs({ db: t.database.db, config: t.config, clock: fixedClock(when) }, { email, password }, '203.0.113.41', undefined);
       await expect(own('ejerens egen lange sætnign', typo)).rejects.toMatchObject({ code: 'invalid_credentials' });
       await expect(own('ejerens egen lange sætning', at(1))).rejects.toMatchObject({
         code: 'login_slowed',
@@ -265,7 +266,9 @@ for (const dialect of testDialects()) {
       const create = (password: string) =>
         t.database.db
           .transaction()
-          .execute((trx) => insertPerson(trx, SYSTEM_ACTOR, { email: 'cli.person@overblik.test', name: 'Cli Person', password }));
+          .execute((trx) =>
+            insertPerson(trx, systemActor(t.clock), { email: 'cli.person@overblik.test', name: 'Cli Person', password }),
+          );
       await expect(create('CliPerson2025')).rejects.toMatchObject({
         code: 'validation_failed',
         fieldErrors: [{ field: '/password', code: 'password_personal' }],
@@ -295,7 +298,7 @@ for (const dialect of testDialects()) {
       const t = await startTestApp(dialect, { OVERBLIK_ADMIN_EMAIL: '', OVERBLIK_ADMIN_PASSWORD: '' });
       try {
         expect(await t.database.db.selectFrom('users').selectAll().execute()).toEqual([]);
-        const outcome = await ensureFirstAdministrator({ db: t.database.db, config: t.config });
+        const outcome = await ensureFirstAdministrator({ db: t.database.db, config: t.config, clock: t.clock });
         if (outcome.kind !== 'setup-link') throw new Error(`expected a setup link, got ${outcome.kind}`);
         expect(outcome.url).toMatch(/^http:\/\/overblik\.test\/opsaetning\?token=[\w-]{43}$/);
         const token = new URL(outcome.url).searchParams.get('token') ?? '';
@@ -326,7 +329,9 @@ for (const dialect of testDialects()) {
         });
         expect(again.statusCode).toBe(404);
         expect(again.data.code).toBe('setup_token_invalid');
-        expect(await ensureFirstAdministrator({ db: t.database.db, config: t.config })).toEqual({ kind: 'ready' });
+        expect(await ensureFirstAdministrator({ db: t.database.db, config: t.config, clock: t.clock })).toEqual({
+          kind: 'ready',
+        });
       } finally {
         await t.close();
       }
@@ -345,7 +350,7 @@ for (const dialect of testDialects()) {
       const t = await startTestApp(dialect, { OVERBLIK_ADMIN_EMAIL: '', OVERBLIK_ADMIN_PASSWORD: '' });
       try {
         const config = { ...t.config, bootstrapAdmin: { email: 'drift@kommune.dk', password: 'Password1234!' } };
-        await expect(ensureFirstAdministrator({ db: t.database.db, config })).rejects.toThrow(
+        await expect(ensureFirstAdministrator({ db: t.database.db, config, clock: t.clock })).rejects.toThrow(
           /^OVERBLIK_ADMIN_PASSWORD afvises: Adgangskoden er blandt de mest almindelige .* \/ OVERBLIK_ADMIN_PASSWORD is refused: The password is among/,
         );
         expect(await t.database.db.selectFrom('users').selectAll().execute()).toEqual([]);

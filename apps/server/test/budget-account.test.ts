@@ -58,9 +58,7 @@ for (const dialect of testDialects()) {
         { 'content-type': XLSX },
       );
       expect(bad.statusCode).toBe(422);
-      expect(bad.data.importErrors).toEqual([
-        expect.objectContaining({ row: 2, column: 'Omkostningssted', code: 'too_long' }),
-      ]);
+      expect(bad.data.importErrors).toEqual([expect.objectContaining({ row: 2, column: 'Omkostningssted', code: 'too_long' })]);
 
       const good = await o.org.editor.request(
         'POST',
@@ -77,7 +75,7 @@ for (const dialect of testDialects()) {
       expect(contract.data.budgetAccount).toBe('5.20.01');
     });
 
-    it('given the export, then it has a Budgetkonto column with each contract\'s account', async () => {
+    it("given the export, then it has a Budgetkonto column with each contract's account", async () => {
       const csv = await o.org.reader.get(`${o.base}/exports/contracts?format=csv`);
       const [heading = '', ...rows] = csv.body.replace(/^\uFEFF/, '').split(/\r?\n/);
       const columns = heading.split(';');

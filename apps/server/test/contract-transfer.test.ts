@@ -589,8 +589,8 @@ for (const dialect of testDialects()) {
         const other = (await sysadmin.get('/api/v1/organisations?q=101')).data.items[0].id as string;
         await sysadmin.post(`/api/v1/organisations/${other}/suppliers`, { name: 'Anden kommunes leverandør', cvr: '26911745' });
         const db = t.database.db;
-        const deps = { db, config: t.config };
-        const caller = operatorCaller('cli:test@host');
+        const deps = { db, config: t.config, clock: t.clock };
+        const caller = operatorCaller('cli:test@host', t.clock);
 
         /** Every tenant row and audit event outside the demo organisation, and every organisation but it. */
         const outside = async (demoId: string | null) => {

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { type Clock, systemClock } from '@overblik/core';
 import type { DialectName } from '@overblik/db';
 import { createTestDatabase, type TestDatabase } from '@overblik/db/testing';
 import type { LightMyRequestResponse } from 'fastify';
@@ -16,11 +17,20 @@ export type TestApp = {
   app: OverblikApp;
   database: TestDatabase;
   config: ServerConfig;
+  /** The app's clock, for use cases a test calls directly (`{ db, config, clock }`). */
+  clock: Clock;
   close(): Promise<void>;
 };
 
-/** A real server (in-process, via inject) on a fresh database of the given dialect. */
-export async function startTestApp(dialect: DialectName, env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
+/**
+ * A real server (in-process, via inject) on a fresh database of the given dialect. Its business time comes from
+ * `clock`: the system clock unless the test sets one (`fixedClock(…)` from core).
+ */
+export async function startTestApp(
+  dialect: DialectName,
+  env: NodeJS.ProcessEnv = {},
+  clock: Clock = systemClock,
+): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
   const filesDir = await mkdtemp(path.join(tmpdir(), 'overblik-files-'));
   const config: ServerConfig = {
@@ -38,13 +48,14 @@ export async function startTestApp(dialect: DialectName, env: NodeJS.ProcessEnv 
     webDir: env.OVERBLIK_WEB_DIR ?? '/nonexistent-web-dir',
     filesDir: env.OVERBLIK_FILES_DIR ?? filesDir,
   };
-  const app = await buildApp({ db: database.db, config });
-  await ensureFirstAdministrator({ db: database.db, config });
+  const app = await buildApp({ db: database.db, config, clock });
+  await ensureFirstAdministrator({ db: database.db, config, clock });
   await app.ready();
   return {
     app,
     database,
     config,
+    clock,
     async close() {
       await app.close();
       await database.drop();

@@ -420,7 +420,10 @@ for (const dialect of testDialects()) {
         inForceFrom: '2025-01-01',
         termKind: 'ongoing',
       });
-      const report = await recheckOpenInvoices({ db: o.t.database.db, config: o.t.config }, o.org.organisationId);
+      const report = await recheckOpenInvoices(
+        { db: o.t.database.db, config: o.t.config, clock: o.t.clock },
+        o.org.organisationId,
+      );
       expect(report.changed).toBeGreaterThan(0);
       const rechecked = (await editor.get(`${o.base}/invoices/${later.id}`)).data;
       expect(rechecked.contractNumber).toBe('K-300');

@@ -4,6 +4,7 @@ import {
   calendarDateInDenmark,
   contractDeadlines,
   type DeadlineTerms,
+  fixedClock,
   formatDanishDate,
   MAX_DELIVERY_ATTEMPTS,
   retryDelaySeconds,
@@ -63,7 +64,7 @@ async function startOrganisation(dialect: DialectName, tag: string, smtp: TestSm
 async function runAt(o: OrganisationApp, at?: Date) {
   const mailer = createMailer(o.t.config);
   try {
-    return await runReminders(o.t.database.db, { config: o.t.config, mailer, ...(at && { now: () => at }) });
+    return await runReminders(o.t.database.db, { config: o.t.config, mailer, clock: at ? fixedClock(at) : o.t.clock });
   } finally {
     mailer?.close();
   }
@@ -333,7 +334,7 @@ for (const dialect of testDialects()) {
         });
         expect(activity.statusCode, activity.body).toBe(201);
 
-        const result = await runReminders(o.t.database.db, { config: o.t.config, mailer: null });
+        const result = await runReminders(o.t.database.db, { config: o.t.config, mailer: null, clock: o.t.clock });
         expect(result).toEqual({ planned: 4, late: 0, notifications: 2, mailsQueued: 0, mailsSent: 0, mailsFailed: 0 });
         expect(await o.t.database.db.selectFrom('mailOutbox').select('id').execute()).toEqual([]);
         const plan = await o.t.database.db.selectFrom('reminders').select(['recipientKey', 'delivery']).execute();
@@ -353,7 +354,9 @@ for (const dialect of testDialects()) {
         expect(summary.data.emailConfigured).toBe(false);
         const settings = await o.org.reader.get(`${o.base}/reminder-settings`);
         expect(settings.data.emailConfigured).toBe(false);
-        expect(await runReminders(o.t.database.db, { config: o.t.config, mailer: null })).toMatchObject({ planned: 0 });
+        expect(await runReminders(o.t.database.db, { config: o.t.config, mailer: null, clock: o.t.clock })).toMatchObject({
+          planned: 0,
+        });
         expect(smtp.accepted).toEqual([]);
       });
     });

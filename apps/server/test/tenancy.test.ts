@@ -1,3 +1,4 @@
+import { fixedClock } from '@overblik/core';
 import { AUDITED_ENTITIES, type AuditedTable } from '@overblik/db';
 import { testDialects } from '@overblik/db/testing';
 import { runReminders } from '@overblik/server';
@@ -40,7 +41,7 @@ for (const dialect of testDialects()) {
       a = await organisationFixture(t.app, sysadmin, '101', 'a');
       b = await organisationFixture(t.app, sysadmin, '751', 'b');
       // A's reminders: a notification for its administrator, and a queued mail (there is no SMTP here).
-      await runReminders(t.database.db, { config: t.config, mailer: null, now: () => new Date('2027-03-10T09:00:00Z') });
+      await runReminders(t.database.db, { config: t.config, mailer: null, clock: fixedClock('2027-03-10T09:00:00Z') });
       const notification = await t.database.db
         .selectFrom('notifications')
         .select('id')

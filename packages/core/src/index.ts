@@ -48,4 +48,5 @@ export * from './text/danish-sort-key.js';
 export * from './text/file-name.js';
 export * from './time/calendar-date.js';
 export * from './time/calendar-math.js';
+export * from './time/clock.js';
 export * from './time/danish-date.js';

@@ -1,18 +1,25 @@
-import { type ChangeSet, diffFields, oreToDecimalString } from '@overblik/core';
+import { type ChangeSet, type Clock, diffFields, oreToDecimalString } from '@overblik/core';
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database } from './schema.js';
 import type { Executor, TenantTable } from './tenant.js';
 
-/** Who made a change, as the audit trail records it. */
+/**
+ * Who made a change, as the audit trail records it, and the clock that says when: the audited helpers stamp
+ * `updatedAt` and the audit event's `occurredAt` from `clock`, never from the global time.
+ */
 export type AuditActor = {
   type: 'user' | 'token' | 'system';
   userId: string | null;
   tokenId: string | null;
   name: string;
   requestId: string | null;
+  clock: Clock;
 };
 
-export const SYSTEM_ACTOR: AuditActor = { type: 'system', userId: null, tokenId: null, name: 'system', requestId: null };
+/** The installation itself as the author of a change (the first administrator, scheduled jobs). */
+export function systemActor(clock: Clock): AuditActor {
+  return { type: 'system', userId: null, tokenId: null, name: 'system', requestId: null, clock };
+}
 
 /** Business objects whose every change is audited, and the name they carry in the audit trail. */
 export const AUDITED_ENTITIES = {
@@ -175,7 +182,7 @@ export async function updateAudited<T extends AuditedTable>(
   const before = await findByKey(trx, table, key);
   if (!before) return undefined;
   const db = trx as unknown as LooseDb;
-  let query = db.updateTable(table as string).set({ ...patch, updatedAt: new Date().toISOString() });
+  let query = db.updateTable(table as string).set({ ...patch, updatedAt: actor.clock.now().toISOString() });
   for (const [column, value] of Object.entries(key)) query = query.where(column, '=', value);
   const after = (await query.returningAll().executeTakeFirstOrThrow()) as Row<T>;
   const changes = diffFields(auditForm(table, before), auditForm(table, after));
@@ -225,7 +232,7 @@ async function recordChanges(
   action: 'create' | 'update' | 'delete',
   changed: ReadonlyArray<{ row: Record<string, unknown>; changes: ChangeSet }>,
 ) {
-  const occurredAt = new Date().toISOString();
+  const occurredAt = actor.clock.now().toISOString();
   const events = changed.map(({ row, changes }) => ({
     organisationId:
       table === 'organisations' ? String(row.id) : typeof row.organisationId === 'string' ? row.organisationId : null,

@@ -1,7 +1,7 @@
-import { contractStatus } from '@overblik/core';
+import { contractStatus, systemClock } from '@overblik/core';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertAudited, insertAuditedMany, SYSTEM_ACTOR } from './audited.js';
+import { insertAudited, insertAuditedMany, systemActor } from './audited.js';
 import { listAllContracts, listContracts, WHOLE_REGISTER_PAGE } from './repositories/contracts.js';
 import { listOrganisations } from './repositories/organisations.js';
 import { createTestDatabase, type TestDatabase, testDialects } from './testing.js';
@@ -26,7 +26,7 @@ for (const dialect of testDialects()) {
       const samples = fc.sample(facts, 120);
       const now = new Date().toISOString();
       for (const [index, f] of samples.entries()) {
-        await insertAudited(t.db, SYSTEM_ACTOR, 'contracts', {
+        await insertAudited(t.db, systemActor(systemClock), 'contracts', {
           id: crypto.randomUUID(),
           organisationId,
           number: `P-${index}`,
@@ -64,7 +64,7 @@ for (const dialect of testDialects()) {
       const numbers = Array.from({ length: count }, (_, i) => `R-${String(i).padStart(4, '0')}`);
       await insertAuditedMany(
         t.db,
-        SYSTEM_ACTOR,
+        systemActor(systemClock),
         'contracts',
         [...numbers].reverse().map((number) => ({
           id: crypto.randomUUID(),

@@ -1,8 +1,8 @@
-import { isValidCvr } from '@overblik/core';
+import { isValidCvr, systemClock } from '@overblik/core';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deleteAudited, insertAudited, SYSTEM_ACTOR, updateAudited } from './audited.js';
+import { deleteAudited, insertAudited, systemActor, updateAudited } from './audited.js';
 import { listAuditEvents } from './repositories/audit.js';
 import { purgeExpired } from './repositories/housekeeping.js';
 import { clearLoginFailures, loginFailuresSince, recordLoginFailure } from './repositories/login-failures.js';
@@ -53,7 +53,7 @@ for (const dialect of testDialects()) {
       if (!a || !b) throw new Error('seed missing');
       const now = new Date().toISOString();
       const unit = await t.db.transaction().execute((trx) =>
-        insertAudited(trx, SYSTEM_ACTOR, 'units', {
+        insertAudited(trx, systemActor(systemClock), 'units', {
           id: crypto.randomUUID(),
           organisationId: a.id,
           parentId: null,
@@ -64,10 +64,22 @@ for (const dialect of testDialects()) {
         }),
       );
       expect(await listUnits(t.db, b.id)).toEqual([]);
-      const wrongTenant = await updateAudited(t.db, SYSTEM_ACTOR, 'units', { id: unit.id, organisationId: b.id }, { name: 'x' });
+      const wrongTenant = await updateAudited(
+        t.db,
+        systemActor(systemClock),
+        'units',
+        { id: unit.id, organisationId: b.id },
+        { name: 'x' },
+      );
       expect(wrongTenant).toBeUndefined();
-      await updateAudited(t.db, SYSTEM_ACTOR, 'units', { id: unit.id, organisationId: a.id }, { name: 'Børn & Unge' });
-      await deleteAudited(t.db, SYSTEM_ACTOR, 'units', { id: unit.id, organisationId: a.id });
+      await updateAudited(
+        t.db,
+        systemActor(systemClock),
+        'units',
+        { id: unit.id, organisationId: a.id },
+        { name: 'Børn & Unge' },
+      );
+      await deleteAudited(t.db, systemActor(systemClock), 'units', { id: unit.id, organisationId: a.id });
       const events = await listAuditEvents(t.db, { organisationId: a.id, entityId: unit.id, limit: 10 });
       expect(events.map((e) => e.action)).toEqual(['delete', 'update', 'create']);
       expect(events[1]?.changes).toEqual({ name: { before: 'Børn og Unge', after: 'Børn & Unge' } });
@@ -119,7 +131,7 @@ for (const dialect of testDialects()) {
       const now = new Date().toISOString();
       await expect(
         t.db.transaction().execute(async (trx) => {
-          await insertAudited(trx, SYSTEM_ACTOR, 'units', {
+          await insertAudited(trx, systemActor(systemClock), 'units', {
             id: crypto.randomUUID(),
             organisationId: a.id,
             parentId: null,

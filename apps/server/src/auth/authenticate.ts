@@ -39,12 +39,12 @@ async function resolveCaller(request: FastifyRequest, deps: Deps) {
   if (authorization !== undefined) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     if (!match?.[1]) throw new AppError('invalid_token');
-    return callerFromToken(deps.db, match[1], request.id);
+    return callerFromToken(deps.db, match[1], request.id, deps.clock);
   }
   const cookie = request.cookies[SESSION_COOKIE];
   if (!cookie) return null;
   const policy = { idleMinutes: deps.config.sessionIdleMinutes, maxHours: deps.config.sessionMaxHours };
-  return callerFromSession(deps.db, cookie, policy, request.id);
+  return callerFromSession(deps.db, cookie, policy, request.id, deps.clock);
 }
 
 function localeOf(request: FastifyRequest): 'da' | 'en' {

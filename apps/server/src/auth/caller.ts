@@ -1,4 +1,4 @@
-import type { Actor, Role } from '@overblik/core';
+import type { Actor, Clock, Role } from '@overblik/core';
 import {
   type ApiToken,
   type Executor,
@@ -24,8 +24,9 @@ export async function callerFromSession(
   cookieValue: string,
   policy: SessionPolicy,
   requestId: string,
-  now = new Date(),
+  clock: Clock,
 ): Promise<Caller | null> {
+  const now = clock.now();
   const idHash = sha256(cookieValue);
   const session = await findLiveSession(db, idHash, now.toISOString());
   if (!session) return null;
@@ -37,7 +38,7 @@ export async function callerFromSession(
     user,
     session,
     token: null,
-    audit: { type: 'user', userId: user.id, tokenId: null, name: user.email, requestId },
+    audit: { type: 'user', userId: user.id, tokenId: null, name: user.email, requestId, clock },
   };
 }
 
@@ -60,7 +61,8 @@ async function keepSessionAlive(db: Executor, session: Session, policy: SessionP
 }
 
 /** Resolves `Authorization: Bearer <token>`; a bad token is an error, not an anonymous request. */
-export async function callerFromToken(db: Executor, presented: string, requestId: string, now = new Date()): Promise<Caller> {
+export async function callerFromToken(db: Executor, presented: string, requestId: string, clock: Clock): Promise<Caller> {
+  const now = clock.now();
   const token = await findTokenByHash(db, sha256(presented));
   if (!token || !isTokenLive(token, now)) throw new AppError('invalid_token');
   const user = await getUser(db, token.userId);
@@ -85,7 +87,7 @@ export async function callerFromToken(db: Executor, presented: string, requestId
     user,
     session: null,
     token,
-    audit: { type: 'token', userId: user.id, tokenId: token.id, name: `${token.name} (${user.email})`, requestId },
+    audit: { type: 'token', userId: user.id, tokenId: token.id, name: `${token.name} (${user.email})`, requestId, clock },
   };
 }
 

@@ -26,7 +26,7 @@ export function authRoutes(fastify: FastifyInstance, deps: Deps) {
   /** After login or setup: set the cookie and answer with the new session's view of `me`. */
   const openSession = async (request: { id: string }, reply: Parameters<typeof setSessionCookie>[0], started: StartedSession) => {
     setSessionCookie(reply, started.cookieValue, started.expiresAt, secure);
-    const caller = await callerFromSession(deps.db, started.cookieValue, policy, request.id);
+    const caller = await callerFromSession(deps.db, started.cookieValue, policy, request.id, deps.clock);
     if (!caller) throw new AppError('internal_error');
     return getMe(deps, caller);
   };

@@ -423,9 +423,8 @@ export async function getPreference(db: Executor, userId: string, key: string): 
   return row ? (JSON.parse(row.value) as unknown) : null;
 }
 
-export async function putPreference(db: Executor, userId: string, key: string, value: unknown): Promise<void> {
+export async function putPreference(db: Executor, userId: string, key: string, value: unknown, updatedAt: string): Promise<void> {
   const text = JSON.stringify(value);
-  const updatedAt = new Date().toISOString();
   await db
     .insertInto('userPreferences')
     .values({ userId, key, value: text, updatedAt })

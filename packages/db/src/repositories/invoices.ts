@@ -286,8 +286,8 @@ export async function upsertPriceIndexValues(
   db: Executor,
   indexName: string,
   values: readonly { month: string; value: string }[],
+  now: string,
 ) {
-  const now = new Date().toISOString();
   for (const v of values) {
     await db
       .insertInto('priceIndexValues')

@@ -25,7 +25,6 @@ import {
 } from '@overblik/db';
 import type { Caller, Deps } from '../../context.js';
 import { AppError, type FieldError, invalidFields } from '../../errors/app-error.js';
-import { today } from '../../time.js';
 import { requireOrganisation } from '../authorize.js';
 import { checkOption } from '../option-lists/option-lists.js';
 import { effectiveSetting } from '../reminders/effective-setting.js';
@@ -43,7 +42,7 @@ export async function listActivities(
   query: Api.ActivityQuery,
 ): Promise<Api.ActivityPage> {
   requireOrganisation(caller, 'read', organisationId);
-  const day = today();
+  const day = deps.clock.today();
   const page = await findActivities(deps.db, organisationId, {
     status: query.overdue ? 'open' : (query.status ?? 'open'),
     overdueBefore: query.overdue ? day : undefined,
@@ -65,7 +64,7 @@ export async function listActivities(
 
 export async function getActivity(deps: Deps, caller: Caller, organisationId: string, activityId: string): Promise<Api.Activity> {
   requireOrganisation(caller, 'read', organisationId);
-  return presented(deps.db, organisationId, await activityOrThrow(deps.db, organisationId, activityId));
+  return presented(deps, organisationId, await activityOrThrow(deps.db, organisationId, activityId));
 }
 
 export async function createActivity(
@@ -75,11 +74,11 @@ export async function createActivity(
   input: Api.CreateActivityRequest,
 ): Promise<Api.Activity> {
   requireOrganisation(caller, 'write', organisationId);
-  const day = today();
+  const day = deps.clock.today();
   const row = await deps.db.transaction().execute(async (trx) => {
     const values = await checkedValues(trx, organisationId, input, null);
     const schedule = scheduleOf(values);
-    const now = new Date().toISOString();
+    const now = deps.clock.now().toISOString();
     return insertAudited(trx, caller.audit, 'activities', {
       id: crypto.randomUUID(),
       organisationId,
@@ -93,7 +92,7 @@ export async function createActivity(
       updatedAt: now,
     });
   });
-  return presented(deps.db, organisationId, row);
+  return presented(deps, organisationId, row);
 }
 
 export async function updateActivity(
@@ -104,7 +103,7 @@ export async function updateActivity(
   input: Api.UpdateActivityRequest,
 ): Promise<Api.Activity> {
   requireOrganisation(caller, 'write', organisationId);
-  const day = today();
+  const day = deps.clock.today();
   const row = await deps.db.transaction().execute(async (trx) => {
     const current = await activityOrThrow(trx, organisationId, activityId);
     if (current.derivedKey !== null && Object.keys(input).some((k) => !DERIVED_EDITABLE.has(k)))
@@ -122,7 +121,7 @@ export async function updateActivity(
     }
     return updateAudited(trx, caller.audit, 'activities', { id: activityId, organisationId }, patch);
   });
-  return presented(deps.db, organisationId, row as ActivityRow);
+  return presented(deps, organisationId, row as ActivityRow);
 }
 
 export async function deleteActivity(deps: Deps, caller: Caller, organisationId: string, activityId: string): Promise<void> {
@@ -152,7 +151,7 @@ export async function completeActivity(
   input: Api.CompleteActivityRequest,
 ): Promise<Api.Activity> {
   requireOrganisation(caller, 'write', organisationId);
-  const day = today();
+  const day = deps.clock.today();
   const row = await deps.db.transaction().execute(async (trx) => {
     const current = await activityOrThrow(trx, organisationId, activityId);
     if (current.status === 'done') throw new AppError('activity_done');
@@ -167,7 +166,7 @@ export async function completeActivity(
         doneOn: current.dueOn,
         doneByUserId: caller.audit.userId,
         doneByName: caller.actor.kind === 'token' ? caller.audit.name : caller.user.name,
-        doneAt: new Date().toISOString(),
+        doneAt: deps.clock.now().toISOString(),
         doneNote: blankToNull(input.note ?? null),
         status: next ? 'open' : 'done',
         dueOn: next ?? current.dueOn,
@@ -175,7 +174,7 @@ export async function completeActivity(
       },
     );
   });
-  return presented(deps.db, organisationId, row as ActivityRow);
+  return presented(deps, organisationId, row as ActivityRow);
 }
 
 /** Undoes a completion that was a mistake: the activity is open again on the occurrence it was done for. */
@@ -186,7 +185,7 @@ export async function reopenActivity(
   activityId: string,
 ): Promise<Api.Activity> {
   requireOrganisation(caller, 'write', organisationId);
-  const day = today();
+  const day = deps.clock.today();
   const row = await deps.db.transaction().execute(async (trx) => {
     const current = await activityOrThrow(trx, organisationId, activityId);
     if (current.doneOn === null) throw new AppError('activity_not_done');
@@ -207,7 +206,7 @@ export async function reopenActivity(
       },
     );
   });
-  return presented(deps.db, organisationId, row as ActivityRow);
+  return presented(deps, organisationId, row as ActivityRow);
 }
 
 /** Every open occurrence from `from` to `to` (recurring activities expanded), for the month calendar. */
@@ -219,7 +218,7 @@ export async function listOccurrences(
 ): Promise<Api.OccurrenceList> {
   requireOrganisation(caller, 'read', organisationId);
   if (query.to < query.from || addDays(query.from, 400) < query.to) throw invalidFields({ field: '/to', code: 'out_of_range' });
-  const day = today();
+  const day = deps.clock.today();
   const page = await findActivities(deps.db, organisationId, {
     status: 'open',
     dueTo: query.to,
@@ -243,7 +242,7 @@ export async function listOccurrences(
 /** The start page's counters (stored dates only) and whether reminders can go out by mail. */
 export async function deadlineSummary(deps: Deps, caller: Caller, organisationId: string): Promise<Api.DeadlineSummary> {
   requireOrganisation(caller, 'read', organisationId);
-  const day = today();
+  const day = deps.clock.today();
   const counts = await deadlineCounts(deps.db, organisationId, day, addDays(day, 30), addDays(day, 90));
   return { today: day, ...counts, emailConfigured: deps.config.smtp !== null };
 }
@@ -368,9 +367,9 @@ export async function leadDaysOfOrganisation(db: Executor, organisationId: strin
   return (type) => effectiveSetting(settings.get(type), type).leadDays;
 }
 
-async function presented(db: Executor, organisationId: string, row: ActivityRow): Promise<Api.Activity> {
-  const view = (await findActivity(db, organisationId, row.id)) as ActivityView;
-  return presentActivity(view, await leadDaysOfOrganisation(db, organisationId), today());
+async function presented(deps: Deps, organisationId: string, row: ActivityRow): Promise<Api.Activity> {
+  const view = (await findActivity(deps.db, organisationId, row.id)) as ActivityView;
+  return presentActivity(view, await leadDaysOfOrganisation(deps.db, organisationId), deps.clock.today());
 }
 
 export function presentActivity(a: ActivityView, leadsOf: (type: string) => number[], day: string): Api.Activity {

@@ -57,7 +57,7 @@ export async function syncDerivedActivitiesOf(
   }>,
   day: string,
 ): Promise<void> {
-  const now = new Date().toISOString();
+  const now = actor.clock.now().toISOString();
   const inserts: Array<Insertable<Database['activities']>> = [];
   const changes: Array<{ organisationId: string; plan: ReturnType<typeof planDerivedSync> }> = [];
   for (const { contract, options, existing, computed } of contracts) {

@@ -20,7 +20,7 @@ export async function changePassword(deps: Deps, caller: Caller, input: ChangePa
       { id: caller.user.id },
       {
         passwordHash,
-        passwordChangedAt: new Date().toISOString(),
+        passwordChangedAt: deps.clock.now().toISOString(),
       },
     );
     await deleteSessionsOfUser(trx, caller.user.id, caller.session?.id);

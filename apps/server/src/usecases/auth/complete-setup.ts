@@ -1,4 +1,5 @@
 import type { CompleteSetupRequest, SetupInfo } from '@overblik/api';
+import type { Clock } from '@overblik/core';
 import {
   type AuditActor,
   countUsers,
@@ -10,7 +11,7 @@ import {
   invitationOfLink,
   markSetupTokenUsed,
   normaliseEmail,
-  SYSTEM_ACTOR,
+  systemActor,
   type User,
   updateAudited,
 } from '@overblik/db';
@@ -29,7 +30,8 @@ import { type StartedSession, startSession } from './start-session.js';
  * the holder of the link is the holder of the mailbox it was sent to. It never gives the name of a person with an
  * account.
  */
-export async function getSetupInfo(deps: Deps, token: string, now = new Date()): Promise<SetupInfo> {
+export async function getSetupInfo(deps: Deps, token: string): Promise<SetupInfo> {
+  const now = deps.clock.now();
   const setup = await findUsableSetupToken(deps.db, sha256(token), now.toISOString());
   if (!setup) throw new AppError('setup_token_invalid');
   if (setup.invitationId) {
@@ -71,8 +73,8 @@ export async function completeSetup(
   deps: Deps,
   input: CompleteSetupRequest,
   userAgent: string | undefined,
-  now = new Date(),
 ): Promise<StartedSession & { userId: string }> {
+  const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
     const setup = await findUsableSetupToken(trx, sha256(input.token), now.toISOString());
     if (!setup || !(await markSetupTokenUsed(trx, setup.id, now.toISOString()))) throw new AppError('setup_token_invalid');
@@ -86,7 +88,7 @@ export async function completeSetup(
       if (!input.email || !input.name) throw invalidFields(...missing);
       const email = normaliseEmail(input.email);
       checkPassword(input.password, { email, name: input.name }, '/password');
-      user = await insertAudited(trx, SYSTEM_ACTOR, 'users', {
+      user = await insertAudited(trx, systemActor(deps.clock), 'users', {
         id: crypto.randomUUID(),
         email,
         name: input.name.trim(),
@@ -99,14 +101,14 @@ export async function completeSetup(
         disabledAt: null,
       });
     } else if (setup.invitationId) {
-      user = await acceptAsNewPerson(trx, setup.invitationId, input, now);
+      user = await acceptAsNewPerson(trx, setup.invitationId, input, deps.clock, now);
     } else {
       const invited = setup.userId ? await getUser(trx, setup.userId) : undefined;
       if (!invited) throw new AppError('setup_token_invalid');
       checkPassword(input.password, invited, '/password');
       user = await updateAudited(
         trx,
-        personActor(invited.id, invited.email),
+        personActor(invited.id, invited.email, deps.clock),
         'users',
         { id: invited.id },
         {
@@ -131,6 +133,7 @@ async function acceptAsNewPerson(
   trx: Executor,
   invitationId: string,
   input: CompleteSetupRequest,
+  clock: Clock,
   now: Date,
 ): Promise<User | undefined> {
   const invitation = await invitationOfLink(trx, invitationId);
@@ -142,7 +145,7 @@ async function acceptAsNewPerson(
   if (!name) throw invalidFields({ field: '/name', code: 'required' });
   checkPassword(input.password, { email: invitation.email, name }, '/password');
   const userId = existing?.id ?? crypto.randomUUID();
-  const actor = personActor(userId, invitation.email);
+  const actor = personActor(userId, invitation.email, clock);
   const user = existing
     ? await updateAudited(
         trx,
@@ -158,6 +161,6 @@ async function acceptAsNewPerson(
 }
 
 /** The person using the link, as the audit trail names them. */
-function personActor(userId: string, email: string): AuditActor {
-  return { type: 'user', userId, tokenId: null, name: email, requestId: null };
+function personActor(userId: string, email: string, clock: Clock): AuditActor {
+  return { type: 'user', userId, tokenId: null, name: email, requestId: null, clock };
 }

@@ -29,8 +29,8 @@ export async function logIn(
   input: LoginRequest,
   source: string,
   userAgent: string | undefined,
-  now = new Date(),
 ): Promise<StartedSession & { userId: string }> {
+  const now = deps.clock.now();
   const email = normaliseEmail(input.email);
   const failures = await loginFailuresSince(deps.db, email, source, loginWindowStart(now).toISOString());
   const verdict = loginVerdict(failures, now);

@@ -20,7 +20,7 @@ export async function issueSetupLink(
   config: Pick<ServerConfig, 'publicUrl'>,
   purpose: 'bootstrap' | 'invitation',
   target: string | null | InvitationTarget,
-  now = new Date(),
+  now: Date,
 ): Promise<string> {
   const secret = randomSecret();
   const lifetimeMs = purpose === 'bootstrap' ? BOOTSTRAP_LINK_HOURS * 3_600_000 : INVITATION_LINK_DAYS * 86_400_000;

@@ -10,7 +10,7 @@ export async function startSession(
   db: Executor,
   user: User,
   userAgent: string | undefined,
-  now = new Date(),
+  now: Date,
 ): Promise<StartedSession> {
   const cookieValue = randomSecret();
   const idle = now.getTime() + deps.config.sessionIdleMinutes * 60_000;

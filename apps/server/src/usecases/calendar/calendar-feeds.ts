@@ -4,7 +4,6 @@ import { getOrganisation, getSecretLink, listActivities, listSecretLinks, type S
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import type { Caller, Deps } from '../../context.js';
 import { AppError } from '../../errors/app-error.js';
-import { today } from '../../time.js';
 import { openOccurrencesUntil } from '../activities/activities.js';
 import { requireOrganisation, requirePerson } from '../authorize.js';
 import { resolvedList } from '../option-lists/option-lists.js';
@@ -64,10 +63,10 @@ export async function revokeCalendarFeed(deps: Deps, caller: Caller, organisatio
  * one), so a calendar updates an event whose date moved instead of adding a second one.
  */
 export async function calendarFeedText(deps: Deps, secret: string): Promise<string> {
-  const link = await openSecretLink(deps.db, secret, ['calendar_person', 'calendar_organisation']);
+  const link = await openSecretLink(deps.db, secret, ['calendar_person', 'calendar_organisation'], deps.clock.now());
   if (!link) throw new AppError('calendar_feed_not_found');
   const organisationId = link.organisationId;
-  const day = today();
+  const day = deps.clock.today();
   const to = addDays(day, 730);
   const { items } = await listActivities(deps.db, organisationId, {
     status: 'open',

@@ -24,7 +24,7 @@ export async function replaceSecretLink(
 ): Promise<{ id: string; secret: string }> {
   await revokeSecretLinks(trx, caller, organisationId, kind, userId);
   const secret = randomSecret();
-  const now = new Date().toISOString();
+  const now = caller.audit.clock.now().toISOString();
   const row = await insertAudited(trx, caller.audit, 'secretLinks', {
     id: crypto.randomUUID(),
     organisationId,
@@ -48,20 +48,24 @@ export async function revokeSecretLinks(
   userId: string | null,
 ): Promise<void> {
   const live = await listSecretLinks(trx, organisationId, { kind, ...(userId && { userId }) });
-  const now = new Date().toISOString();
+  const now = caller.audit.clock.now().toISOString();
   for (const link of live) {
     await updateAudited(trx, caller.audit, 'secretLinks', { id: link.id, organisationId }, { revokedAt: now });
   }
 }
 
-/** The live link a secret opens, of the expected kind; undefined for an unknown, revoked or wrong-kind secret. */
+/**
+ * The live link a secret opens, of the expected kind; undefined for an unknown, revoked or wrong-kind secret.
+ * `now` is when it was used.
+ */
 export async function openSecretLink(
   db: Executor,
   secret: string,
   kinds: ReadonlyArray<SecretLinkRow['kind']>,
+  now: Date,
 ): Promise<SecretLinkRow | undefined> {
   const link = await findSecretLinkByHash(db, sha256(secret));
   if (!link || !kinds.includes(link.kind)) return undefined;
-  await touchSecretLink(db, link.organisationId, link.id, new Date().toISOString());
+  await touchSecretLink(db, link.organisationId, link.id, now.toISOString());
   return link;
 }

@@ -42,7 +42,7 @@ export async function createContractOption(
   requireOrganisation(caller, 'write', organisationId);
   return deps.db.transaction().execute(async (trx) => {
     await contractOrThrow(trx, organisationId, contractId);
-    const now = new Date().toISOString();
+    const now = deps.clock.now().toISOString();
     const values: ContractOptionRow = {
       id: crypto.randomUUID(),
       organisationId,

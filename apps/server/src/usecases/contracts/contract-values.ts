@@ -1,5 +1,6 @@
 import type * as Api from '@overblik/api';
 import {
+  type Clock,
   CONTRACT_FIELDS,
   CONTRACT_PLAIN_FIELDS,
   type ContractDeadlines,
@@ -25,7 +26,6 @@ import {
   getUnit,
 } from '@overblik/db';
 import { AppError, type FieldError, invalidFields } from '../../errors/app-error.js';
-import { today } from '../../time.js';
 import { storedValuesOf } from '../fields.js';
 import { resolvedList } from '../option-lists/option-lists.js';
 
@@ -108,8 +108,8 @@ export const CONTRACT_DEFAULTS: Required<Omit<Api.UpdateContractRequest, 'number
   links: [],
 };
 
-export function defaultContractState(organisationId: string, values: ContractValues): ContractState {
-  const now = new Date().toISOString();
+export function defaultContractState(organisationId: string, values: ContractValues, clock: Clock): ContractState {
+  const now = clock.now().toISOString();
   const state = {
     id: crypto.randomUUID(),
     organisationId,
@@ -128,7 +128,7 @@ export function defaultContractState(organisationId: string, values: ContractVal
     ...contractValuesOf(CONTRACT_DEFAULTS),
     ...values,
   } as ContractState;
-  return withDerived(state, [], today());
+  return withDerived(state, [], clock.today());
 }
 
 export function stateOf(contract: Contract): ContractState {

@@ -1,5 +1,5 @@
 import type * as Api from '@overblik/api';
-import { contractDeadlines, contractStatus } from '@overblik/core';
+import { type Clock, contractDeadlines, contractStatus } from '@overblik/core';
 import {
   type Contract,
   deleteAudited,
@@ -18,7 +18,6 @@ import {
 } from '@overblik/db';
 import type { Caller, Deps } from '../../context.js';
 import { AppError } from '../../errors/app-error.js';
-import { today } from '../../time.js';
 import { deleteActivitiesIn } from '../activities/activities.js';
 import { syncDerivedActivities, syncDerivedActivitiesOf } from '../activities/derived-activities.js';
 import { requireOrganisation } from '../authorize.js';
@@ -47,7 +46,7 @@ export async function listContracts(
   query: Api.ContractQuery,
 ): Promise<Api.ContractPage> {
   requireOrganisation(caller, 'read', organisationId);
-  const day = today();
+  const day = deps.clock.today();
   const { items, total } = await listContractRows(
     deps.db,
     organisationId,
@@ -80,7 +79,7 @@ export async function getContract(
   contractId: string,
 ): Promise<Api.ContractDetails> {
   requireOrganisation(caller, 'read', organisationId);
-  const day = today();
+  const day = deps.clock.today();
   const contract = await contractOrThrow(deps.db, organisationId, contractId);
   const [presented] = await presentContracts(deps.db, organisationId, [contract], day);
   const parent = contract.parentId ? await getContractSummaries(deps.db, organisationId, [contract.parentId]) : [];
@@ -110,7 +109,7 @@ export async function createContract(
 ): Promise<Api.Contract> {
   requireOrganisation(caller, 'write', organisationId);
   const contract = await deps.db.transaction().execute((trx) => createContractIn(trx, caller, organisationId, input));
-  const [presented] = await presentContracts(deps.db, organisationId, [contract], today());
+  const [presented] = await presentContracts(deps.db, organisationId, [contract], deps.clock.today());
   return presented as Api.Contract;
 }
 
@@ -122,18 +121,22 @@ export async function createContractIn(
   input: Api.CreateContractRequest,
   lookup?: RegisterLookup,
 ): Promise<Contract> {
-  const state = await checkNewContract(trx, organisationId, input, lookup);
+  const state = await checkNewContract(trx, organisationId, input, caller.audit.clock, lookup);
   return insertContract(trx, caller, state, input.responsibilities ?? []);
 }
 
-/** Every rule a new contract must meet, without writing it (an import's dry run stops here); its state. */
+/**
+ * Every rule a new contract must meet, without writing it (an import's dry run stops here); its state, as of
+ * the clock's now and today.
+ */
 export async function checkNewContract(
   db: Executor,
   organisationId: string,
   input: Api.CreateContractRequest,
+  clock: Clock,
   lookup: RegisterLookup = registerLookup(db, organisationId),
 ): Promise<ContractState> {
-  const state = defaultContractState(organisationId, contractValuesOf(input));
+  const state = defaultContractState(organisationId, contractValuesOf(input), clock);
   await checkContract(lookup, state, null);
   if (input.responsibilities) await checkResponsibilities(lookup, input.responsibilities, []);
   return state;
@@ -171,14 +174,14 @@ export async function insertContracts(
     contracts.map((c) => c.state),
   );
   await between();
-  const now = new Date().toISOString();
+  const now = caller.audit.clock.now().toISOString();
   await insertAuditedMany(
     trx,
     caller.audit,
     'contractResponsibilities',
     contracts.flatMap(({ state, responsibilities }) => responsibilityRows(organisationId, state.id, responsibilities, now)),
   );
-  const day = today();
+  const day = caller.audit.clock.today();
   await syncDerivedActivitiesOf(
     trx,
     caller.audit,
@@ -206,7 +209,7 @@ export async function updateContract(
     const current = await contractOrThrow(trx, organisationId, contractId);
     return applyContractChange(trx, caller, current, input);
   });
-  const [presented] = await presentContracts(deps.db, organisationId, [contract], today());
+  const [presented] = await presentContracts(deps.db, organisationId, [contract], deps.clock.today());
   return presented as Api.Contract;
 }
 
@@ -219,12 +222,12 @@ export async function applyContractChange(
   lookup?: RegisterLookup,
 ): Promise<Contract> {
   const organisationId = current.organisationId;
-  const { before, next, options } = await checkContractChange(trx, current, input, lookup);
+  const { before, next, options } = await checkContractChange(trx, current, input, caller.audit.clock, lookup);
   const patch = changedColumns(before, next);
   if (Object.keys(patch).length > 0)
     await updateAudited(trx, caller.audit, 'contracts', { id: current.id, organisationId }, patch);
   if (input.responsibilities) await syncResponsibilities(trx, caller, organisationId, current.id, input.responsibilities);
-  await syncDerivedActivities(trx, caller.audit, next, options.items, today());
+  await syncDerivedActivities(trx, caller.audit, next, options.items, caller.audit.clock.today());
   const contract = (await getContractRow(trx, organisationId, current.id)) as Contract;
   if (Object.keys(patch).length > 0) await indexContract(trx, contract);
   return contract;
@@ -235,12 +238,13 @@ export async function checkContractChange(
   db: Executor,
   current: Contract,
   input: Api.UpdateContractRequest,
+  clock: Clock,
   lookup: RegisterLookup = registerLookup(db, current.organisationId),
 ): Promise<{ before: ContractState; next: ContractState; options: Awaited<ReturnType<typeof listContractOptions>> }> {
   const organisationId = current.organisationId;
   const before = stateOf(current);
   const options = await listContractOptions(db, organisationId, { contractId: current.id, limit: 10_000, offset: 0 });
-  const next = withDerived({ ...before, ...contractValuesOf(input) } as ContractState, options.items, today());
+  const next = withDerived({ ...before, ...contractValuesOf(input) } as ContractState, options.items, clock.today());
   await checkContract(lookup, next, before);
   if (input.responsibilities) {
     const currentResponsibilities = await listContractResponsibilities(db, organisationId, [current.id]);
@@ -253,11 +257,12 @@ export async function checkContractChange(
 export async function refreshContractEnd(trx: Executor, caller: Caller, organisationId: string, contractId: string) {
   const current = await contractOrThrow(trx, organisationId, contractId);
   const options = await listContractOptions(trx, organisationId, { contractId, limit: 10_000, offset: 0 });
-  const next = withDerived(stateOf(current), options.items, today());
+  const day = caller.audit.clock.today();
+  const next = withDerived(stateOf(current), options.items, day);
   const patch = changedColumns(stateOf(current), next);
   if (Object.keys(patch).length > 0)
     await updateAudited(trx, caller.audit, 'contracts', { id: contractId, organisationId }, patch);
-  await syncDerivedActivities(trx, caller.audit, next, options.items, today());
+  await syncDerivedActivities(trx, caller.audit, next, options.items, day);
 }
 
 function changedColumns(before: ContractState, next: ContractState): Partial<ContractState> {
@@ -285,7 +290,7 @@ async function syncResponsibilities(
       await deleteAudited(trx, caller.audit, 'contractResponsibilities', { id: r.id, organisationId });
   }
   const added = wanted.filter((r) => !currentKeys.has(responsibilityKey(r)));
-  const rows = responsibilityRows(organisationId, contractId, added, new Date().toISOString());
+  const rows = responsibilityRows(organisationId, contractId, added, caller.audit.clock.now().toISOString());
   await insertAuditedMany(trx, caller.audit, 'contractResponsibilities', rows);
 }
 

@@ -2,7 +2,6 @@ import type * as Api from '@overblik/api';
 import { findDoublePurchases } from '@overblik/core';
 import { type Executor, listPurchaseFacts } from '@overblik/db';
 import type { Caller, Deps } from '../../context.js';
-import { today } from '../../time.js';
 import { requireOrganisation } from '../authorize.js';
 import { present } from '../present.js';
 
@@ -39,5 +38,5 @@ export async function doublePurchaseReport(
   organisationId: string,
 ): Promise<Api.DoublePurchaseReport> {
   requireOrganisation(caller, 'read', organisationId);
-  return { items: await doublePurchasesOf(deps.db, organisationId, today()) };
+  return { items: await doublePurchasesOf(deps.db, organisationId, deps.clock.today()) };
 }

@@ -2,7 +2,6 @@ import type * as Api from '@overblik/api';
 import {
   CONTRACT_FIELDS,
   type ContractPlainField,
-  calendarDateInDenmark,
   contractStatus,
   DEFAULT_OPTIONS,
   DPA_LABELS,
@@ -34,7 +33,6 @@ import type { Caller, Deps, Locale } from '../../context.js';
 import type { FileDownload } from '../../http/send-file.js';
 import type { Cell } from '../../spreadsheet/read-table.js';
 import { csvFile, dateCell, numberCell, oreCell, type SheetData, xlsxFile } from '../../spreadsheet/write-table.js';
-import { today } from '../../time.js';
 import { requireOrganisation } from '../authorize.js';
 import { resolvedList } from '../option-lists/option-lists.js';
 import { Pace } from '../pace.js';
@@ -96,7 +94,7 @@ export async function exportContracts(
       responsibilities.set(r.contractId, [...(responsibilities.get(r.contractId) ?? []), text]);
     }
   }
-  const day = today();
+  const day = deps.clock.today();
   const contractRows: Cell[][] = [];
   for (const c of contracts) {
     await pace.step();
@@ -109,7 +107,7 @@ export async function exportContracts(
     contractRows.push(CONTRACT_COLUMNS.map((column) => cells[column.id]));
   }
   const contractSheet: SheetData = { name: CONTRACT_SHEET, columns: CONTRACT_COLUMNS, rows: contractRows };
-  const stem = `kontrakter-${calendarDateInDenmark(new Date())}`;
+  const stem = `kontrakter-${deps.clock.today()}`;
   if (format === 'csv') return csvFile(stem, contractSheet);
 
   const numbers = new Map(contracts.map((c) => [c.id, c.number]));

@@ -702,7 +702,7 @@ class ImportRun {
     try {
       if (plan.existing) {
         if (plan.action === 'update') {
-          if (this.dryRun) await checkContractChange(this.trx, plan.existing, input, this.register);
+          if (this.dryRun) await checkContractChange(this.trx, plan.existing, input, this.caller.audit.clock, this.register);
           else {
             // The change may place the contract under one of the new contracts waiting to be written.
             await this.writeNewContracts();
@@ -713,7 +713,7 @@ class ImportRun {
         plan.id = plan.existing.id;
       } else {
         const create = { ...input, number: plan.number, name: plan.name };
-        const state = await checkNewContract(this.trx, this.organisationId, create, this.register);
+        const state = await checkNewContract(this.trx, this.organisationId, create, this.caller.audit.clock, this.register);
         plan.id = state.id;
         if (!this.dryRun) await this.writeLater(state, create.responsibilities ?? []);
         this.register.addContract(plan.id, plan.number, create.parentId ?? null);
@@ -944,7 +944,9 @@ class ImportRun {
       const { name = '', unitPrice = '0', ...rest } = plan.input;
       const create = { ...rest, name, unitPrice };
       const created = this.dryRun
-        ? priceElementOf(await checkNewPriceElement(this.trx, this.organisationId, plan.contractId, create))
+        ? priceElementOf(
+            await checkNewPriceElement(this.trx, this.organisationId, plan.contractId, create, this.caller.audit.clock),
+          )
         : await insertPriceElement(this.trx, this.caller, this.organisationId, plan.contractId, create);
       elementsOf.get(plan.contractId)?.push(created);
       return created.id;

@@ -1,5 +1,5 @@
 import type * as Api from '@overblik/api';
-import { canonicalDecimal } from '@overblik/core';
+import { type Clock, canonicalDecimal } from '@overblik/core';
 import {
   deleteAudited,
   type Executor,
@@ -58,7 +58,7 @@ export async function insertPriceElement(
   contractId: string,
   input: Api.CreatePriceElementRequest,
 ): Promise<PriceElement> {
-  const values = await checkNewPriceElement(trx, organisationId, contractId, input);
+  const values = await checkNewPriceElement(trx, organisationId, contractId, input, caller.audit.clock);
   const element = priceElementOf(await insertAudited(trx, caller.audit, 'priceElements', values));
   await indexPriceElement(trx, element);
   return element;
@@ -75,8 +75,9 @@ export async function checkNewPriceElement(
   organisationId: string,
   contractId: string,
   input: Api.CreatePriceElementRequest,
+  clock: Clock,
 ): Promise<PriceElementRow> {
-  const now = new Date().toISOString();
+  const now = clock.now().toISOString();
   const values: PriceElementRow = {
     id: crypto.randomUUID(),
     organisationId,

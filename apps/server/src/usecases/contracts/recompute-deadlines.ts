@@ -1,4 +1,4 @@
-import { contractDeadlines } from '@overblik/core';
+import { type Clock, contractDeadlines } from '@overblik/core';
 import {
   acrossOrganisations,
   type ContractRow,
@@ -7,15 +7,15 @@ import {
   type Executor,
   markAllDeadlinesDue,
   optionsOfContracts,
-  SYSTEM_ACTOR,
   storeDeadlines,
+  systemActor,
 } from '@overblik/db';
 import { syncDerivedActivities } from '../activities/derived-activities.js';
 import { groupBy } from '../group-by.js';
 import { type ContractState, deadlineTermsOf, withDeadlines } from './contract-values.js';
 
 /**
- * Brings every contract's stored deadlines up to `day`: those computed for an earlier day (or never) are
+ * Brings every contract's stored deadlines up to the clock's today: those computed for an earlier day (or never) are
  * computed again, in batches. Runs when the server starts and every 15 minutes (the first run after midnight
  * moves everything to the new day), and as `overblik deadlines recompute`. Idempotent, so several instances may
  * run it at once. The contracts' derived activities are kept in step in the same transaction (audited as the
@@ -23,9 +23,11 @@ import { type ContractState, deadlineTermsOf, withDeadlines } from './contract-v
  */
 export async function recomputeDeadlines(
   db: Executor,
-  day: string,
+  clock: Clock,
   options: { all?: boolean; batchSize?: number } = {},
 ): Promise<number> {
+  const day = clock.today();
+  const actor = systemActor(clock);
   const batchSize = options.batchSize ?? 500;
   const everyOrganisation = acrossOrganisations(db, 'deadline recompute');
   if (options.all) await markAllDeadlinesDue(everyOrganisation);
@@ -52,7 +54,7 @@ export async function recomputeDeadlines(
           nextPriceRegulation: next.nextPriceRegulation,
           deadlinesOn: day,
         });
-        await syncDerivedActivities(trx, SYSTEM_ACTOR, next, own, day, derivedOf.get(contract.id) ?? [], deadlines);
+        await syncDerivedActivities(trx, actor, next, own, day, derivedOf.get(contract.id) ?? [], deadlines);
       }
     });
     done += batch.length;

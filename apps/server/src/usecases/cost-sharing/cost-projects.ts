@@ -68,7 +68,7 @@ export async function createCostProject(
   await requireJointOrganisation(deps.db, organisationId);
   const projectId = await deps.db.transaction().execute(async (trx) => {
     const members = await checkedMembers(trx, input);
-    const now = new Date().toISOString();
+    const now = deps.clock.now().toISOString();
     const row = await insertAudited(trx, caller.audit, 'costProjects', {
       id: crypto.randomUUID(),
       organisationId,
@@ -99,7 +99,7 @@ export async function updateCostProject(
       caller.audit,
       'costProjects',
       { id: projectId, organisationId },
-      { ...projectColumns(input), updatedAt: new Date().toISOString() },
+      { ...projectColumns(input), updatedAt: deps.clock.now().toISOString() },
     );
     const existing = await listCostProjectMembers(trx, organisationId, [projectId]);
     await saveMembers(trx, caller, organisationId, projectId, existing, members);
@@ -348,7 +348,7 @@ async function saveMembers(
   existing: readonly CostMemberRow[],
   wanted: readonly CheckedMember[],
 ): Promise<void> {
-  const now = new Date().toISOString();
+  const now = caller.audit.clock.now().toISOString();
   const byOrganisation = new Map(existing.map((m) => [m.memberOrganisationId, m]));
   const kept = new Set<string>();
   for (const member of wanted) {

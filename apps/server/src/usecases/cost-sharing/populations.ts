@@ -148,7 +148,7 @@ export async function importPopulations(
     let importId: string | null = null;
     if (!options.dryRun) {
       const version = (await listPopulationImports(trx, organisationId)).reduce((max, i) => Math.max(max, i.version), 0) + 1;
-      const now = new Date().toISOString();
+      const now = deps.clock.now().toISOString();
       const row = await insertAudited(trx, caller.audit, 'populationImports', {
         id: crypto.randomUUID(),
         organisationId,

@@ -76,7 +76,7 @@ export async function importCostUsage(
         caller.audit,
         'costProjects',
         { id: projectId, organisationId },
-        { model: JSON.stringify(model), updatedAt: new Date().toISOString() },
+        { model: JSON.stringify(model), updatedAt: deps.clock.now().toISOString() },
       );
     }
     return {

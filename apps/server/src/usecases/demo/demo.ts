@@ -1,5 +1,5 @@
 import type * as Api from '@overblik/api';
-import { calendarDateInDenmark, canonicalDecimal } from '@overblik/core';
+import { canonicalDecimal } from '@overblik/core';
 import { listAllContracts, listOrganisations as listOrganisationRows } from '@overblik/db';
 import type { Caller, Deps } from '../../context.js';
 import { requireSystemAdmin } from '../authorize.js';
@@ -42,7 +42,7 @@ const counts = (): Counts => ({ created: 0, updated: 0, unchanged: 0 });
  * organisation is read or written). Every write goes through the register's own use cases, so it is checked
  * and audited like any other change, as `caller` (the operator, from the CLI).
  */
-export async function seedDemo(deps: Deps, caller: Caller, today = calendarDateInDenmark(new Date())): Promise<DemoResult> {
+export async function seedDemo(deps: Deps, caller: Caller, today = deps.clock.today()): Promise<DemoResult> {
   requireSystemAdmin(caller);
   const existing = (await listOrganisationRows(deps.db, { ids: 'all', kind: 'anden', q: DEMO_ORGANISATION_NAME })).find(
     (o) => o.name === DEMO_ORGANISATION_NAME,

@@ -87,7 +87,7 @@ export async function uploadDocument(
   const id = await deps.db.transaction().execute(async (trx) => {
     if ('contractId' in owner) await contractOrThrow(trx, organisationId, owner.contractId);
     else await supplierOrThrow(trx, organisationId, owner.supplierId);
-    const now = new Date().toISOString();
+    const now = deps.clock.now().toISOString();
     const document = await insertAudited(trx, caller.audit, 'documents', {
       id: crypto.randomUUID(),
       organisationId,
@@ -198,7 +198,7 @@ async function prepare(deps: Deps, upload: Upload): Promise<Prepared> {
 }
 
 async function addVersion(trx: Executor, caller: Caller, document: DocumentRow, version: number, file: Prepared) {
-  const now = new Date().toISOString();
+  const now = caller.audit.clock.now().toISOString();
   await insertAudited(trx, caller.audit, 'documentVersions', {
     id: crypto.randomUUID(),
     organisationId: document.organisationId,

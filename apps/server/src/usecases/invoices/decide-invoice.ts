@@ -14,11 +14,10 @@ import {
   invoicesToRecheck,
   listInvoiceLines,
   registerChangedAt,
-  SYSTEM_ACTOR,
+  systemActor,
   updateAudited,
   updateInvoiceLineCheck,
 } from '@overblik/db';
-import type { ServerConfig } from '../../config.js';
 import type { Caller, Deps } from '../../context.js';
 import { AppError, invalidFields } from '../../errors/app-error.js';
 import { requireOrganisation } from '../authorize.js';
@@ -55,7 +54,7 @@ export async function recheckStoredInvoice(
   const organisationId = invoice.organisationId;
   const doc = await storedDocument(trx, organisationId, invoice.id);
   const result = await runInvoiceCheck(trx, organisationId, doc, decisionsOf(invoice));
-  const columns = checkColumns(result, new Date().toISOString());
+  const columns = checkColumns(result, actor.clock.now().toISOString());
   const before = JSON.stringify([
     invoice.matchedContractId,
     invoice.deviations,
@@ -106,7 +105,7 @@ export async function checkInvoiceAgain(deps: Deps, caller: Caller, organisation
 export async function recheckOpenInvoices(
   deps: Deps,
   organisationId: string,
-  actor: AuditActor = SYSTEM_ACTOR,
+  actor: AuditActor = systemActor(deps.clock),
   all = false,
 ): Promise<Api.RecheckReport> {
   const since = all ? null : await registerChangedAt(deps.db, organisationId);
@@ -125,8 +124,8 @@ export async function recheckOpenInvoices(
 }
 
 /** The scheduled re-check: every organisation that has open invoices (a system job's cross-organisation read). */
-export async function recheckAllOrganisations(db: Executor, config: ServerConfig): Promise<Api.RecheckReport> {
-  const organisations = await acrossOrganisations(db, 'invoice re-check')
+export async function recheckAllOrganisations(deps: Deps): Promise<Api.RecheckReport> {
+  const organisations = await acrossOrganisations(deps.db, 'invoice re-check')
     .selectFrom('invoices')
     .select('organisationId')
     .distinct()
@@ -134,7 +133,7 @@ export async function recheckAllOrganisations(db: Executor, config: ServerConfig
     .execute();
   const total = { checked: 0, changed: 0 };
   for (const { organisationId } of organisations) {
-    const one = await recheckOpenInvoices({ db, config }, organisationId);
+    const one = await recheckOpenInvoices(deps, organisationId);
     total.checked += one.checked;
     total.changed += one.changed;
   }
@@ -190,7 +189,7 @@ async function rememberOrderReference(
     await updateAudited(trx, caller.audit, 'invoiceOrderReferences', { id: existing.id, organisationId }, { contractId });
     return;
   }
-  const now = new Date().toISOString();
+  const now = caller.audit.clock.now().toISOString();
   await insertAudited(trx, caller.audit, 'invoiceOrderReferences', {
     id: randomUUID(),
     organisationId,
@@ -223,7 +222,7 @@ export async function assignInvoiceLine(
       assignments.push({ lineId, priceElementId: element.id });
       if (input.rememberItemId && line.sellersItemId && contractId) {
         const mapping = await findItemMapping(trx, organisationId, contractId, line.sellersItemId);
-        const now = new Date().toISOString();
+        const now = deps.clock.now().toISOString();
         if (mapping)
           await updateAudited(
             trx,
@@ -272,7 +271,11 @@ export async function decideInvoice(
   const comment = blankToNull(input.comment ?? null);
   await deps.db.transaction().execute(async (trx) => {
     const invoice = await invoiceOrThrow(trx, organisationId, invoiceId);
-    const decided = { decidedByUserId: caller.user.id, decidedByName: caller.user.name, decidedAt: new Date().toISOString() };
+    const decided = {
+      decidedByUserId: caller.user.id,
+      decidedByName: caller.user.name,
+      decidedAt: deps.clock.now().toISOString(),
+    };
     if (input.status === 'checked') {
       requireOrganisation(caller, 'admin', organisationId);
       if (UNDECIDED.has(invoice.status) && invoice.status !== 'disputed') return;

@@ -1,5 +1,4 @@
 import type * as Api from '@overblik/api';
-import { calendarDateInDenmark } from '@overblik/core';
 import { forOrganisation } from '@overblik/db';
 import type { Caller, Deps } from '../../context.js';
 import type { FileDownload } from '../../http/send-file.js';
@@ -97,6 +96,6 @@ export async function exportInvoices(
       l.decisionComment,
     ]),
   };
-  const stem = `fakturaer-${calendarDateInDenmark(new Date())}`;
+  const stem = `fakturaer-${deps.clock.today()}`;
   return spreadsheetFile(stem, query.format ?? 'xlsx', [sheet]);
 }

@@ -1,8 +1,7 @@
 import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type * as Api from '@overblik/api';
-import type { Executor } from '@overblik/db';
-import type { ServerConfig } from '../../config.js';
+import type { Deps } from '../../context.js';
 import { operatorCaller } from '../../operator.js';
 import { receiveInvoices } from './receive-invoices.js';
 
@@ -18,7 +17,7 @@ export const INBOX_REFUSED = 'afvist';
  * `behandlet/`; a refused one to `afvist/` with `<name>.fejl.txt` saying why. A file is only moved after its
  * invoice is committed, so a crash between the two at worst receives it again — as a duplicate.
  */
-export async function processInvoiceInbox(db: Executor, config: ServerConfig, dir: string): Promise<Api.IntakeReport> {
+export async function processInvoiceInbox(deps: Deps, dir: string): Promise<Api.IntakeReport> {
   const report: Api.IntakeReport = { created: 0, duplicates: 0, refused: 0, results: [] };
   const names = (await readdir(dir, { withFileTypes: true }))
     .filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.xml'))
@@ -27,10 +26,11 @@ export async function processInvoiceInbox(db: Executor, config: ServerConfig, di
   for (const name of names) {
     const file = path.join(dir, name);
     const info = await stat(file);
+    // The file system's time, not business time: the wall clock, like the modification time it is compared with.
     if (Date.now() - info.mtimeMs < SETTLE_MS) continue;
-    const tooLarge = info.size > config.maxInvoiceBytes;
+    const tooLarge = info.size > deps.config.maxInvoiceBytes;
     const bytes = tooLarge ? new Uint8Array(0) : await readFile(file);
-    const one = await receiveInvoices({ db, config }, operatorCaller('fakturamappe'), [{ bytes, fileName: name, tooLarge }], {
+    const one = await receiveInvoices(deps, operatorCaller('fakturamappe', deps.clock), [{ bytes, fileName: name, tooLarge }], {
       organisationId: null,
       source: 'folder',
       locale: 'da',

@@ -8,7 +8,7 @@ import {
   insertAudited,
   insertInvoiceFile,
   insertInvoiceLines,
-  SYSTEM_ACTOR,
+  systemActor,
   updateAudited,
 } from '@overblik/db';
 import type { Caller, Deps, Locale } from '../../context.js';
@@ -91,7 +91,7 @@ async function receiveOne(
     }
     const result = await runInvoiceCheck(trx, organisationId, doc, NO_DECISIONS);
     const invoiceId = randomUUID();
-    const now = new Date().toISOString();
+    const now = deps.clock.now().toISOString();
     const found = checkColumns(result, now);
     await insertAudited(trx, caller.audit, 'invoices', {
       id: invoiceId,
@@ -119,7 +119,7 @@ async function receiveOne(
     await insertInvoiceLines(trx, organisationId, lineRows(organisationId, invoiceId, doc, result));
     await insertInvoiceFile(trx, organisationId, invoiceId, file.bytes);
     // The automatic check is its own step in the invoice's history: received by someone, checked by the system.
-    await updateAudited(trx, SYSTEM_ACTOR, 'invoices', { id: invoiceId, organisationId }, { status: 'checked' });
+    await updateAudited(trx, systemActor(deps.clock), 'invoices', { id: invoiceId, organisationId }, { status: 'checked' });
     return {
       fileName: file.fileName,
       outcome: 'created',

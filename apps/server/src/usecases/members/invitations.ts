@@ -35,8 +35,8 @@ export async function inviteMember(
   caller: Caller,
   organisationId: string,
   input: Api.AddMemberRequest,
-  now = new Date(),
 ): Promise<Api.AddMemberResponse> {
+  const now = deps.clock.now();
   requireOrganisation(caller, 'admin', organisationId);
   requirePerson(caller);
   const email = normaliseEmail(input.email);
@@ -71,7 +71,7 @@ export async function inviteMember(
 /** The organisation's open invitations: address, role, who sent it and when it expires (administrators). */
 export async function listInvitations(deps: Deps, caller: Caller, organisationId: string): Promise<Api.Invitation[]> {
   requireOrganisation(caller, 'admin', organisationId);
-  const now = new Date();
+  const now = deps.clock.now();
   return (await listInvitationRows(deps.db, organisationId)).map((i) => presentInvitation(i, now));
 }
 
@@ -81,8 +81,8 @@ export async function resendInvitation(
   caller: Caller,
   organisationId: string,
   invitationId: string,
-  now = new Date(),
 ): Promise<Api.Invitation> {
+  const now = deps.clock.now();
   requireOrganisation(caller, 'admin', organisationId);
   requirePerson(caller);
   const invitation = await deps.db.transaction().execute(async (trx) => {
@@ -112,7 +112,8 @@ export async function withdrawInvitation(deps: Deps, caller: Caller, organisatio
 }
 
 /** The open invitations addressed to the signed-in person's e-mail address, in every organisation. */
-export async function myInvitations(deps: Deps, caller: Caller, now = new Date()): Promise<Api.MyInvitation[]> {
+export async function myInvitations(deps: Deps, caller: Caller): Promise<Api.MyInvitation[]> {
+  const now = deps.clock.now();
   requirePerson(caller);
   const rows = await invitationsToEmail(deps.db, caller.user.email, { now: now.toISOString() });
   return rows.map((i) => ({
@@ -130,7 +131,8 @@ export async function myInvitations(deps: Deps, caller: Caller, now = new Date()
  * (audited, by the person) and the invitation with its links is gone. Someone else's invitation, or an expired
  * one, is `invitation_not_found`.
  */
-export async function acceptMyInvitation(deps: Deps, caller: Caller, invitationId: string, now = new Date()): Promise<Api.Me> {
+export async function acceptMyInvitation(deps: Deps, caller: Caller, invitationId: string): Promise<Api.Me> {
+  const now = deps.clock.now();
   requirePerson(caller);
   await deps.db.transaction().execute(async (trx) => {
     const [invitation] = await invitationsToEmail(trx, caller.user.email, { invitationId });

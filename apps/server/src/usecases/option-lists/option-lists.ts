@@ -104,7 +104,7 @@ async function insertOverride(
   key: string,
   fields: { label?: string | null; disabled?: number; custom?: number; position?: number },
 ) {
-  const now = new Date().toISOString();
+  const now = caller.audit.clock.now().toISOString();
   await insertAudited(trx, caller.audit, 'optionValues', {
     id: crypto.randomUUID(),
     organisationId,

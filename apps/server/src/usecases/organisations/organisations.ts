@@ -30,7 +30,7 @@ export async function createOrganisation(
 ): Promise<Api.Organisation> {
   requireSystemAdmin(caller);
   checkCvr(input.cvr);
-  const now = new Date().toISOString();
+  const now = deps.clock.now().toISOString();
   const row = await deps.db.transaction().execute((trx) =>
     insertAudited(trx, caller.audit, 'organisations', {
       id: crypto.randomUUID(),

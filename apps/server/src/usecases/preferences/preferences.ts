@@ -32,6 +32,6 @@ export async function putPreference(deps: Deps, caller: Caller, key: Api.Prefere
     throw invalidFields(...errors.map((e) => ({ ...e, field: `/value${e.field === '/' ? '' : e.field}` })));
   }
   if (Buffer.byteLength(JSON.stringify(value)) > MAX_PREFERENCE_BYTES) throw invalidFields({ field: '/value', code: 'too_long' });
-  await writePreference(deps.db, caller.user.id, key, value);
+  await writePreference(deps.db, caller.user.id, key, value, deps.clock.now().toISOString());
   return { key, value };
 }

@@ -1,5 +1,5 @@
 import type * as Api from '@overblik/api';
-import { addMonths, calendarDateInDenmark, DEFAULT_PROCUREMENT_LEAD_MONTHS, procurementPlanRow } from '@overblik/core';
+import { addMonths, DEFAULT_PROCUREMENT_LEAD_MONTHS, procurementPlanRow } from '@overblik/core';
 import {
   contractsEndingBetween,
   deleteAudited,
@@ -15,7 +15,6 @@ import type { Caller, Deps, Locale } from '../../context.js';
 import { AppError } from '../../errors/app-error.js';
 import type { FileDownload } from '../../http/send-file.js';
 import { type Column, dateCell, type SheetData, spreadsheetFile } from '../../spreadsheet/write-table.js';
-import { today } from '../../time.js';
 import { requireOrganisation, requirePerson } from '../authorize.js';
 import { openSecretLink, replaceSecretLink, revokeSecretLinks } from '../calendar/secret-links.js';
 import { groupBy } from '../group-by.js';
@@ -84,7 +83,7 @@ export async function getProcurementPlan(
   query: Api.ProcurementPlanQuery,
 ): Promise<Api.ProcurementPlan> {
   requireOrganisation(caller, 'read', organisationId);
-  const day = today();
+  const day = deps.clock.today();
   const [link] = await listSecretLinks(deps.db, organisationId, { kind: 'procurement_plan' });
   return {
     today: day,
@@ -116,7 +115,7 @@ export async function exportProcurementPlan(
   locale: Locale,
 ): Promise<FileDownload> {
   requireOrganisation(caller, 'read', organisationId);
-  const items = await planItems(deps.db, organisationId, today(), query.horizonMonths ?? 48);
+  const items = await planItems(deps.db, organisationId, deps.clock.today(), query.horizonMonths ?? 48);
   const forms = new Map((await resolvedList(deps.db, organisationId, 'procurement_form', locale)).map((v) => [v.key, v.label]));
   const sheet: SheetData = {
     name: 'Udbudsplan',
@@ -136,7 +135,7 @@ export async function exportProcurementPlan(
       i.late ? 'Ja' : 'Nej',
     ]),
   };
-  const stem = `udbudsplan-${calendarDateInDenmark(new Date())}`;
+  const stem = `udbudsplan-${deps.clock.today()}`;
   return spreadsheetFile(stem, query.format ?? 'xlsx', [sheet]);
 }
 
@@ -169,7 +168,7 @@ export async function putProcurementLeadTime(
   await deps.db.transaction().execute(async (trx) => {
     await checkOption(trx, organisationId, 'procurement_form', procurementForm, '/procurementForm');
     const current = (await findLeadTimes(trx, organisationId)).find((l) => l.procurementForm === procurementForm);
-    const now = new Date().toISOString();
+    const now = deps.clock.now().toISOString();
     if (current)
       await updateAudited(
         trx,
@@ -225,9 +224,9 @@ export async function revokePublicPlanLink(deps: Deps, caller: Caller, organisat
  * supplier and procurement form; no numbers, values or internal notes.
  */
 export async function publicProcurementPlan(deps: Deps, secret: string): Promise<Api.PublicProcurementPlan> {
-  const link = await openSecretLink(deps.db, secret, ['procurement_plan']);
+  const link = await openSecretLink(deps.db, secret, ['procurement_plan'], deps.clock.now());
   if (!link) throw new AppError('public_link_not_found');
-  const day = today();
+  const day = deps.clock.today();
   const organisation = await getOrganisation(deps.db, link.organisationId);
   const forms = new Map(
     (await resolvedList(deps.db, link.organisationId, 'procurement_form', 'da')).map((v) => [v.key, v.label]),

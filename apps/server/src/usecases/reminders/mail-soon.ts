@@ -1,3 +1,4 @@
+import type { Clock } from '@overblik/core';
 import type { Executor } from '@overblik/db';
 import { createMailer } from './mailer.js';
 import { deliverQueuedMails, type ReminderRunOptions } from './run-reminders.js';
@@ -10,14 +11,19 @@ type Log = { error(obj: object, msg: string): void };
  * the scheduled run and other instances safely, since every mail is claimed before it is sent
  * (`run-reminders.ts`). `idle` waits until no delivery is running (when the server closes).
  */
-export function mailSoon(db: Executor, config: ReminderRunOptions['config'], log: Log): { kick(): void; idle(): Promise<void> } {
+export function mailSoon(
+  db: Executor,
+  config: ReminderRunOptions['config'],
+  clock: Clock,
+  log: Log,
+): { kick(): void; idle(): Promise<void> } {
   let running: Promise<void> | null = null;
   let again = false;
   const deliver = async () => {
     const mailer = createMailer(config);
     if (!mailer) return;
     try {
-      await deliverQueuedMails(db, { config, mailer });
+      await deliverQueuedMails(db, { config, mailer, clock });
     } finally {
       mailer.close();
     }

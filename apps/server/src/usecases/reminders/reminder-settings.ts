@@ -18,7 +18,6 @@ import {
 } from '@overblik/db';
 import type { Caller, Deps } from '../../context.js';
 import { AppError } from '../../errors/app-error.js';
-import { today } from '../../time.js';
 import { requireOrganisation, requirePerson } from '../authorize.js';
 import { checkOption, resolvedList } from '../option-lists/option-lists.js';
 import { effectiveSetting } from './effective-setting.js';
@@ -51,7 +50,7 @@ export async function putReminderSetting(
     for (const [i, role] of input.roles.entries())
       await checkOption(trx, organisationId, 'responsibility_role', role, `/roles/${i}`);
     const current = await findReminderSetting(trx, organisationId, activityType);
-    const now = new Date().toISOString();
+    const now = deps.clock.now().toISOString();
     if (current) await updateAudited(trx, caller.audit, 'reminderSettings', { id: current.id, organisationId }, values);
     else
       await insertAudited(trx, caller.audit, 'reminderSettings', {
@@ -62,7 +61,7 @@ export async function putReminderSetting(
         createdAt: now,
         updatedAt: now,
       });
-    await recheckReminders(trx, organisationId, today(), activityType);
+    await recheckReminders(trx, organisationId, deps.clock.today(), activityType);
   });
   const list = await listReminderSettings(deps, caller, organisationId);
   return list.items.find((s) => s.activityType === activityType) as Api.ReminderSetting;
@@ -80,7 +79,7 @@ export async function resetReminderSetting(
     const current = await findReminderSetting(trx, organisationId, activityType);
     if (!current) return;
     await deleteAudited(trx, caller.audit, 'reminderSettings', { id: current.id, organisationId });
-    await recheckReminders(trx, organisationId, today(), activityType);
+    await recheckReminders(trx, organisationId, deps.clock.today(), activityType);
   });
 }
 
@@ -122,7 +121,7 @@ export async function retryMailDelivery(
 ): Promise<Api.MailDelivery> {
   requireOrganisation(caller, 'admin', organisationId);
   if (!(await getMailDelivery(deps.db, organisationId, mailId))) throw new AppError('mail_not_found');
-  await retryMail(deps.db, organisationId, mailId, new Date().toISOString());
+  await retryMail(deps.db, organisationId, mailId, deps.clock.now().toISOString());
   return presentMail((await getMailDelivery(deps.db, organisationId, mailId)) as MailOutboxRow);
 }
 
@@ -163,12 +162,12 @@ export async function readNotification(
   requirePerson(caller);
   if (!(await getNotification(deps.db, organisationId, caller.user.id, notificationId)))
     throw new AppError('notification_not_found');
-  await markNotificationsRead(deps.db, organisationId, caller.user.id, new Date().toISOString(), notificationId);
+  await markNotificationsRead(deps.db, organisationId, caller.user.id, deps.clock.now().toISOString(), notificationId);
   return presentNotification((await getNotification(deps.db, organisationId, caller.user.id, notificationId)) as NotificationRow);
 }
 
 export async function readAllNotifications(deps: Deps, caller: Caller, organisationId: string): Promise<void> {
   requireOrganisation(caller, 'read', organisationId);
   requirePerson(caller);
-  await markNotificationsRead(deps.db, organisationId, caller.user.id, new Date().toISOString());
+  await markNotificationsRead(deps.db, organisationId, caller.user.id, deps.clock.now().toISOString());
 }

@@ -1,6 +1,7 @@
 import type * as Api from '@overblik/api';
 import {
   addDays,
+  type Clock,
   calendarDateInDenmark,
   dueReminders,
   MAX_DELIVERY_ATTEMPTS,
@@ -38,7 +39,8 @@ import { digestMail, notificationText, type ReminderSubject, reminderMail, subje
 export type ReminderRunOptions = {
   config: Pick<ServerConfig, 'publicUrl' | 'smtp' | 'mailClaimSeconds' | 'digestHour'>;
   mailer: Mailer | null;
-  now?: () => Date;
+  /** The run's clock: `deps.clock` (the system clock), a fixed one in tests. */
+  clock: Clock;
   /** Called after each mail is handed to SMTP (tests use it to stop a run mid-way). */
   afterSend?: (mailId: string) => void | Promise<void>;
 };
@@ -55,7 +57,7 @@ export type ReminderRunOptions = {
  * marked sent is taken over when its claim runs out (docs/deadlines.md, "Reminders").
  */
 export async function runReminders(db: Executor, options: ReminderRunOptions): Promise<Api.ReminderRunResult> {
-  const now = options.now ?? (() => new Date());
+  const now = () => options.clock.now();
   const day = calendarDateInDenmark(now());
   const result: Api.ReminderRunResult = { planned: 0, late: 0, notifications: 0, mailsQueued: 0, mailsSent: 0, mailsFailed: 0 };
   await planReminders(db, options, day, result);
@@ -298,7 +300,7 @@ export async function deliverQueuedMails(
   options: ReminderRunOptions,
 ): Promise<Pick<Api.ReminderRunResult, 'mailsSent' | 'mailsFailed'>> {
   const result: Api.ReminderRunResult = { planned: 0, late: 0, notifications: 0, mailsQueued: 0, mailsSent: 0, mailsFailed: 0 };
-  if (options.mailer) await deliverMails(db, options, options.now ?? (() => new Date()), result);
+  if (options.mailer) await deliverMails(db, options, () => options.clock.now(), result);
   return { mailsSent: result.mailsSent, mailsFailed: result.mailsFailed };
 }
 
@@ -331,11 +333,11 @@ async function deliverMails(db: Executor, options: ReminderRunOptions, now: () =
 }
 
 /**
- * The run's clock (`options.now`, else the wall clock) as an instant. Everything the run writes is stamped
- * with it, so a queued mail is due at the run's own `now` and the same run delivers it.
+ * The run's clock (`options.clock`) as an instant. Everything the run writes is stamped with it, so a queued
+ * mail is due at the run's own `now` and the same run delivers it.
  */
 function instant(options: ReminderRunOptions): string {
-  return (options.now ? options.now() : new Date()).toISOString();
+  return options.clock.now().toISOString();
 }
 
 function hourInDenmark(instant: Date): number {

@@ -18,7 +18,7 @@ export async function addContact(
   requireOrganisation(caller, 'write', organisationId);
   return deps.db.transaction().execute(async (trx) => {
     await supplierOrThrow(trx, organisationId, supplierId);
-    const now = new Date().toISOString();
+    const now = deps.clock.now().toISOString();
     const row = await insertAudited(trx, caller.audit, 'supplierContacts', {
       id: crypto.randomUUID(),
       organisationId,

@@ -1,4 +1,3 @@
-import { calendarDateInDenmark } from '@overblik/core';
 import { listAllSupplierContacts, listAllSuppliers } from '@overblik/db';
 import type { Caller, Deps, Locale } from '../../context.js';
 import type { FileDownload } from '../../http/send-file.js';
@@ -21,7 +20,7 @@ export async function exportSuppliers(
     (await resolvedList(deps.db, organisationId, 'supplier_classification', locale)).map((v) => [v.key, v.label]),
   );
   const sheet = supplierSheet(suppliers, (key) => labels.get(key) ?? key);
-  const stem = `leverandoerer-${calendarDateInDenmark(new Date())}`;
+  const stem = `leverandoerer-${deps.clock.today()}`;
   if (format === 'csv') return csvFile(stem, sheet);
   const contacts = await listAllSupplierContacts(deps.db, organisationId);
   return xlsxFile(stem, [sheet, contactSheet(suppliers, contacts)]);

@@ -1,6 +1,5 @@
 import type * as Api from '@overblik/api';
 import {
-  calendarDateInDenmark,
   contractStatus,
   normaliseCvr,
   oreToDecimalString,
@@ -60,7 +59,7 @@ export async function getSupplier(deps: Deps, caller: Caller, organisationId: st
   return {
     ...present.supplier(supplier),
     contacts: contacts.map(present.contact),
-    commitment: await supplierCommitment(deps.db, organisationId, supplierId),
+    commitment: await supplierCommitment(deps.db, organisationId, supplierId, deps.clock.today()),
   };
 }
 
@@ -120,7 +119,7 @@ export async function insertSupplier(
   organisationId: string,
   values: Partial<Record<Exclude<keyof Api.CreateSupplierRequest, 'name'>, string | null>> & { name: string },
 ): Promise<Supplier> {
-  const now = new Date().toISOString();
+  const now = caller.audit.clock.now().toISOString();
   const row = await insertAudited(trx, caller.audit, 'suppliers', {
     id: crypto.randomUUID(),
     organisationId,
@@ -210,8 +209,12 @@ async function checkSupplier(
  * (in force, or under termination, today) and what is left of it until each one ends (`remainingCommitment`).
  * Contracts that run on without an end are counted apart; their remainder has no end to be computed to.
  */
-async function supplierCommitment(db: Executor, organisationId: string, supplierId: string): Promise<Api.SupplierCommitment> {
-  const today = calendarDateInDenmark(new Date());
+async function supplierCommitment(
+  db: Executor,
+  organisationId: string,
+  supplierId: string,
+  today: string,
+): Promise<Api.SupplierCommitment> {
   const contracts = await listSupplierContractEconomy(db, organisationId, supplierId);
   const active = contracts.filter((c) => ['active', 'under_termination'].includes(contractStatus(c, today)));
   let annual = 0n;

@@ -26,11 +26,11 @@ export async function createToken(deps: Deps, caller: Caller, input: Api.CreateT
   requirePerson(caller);
   requireOrganisation(caller, 'read', input.organisationId);
   if (!(await findMembership(deps.db, input.organisationId, caller.user.id))) throw new AppError('not_a_member');
-  if (input.expiresAt && Date.parse(input.expiresAt) <= Date.now()) {
+  if (input.expiresAt && Date.parse(input.expiresAt) <= deps.clock.now().getTime()) {
     throw invalidFields({ field: '/expiresAt', code: 'in_the_past' });
   }
   const { token, prefix } = newApiToken();
-  const now = new Date().toISOString();
+  const now = deps.clock.now().toISOString();
   const row = await deps.db.transaction().execute((trx) =>
     insertAudited(trx, caller.audit, 'apiTokens', {
       id: crypto.randomUUID(),
@@ -64,7 +64,7 @@ export async function revokeToken(deps: Deps, caller: Caller, tokenId: string): 
       'apiTokens',
       { id: tokenId, organisationId: token.organisationId },
       {
-        revokedAt: new Date().toISOString(),
+        revokedAt: deps.clock.now().toISOString(),
       },
     ),
   );

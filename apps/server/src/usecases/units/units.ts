@@ -29,7 +29,7 @@ export async function createUnit(
 ): Promise<Api.Unit> {
   requireOrganisation(caller, 'admin', organisationId);
   checkEan(input.ean);
-  const now = new Date().toISOString();
+  const now = deps.clock.now().toISOString();
   const row = await deps.db.transaction().execute(async (trx) => {
     await checkParent(trx, organisationId, input.parentId ?? null);
     return insertAudited(trx, caller.audit, 'units', {

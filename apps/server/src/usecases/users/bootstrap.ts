@@ -1,4 +1,4 @@
-import { countUsers, SYSTEM_ACTOR } from '@overblik/db';
+import { countUsers, systemActor } from '@overblik/db';
 import type { Deps } from '../../context.js';
 import { AppError } from '../../errors/app-error.js';
 import { fieldMessage } from '../../http/problem.js';
@@ -18,7 +18,7 @@ export async function ensureFirstAdministrator(deps: Deps): Promise<BootstrapOut
     if ((await countUsers(trx)) > 0) return { kind: 'ready' };
     const admin = deps.config.bootstrapAdmin;
     if (admin) {
-      const user = await insertPerson(trx, SYSTEM_ACTOR, {
+      const user = await insertPerson(trx, systemActor(deps.clock), {
         email: admin.email,
         name: 'Systemadministrator',
         isSystemAdmin: true,
@@ -28,7 +28,7 @@ export async function ensureFirstAdministrator(deps: Deps): Promise<BootstrapOut
       });
       return { kind: 'admin-created', email: user.email };
     }
-    return { kind: 'setup-link', url: await issueSetupLink(trx, deps.config, 'bootstrap', null) };
+    return { kind: 'setup-link', url: await issueSetupLink(trx, deps.config, 'bootstrap', null, deps.clock.now()) };
   });
 }
 

@@ -8,9 +8,9 @@ export type NewPerson = CreateUserRequest & { password?: string; id?: string };
 
 /**
  * Creates a person's account. Without a password the person gets an invitation link to set one;
- * a password (from the CLI or the bootstrap environment) must meet the policy.
+ * a password (from the CLI or the bootstrap environment) must meet the policy. `now` defaults to the actor's clock.
  */
-export async function insertPerson(trx: Executor, actor: AuditActor, input: NewPerson, now = new Date()): Promise<User> {
+export async function insertPerson(trx: Executor, actor: AuditActor, input: NewPerson, now = actor.clock.now()): Promise<User> {
   const email = normaliseEmail(input.email);
   if (await findUserByEmail(trx, email)) throw new AppError('email_taken');
   if (input.password !== undefined) checkPassword(input.password, { email, name: input.name }, '/password');

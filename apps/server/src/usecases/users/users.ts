@@ -16,7 +16,7 @@ export async function createUser(deps: Deps, caller: Caller, input: CreateUserRe
   requireSystemAdmin(caller);
   return deps.db.transaction().execute(async (trx) => {
     const user = await insertPerson(trx, caller.audit, input);
-    const invitationUrl = await issueSetupLink(trx, deps.config, 'invitation', user.id);
+    const invitationUrl = await issueSetupLink(trx, deps.config, 'invitation', user.id, deps.clock.now());
     return { user: present.user(user), invitationUrl };
   });
 }
@@ -33,7 +33,11 @@ export async function updateUser(deps: Deps, caller: Caller, userId: string, inp
     const user = await getUser(trx, userId);
     if (!user) throw new AppError('user_not_found');
     const disabledAt =
-      input.disabled === undefined ? user.disabledAt : input.disabled ? (user.disabledAt ?? new Date().toISOString()) : null;
+      input.disabled === undefined
+        ? user.disabledAt
+        : input.disabled
+          ? (user.disabledAt ?? deps.clock.now().toISOString())
+          : null;
     const updated = await updateAudited(
       trx,
       caller.audit,
