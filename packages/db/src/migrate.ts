@@ -11,6 +11,7 @@ import { invoices } from './migrations/0008-invoices.js';
 import { costSharing } from './migrations/0009-cost-sharing.js';
 import { loginFailureSources } from './migrations/0011-login-failure-sources.js';
 import { invitations } from './migrations/0012-invitations.js';
+import { costProjectProblems } from './migrations/0013-cost-project-problems.js';
 import type { Migration } from './migrations/types.js';
 
 /** Every migration, in order. Append only; never edit one that has been released. */
@@ -26,6 +27,7 @@ const MIGRATIONS: readonly Migration[] = [
   costSharing,
   loginFailureSources,
   invitations,
+  costProjectProblems,
 ];
 
 /** Brings the schema up to date; each migration runs in its own transaction (on both dialects). */

@@ -7,7 +7,7 @@ import { Value } from 'typebox/value';
  * request schema derives its terms from these). What a schema cannot say (dates that exist, sums, members named
  * once, a settlement before its year) are the meaning rules of project.ts.
  *
- * Each schema that a person can get wrong carries `errorMessage`, the Danish text of its problem.
+ * Each schema that a person can get wrong carries `x-message`, the Danish text of its problem.
  */
 
 /** A place in a description: object keys and list indices, rendered as `$.members[2].code` or `/members/2/code`. */
@@ -24,27 +24,27 @@ export function jsonPointer(at: DescriptionPath): string {
   return at.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 }
 
-const Text = Type.String({ pattern: '\\S', errorMessage: 'skal være en tekst' });
+const Text = Type.String({ pattern: '\\S', 'x-message': 'skal være en tekst' });
 /** A day as ÅÅÅÅ-MM-DD; that it exists and lies in the supported range is a meaning rule. */
 export const DescriptionDate = Type.String({
   pattern: '^\\d{4}-\\d{2}-\\d{2}$',
-  errorMessage: 'skal være en dato (ÅÅÅÅ-MM-DD)',
+  'x-message': 'skal være en dato (ÅÅÅÅ-MM-DD)',
 });
 /** An exact decimal as text ("12.37", "12,37"); a JSON number is read as its text. */
 const Decimal = Type.Union([Type.String({ pattern: '^\\s*[+-]?\\d+(?:[.,]\\d+)?\\s*$' }), Type.Number()], {
-  errorMessage: 'skal være et decimaltal som tekst, fx "12.37"',
+  'x-message': 'skal være et decimaltal som tekst, fx "12.37"',
 });
-const Year = Type.Integer({ minimum: 1900, maximum: 2199, errorMessage: 'skal være et årstal' });
-const Flag = Type.Boolean({ errorMessage: 'skal være true eller false' });
+const Year = Type.Integer({ minimum: 1900, maximum: 2199, 'x-message': 'skal være et årstal' });
+const Flag = Type.Boolean({ 'x-message': 'skal være true eller false' });
 const Nullable = <T extends TSchema>(schema: T) =>
-  Type.Union([schema, Type.Null()], { errorMessage: (schema as { errorMessage?: string }).errorMessage });
+  Type.Union([schema, Type.Null()], { 'x-message': (schema as { 'x-message'?: string })['x-message'] });
 
 export const INVOICINGS = ['kombit', 'yearly'] as const;
 export const PRORATIONS = ['days', 'months'] as const;
 const choice = <const T extends readonly string[]>(values: T, options: Record<string, unknown> = {}) =>
   Type.Union(
     values.map((v) => Type.Literal(v)),
-    { errorMessage: `skal være en af ${values.map((v) => `"${v}"`).join(', ')}`, ...options },
+    { 'x-message': `skal være en af ${values.map((v) => `"${v}"`).join(', ')}`, ...options },
   ) as unknown as Type.TUnion<{ -readonly [K in keyof T]: Type.TLiteral<T[K]> }>;
 
 export const InvoicingDescription = choice(INVOICINGS, {
@@ -59,21 +59,21 @@ export const PopulationDateDescription = Type.String({
   pattern: '^\\d{2}-\\d{2}$',
   default: '01-01',
   description: 'Month-day of the invoicing year whose population prices it',
-  errorMessage: 'skal være måned og dag som "01-01"',
+  'x-message': 'skal være måned og dag som "01-01"',
 });
 export const PilotFreeMonthsDescription = Type.Integer({
   minimum: 0,
   maximum: 24,
   default: 2,
-  errorMessage: 'skal være et helt antal måneder (0–24)',
+  'x-message': 'skal være et helt antal måneder (0–24)',
 });
 
 const Kink = Type.Object(
   {
-    threshold: Type.Integer({ minimum: 0, errorMessage: 'skal være et helt antal indbyggere' }),
+    threshold: Type.Integer({ minimum: 0, 'x-message': 'skal være et helt antal indbyggere' }),
     factor: Decimal,
   },
-  { errorMessage: 'skal være { threshold, factor }' },
+  { 'x-message': 'skal være { threshold, factor }' },
 );
 const PerInhabitant = Type.Object({
   kind: Type.Literal('per_inhabitant'),
@@ -83,27 +83,27 @@ const PerInhabitant = Type.Object({
 const FeePerInhabitant = Type.Object({ kind: Type.Literal('fee_per_inhabitant'), rate: Decimal });
 const Settlement = Type.Object(
   { year: Year, actualCosts: Decimal, billed: Decimal },
-  { errorMessage: 'skal være { year, actualCosts, billed }' },
+  { 'x-message': 'skal være { year, actualCosts, billed }' },
 );
-const objectList = <T extends Type.TProperties>(properties: T, errorMessage: string) =>
-  Type.Array(Type.Object(properties, { errorMessage: 'skal være et objekt' }), { errorMessage });
+const objectList = <T extends Type.TProperties>(properties: T, message: string) =>
+  Type.Array(Type.Object(properties, { 'x-message': 'skal være et objekt' }), { 'x-message': message });
 const BuffetYear = { year: Year, expectedCosts: Decimal, settlement: Type.Optional(Nullable(Settlement)) };
 const UsageByYear = Type.Record(
   Type.String(),
-  Type.Integer({ minimum: 0, errorMessage: 'skal være et år med et helt, ikke-negativt antal' }),
-  { errorMessage: 'skal være { år: antal }' },
+  Type.Integer({ minimum: 0, 'x-message': 'skal være et år med et helt, ikke-negativt antal' }),
+  { 'x-message': 'skal være { år: antal }' },
 );
 const OutsideItem = {
   name: Text,
   unitPrice: Decimal,
-  usage: Type.Record(Type.String(), UsageByYear, { errorMessage: 'skal være { kommunekode: { år: antal } }' }),
+  usage: Type.Record(Type.String(), UsageByYear, { 'x-message': 'skal være { kommunekode: { år: antal } }' }),
 };
 const Buffet = Type.Object({
   kind: Type.Literal('buffet'),
   years: objectList(BuffetYear, 'skal være en liste af år med expectedCosts'),
   outside: Type.Optional(objectList(OutsideItem, 'skal være en liste')),
 });
-const ValueByMember = Type.Record(Type.String(), Type.Unknown(), { errorMessage: 'skal være { kommunekode: værdi }' });
+const ValueByMember = Type.Record(Type.String(), Type.Unknown(), { 'x-message': 'skal være { kommunekode: værdi }' });
 const SPLITS = {
   percent: Type.Object({ kind: Type.Literal('percent'), percents: ValueByMember }),
   equal: Type.Object({ kind: Type.Literal('equal') }),
@@ -113,7 +113,7 @@ const Shares = Type.Object({
   kind: Type.Literal('shares'),
   years: objectList({ year: Year, costs: Decimal }, 'skal være en liste af år med costs'),
   split: Type.Union([SPLITS.percent, SPLITS.equal, SPLITS.weights], {
-    errorMessage: 'mangler (percent, equal eller weights)',
+    'x-message': 'mangler (percent, equal eller weights)',
   }),
 });
 const MODELS = { per_inhabitant: PerInhabitant, fee_per_inhabitant: FeePerInhabitant, buffet: Buffet, shares: Shares };
@@ -123,7 +123,7 @@ const MODELS = { per_inhabitant: PerInhabitant, fee_per_inhabitant: FeePerInhabi
  * as decimal text, members named by kommunekode.
  */
 export const CostModelDescription = Type.Union([PerInhabitant, FeePerInhabitant, Buffet, Shares], {
-  errorMessage: 'mangler',
+  'x-message': 'mangler',
   description:
     'The pricing model as in docs/cost-sharing.md ("model"), e.g. { "kind": "per_inhabitant", "rate": "25", "kink": { "threshold": 150000, "factor": "0.5" } }. ' +
     'Members are named by kommunekode. It is checked in full; every problem is answered with its JSON pointer.',
@@ -133,9 +133,9 @@ export type CostModelDescription = Static<typeof CostModelDescription>;
 const Population = Type.Object(
   {
     date: DescriptionDate,
-    population: Type.Integer({ minimum: 0, errorMessage: 'skal være et helt, ikke-negativt antal indbyggere' }),
+    population: Type.Integer({ minimum: 0, 'x-message': 'skal være et helt, ikke-negativt antal indbyggere' }),
   },
-  { errorMessage: 'skal være et objekt' },
+  { 'x-message': 'skal være et objekt' },
 );
 const MemberDescription = Type.Object(
   {
@@ -145,26 +145,26 @@ const MemberDescription = Type.Object(
     wave: Type.Optional(Type.Union([Type.String(), Type.Number(), Type.Null()])),
     pilot: Type.Optional(Flag),
     exitOn: Type.Optional(Nullable(DescriptionDate)),
-    populations: Type.Array(Population, { errorMessage: 'skal være en liste af { date, population }' }),
+    populations: Type.Array(Population, { 'x-message': 'skal være en liste af { date, population }' }),
   },
-  { errorMessage: 'skal være et objekt' },
+  { 'x-message': 'skal være et objekt' },
 );
 
 /** The CLI's project file: the terms, the model and the members with their populations. */
 export const CostProjectDescription = Type.Object(
   {
     name: Text,
-    period: Type.Object({ start: DescriptionDate, end: DescriptionDate }, { errorMessage: 'mangler (start og end)' }),
+    period: Type.Object({ start: DescriptionDate, end: DescriptionDate }, { 'x-message': 'mangler (start og end)' }),
     invoicing: Type.Optional(InvoicingDescription),
     proration: Type.Optional(ProrationDescription),
     populationDate: Type.Optional(PopulationDateDescription),
     pilotFreeMonths: Type.Optional(PilotFreeMonthsDescription),
     exitPayment: Type.Optional(Flag),
-    businessCase: Type.Optional(Type.Object({ costs: Decimal }, { errorMessage: 'skal være et objekt med costs' })),
-    model: Type.Unknown({ errorMessage: 'mangler' }),
-    members: Type.Array(MemberDescription, { minItems: 1, errorMessage: 'skal være en liste med mindst ét medlem' }),
+    businessCase: Type.Optional(Type.Object({ costs: Decimal }, { 'x-message': 'skal være et objekt med costs' })),
+    model: Type.Unknown({ 'x-message': 'mangler' }),
+    members: Type.Array(MemberDescription, { minItems: 1, 'x-message': 'skal være en liste med mindst ét medlem' }),
   },
-  { errorMessage: 'skal være et JSON-objekt' },
+  { 'x-message': 'skal være et JSON-objekt' },
 );
 export type CostProjectDescription = Omit<Static<typeof CostProjectDescription>, 'model'> & { model: CostModelDescription };
 export type CostMemberDescription = Static<typeof MemberDescription>;
@@ -209,7 +209,7 @@ export function structureProblems(schema: TSchema, value: unknown, base: Descrip
           ? []
           : [{ pointer: error.instancePath, schemaPath: error.schemaPath }];
     for (const { pointer, schemaPath } of places) {
-      const own = schemaAt(schema, schemaPath)?.errorMessage;
+      const own = schemaAt(schema, schemaPath)?.['x-message'];
       const message = typeof own === 'string' ? own : error.keyword === 'required' ? 'mangler' : 'er ikke gyldig';
       const before = byPlace.get(pointer);
       if (before && (before.specific || typeof own !== 'string')) continue;
