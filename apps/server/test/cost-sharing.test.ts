@@ -359,6 +359,21 @@ for (const dialect of testDialects()) {
       await joint.delete(`/api/v1/organisations/${jointId}/cost-projects/${large.data.id}`);
     }, 60_000);
 
+    it("stores a project's problems and computes them again when a population import supplies what was missing", async () => {
+      const created = await joint.post(
+        `/api/v1/organisations/${jointId}/cost-projects`,
+        projectInput({ name: 'Mangler Aalborg', members: [{ municipalityCode: '851', availableFrom: '2026-01-01' }] }),
+      );
+      expect(created.statusCode).toBe(201);
+      expect(created.data.problems).toEqual([expect.objectContaining({ message: expect.stringContaining('Aalborg') })]);
+      const path = `/api/v1/organisations/${jointId}/cost-projects/${created.data.id}`;
+      expect((await joint.get(path)).data.problems).toEqual(created.data.problems);
+      await upload(joint, jointId, 'Kommunekode;Indbyggere;Dato\r\n851;222000;2026-01-01\r\n');
+      expect((await joint.get(path)).data.problems).toEqual([]);
+      expect((await joint.get(`${path}/plan`)).statusCode).toBe(200);
+      await joint.delete(path);
+    });
+
     it('deletes a project with its members', async () => {
       expect((await joint.delete(`/api/v1/organisations/${jointId}/cost-projects/${projectId}`)).statusCode).toBe(204);
       expect((await aarhus.get(`/api/v1/organisations/${aarhusId}/cost-sharing`)).data.projects).toEqual([]);
