@@ -1,5 +1,5 @@
 import Type, { type Static, type TSchema } from 'typebox';
-import { Value } from 'typebox/value';
+import { Compile, type Validator } from 'typebox/compile';
 
 /**
  * The description of a cost-sharing project, declared once as a TypeBox schema: the structure, types and limits of
@@ -116,6 +116,7 @@ const Shares = Type.Object({
     'x-message': 'mangler (percent, equal eller weights)',
   }),
 });
+const SharesWithoutSplit = Type.Omit(Shares, ['split']);
 const MODELS = { per_inhabitant: PerInhabitant, fee_per_inhabitant: FeePerInhabitant, buffet: Buffet, shares: Shares };
 
 /**
@@ -169,6 +170,17 @@ export const CostProjectDescription = Type.Object(
 export type CostProjectDescription = Omit<Static<typeof CostProjectDescription>, 'model'> & { model: CostModelDescription };
 export type CostMemberDescription = Static<typeof MemberDescription>;
 
+const validators = new WeakMap<TSchema, Validator>();
+/** The schema compiled once (a description is checked on every save and every CLI run; errors only when it fails). */
+function validatorOf(schema: TSchema): Validator {
+  let validator = validators.get(schema);
+  if (!validator) {
+    validator = Compile(schema) as unknown as Validator;
+    validators.set(schema, validator);
+  }
+  return validator;
+}
+
 /** A schema's child by one step of a schema path (`properties`, `items`, `anyOf/0`, `additionalProperties`, `patternProperties/…`). */
 function schemaAt(root: TSchema, schemaPath: string): Record<string, unknown> | undefined {
   let node: unknown = root;
@@ -197,8 +209,10 @@ function pathOf(value: unknown, pointer: string): (string | number)[] {
  * schema at that place. A missing required field is named at the field (as the API's validation does).
  */
 export function structureProblems(schema: TSchema, value: unknown, base: DescriptionPath = []): DescriptionProblem[] {
+  const validator = validatorOf(schema);
+  if (validator.Check(value)) return [];
   const byPlace = new Map<string, DescriptionProblem & { specific: boolean }>();
-  for (const error of Value.Errors(schema, value)) {
+  for (const error of validator.Errors(value)) {
     const places: { pointer: string; schemaPath: string }[] =
       error.keyword === 'required'
         ? (error.params as { requiredProperties: string[] }).requiredProperties.map((p) => ({
@@ -239,7 +253,7 @@ export function modelStructureProblems(model: unknown, base: DescriptionPath): D
   }
   if (schema !== Shares) return structureProblems(schema, model, base);
   const { split, ...rest } = model as { split?: unknown };
-  const problems = structureProblems(Type.Omit(Shares, ['split']), rest, base);
+  const problems = structureProblems(SharesWithoutSplit, rest, base);
   const splitKind = typeof split === 'object' && split !== null ? (split as { kind?: unknown }).kind : undefined;
   const splitSchema = typeof splitKind === 'string' ? SPLITS[splitKind as keyof typeof SPLITS] : undefined;
   if (typeof split !== 'object' || split === null || Array.isArray(split)) {
