@@ -368,6 +368,15 @@ for (const dialect of testDialects()) {
       expect(created.data.problems).toEqual([expect.objectContaining({ message: expect.stringContaining('Aalborg') })]);
       const path = `/api/v1/organisations/${jointId}/cost-projects/${created.data.id}`;
       expect((await joint.get(path)).data.problems).toEqual(created.data.problems);
+      // A project stored before problems were (migration 0013) has them computed and stored when first read.
+      await t.database.db.updateTable('costProjects').set({ problems: null }).where('id', '=', created.data.id).execute();
+      expect((await joint.get(path)).data.problems).toEqual(created.data.problems);
+      const stored = await t.database.db
+        .selectFrom('costProjects')
+        .select('problems')
+        .where('id', '=', created.data.id)
+        .executeTakeFirstOrThrow();
+      expect(JSON.parse(stored.problems ?? 'null')).toEqual(created.data.problems);
       await upload(joint, jointId, 'Kommunekode;Indbyggere;Dato\r\n851;222000;2026-01-01\r\n');
       expect((await joint.get(path)).data.problems).toEqual([]);
       expect((await joint.get(`${path}/plan`)).statusCode).toBe(200);
