@@ -12,7 +12,8 @@
 //    a yearly price (population × rate in øre) × covered ÷ unit (days ÷ 365/366 or months ÷ 12), rounded to
 //    øre, in plain bigint multiply and divide; inputs taken from the plans beforehand, one loop;
 //  - JSON.parse of the 50 descriptions (reference, not part of the steps below);
-//  - (1) readCostProject of the 50 parsed descriptions;
+//  - (1) readCostProject of the 50 parsed descriptions (the schema, the meaning rules and the conversion: a save or
+//    a CLI run); (1s) costProjectOf of the same, the conversion alone (how the server reads a stored project);
 //  - (2) planProject of the 50 projects (every member's invoices with their basis; the Danish text of an invoice
 //    is written when it is first read, so a budget forecast never pays for it);
 //  - (2t) planProject of the 50 projects and then every invoice's Danish text read, as a plan page shows them;
@@ -25,7 +26,7 @@
 //   npx tsc -b packages/core packages/db && node bench/costs.mjs
 // BENCH_PROJECTS (default 50), BENCH_YEARS (default 10), BENCH_ROUNDS (default 5).
 import os from 'node:os';
-import { budgetForecast, planProject, readCostProject } from '@overblik/core';
+import { budgetForecast, costProjectOf, planProject, readCostProject } from '@overblik/core';
 import { readMunicipalities } from '@overblik/db';
 import { median, pad, prng, sink } from './lib.mjs';
 
@@ -420,6 +421,7 @@ sink.value += baseline(base);
 
 const parseMs = median(() => texts.map((t) => JSON.parse(t)).length, ROUNDS);
 const readMs = median(() => readAll(parsed).length, ROUNDS);
+const convertMs = median(() => parsed.map((json) => costProjectOf(json)).length, ROUNDS);
 const planMs = median(() => planAll(projects).length, ROUNDS);
 const textsOf = (list) =>
   list.reduce((s, p) => s + p.members.reduce((t, m) => t + m.invoices.reduce((u, i) => u + i.text.length, 0), 0), 0);
@@ -475,6 +477,7 @@ const rows = [
   { name: 'bigint yearly price × covered ÷ unit, one per invoice (baseline)', ms: baseMs },
   { name: `JSON.parse of the ${PROJECTS} descriptions (reference)`, ms: parseMs },
   { name: `(1) readCostProject, ${PROJECTS} parsed descriptions`, ms: readMs },
+  { name: `(1s) costProjectOf (a stored description, not checked again), ${PROJECTS}`, ms: convertMs },
   { name: `(2) planProject, ${PROJECTS} projects`, ms: planMs },
   { name: `(2t) planProject and every invoice's text, ${PROJECTS} projects`, ms: planTextMs },
   { name: `(3) budgetForecast, ${municipalities.length} municipalities × ${PROJECTS} plans`, ms: forecastMs },

@@ -159,9 +159,9 @@ for (const dialect of testDialects()) {
       expect(invalid.statusCode).toBe(422);
       expect(invalid.data.code).toBe('cost_project_invalid');
       expect(invalid.data.errors.map((e: { field: string }) => e.field)).toEqual(
-        expect.arrayContaining(['$.period', '$.model.rate', '$.model.kink.factor']),
+        expect.arrayContaining(['/period', '/model/rate', '/model/kink/factor']),
       );
-      expect(invalid.data.errors.find((e: { field: string }) => e.field === '$.model.rate').message).toContain('decimaltal');
+      expect(invalid.data.errors.find((e: { field: string }) => e.field === '/model/rate').message).toContain('decimaltal');
       const unknown = await joint.post(
         `/api/v1/organisations/${jointId}/cost-projects`,
         projectInput({ members: [{ municipalityCode: '999', availableFrom: '2026-01-01' }] }),
@@ -358,6 +358,30 @@ for (const dialect of testDialects()) {
       expect(answeredWhilePlanning).toBe(true);
       await joint.delete(`/api/v1/organisations/${jointId}/cost-projects/${large.data.id}`);
     }, 60_000);
+
+    it("stores a project's problems and computes them again when a population import supplies what was missing", async () => {
+      const created = await joint.post(
+        `/api/v1/organisations/${jointId}/cost-projects`,
+        projectInput({ name: 'Mangler Aalborg', members: [{ municipalityCode: '851', availableFrom: '2026-01-01' }] }),
+      );
+      expect(created.statusCode).toBe(201);
+      expect(created.data.problems).toEqual([expect.objectContaining({ message: expect.stringContaining('Aalborg') })]);
+      const path = `/api/v1/organisations/${jointId}/cost-projects/${created.data.id}`;
+      expect((await joint.get(path)).data.problems).toEqual(created.data.problems);
+      // A project stored before problems were (migration 0013) has them computed and stored when first read.
+      await t.database.db.updateTable('costProjects').set({ problems: null }).where('id', '=', created.data.id).execute();
+      expect((await joint.get(path)).data.problems).toEqual(created.data.problems);
+      const stored = await t.database.db
+        .selectFrom('costProjects')
+        .select('problems')
+        .where('id', '=', created.data.id)
+        .executeTakeFirstOrThrow();
+      expect(JSON.parse(stored.problems ?? 'null')).toEqual(created.data.problems);
+      await upload(joint, jointId, 'Kommunekode;Indbyggere;Dato\r\n851;222000;2026-01-01\r\n');
+      expect((await joint.get(path)).data.problems).toEqual([]);
+      expect((await joint.get(`${path}/plan`)).statusCode).toBe(200);
+      await joint.delete(path);
+    });
 
     it('deletes a project with its members', async () => {
       expect((await joint.delete(`/api/v1/organisations/${jointId}/cost-projects/${projectId}`)).statusCode).toBe(204);

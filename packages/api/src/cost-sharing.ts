@@ -1,4 +1,13 @@
-import { COST_MODEL_KINDS, PER_INHABITANT_MODEL_KINDS } from '@overblik/core';
+import {
+  COST_MODEL_KINDS,
+  INVOICINGS,
+  InvoicingDescription,
+  PER_INHABITANT_MODEL_KINDS,
+  PilotFreeMonthsDescription,
+  PopulationDateDescription,
+  PRORATIONS,
+  ProrationDescription,
+} from '@overblik/core';
 import Type, { type Static } from 'typebox';
 import { ImportError, Instant, Literals, Name, Nullable, Uuid } from './common.js';
 import { Amount, CalendarDate, Money } from './values.js';
@@ -26,10 +35,14 @@ export const CostModelKind = Literals(COST_MODEL_KINDS, {
 /** A project's repayment period, both days included. */
 const CostPeriod = Type.Object({ start: CalendarDate, end: CalendarDate });
 
+/**
+ * The model is an object here; its structure is core's `CostModelDescription` (TypeBox, declared once), checked by
+ * the use case together with the meaning rules, so every problem of a description is answered at once (422).
+ */
 const CostModel = Type.Record(Type.String(), Type.Unknown(), {
   description:
     'The pricing model as in docs/cost-sharing.md ("model"), e.g. { "kind": "per_inhabitant", "rate": "25", "kink": { "threshold": 150000, "factor": "0.5" } }. ' +
-    'Members are named by kommunekode. It is checked in full; every problem is answered with its JSON path.',
+    'Members are named by kommunekode. It is checked in full; every problem is answered with its JSON pointer.',
 });
 
 export const CostProjectMemberInput = Type.Object(
@@ -49,26 +62,10 @@ export const CostProjectInput = Type.Object(
     name: Name,
     description: Type.Optional(Nullable(Type.String({ maxLength: 4000 }))),
     period: Type.Object({ start: CalendarDate, end: CalendarDate }, { additionalProperties: false }),
-    invoicing: Type.Optional(
-      Type.Union([Type.Literal('kombit'), Type.Literal('yearly')], {
-        default: 'kombit',
-        description: 'kombit: February (January–June) and September (July–December); yearly: one invoice in January',
-      }),
-    ),
-    proration: Type.Optional(
-      Type.Union([Type.Literal('days'), Type.Literal('months')], {
-        default: 'days',
-        description: 'days: yearly price × days ÷ days of the year; months: yearly price × whole months ÷ 12',
-      }),
-    ),
-    populationDate: Type.Optional(
-      Type.String({
-        pattern: '^\\d{2}-\\d{2}$',
-        default: '01-01',
-        description: 'Month-day of the invoicing year whose population prices it',
-      }),
-    ),
-    pilotFreeMonths: Type.Optional(Type.Integer({ minimum: 0, maximum: 24, default: 2 })),
+    invoicing: Type.Optional(InvoicingDescription),
+    proration: Type.Optional(ProrationDescription),
+    populationDate: Type.Optional(PopulationDateDescription),
+    pilotFreeMonths: Type.Optional(PilotFreeMonthsDescription),
     exitPayment: Type.Optional(
       Nullable(
         Type.Boolean({
@@ -108,7 +105,7 @@ export const CostProjectMember = Type.Object({
 export type CostProjectMember = Static<typeof CostProjectMember>;
 
 export const CostProjectProblem = Type.Object({
-  path: Type.String({ description: 'JSON path in the project description, e.g. $.model.rate' }),
+  path: Type.String({ description: 'Where in the project, e.g. members[101].populations (a member by kommunekode)' }),
   message: Type.String({ description: 'In Danish' }),
 });
 
@@ -118,8 +115,8 @@ export const CostProject = Type.Object({
   name: Type.String(),
   description: Nullable(Type.String()),
   period: CostPeriod,
-  invoicing: Type.Union([Type.Literal('kombit'), Type.Literal('yearly')]),
-  proration: Type.Union([Type.Literal('days'), Type.Literal('months')]),
+  invoicing: Literals(INVOICINGS),
+  proration: Literals(PRORATIONS),
   populationDate: Type.String(),
   pilotFreeMonths: Type.Integer(),
   exitPayment: Nullable(Type.Boolean()),

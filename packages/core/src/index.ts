@@ -5,6 +5,7 @@ export * from './access/roles.js';
 export * from './audit/diff.js';
 export * from './costs/allocation.js';
 export * from './costs/billing.js';
+export * from './costs/description.js';
 export * from './costs/forecast.js';
 export * from './costs/per-inhabitant.js';
 export * from './costs/plan.js';

@@ -12,6 +12,7 @@ import { costSharing } from './migrations/0009-cost-sharing.js';
 import { loginFailureSources } from './migrations/0011-login-failure-sources.js';
 import { invitations } from './migrations/0012-invitations.js';
 import { contractBudgetAccount } from './migrations/0013-contract-budget-account.js';
+import { costProjectProblems } from './migrations/0014-cost-project-problems.js';
 import type { Migration } from './migrations/types.js';
 
 /** Every migration, in order. Append only; never edit one that has been released. */
@@ -28,6 +29,7 @@ const MIGRATIONS: readonly Migration[] = [
   loginFailureSources,
   invitations,
   contractBudgetAccount,
+  costProjectProblems,
 ];
 
 /** Brings the schema up to date; each migration runs in its own transaction (on both dialects). */

@@ -690,6 +690,11 @@ export interface CostProjectTable {
   model: string;
   comparisonName: string | null;
   comparisonModel: string | null;
+  /**
+   * What keeps the project from being planned now, as JSON text (`[{ path, message }]`): derived, stored when the
+   * description or the populations change; null until first computed (projects stored before migration 0013).
+   */
+  problems: ColumnType<string | null, string | null | undefined, string | null>;
   createdAt: string;
   updatedAt: string;
 }

@@ -1,10 +1,11 @@
 import {
+  type CostProjectDescription,
   CostProjectError,
   type CostProjectProblem,
+  costProjectOf,
   type EInvoice,
   type ProjectPlan,
   planProject,
-  readCostProject,
 } from '@overblik/core';
 import { EInvoiceError, type EInvoiceErrorCode, parseEInvoice } from '@overblik/ubl';
 import { extractText as extractDocumentText } from '../documents/extract-text.js';
@@ -39,16 +40,16 @@ export const parseInvoice = (input: {
 };
 
 /**
- * A cost-sharing project's description read and planned; with `problemsOnly`, only whether it can be planned
- * (the plan, with every invoice's Danish text, stays here). The text of each invoice is written as the plan is
- * copied to the request thread.
+ * A stored cost-sharing project's description (checked when it was saved) converted to exact values and planned;
+ * with `problemsOnly`, only whether it can be planned (the plan, with every invoice's Danish text, stays here).
+ * The text of each invoice is written as the plan is copied to the request thread.
  */
 export const planCostProject = (input: {
-  document: Record<string, unknown>;
+  description: CostProjectDescription;
   problemsOnly: boolean;
 }): { plan: ProjectPlan | null; problems: CostProjectProblem[] } => {
   try {
-    const plan = planProject(readCostProject(input.document));
+    const plan = planProject(costProjectOf(input.description));
     return { plan: input.problemsOnly ? null : plan, problems: [] };
   } catch (error) {
     if (error instanceof CostProjectError) return { plan: null, problems: error.problems };

@@ -5,7 +5,7 @@ export type Row = Readonly<Record<string, unknown>>;
 /**
  * Fields that never enter an audit record: secrets, bookkeeping that every write touches, derived sort keys,
  * a contract's deadlines computed for a day (they move with the calendar, not with anyone's change; the
- * terms they follow from are audited), and the wording of an invoice check's findings.
+ * terms they follow from are audited), the wording of an invoice check's findings, and a cost project's problems.
  */
 export const NEVER_AUDITED = new Set([
   'passwordHash',
@@ -24,6 +24,8 @@ export const NEVER_AUDITED = new Set([
   'checkedAt',
   'deviations',
   'contractExplanation',
+  // A cost project's problems: derived from its audited description and the imported (audited) populations.
+  'problems',
 ]);
 
 /**

@@ -1,15 +1,26 @@
 import { kronerToOre, type Ore } from '../money/ore.js';
-import { compareRatio, RATIO_ONE, type Ratio, ratio, ratioFromDecimal } from '../money/ratio.js';
+import { addRatio, compareRatio, RATIO_ONE, type Ratio, ratio, ratioFromDecimal } from '../money/ratio.js';
 import { type CalendarDate, EARLIEST_DATE, isCalendarDate, isDateInRange, LATEST_DATE } from '../time/calendar-date.js';
 import { formatDanishDate } from '../time/danish-date.js';
 import type { Invoicing, Proration } from './billing.js';
+import {
+  type CostModelDescription,
+  type CostProjectDescription,
+  CostProjectDescription as CostProjectSchema,
+  type DescriptionPath,
+  type DescriptionProblem,
+  jsonPath,
+  modelStructureProblems,
+  structureProblems,
+} from './description.js';
 import type { PerInhabitantRate } from './per-inhabitant.js';
 
 /**
  * A cost-sharing project as the planner reads it: a joint organisation's project, its pricing model, its
- * period and its member municipalities with their populations. The JSON form (`CostProjectInput`, amounts in
- * kroner as decimal text) is documented in docs/cost-sharing.md; `readCostProject` checks it and gives every
- * problem with its place in the document.
+ * period and its member municipalities with their populations. The JSON form (`CostProjectDescription`, a TypeBox
+ * schema in description.ts; amounts in kroner as decimal text) is documented in docs/cost-sharing.md;
+ * `costProjectProblems` checks its structure by the schema and then the meaning rules, `readCostProject` gives every
+ * problem with its place in the document, and `costProjectOf` converts a description known to be sound.
  */
 export type CostProject = {
   name: string;
@@ -90,318 +101,265 @@ export class CostProjectError extends Error {
   }
 }
 
-type Json = Record<string, unknown>;
-
-/** Checks a project description (parsed JSON) and returns it in exact values, or throws every problem found. */
+/** Checks a project description (parsed JSON) and returns it in exact values, or throws every problem found (`$.model.rate`). */
 export function readCostProject(input: unknown): CostProject {
-  const problems: CostProjectProblem[] = [];
-  const reader = new Reader(problems);
-  const project = reader.project(input);
-  if (problems.length > 0 || !project) throw new CostProjectError(problems);
-  return project;
+  const problems = costProjectProblems(input);
+  if (problems.length > 0) throw new CostProjectError(problems.map((p) => ({ path: jsonPath(p.at), message: p.message })));
+  return costProjectOf(input as CostProjectDescription);
 }
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Every problem of a description: its structure (description.ts), then the meaning rules of what is well formed. */
+export function costProjectProblems(input: unknown): DescriptionProblem[] {
+  const problems = structureProblems(CostProjectSchema, input);
+  if (typeof input === 'object' && input !== null && !Array.isArray(input) && 'model' in input) {
+    problems.push(...modelStructureProblems((input as { model: unknown }).model, ['model']));
+  }
+  if (problems.some((p) => p.at.length === 0)) return problems;
+  return [...problems, ...meaningProblems(input as CostProjectDescription, problems)];
+}
 
-class Reader {
-  constructor(private readonly problems: CostProjectProblem[]) {}
+const samePrefix = (a: DescriptionPath, b: DescriptionPath) => a.every((s, i) => b[i] === s);
 
-  private problem(path: string, message: string): null {
-    this.problems.push({ path, message });
+/**
+ * The meaning rules: what the schema cannot say. Each rule looks only at values that are well formed (no structural
+ * problem at or above them), so every problem is found in one pass.
+ */
+function meaningProblems(d: CostProjectDescription, structural: readonly DescriptionProblem[]): DescriptionProblem[] {
+  const problems: DescriptionProblem[] = [];
+  const problem = (at: DescriptionPath, message: string): null => {
+    problems.push({ at, message });
     return null;
-  }
-
-  project(input: unknown): CostProject | null {
-    if (!isObject(input)) return this.problem('$', 'skal være et JSON-objekt');
-    const name = this.text(input, 'name', '$');
-    const periodInput = input.period;
-    let period: CostProject['period'] | null = null;
-    if (!isObject(periodInput)) this.problem('$.period', 'mangler (start og end)');
-    else {
-      const start = this.date(periodInput, 'start', '$.period');
-      const end = this.date(periodInput, 'end', '$.period');
-      if (start && end && start > end) this.problem('$.period', 'start ligger efter end');
-      else if (start && end) period = { start, end };
+  };
+  const sound = (...at: (string | number)[]) => !structural.some((p) => samePrefix(p.at, at) || samePrefix(at, p.at));
+  const date = (value: unknown, at: (string | number)[]): CalendarDate | null => {
+    if (typeof value !== 'string' || !sound(...at)) return null;
+    if (!isCalendarDate(value)) return problem(at, 'skal være en dato (ÅÅÅÅ-MM-DD)');
+    if (!isDateInRange(value)) {
+      problem(at, `skal ligge mellem ${formatDanishDate(EARLIEST_DATE)} og ${formatDanishDate(LATEST_DATE)}`);
+      return null;
     }
-    const invoicing = this.choice(input, 'invoicing', '$', ['kombit', 'yearly'] as const, 'kombit');
-    const proration = this.choice(input, 'proration', '$', ['days', 'months'] as const, 'days');
-    const populationDate = input.populationDate ?? '01-01';
-    if (typeof populationDate !== 'string' || !isCalendarDate(`2024-${populationDate}`)) {
-      this.problem('$.populationDate', 'skal være måned og dag som "01-01"');
-    }
-    const pilotFreeMonths = input.pilotFreeMonths ?? 2;
-    if (!Number.isInteger(pilotFreeMonths) || (pilotFreeMonths as number) < 0)
-      this.problem('$.pilotFreeMonths', 'skal være et helt antal måneder');
-    const members = this.members(input.members);
-    const model = this.model(input.model, members ?? []);
-    const defaultExit = model?.kind === 'per_inhabitant' || model?.kind === 'fee_per_inhabitant';
-    const exitPayment = input.exitPayment ?? defaultExit;
-    if (typeof exitPayment !== 'boolean') this.problem('$.exitPayment', 'skal være true eller false');
-    else if (exitPayment && model && !defaultExit) {
-      this.problem('$.exitPayment', 'udtrædelsesbetaling kan kun beregnes for priser pr. indbygger');
-    }
-    let businessCaseCosts: Ore | null = null;
-    if (input.businessCase !== undefined) {
-      if (!isObject(input.businessCase)) this.problem('$.businessCase', 'skal være et objekt med costs');
-      else businessCaseCosts = this.kroner(input.businessCase, 'costs', '$.businessCase');
-    }
-    if (!name || !period || !invoicing || !proration || !members || !model) return null;
-    return {
-      name,
-      period,
-      invoicing,
-      proration,
-      populationDate: populationDate as string,
-      pilotFreeMonths: pilotFreeMonths as number,
-      exitPayment: exitPayment === true,
-      model,
-      businessCaseCosts,
-      members,
-    };
-  }
-
-  private members(input: unknown): CostMember[] | null {
-    if (!Array.isArray(input) || input.length === 0) return this.problem('$.members', 'skal være en liste med mindst ét medlem');
-    const members: CostMember[] = [];
-    const seen = new Set<string>();
-    for (const [path, raw] of this.objects(input, '$.members')) {
-      const code = this.text(raw, 'code', path);
-      const name = this.text(raw, 'name', path);
-      const availableFrom = this.date(raw, 'availableFrom', path);
-      const exitOn = raw.exitOn === undefined || raw.exitOn === null ? null : this.date(raw, 'exitOn', path);
-      const pilot = raw.pilot ?? false;
-      if (typeof pilot !== 'boolean') this.problem(`${path}.pilot`, 'skal være true eller false');
-      const wave = raw.wave === undefined || raw.wave === null ? null : String(raw.wave);
-      const populations = this.populations(raw.populations, `${path}.populations`);
-      if (code && seen.has(code)) this.problem(`${path}.code`, `kommunekode ${code} står to gange`);
-      if (code) seen.add(code);
-      if (availableFrom && exitOn && exitOn <= availableFrom)
-        this.problem(`${path}.exitOn`, 'ligger før systemet blev stillet til rådighed');
-      if (code && name && availableFrom && populations) {
-        members.push({ code, name, availableFrom, wave, pilot: pilot === true, exitOn, populations });
-      }
-    }
-    return members.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  }
-
-  private populations(input: unknown, path: string): PopulationFigure[] | null {
-    if (!Array.isArray(input)) return this.problem(path, 'skal være en liste af { date, population }');
-    const figures: PopulationFigure[] = [];
-    for (const [at, raw] of this.objects(input, path)) {
-      const date = this.date(raw, 'date', at);
-      const population = raw.population;
-      if (!Number.isInteger(population) || (population as number) < 0) {
-        this.problem(`${at}.population`, 'skal være et helt, ikke-negativt antal indbyggere');
-        continue;
-      }
-      if (date) figures.push({ date, population: population as number });
-    }
-    figures.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-    for (let i = 1; i < figures.length; i++) {
-      if (figures[i]?.date === figures[i - 1]?.date) this.problem(path, `to tal for ${figures[i]?.date}`);
-    }
-    return figures;
-  }
-
-  private model(input: unknown, members: readonly CostMember[]): CostModel | null {
-    const path = '$.model';
-    if (!isObject(input)) return this.problem(path, 'mangler');
-    const kind = this.choice(input, 'kind', path, COST_MODEL_KINDS, null);
-    switch (kind) {
-      case 'per_inhabitant': {
-        const rate = this.kronerRatio(input, 'rate', path);
-        let kink: PerInhabitantRate['kink'] = null;
-        if (input.kink !== undefined && input.kink !== null) {
-          if (!isObject(input.kink)) return this.problem(`${path}.kink`, 'skal være { threshold, factor }');
-          const threshold = input.kink.threshold;
-          if (!Number.isInteger(threshold) || (threshold as number) < 0)
-            this.problem(`${path}.kink.threshold`, 'skal være et helt antal indbyggere');
-          const factor = this.decimal(input.kink, 'factor', `${path}.kink`);
-          if (factor && (factor.n < 0n || compareRatio(factor, RATIO_ONE) > 0)) {
-            // Above 1 the price would jump at the threshold's far side only in slope, but "knæk" is a discount.
-            this.problem(`${path}.kink.factor`, 'skal ligge mellem 0 og 1 (en rabat)');
-          }
-          if (factor && Number.isInteger(threshold)) kink = { threshold: threshold as number, factor };
-        }
-        return rate ? { kind, rate, kink } : null;
-      }
-      case 'fee_per_inhabitant': {
-        const rate = this.kronerRatio(input, 'rate', path);
-        return rate ? { kind, rate } : null;
-      }
-      case 'buffet':
-        return this.buffet(input, path, members);
-      case 'shares':
-        return this.shares(input, path, members);
-      default:
-        return null;
-    }
-  }
-
-  private buffet(input: Json, path: string, members: readonly CostMember[]): CostModel | null {
-    type BuffetYear = { expectedCosts: Ore; settlement: { year: number; actualCosts: Ore; billed: Ore } | null };
-    const years = this.byYear(input.years, `${path}.years`, 'expectedCosts', (raw, at, year): BuffetYear | null => {
-      const expectedCosts = this.kroner(raw, 'expectedCosts', at);
-      let settlement: BuffetYear['settlement'] = null;
-      if (raw.settlement !== undefined && raw.settlement !== null) {
-        if (!isObject(raw.settlement)) return this.problem(`${at}.settlement`, 'skal være { year, actualCosts, billed }');
-        const settled = this.year(raw.settlement, 'year', `${at}.settlement`);
-        const actualCosts = this.kroner(raw.settlement, 'actualCosts', `${at}.settlement`);
-        const billed = this.kroner(raw.settlement, 'billed', `${at}.settlement`);
-        if (settled !== null && year !== null && settled >= year) {
-          this.problem(`${at}.settlement.year`, 'skal være et afsluttet år før året');
-        }
-        if (settled !== null && actualCosts !== null && billed !== null) settlement = { year: settled, actualCosts, billed };
-      }
-      return expectedCosts === null ? null : { expectedCosts, settlement };
-    });
-    if (!years) return null;
-    const outside: UsageItem[] = [];
-    const codes = new Set(members.map((m) => m.code));
-    for (const [at, raw] of this.objects(Array.isArray(input.outside) ? input.outside : [], `${path}.outside`)) {
-      const name = this.text(raw, 'name', at);
-      const unitPrice = this.kronerRatio(raw, 'unitPrice', at);
-      const usage = new Map<string, Map<number, number>>();
-      if (!isObject(raw.usage)) {
-        this.problem(`${at}.usage`, 'skal være { kommunekode: { år: antal } }');
-        continue;
-      }
-      for (const [code, byYear] of Object.entries(raw.usage)) {
-        if (!codes.has(code)) this.problem(`${at}.usage.${code}`, 'er ikke medlem af projektet');
-        if (!isObject(byYear)) {
-          this.problem(`${at}.usage.${code}`, 'skal være { år: antal }');
-          continue;
-        }
-        const years = new Map<number, number>();
-        for (const [year, count] of Object.entries(byYear)) {
-          if (!/^\d{4}$/.test(year) || !Number.isInteger(count) || (count as number) < 0) {
-            this.problem(`${at}.usage.${code}.${year}`, 'skal være et år med et helt, ikke-negativt antal');
-          } else years.set(Number(year), count as number);
-        }
-        usage.set(code, years);
-      }
-      if (name && unitPrice) outside.push({ name, unitPrice, usage });
-    }
-    return { kind: 'buffet', years, outside };
-  }
-
-  private shares(input: Json, path: string, members: readonly CostMember[]): CostModel | null {
-    const years = this.byYear(input.years, `${path}.years`, 'costs', (raw, at) => this.kroner(raw, 'costs', at));
-    if (!years) return null;
-    const splitInput = input.split;
-    if (!isObject(splitInput)) return this.problem(`${path}.split`, 'mangler (percent, equal eller weights)');
-    const kind = this.choice(splitInput, 'kind', `${path}.split`, ['percent', 'equal', 'weights'] as const, null);
-    if (kind === 'equal') return { kind: 'shares', years, split: { kind } };
-    if (kind === null) return null;
-    const field = kind === 'percent' ? 'percents' : 'weights';
-    const values = splitInput[field];
-    if (!isObject(values)) return this.problem(`${path}.split.${field}`, 'skal være { kommunekode: værdi }');
-    const map = new Map<string, Ratio>();
-    for (const member of members) {
-      const value = this.decimal(values, member.code, `${path}.split.${field}`);
-      if (value && value.n < 0n) this.problem(`${path}.split.${field}.${member.code}`, 'må ikke være negativ');
-      else if (value) map.set(member.code, value);
-    }
-    for (const code of Object.keys(values)) {
-      if (!members.some((m) => m.code === code)) this.problem(`${path}.split.${field}.${code}`, 'er ikke medlem af projektet');
-    }
-    if (kind === 'percent' && map.size === members.length) {
-      const sum = [...map.values()].reduce((a, b) => ratio(a.n * b.d + b.n * a.d, a.d * b.d), ratio(0));
-      if (compareRatio(sum, ratio(100)) !== 0) this.problem(`${path}.split.percents`, 'andelene skal give 100 % tilsammen');
-    }
-    return kind === 'percent'
-      ? { kind: 'shares', years, split: { kind, percents: map } }
-      : { kind: 'shares', years, split: { kind, weights: map } };
-  }
-
-  /** The objects of a list with their places; anything else in it is a problem. */
-  private *objects(list: readonly unknown[], path: string): Generator<[string, Json]> {
-    for (const [i, raw] of list.entries()) {
-      if (isObject(raw)) yield [`${path}[${i}]`, raw];
-      else this.problem(`${path}[${i}]`, 'skal være et objekt');
-    }
-  }
-
-  /** A list of `{ year, … }` read into a map by year; a year twice is a problem. */
-  private byYear<T>(
-    list: unknown,
-    path: string,
-    what: string,
-    read: (raw: Json, at: string, year: number | null) => T | null,
-  ): Map<number, T> | null {
-    if (!Array.isArray(list)) return this.problem(path, `skal være en liste af år med ${what}`);
-    const years = new Map<number, T>();
-    for (const [at, raw] of this.objects(list, path)) {
-      const year = this.year(raw, 'year', at);
-      const value = read(raw, at, year);
-      if (year !== null && years.has(year)) this.problem(`${at}.year`, `${year} står to gange`);
-      if (year !== null && value !== null) years.set(year, value);
-    }
-    return years;
-  }
-
-  private text(input: Json, key: string, path: string): string | null {
-    const value = input[key];
-    if (typeof value !== 'string' || value.trim() === '') return this.problem(`${path}.${key}`, 'skal være en tekst');
-    return value.trim();
-  }
-
-  private date(input: Json, key: string, path: string): CalendarDate | null {
-    const value = input[key];
-    if (typeof value !== 'string' || !isCalendarDate(value))
-      return this.problem(`${path}.${key}`, 'skal være en dato (ÅÅÅÅ-MM-DD)');
-    if (!isDateInRange(value))
-      return this.problem(
-        `${path}.${key}`,
-        `skal ligge mellem ${formatDanishDate(EARLIEST_DATE)} og ${formatDanishDate(LATEST_DATE)}`,
-      );
     return value;
-  }
-
-  private year(input: Json, key: string, path: string): number | null {
-    const value = input[key];
-    if (!Number.isInteger(value) || (value as number) < 1900 || (value as number) > 2199)
-      return this.problem(`${path}.${key}`, 'skal være et årstal');
-    return value as number;
-  }
-
-  private decimal(input: Json, key: string, path: string): Ratio | null {
-    const value = input[key];
-    const text = typeof value === 'number' ? String(value) : value;
-    if (typeof text !== 'string' || !/^[+-]?\d+(?:[.,]\d+)?$/.test(text.trim())) {
-      return this.problem(`${path}.${key}`, 'skal være et decimaltal som tekst, fx "12.37"');
-    }
+  };
+  const decimal = (value: unknown, at: (string | number)[]): Ratio | null => {
+    if (value === undefined || value === null || !sound(...at)) return null;
+    const text = decimalText(value);
+    if (text === null) return problem(at, 'skal være et decimaltal som tekst, fx "12.37"');
     return ratioFromDecimal(text);
-  }
+  };
+  const kroner = (value: unknown, at: (string | number)[]) => {
+    const exact = decimal(value, at);
+    if (exact && (String(value).trim().split(/[.,]/)[1]?.length ?? 0) > 2) problem(at, 'et beløb har højst to decimaler (øre)');
+  };
+  const price = (value: unknown, at: (string | number)[]) => {
+    const exact = decimal(value, at);
+    if (exact && exact.n < 0n) problem(at, 'må ikke være negativ');
+  };
 
-  /** An amount in kroner, exact to the øre. */
-  private kroner(input: Json, key: string, path: string): Ore | null {
-    const value = this.decimal(input, key, path);
-    if (value === null) return null;
-    const text = String(input[key]).trim();
-    if ((text.split(/[.,]/)[1]?.length ?? 0) > 2) return this.problem(`${path}.${key}`, 'et beløb har højst to decimaler (øre)');
-    return kronerToOre(text);
+  const start = date(d.period?.start, ['period', 'start']);
+  const end = date(d.period?.end, ['period', 'end']);
+  if (start && end && start > end) problem(['period'], 'start ligger efter end');
+  if (typeof d.populationDate === 'string' && sound('populationDate') && !isCalendarDate(`2024-${d.populationDate}`)) {
+    problem(['populationDate'], 'skal være måned og dag som "01-01"');
   }
-
-  /** A price in kroner that may have more decimals than øre (a price per inhabitant or per unit), in øre. */
-  private kronerRatio(input: Json, key: string, path: string): Ratio | null {
-    const value = this.decimal(input, key, path);
-    if (value === null) return null;
-    if (value.n < 0n) return this.problem(`${path}.${key}`, 'må ikke være negativ');
-    return ratio(value.n * 100n, value.d);
-  }
-
-  private choice<T extends string, D extends T | null>(
-    input: Json,
-    key: string,
-    path: string,
-    options: readonly T[],
-    fallback: D,
-  ): T | null {
-    const value = input[key] ?? fallback;
-    if (typeof value !== 'string' || !options.includes(value as T)) {
-      return this.problem(`${path}.${key}`, `skal være en af ${options.map((o) => `"${o}"`).join(', ')}`);
+  const members = Array.isArray(d.members) ? d.members : [];
+  const seen = new Set<string>();
+  members.forEach((m, i) => {
+    if (typeof m !== 'object' || m === null) return;
+    const code = typeof m.code === 'string' && sound('members', i, 'code') ? m.code.trim() : null;
+    if (code && seen.has(code)) problem(['members', i, 'code'], `kommunekode ${code} står to gange`);
+    if (code) seen.add(code);
+    const availableFrom = date(m.availableFrom, ['members', i, 'availableFrom']);
+    const exitOn = m.exitOn === undefined || m.exitOn === null ? null : date(m.exitOn, ['members', i, 'exitOn']);
+    if (availableFrom && exitOn && exitOn <= availableFrom) {
+      problem(['members', i, 'exitOn'], 'ligger før systemet blev stillet til rådighed');
     }
-    return value as T;
+    if (!Array.isArray(m.populations) || !sound('members', i, 'populations')) return;
+    const dates = m.populations.map((f, k) => date(f.date, ['members', i, 'populations', k, 'date']));
+    const sorted = dates.filter((x): x is CalendarDate => x !== null).sort();
+    for (let k = 1; k < sorted.length; k++) {
+      if (sorted[k] === sorted[k - 1]) problem(['members', i, 'populations'], `to tal for ${sorted[k]}`);
+    }
+  });
+  const codes = new Set(members.map((m) => (typeof m?.code === 'string' ? m.code.trim() : '')));
+
+  const model = d.model;
+  if (typeof model === 'object' && model !== null && !structural.some((p) => samePrefix(p.at, ['model', 'kind']))) {
+    switch (model.kind) {
+      case 'per_inhabitant': {
+        price(model.rate, ['model', 'rate']);
+        const factor = model.kink ? decimal(model.kink.factor, ['model', 'kink', 'factor']) : null;
+        // Above 1 the price would jump at the threshold's far side only in slope, but "knæk" is a discount.
+        if (factor && (factor.n < 0n || compareRatio(factor, RATIO_ONE) > 0)) {
+          problem(['model', 'kink', 'factor'], 'skal ligge mellem 0 og 1 (en rabat)');
+        }
+        break;
+      }
+      case 'fee_per_inhabitant':
+        price(model.rate, ['model', 'rate']);
+        break;
+      case 'buffet': {
+        const years = new Set<number>();
+        (Array.isArray(model.years) ? model.years : []).forEach((y, i) => {
+          if (!sound('model', 'years', i)) return;
+          kroner(y.expectedCosts, ['model', 'years', i, 'expectedCosts']);
+          if (y.settlement) {
+            kroner(y.settlement.actualCosts, ['model', 'years', i, 'settlement', 'actualCosts']);
+            kroner(y.settlement.billed, ['model', 'years', i, 'settlement', 'billed']);
+            if (y.settlement.year >= y.year)
+              problem(['model', 'years', i, 'settlement', 'year'], 'skal være et afsluttet år før året');
+          }
+          if (years.has(y.year)) problem(['model', 'years', i, 'year'], `${y.year} står to gange`);
+          years.add(y.year);
+        });
+        (Array.isArray(model.outside) ? model.outside : []).forEach((item, i) => {
+          if (!sound('model', 'outside', i)) return;
+          price(item.unitPrice, ['model', 'outside', i, 'unitPrice']);
+          for (const [code, byYear] of Object.entries(item.usage)) {
+            if (!codes.has(code)) problem(['model', 'outside', i, 'usage', code], 'er ikke medlem af projektet');
+            for (const year of Object.keys(byYear)) {
+              if (!/^\d{4}$/.test(year)) {
+                problem(['model', 'outside', i, 'usage', code, year], 'skal være et år med et helt, ikke-negativt antal');
+              }
+            }
+          }
+        });
+        break;
+      }
+      case 'shares': {
+        const years = new Set<number>();
+        (Array.isArray(model.years) ? model.years : []).forEach((y, i) => {
+          if (!sound('model', 'years', i)) return;
+          kroner(y.costs, ['model', 'years', i, 'costs']);
+          if (years.has(y.year)) problem(['model', 'years', i, 'year'], `${y.year} står to gange`);
+          years.add(y.year);
+        });
+        const split = model.split;
+        if (!split || split.kind === 'equal' || !sound('model', 'split')) break;
+        const field = split.kind === 'percent' ? 'percents' : 'weights';
+        const values: Record<string, unknown> = split.kind === 'percent' ? split.percents : split.weights;
+        let sum: Ratio | null = ratio(0);
+        for (const code of [...codes].filter(Boolean).sort()) {
+          const at = ['model', 'split', field, code];
+          const value =
+            values[code] === undefined ? problem(at, 'skal være et decimaltal som tekst, fx "12.37"') : decimal(values[code], at);
+          if (value && value.n < 0n) problem(at, 'må ikke være negativ');
+          sum = value && sum && value.n >= 0n ? addRatio(sum, value) : null;
+        }
+        for (const code of Object.keys(values)) {
+          if (!codes.has(code)) problem(['model', 'split', field, code], 'er ikke medlem af projektet');
+        }
+        if (split.kind === 'percent' && sum && compareRatio(sum, ratio(100)) !== 0) {
+          problem(['model', 'split', 'percents'], 'andelene skal give 100 % tilsammen');
+        }
+        break;
+      }
+    }
+  }
+  const perInhabitant = (PER_INHABITANT_MODEL_KINDS as readonly string[]).includes(model?.kind);
+  if (d.exitPayment === true && typeof model?.kind === 'string' && !perInhabitant && sound('model', 'kind')) {
+    problem(['exitPayment'], 'udtrædelsesbetaling kan kun beregnes for priser pr. indbygger');
+  }
+  if (d.businessCase) kroner(d.businessCase.costs, ['businessCase', 'costs']);
+  return problems;
+}
+
+/** A decimal as its text (a JSON number as JavaScript writes it), or null if it is none. */
+function decimalText(value: unknown): string | null {
+  const text = typeof value === 'number' ? String(value) : value;
+  return typeof text === 'string' && /^[+-]?\d+(?:[.,]\d+)?$/.test(text.trim()) ? text.trim() : null;
+}
+
+const exact = (value: string | number) => ratioFromDecimal(decimalText(value) ?? '0');
+/** A price in kroner that may have more decimals than øre (a price per inhabitant or per unit), in øre. */
+const exactOre = (value: string | number): Ratio => {
+  const r = exact(value);
+  return ratio(r.n * 100n, r.d);
+};
+const ore = (value: string | number): Ore => kronerToOre(decimalText(value) ?? '0');
+const byCode = <T extends { code: string }>(a: T, b: T) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+
+/**
+ * A description that is known to be sound (checked when it was entered) in exact values: no check, only the
+ * conversion (texts trimmed, kroner to øre, members by code, populations by date, the defaults filled in).
+ */
+export function costProjectOf(d: CostProjectDescription): CostProject {
+  const model = costModelOf(
+    d.model,
+    d.members.map((m) => m.code.trim()),
+  );
+  const perInhabitant = (PER_INHABITANT_MODEL_KINDS as readonly string[]).includes(model.kind);
+  return {
+    name: d.name.trim(),
+    period: { start: d.period.start, end: d.period.end },
+    invoicing: d.invoicing ?? 'kombit',
+    proration: d.proration ?? 'days',
+    populationDate: d.populationDate ?? '01-01',
+    pilotFreeMonths: d.pilotFreeMonths ?? 2,
+    exitPayment: d.exitPayment ?? perInhabitant,
+    model,
+    businessCaseCosts: d.businessCase ? ore(d.businessCase.costs) : null,
+    members: d.members
+      .map((m) => ({
+        code: m.code.trim(),
+        name: m.name.trim(),
+        availableFrom: m.availableFrom,
+        wave: m.wave === undefined || m.wave === null ? null : String(m.wave),
+        pilot: m.pilot ?? false,
+        exitOn: m.exitOn ?? null,
+        populations: m.populations
+          .map((f) => ({ date: f.date, population: f.population }))
+          .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+      }))
+      .sort(byCode),
+  };
+}
+
+function costModelOf(model: CostModelDescription, codes: readonly string[]): CostModel {
+  switch (model.kind) {
+    case 'per_inhabitant': {
+      const kink = model.kink ? { threshold: model.kink.threshold, factor: exact(model.kink.factor) } : null;
+      return { kind: 'per_inhabitant', rate: exactOre(model.rate), kink };
+    }
+    case 'fee_per_inhabitant':
+      return { kind: 'fee_per_inhabitant', rate: exactOre(model.rate) };
+    case 'buffet':
+      return {
+        kind: 'buffet',
+        years: new Map(
+          model.years.map((y) => [
+            y.year,
+            {
+              expectedCosts: ore(y.expectedCosts),
+              settlement: y.settlement
+                ? { year: y.settlement.year, actualCosts: ore(y.settlement.actualCosts), billed: ore(y.settlement.billed) }
+                : null,
+            },
+          ]),
+        ),
+        outside: (model.outside ?? []).map((item) => ({
+          name: item.name.trim(),
+          unitPrice: exactOre(item.unitPrice),
+          usage: new Map(
+            Object.entries(item.usage).map(([code, byYear]) => [
+              code,
+              new Map(Object.entries(byYear).map(([year, count]) => [Number(year), count])),
+            ]),
+          ),
+        })),
+      };
+    case 'shares': {
+      const years = new Map(model.years.map((y) => [y.year, ore(y.costs)]));
+      const split = model.split;
+      if (split.kind === 'equal') return { kind: 'shares', years, split: { kind: 'equal' } };
+      const values = (split.kind === 'percent' ? split.percents : split.weights) as Record<string, string | number>;
+      const map = new Map<string, Ratio>();
+      for (const code of [...codes].sort()) {
+        const value = values[code];
+        if (value !== undefined) map.set(code, exact(value));
+      }
+      return split.kind === 'percent'
+        ? { kind: 'shares', years, split: { kind: 'percent', percents: map } }
+        : { kind: 'shares', years, split: { kind: 'weights', weights: map } };
+    }
   }
 }

@@ -38,6 +38,19 @@ export async function findCostProject(
   return row && toRecord(row);
 }
 
+/**
+ * Stores what keeps a project from being planned now (JSON text): derived from the audited description and
+ * populations, so written without an audit event and without touching `updatedAt`.
+ */
+export async function setCostProjectProblems(
+  db: Executor,
+  organisationId: string,
+  projectId: string,
+  problems: string,
+): Promise<void> {
+  await forOrganisation(db, organisationId).updateTable('costProjects').set({ problems }).where('id', '=', projectId).execute();
+}
+
 /** A member row with the member organisation's name. */
 export type CostMemberRow = CostProjectMemberRow & { memberName: string };
 

@@ -15,7 +15,8 @@ import { AppError } from '../../errors/app-error.js';
 import type { FileDownload } from '../../http/send-file.js';
 import { dateCell, oreCell, type SheetData, spreadsheetFile } from '../../spreadsheet/write-table.js';
 import { requireOrganisation } from '../authorize.js';
-import { type LoadedCostProject, loadCostProject, planStoredProject, ruleErrors, withMembers } from './cost-projects.js';
+import { ruleErrors } from './cost-projects.js';
+import { type LoadedCostProject, loadCostProject, planStoredProject, withMembers } from './stored-projects.js';
 
 /** The plan of a stored project, or `cost_plan_unavailable` with every problem and its place. */
 async function planOf(loaded: LoadedCostProject, model: 'model' | 'comparison' = 'model'): Promise<ProjectPlan> {

@@ -1,16 +1,15 @@
 import type * as Api from '@overblik/api';
 import {
-  type CostProject,
-  CostProjectError,
+  type CostModelDescription,
   type CostProjectProblem,
+  costProjectProblems,
+  type DescriptionProblem,
+  jsonPointer,
   kronerToOre,
   oreToDecimalString,
-  type ProjectPlan,
-  readCostProject,
 } from '@overblik/core';
 import {
   type CostMemberRow,
-  type CostProjectRecord,
   type CostProjectRow,
   deleteAudited,
   type Executor,
@@ -23,14 +22,14 @@ import {
 } from '@overblik/db';
 import type { Caller, Deps } from '../../context.js';
 import { AppError, type FieldError } from '../../errors/app-error.js';
-import { runTask } from '../../workers/pool.js';
 import { requireJointOrganisation, requireOrganisation } from '../authorize.js';
-import { type CurrentFigure, currentPopulations } from './populations.js';
+import { type LoadedCostProject, loadCostProject, problemsOf, projectDescription, storeProblems } from './stored-projects.js';
 
 /**
  * A joint organisation's cost-sharing projects: the terms and model are stored as entered and checked by the same
- * reader as the CLI's project files (docs/cost-sharing.md), so a saved project always describes a valid model; what
- * it still lacks to be computed (a member without a population figure) is shown as its `problems`.
+ * schema and rules as the CLI's project files (docs/cost-sharing.md), so a saved project always describes a valid
+ * model; what it still lacks to be computed (a member without a population figure) is its `problems`, computed when
+ * the description or the populations change and stored with it (a read does not plan the project).
  */
 export async function listCostProjects(deps: Deps, caller: Caller, organisationId: string): Promise<Api.CostProjectList> {
   requireOrganisation(caller, 'read', organisationId);
@@ -55,7 +54,7 @@ export async function getCostProject(
 ): Promise<Api.CostProject> {
   requireOrganisation(caller, 'read', organisationId);
   const loaded = await loadCostProject(deps.db, organisationId, projectId);
-  return presentCostProject(loaded);
+  return presentCostProject(deps.db, loaded);
 }
 
 export async function createCostProject(
@@ -77,9 +76,11 @@ export async function createCostProject(
       updatedAt: now,
     });
     await saveMembers(trx, caller, organisationId, row.id, [], members);
+    const stored = await findCostProject(trx, organisationId, row.id);
+    if (stored) await storeProblems(trx, stored);
     return row.id;
   });
-  return presentCostProject(await loadCostProject(deps.db, organisationId, projectId));
+  return presentCostProject(deps.db, await loadCostProject(deps.db, organisationId, projectId));
 }
 
 /** Replaces the project's terms, model and member list; every changed field and member is audited. */
@@ -103,8 +104,10 @@ export async function updateCostProject(
     );
     const existing = await listCostProjectMembers(trx, organisationId, [projectId]);
     await saveMembers(trx, caller, organisationId, projectId, existing, members);
+    const row = await findCostProject(trx, organisationId, projectId);
+    if (row) await storeProblems(trx, row);
   });
-  return presentCostProject(await loadCostProject(deps.db, organisationId, projectId));
+  return presentCostProject(deps.db, await loadCostProject(deps.db, organisationId, projectId));
 }
 
 export async function deleteCostProject(deps: Deps, caller: Caller, organisationId: string, projectId: string): Promise<void> {
@@ -118,120 +121,9 @@ export async function deleteCostProject(deps: Deps, caller: Caller, organisation
   });
 }
 
-/** A stored project with its members and the current population figures of its members. */
-export type LoadedCostProject = { row: CostProjectRecord; members: CostMemberRow[]; populations: Map<string, CurrentFigure[]> };
-
-export async function loadCostProject(db: Executor, organisationId: string, projectId: string): Promise<LoadedCostProject> {
-  const row = await findCostProject(db, organisationId, projectId);
-  if (!row) throw new AppError('cost_project_not_found');
-  return withMembers(db, row);
-}
-
-/** A project row with its members and their current population figures (both are the joint organisation's). */
-export async function withMembers(db: Executor, row: CostProjectRecord): Promise<LoadedCostProject> {
-  const members = await listCostProjectMembers(db, row.organisationId, [row.id]);
-  const populations = await currentPopulations(
-    db,
-    row.organisationId,
-    members.map((m) => m.municipalityCode),
-  );
-  return { row, members, populations };
-}
-
-/** The terms of a project as stored (or about to be stored): what the planner's description is made of. */
-type ProjectTerms = Pick<
-  CostProjectRecord,
-  | 'name'
-  | 'periodStart'
-  | 'periodEnd'
-  | 'invoicing'
-  | 'proration'
-  | 'populationDate'
-  | 'pilotFreeMonths'
-  | 'exitPayment'
-  | 'businessCaseCosts'
-  | 'model'
-  | 'comparisonName'
-  | 'comparisonModel'
->;
-
-type DocumentMember = {
-  code: string;
-  name: string;
-  availableFrom: string;
-  wave: string | null;
-  pilot: boolean;
-  exitOn: string | null;
-  populations: { date: string; population: number }[];
-};
-
-/**
- * The project as the planner reads it (the CLI's JSON format): the terms, the model (or the comparison model), and
- * the members. Members keep their order, so a problem's path `$.members[i]` names the i-th member.
- */
-function projectDocument(terms: ProjectTerms, members: DocumentMember[], model: 'model' | 'comparison'): Record<string, unknown> {
-  const modelText = model === 'comparison' ? (terms.comparisonModel ?? terms.model) : terms.model;
-  return {
-    name: model === 'comparison' ? (terms.comparisonName ?? terms.name) : terms.name,
-    period: { start: terms.periodStart, end: terms.periodEnd },
-    invoicing: terms.invoicing,
-    proration: terms.proration,
-    populationDate: terms.populationDate,
-    pilotFreeMonths: terms.pilotFreeMonths,
-    ...(terms.exitPayment !== null && { exitPayment: terms.exitPayment === 1 }),
-    ...(terms.businessCaseCosts !== null && {
-      businessCase: { costs: oreToDecimalString(terms.businessCaseCosts) },
-    }),
-    model: JSON.parse(modelText),
-    members,
-  };
-}
-
-type Read = { project: CostProject; problems: [] } | { project: null; problems: CostProjectProblem[] };
-
-function readDocument(document: Record<string, unknown>): Read {
-  try {
-    return { project: readCostProject(document), problems: [] };
-  } catch (error) {
-    if (error instanceof CostProjectError) return { project: null, problems: error.problems };
-    throw error;
-  }
-}
-
-/** The stored project's description with the joint organisation's current population figures, for planning. */
-function storedDocument(loaded: LoadedCostProject, model: 'model' | 'comparison'): Record<string, unknown> {
-  const members = loaded.members.map((m) => ({
-    code: m.municipalityCode,
-    name: m.memberName,
-    availableFrom: m.availableFrom,
-    wave: m.wave,
-    pilot: m.pilot === 1,
-    exitOn: m.exitOn,
-    populations: (loaded.populations.get(m.municipalityCode) ?? []).map((f) => ({ date: f.date, population: f.population })),
-  }));
-  return projectDocument(loaded.row, members, model);
-}
-
-/**
- * The plan of a stored project, or every problem that keeps it from being planned now (reading, then planning),
- * computed in a worker thread: a project of 98 members over ten years takes some 25 ms to plan, and a
- * municipality's budget plans every project it is in. With `want: 'problems'` only the problems cross back.
- */
-export async function planStoredProject(
-  loaded: LoadedCostProject,
-  model: 'model' | 'comparison' = 'model',
-  want: 'plan' | 'problems' = 'plan',
-): Promise<{ plan: ProjectPlan; problems: [] } | { plan: null; problems: CostProjectProblem[] }> {
-  const { plan, problems } = await runTask('planCostProject', {
-    document: storedDocument(loaded, model),
-    problemsOnly: want === 'problems',
-  });
-  return plan ? { plan, problems: [] } : { plan: null, problems };
-}
-
-async function presentCostProject(loaded: LoadedCostProject): Promise<Api.CostProject> {
+async function presentCostProject(db: Executor, loaded: LoadedCostProject): Promise<Api.CostProject> {
   const { row, members } = loaded;
-  const { problems } = await planStoredProject(loaded, 'model', 'problems');
+  const problems = await problemsOf(db, loaded);
   return {
     id: row.id,
     organisationId: row.organisationId,
@@ -263,7 +155,7 @@ async function presentCostProject(loaded: LoadedCostProject): Promise<Api.CostPr
   };
 }
 
-/** The planner's problems as field errors: each at its JSON path (`$.model.rate`), with the Danish message. */
+/** Problems as field errors: each at its place (a JSON pointer for a description's problem), with the Danish message. */
 export function ruleErrors(problems: readonly CostProjectProblem[]): FieldError[] {
   return problems.map((p) => ({ field: p.path, code: 'cost_rule', message: p.message }));
 }
@@ -271,8 +163,9 @@ export function ruleErrors(problems: readonly CostProjectProblem[]): FieldError[
 type CheckedMember = Api.CostProjectMemberInput & { memberOrganisationId: string };
 
 /**
- * The input's members with their organisations, after the whole description has been read as the planner reads
- * it: every problem is answered at once, with its place (`/members/2/municipalityCode`, `$.model.rate`).
+ * The input's members with their organisations, after the whole description has been checked as the planner reads
+ * it: every problem is answered at once, with its place as a JSON pointer into the request (`/members/2/exitOn`,
+ * `/model/rate`, `/comparison/model/rate`), as the request's own validation names fields.
  */
 async function checkedMembers(db: Executor, input: Api.CostProjectInput): Promise<CheckedMember[]> {
   const municipalities = await municipalityOrganisations(db);
@@ -284,14 +177,12 @@ async function checkedMembers(db: Executor, input: Api.CostProjectInput): Promis
     else members.push({ ...member, memberOrganisationId: organisation.id });
   });
   if (errors.length > 0) throw new AppError('validation_failed', errors);
-  const problems = [...descriptionProblems(input, municipalities, 'model')];
+  const problems = descriptionProblems(input, municipalities, 'model');
   if (input.comparison) {
-    problems.push(
-      ...descriptionProblems(input, municipalities, 'comparison').map((p) => ({
-        ...p,
-        path: p.path.replace(/^\$\.model/, '$.comparison.model'),
-      })),
-    );
+    const seen = new Set(problems.map((p) => `${p.path} ${p.message}`));
+    for (const p of descriptionProblems(input, municipalities, 'comparison')) {
+      if (!seen.has(`${p.path} ${p.message}`)) problems.push(p);
+    }
   }
   if (problems.length > 0) {
     throw new AppError('cost_project_invalid', ruleErrors(problems));
@@ -299,11 +190,14 @@ async function checkedMembers(db: Executor, input: Api.CostProjectInput): Promis
   return members;
 }
 
-/** The reader's problems with the input, with members as given (a project may be saved before it has members). */
+/**
+ * The problems of the input's description (structure by core's schema, then the meaning rules), each at its JSON
+ * pointer in the request; members as given (a project may be saved before it has members).
+ */
 function descriptionProblems(
   input: Api.CostProjectInput,
   municipalities: Map<string, { name: string }>,
-  model: 'model' | 'comparison',
+  which: 'model' | 'comparison',
 ): CostProjectProblem[] {
   const members = input.members.map((m) => ({
     code: m.municipalityCode,
@@ -314,9 +208,23 @@ function descriptionProblems(
     exitOn: m.exitOn ?? null,
     populations: [],
   }));
-  const { problems } = readDocument(projectDocument(projectColumns(input), members, model));
-  // An empty member list is allowed while the project is being set up.
-  return problems.filter((p) => !(input.members.length === 0 && p.path === '$.members'));
+  const modelInput = which === 'comparison' ? input.comparison?.model : input.model;
+  const description = projectDescription(projectColumns(input), members, modelInput as CostModelDescription, which);
+  return (
+    costProjectProblems(description)
+      // An empty member list is allowed while the project is being set up.
+      .filter((p) => !(input.members.length === 0 && p.at.length === 1 && p.at[0] === 'members'))
+      .map((p) => ({ path: jsonPointer(requestPath(p, which)), message: p.message }))
+  );
+}
+
+/** A description's place as the same place in the request (`members[i].code` is `municipalityCode` there). */
+function requestPath({ at }: DescriptionProblem, which: 'model' | 'comparison'): DescriptionProblem['at'] {
+  const [head, ...rest] = at;
+  if (head === 'model' && which === 'comparison') return ['comparison', 'model', ...rest];
+  if (head === 'businessCase') return ['businessCaseCosts'];
+  if (head === 'members' && rest[1] === 'code') return ['members', rest[0] as number, 'municipalityCode'];
+  return at;
 }
 
 function projectColumns(input: Api.CostProjectInput) {

@@ -6,14 +6,7 @@ import {
   readPopulationTable,
   safeFileName,
 } from '@overblik/core';
-import {
-  type Executor,
-  insertAudited,
-  insertPopulationFigures,
-  listPopulationFigures,
-  listPopulationImports,
-  readMunicipalities,
-} from '@overblik/db';
+import { type Executor, insertAudited, insertPopulationFigures, listPopulationImports, readMunicipalities } from '@overblik/db';
 import type { Caller, Deps, Locale } from '../../context.js';
 import { AppError, type CellError } from '../../errors/app-error.js';
 import type { FieldErrorCode } from '../../errors/catalog.js';
@@ -21,35 +14,9 @@ import { fieldMessage } from '../../http/problem.js';
 import { cellText } from '../../spreadsheet/cells.js';
 import { readRawSheets } from '../../spreadsheet/read-table.js';
 import { requireJointOrganisation, requireOrganisation } from '../authorize.js';
+import { type CurrentFigure, currentPopulations, refreshProblems } from './stored-projects.js';
 
 const SHEET = 'Indbyggertal';
-
-/** A municipality's population on a day as the newest import gives it, and what an earlier import said if it differed. */
-export type CurrentFigure = { date: string; population: number; importId: string; previous: number | null };
-
-/** The current figures (highest import version per municipality and day), by kommunekode, each list by date. */
-export async function currentPopulations(
-  db: Executor,
-  organisationId: string,
-  codes?: readonly string[],
-): Promise<Map<string, CurrentFigure[]>> {
-  const latest = new Map<string, CurrentFigure & { code: string }>();
-  // Oldest version first, so the last one seen for a day is the current one.
-  for (const f of await listPopulationFigures(db, organisationId, codes)) {
-    const key = `${f.municipalityCode}|${f.date}`;
-    const before = latest.get(key);
-    const previous = before && before.population !== f.population ? before.population : (before?.previous ?? null);
-    latest.set(key, { code: f.municipalityCode, date: f.date, population: f.population, importId: f.importId, previous });
-  }
-  const byCode = new Map<string, CurrentFigure[]>();
-  for (const { code, ...figure } of latest.values()) {
-    const list = byCode.get(code);
-    if (list) list.push(figure);
-    else byCode.set(code, [figure]);
-  }
-  for (const list of byCode.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return byCode;
-}
 
 export async function listPopulations(
   deps: Deps,
@@ -170,6 +137,8 @@ export async function importPopulations(
         version,
         table.figures.map((f) => ({ id: crypto.randomUUID(), municipalityCode: f.code, date: f.date, population: f.population })),
       );
+      // The figures the projects' problems depend on have changed: they are computed again and stored.
+      if (changes.created > 0 || changes.changed.length > 0) await refreshProblems(trx, organisationId);
     }
     return {
       dryRun: options.dryRun,

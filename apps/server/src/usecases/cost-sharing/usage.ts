@@ -8,6 +8,7 @@ import { fieldMessage } from '../../http/problem.js';
 import { cellText } from '../../spreadsheet/cells.js';
 import { readTables } from '../../spreadsheet/read-table.js';
 import { requireOrganisation } from '../authorize.js';
+import { storeProblems } from './stored-projects.js';
 
 const SHEET = 'Forbrug';
 
@@ -78,6 +79,9 @@ export async function importCostUsage(
         { id: projectId, organisationId },
         { model: JSON.stringify(model), updatedAt: deps.clock.now().toISOString() },
       );
+      // The description changed: its problems are computed again and stored.
+      const changed = await findCostProject(trx, organisationId, projectId);
+      if (changed) await storeProblems(trx, changed);
     }
     return {
       item: item.name,
