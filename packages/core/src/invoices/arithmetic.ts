@@ -50,6 +50,9 @@ export {
  *   document allowance and the VAT after it.
  * Where a document has more than one TaxTotal (OIOUBL excise in its own TaxTotal), the tax total may equal Σ of all
  * subtotals or Σ of the VAT subtotals, and the totals accept either tax figure.
+ *
+ * Each check is a rule in ./rules/arithmetic, run in this order: the lines, the line total, the allowance and charge
+ * totals, the VAT subtotals, the tax total, the amounts without and with VAT, the payable amount.
  */
 export function arithmeticDeviations(doc: EInvoice): Deviation[] {
   const figures = documentFigures(doc);
