@@ -1,12 +1,13 @@
 import {
   type CheckInput,
   type ContractForControl,
-  checkInvoice,
+  checkMatchedInvoice,
   type Deviation,
   type EInvoice,
   type InvoiceCheck,
   type InvoicedBefore,
   invoicedPeriod,
+  matchInvoice,
   type PriceRegulationTerms,
   priceIndexKey,
 } from '@overblik/core';
@@ -98,30 +99,27 @@ export async function runInvoiceCheck(
     invoicedBefore: [],
     duplicateOf: duplicateOf ? { invoiceId: duplicateOf.id, number: duplicateOf.number } : null,
   };
-  // Matching does not depend on earlier invoices; the double-invoicing and quantity rules do, for the matched
-  // elements only. So: match first, then read those elements' history and check with it.
-  const matched = checkInvoice(input);
-  const elementIds = [...new Set(matched.lines.map((l) => l.priceElementId).filter((id): id is string => id !== null))];
+  // Matching does not read earlier invoices; the double-invoicing and quantity rules do, for the matched elements
+  // only. So: match, read those elements' history, then check once with it and the match.
+  const matched = matchInvoice(input);
+  const elementIds = [...new Set(matched.lines.map((l) => l.check.priceElementId).filter((id): id is string => id !== null))];
   const before = await linesInvoicedBefore(db, organisationId, elementIds, decisions.invoiceId);
-  const withHistory: CheckInput = {
-    ...input,
-    invoicedBefore: before.map(
-      (b): InvoicedBefore => ({
-        invoiceId: b.invoiceId,
-        invoiceNumber: b.invoiceNumber,
-        priceElementId: b.priceElementId as string,
-        period: invoicedPeriod(
-          { start: b.periodStart, end: b.periodEnd },
-          { start: b.invoicePeriodStart, end: b.invoicePeriodEnd },
-          b.issueDate,
-        ),
-        quantity: b.quantity,
-        kind: b.kind,
-      }),
-    ),
-  };
+  const invoicedBefore = before.map(
+    (b): InvoicedBefore => ({
+      invoiceId: b.invoiceId,
+      invoiceNumber: b.invoiceNumber,
+      priceElementId: b.priceElementId as string,
+      period: invoicedPeriod(
+        { start: b.periodStart, end: b.periodEnd },
+        { start: b.invoicePeriodStart, end: b.invoicePeriodEnd },
+        b.issueDate,
+      ),
+      quantity: b.quantity,
+      kind: b.kind,
+    }),
+  );
   return {
-    check: before.length === 0 ? matched : checkInvoice(withHistory),
+    check: checkMatchedInvoice({ ...input, invoicedBefore }, matched),
     supplierId: supplier?.id ?? null,
     duplicateOf: input.duplicateOf,
     contracts,

@@ -1,0 +1,15 @@
+import { exactToOre } from '../exact-decimal.js';
+import { type DocumentRule, deviation, kr } from './invoice-rule.js';
+
+/** duplicate_invoice (error, the payable amount): the invoice was received before (`duplicateOf`). */
+export const duplicateInvoice: DocumentRule = ({ input, payable }) => {
+  if (input.duplicateOf === null) return null;
+  return deviation(
+    'duplicate_invoice',
+    'error',
+    null,
+    exactToOre(payable.abs()),
+    { duplicateInvoiceId: input.duplicateOf.invoiceId, duplicateNumber: input.duplicateOf.number, payable: kr(payable) },
+    `Fakturaen er modtaget før (faktura ${input.duplicateOf.number}) og må ikke betales to gange. Beløb til betaling: ${kr(payable)}`,
+  );
+};
