@@ -232,6 +232,7 @@ export function demoContracts(today: string): DemoContract[] {
   const dpa = (dpaReference?: string): Fields => ({ personalData: 'yes', dpaRequired: 'yes', dpaReference });
   /** The case number in ESDH: the year 30 months ago and the contract's number. */
   const esdh = (n: number): Fields => ({ esdhReference: `${on(-30).slice(0, 4)}-${String(4000 + n).padStart(6, '0')}` });
+  /** How hard the service is to move to another supplier. */
   const moves = (transferability: DemoContract['transferability']): Fields => ({ transferability });
 
   const drafts = new Map<string, Draft>();
