@@ -7,6 +7,9 @@ import { addMonths, lastDayOfMonth } from '@overblik/core';
  * Dates are relative to the first day of the current month, so every status occurs whenever the demo is
  * made (drafts, active, under termination, terminated, expired, and contracts ending within 90 days), and a
  * refresh in the same month changes nothing.
+ *
+ * The contracts are written compactly (one chain of steps per contract, see `Draft`) and expanded into the
+ * request-shaped objects `demo.ts` writes through the register's use cases.
  */
 
 export type DemoSupplier = Omit<Api.CreateSupplierRequest, 'cvr'> & { key: string; cvr?: string | null };
@@ -37,18 +40,23 @@ export function demoCvr(seed: number): string {
   }
 }
 
-const NETTOPRISINDEKS = 'Nettoprisindeks (Danmarks Statistik)';
+/** The units by the short key the contracts below use: [name, parent's key]. */
+const UNITS = {
+  dir: ['Direktionen', null],
+  oek: ['Økonomi og Personale', 'dir'],
+  bsd: ['Borgerservice og Digitalisering', 'dir'],
+  it: ['IT og Digitalisering', 'bsd'],
+  bu: ['Børn og Unge', 'dir'],
+  skole: ['Skoler og Dagtilbud', 'bu'],
+  social: ['Social, Sundhed og Ældre', 'dir'],
+  teknik: ['Teknik og Miljø', 'dir'],
+} as const;
+type Unit = keyof typeof UNITS;
 
-export const DEMO_UNITS: readonly DemoUnit[] = [
-  { name: 'Direktionen', parent: null },
-  { name: 'Økonomi og Personale', parent: 'Direktionen' },
-  { name: 'Borgerservice og Digitalisering', parent: 'Direktionen' },
-  { name: 'IT og Digitalisering', parent: 'Borgerservice og Digitalisering' },
-  { name: 'Børn og Unge', parent: 'Direktionen' },
-  { name: 'Skoler og Dagtilbud', parent: 'Børn og Unge' },
-  { name: 'Social, Sundhed og Ældre', parent: 'Direktionen' },
-  { name: 'Teknik og Miljø', parent: 'Direktionen' },
-];
+export const DEMO_UNITS: readonly DemoUnit[] = Object.values(UNITS).map(([name, parent]) => ({
+  name,
+  parent: parent && UNITS[parent][0],
+}));
 
 const s = (key: string, seed: number, name: string, city: string, classification: string): DemoSupplier => ({
   key,
@@ -90,6 +98,112 @@ export const DEMO_SUPPLIERS: readonly DemoSupplier[] = [
   },
 ];
 
+/** Demo fields, where undefined means "not given" (and is dropped, so `CONTRACT_DEFAULTS` applies). */
+type Loose<T> = { [K in keyof T]?: T[K] | undefined };
+type Fields = Loose<DemoContract>;
+type Notice = `${number} ${NonNullable<DemoContract['noticePeriodEnd']>}`;
+
+/** The order of a demo contract's fields (as the register's forms list them), whatever order they were given in. */
+const FIELD_ORDER = [
+  ...['number', 'name', 'supplier', 'parent', 'systemName', 'contractType', 'template', 'procurementForm'],
+  ...['skiAgreementNumber', 'agreementElements', 'criticality', 'tags', 'unit', 'signedOn', 'inForceFrom'],
+  ...['operationsStartOn', 'termKind', 'termMonths', 'termEndsOn', 'irrevocableUntil', 'noticeMonths', 'noticePeriodEnd'],
+  ...['renewal', 'renewalMonths', 'terminationGivenOn', 'terminationEffectiveOn', 'currency', 'totalValue', 'annualCost'],
+  ...['paymentModel', 'paymentFrequency', 'priceRegulation', 'priceIndex', 'priceIndexBaseMonth', 'priceRegulationPercent'],
+  ...['priceRegulationDate', 'priceRegulationCapPercent', 'personalData', 'dpaRequired', 'dpaReference', 'transferability'],
+  ...['transferabilityNote', 'exitClause', 'dataReturn', 'archivingDuty', 'esdhReference', 'links', 'notes', 'options'],
+  'priceElements',
+] as const satisfies ReadonlyArray<keyof DemoContract>;
+
+/** `value` without the keys that are undefined. */
+const defined = <T extends object>(value: Loose<T>): T =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+
+/** A demo contract being described, one step per group of facts; `contract` is the finished object. */
+class Draft {
+  private readonly options: DemoOption[] = [];
+  private readonly priceElements: DemoPriceElement[] = [];
+
+  constructor(private readonly fields: Fields) {}
+
+  /** "type template procurement-form [SKI agreement]", the agreement elements (space-separated), criticality, system. */
+  kind(kind: string, elements: string, criticality: string, systemName?: string) {
+    const [contractType, template, procurementForm, skiAgreementNumber] = kind.split(' ');
+    return this.with({ contractType, template, procurementForm, skiAgreementNumber, systemName }).covers(elements, criticality);
+  }
+
+  /** The agreement elements (space-separated) and the criticality. */
+  covers(elements: string, criticality: string) {
+    return this.with({ agreementElements: elements ? elements.split(' ') : [], criticality });
+  }
+
+  /**
+   * In force from `from` (null: a draft without the date) for `term` (months, until a date, or 'ongoing'), with
+   * `notice` ("6 quarter": six months to the end of a quarter), `payment` ("model frequency") and the amounts in
+   * whole units of the currency.
+   */
+  runs(
+    from: string | null,
+    term: number | string,
+    notice?: Notice | null,
+    payment = '',
+    amounts: { total?: number; annual?: number } = {},
+  ) {
+    const [noticeMonths, noticePeriodEnd] = notice?.split(' ') ?? [];
+    const [paymentModel, paymentFrequency] = payment ? payment.split(' ') : [];
+    const money = (n?: number) => n?.toFixed(2);
+    return this.with({
+      inForceFrom: from ?? undefined,
+      ...(typeof term === 'number'
+        ? { termKind: 'months', termMonths: term }
+        : term === 'ongoing'
+          ? { termKind: 'ongoing' }
+          : { termKind: 'end_date', termEndsOn: term }),
+      noticeMonths: noticeMonths ? Number(noticeMonths) : undefined,
+      noticePeriodEnd: noticePeriodEnd as DemoContract['noticePeriodEnd'] | undefined,
+      totalValue: money(amounts.total),
+      annualCost: money(amounts.annual),
+      paymentModel,
+      paymentFrequency,
+    });
+  }
+
+  /** An extension option of `periods` × `months`, its description made from them. */
+  extension(periods: number, months: number, leadTimeMonths: number, exercise: Loose<DemoOption> = {}) {
+    const description = `Forlængelse ${periods} × ${months} måneder`;
+    this.options.push(defined({ kind: 'extension', description, periods, periodMonths: months, leadTimeMonths, ...exercise }));
+    return this;
+  }
+
+  purchase(description: string, latestExerciseOn: string) {
+    this.options.push({ kind: 'purchase', description, latestExerciseOn });
+    return this;
+  }
+
+  /** A price element; `terms` is "unit-price [× quantity] unit-code recurrence", e.g. "62500 × 12 MON monthly". */
+  price(number: string, name: string, terms: string, paying?: Unit[], more: Loose<DemoPriceElement> = {}) {
+    const words = terms.split(' ');
+    const [unitCode, recurrence] = words.slice(-2) as [string, DemoPriceElement['recurrence']];
+    const quantity = words[1] === '×' ? words[2] : undefined;
+    const payingUnits = paying?.map((unit) => UNITS[unit][0]);
+    const { validFrom, validTo, accountCoding, notes } = more;
+    const element = { number, name, unitCode, unitPrice: words[0] ?? '', quantity, recurrence, validFrom, validTo };
+    this.priceElements.push(defined({ ...element, payingUnits, accountCoding, notes }));
+    return this;
+  }
+
+  with(...fields: Fields[]) {
+    for (const f of fields) Object.assign(this.fields, defined(f));
+    return this;
+  }
+
+  get contract(): DemoContract {
+    const lists = { options: this.options, priceElements: this.priceElements };
+    const all: Fields = { ...this.fields, ...Object.fromEntries(Object.entries(lists).filter(([, list]) => list.length)) };
+    return defined<DemoContract>(Object.fromEntries(FIELD_ORDER.map((key) => [key, all[key]])) as Fields);
+  }
+}
+
 /** The demo's contracts as of `today` (a calendar date in Denmark). */
 export function demoContracts(today: string): DemoContract[] {
   const anchor = `${today.slice(0, 7)}-01`;
@@ -97,1550 +211,320 @@ export function demoContracts(today: string): DemoContract[] {
   const on = (n: number, day = 1) => `${addMonths(anchor, n).slice(0, 8)}${String(day).padStart(2, '0')}`;
   /** The last day of the month `n` months from this month. */
   const endOf = (n: number) => lastDayOfMonth(addMonths(anchor, n));
-  const baseMonth = (n: number) => on(n).slice(0, 7);
-  const index = (capPercent = '3', date = '01-01'): Partial<DemoContract> => ({
+  /** Regulated by the net price index, from the index of 15 months ago, capped at `capPercent`. */
+  const index = (capPercent = '3', date = '01-01'): Fields => ({
     priceRegulation: 'index',
-    priceIndex: NETTOPRISINDEKS,
-    priceIndexBaseMonth: baseMonth(-15),
+    priceIndex: 'Nettoprisindeks (Danmarks Statistik)',
+    priceIndexBaseMonth: on(-15).slice(0, 7),
     priceRegulationDate: date,
     priceRegulationCapPercent: capPercent,
   });
-  const dpa = (reference: string): Partial<DemoContract> => ({
-    personalData: 'yes',
-    dpaRequired: 'yes',
-    dpaReference: reference,
+  const fixedPercent = (percent: string): Fields => ({
+    priceRegulation: 'fixed_percent',
+    priceRegulationPercent: percent,
+    priceRegulationDate: '01-01',
   });
-  const esdh = (n: number) => `${on(-30).slice(0, 4)}-${String(4000 + n).padStart(6, '0')}`;
+  const renews = (renewalMonths: number): Fields => ({ renewal: 'automatic', renewalMonths });
+  const terminated = (given: string, effective: string): Fields => ({
+    terminationGivenOn: given,
+    terminationEffectiveOn: effective,
+  });
+  const dpa = (dpaReference?: string): Fields => ({ personalData: 'yes', dpaRequired: 'yes', dpaReference });
+  /** The case number in ESDH: the year 30 months ago and the contract's number. */
+  const esdh = (n: number): Fields => ({ esdhReference: `${on(-30).slice(0, 4)}-${String(4000 + n).padStart(6, '0')}` });
+  /** How hard the service is to move to another supplier. */
+  const moves = (transferability: DemoContract['transferability']): Fields => ({ transferability });
 
-  const contracts: DemoContract[] = [
+  const drafts = new Map<string, Draft>();
+  /** A contract; `tags` comma-separated. */
+  const contract = (number: string, name: string, supplier: string, unit: Unit, tags: string) => {
+    const draft = new Draft({ number, name, supplier, unit: UNITS[unit][0], tags: tags.split(', ') });
+    drafts.set(number, draft);
+    return draft;
+  };
+  /** A tillæg ("DEMO-001-T1") to the main contract before it, with its supplier, unit, system and template. */
+  const tillaeg = (number: string, name: string, tags: string) => {
+    const parent = number.replace(/-T\d+$/, '');
+    const main = drafts.get(parent)?.contract;
+    const draft = new Draft({ number, name, supplier: main?.supplier ?? null, parent, unit: main?.unit, tags: tags.split(', ') });
+    return draft.with({ systemName: main?.systemName, contractType: 'tillaegskontrakt', template: main?.template });
+  };
+
+  return [
     // --- ERP / økonomi: hovedkontrakt (K03) with two tillæg, index regulation, an extension option half used.
-    {
-      number: 'DEMO-001',
-      name: 'Økonomisystem (ERP)',
-      supplier: 'nordlys',
-      systemName: 'Nordlys Økonomi',
-      contractType: 'hovedkontrakt',
-      template: 'k03',
-      procurementForm: 'eu_udbud',
-      agreementElements: ['licens', 'drift', 'support', 'vedligehold'],
-      criticality: 'kritisk',
-      tags: ['Økonomi', 'ERP'],
-      unit: 'Økonomi og Personale',
-      signedOn: on(-40, 12),
-      inForceFrom: on(-38),
-      operationsStartOn: on(-32),
-      termKind: 'months',
-      termMonths: 48,
-      irrevocableUntil: endOf(-15),
-      noticeMonths: 12,
-      noticePeriodEnd: 'year',
-      totalValue: '9600000.00',
-      annualCost: '2400000.00',
-      paymentModel: 'licens_flatrate',
-      paymentFrequency: 'kvartalsvis',
-      ...index('3.5'),
-      ...dpa('Databehandleraftale bilag 12'),
-      transferability: 'difficult',
-      transferabilityNote: 'Konvertering af historiske posteringer kræver et selvstændigt projekt.',
-      exitClause: 'Leverandøren bistår ved exit i op til 12 måneder efter aftalte timepriser.',
-      dataReturn: 'Alle data udleveres i CSV og SAF-T inden for 30 dage.',
-      archivingDuty: 'Afleveres til arkivet efter arkivlovens regler.',
-      esdhReference: esdh(1),
-      links: [{ label: 'Kontrakt i ESDH', url: 'https://esdh.demo-kommune.invalid/sag/001' }],
-      options: [
-        {
-          kind: 'extension',
-          description: 'Forlængelse 2 × 12 måneder',
-          periods: 2,
-          periodMonths: 12,
-          leadTimeMonths: 6,
-          latestExerciseOn: endOf(4),
-          exercisedPeriods: 1,
-          exercisedOn: on(-2, 3),
-        },
-      ],
-      priceElements: [
-        {
-          number: '1.1',
-          name: 'Licens, økonomisystem (kommunelicens)',
-          unitCode: 'ANN',
-          unitPrice: '1450000',
-          quantity: '1',
-          recurrence: 'yearly',
-          validFrom: on(-38),
-          payingUnits: ['Økonomi og Personale'],
-          accountCoding: '6.45.51.1',
-        },
-        {
-          number: '1.2',
-          name: 'Drift og hosting',
-          unitCode: 'MON',
-          unitPrice: '62500',
-          quantity: '12',
-          recurrence: 'monthly',
-          validFrom: on(-32),
-          payingUnits: ['IT og Digitalisering'],
-          accountCoding: '6.45.51.2',
-        },
-        {
-          number: '2.1',
-          name: 'Konsulentbistand, konfiguration',
-          unitCode: 'HUR',
-          unitPrice: '1275.50',
-          recurrence: 'one_off',
-          payingUnits: ['Økonomi og Personale'],
-        },
-      ],
-    },
-    {
-      number: 'DEMO-001-T1',
-      name: 'Tillæg 1: E-fakturering og indkøbsmodul',
-      supplier: 'nordlys',
-      parent: 'DEMO-001',
-      systemName: 'Nordlys Økonomi',
-      contractType: 'tillaegskontrakt',
-      template: 'k03',
-      agreementElements: ['licens', 'implementering'],
-      criticality: 'hoej',
-      tags: ['Økonomi', 'Indkøb'],
-      unit: 'Økonomi og Personale',
-      signedOn: on(-20, 5),
-      inForceFrom: on(-19),
-      termKind: 'end_date',
-      termEndsOn: endOf(10),
-      annualCost: '310000.00',
-      paymentModel: 'pr_bruger',
-      paymentFrequency: 'aarlig',
-      ...index(),
-      priceElements: [
-        {
-          number: 'T1.1',
-          name: 'Indkøbsmodul pr. bruger',
-          unitCode: 'EA',
-          unitPrice: '1550',
-          quantity: '200',
-          recurrence: 'yearly',
-          payingUnits: ['Økonomi og Personale'],
-        },
-      ],
-    },
-    {
-      number: 'DEMO-001-T2',
-      name: 'Tillæg 2: Budgetmodul',
-      supplier: 'nordlys',
-      parent: 'DEMO-001',
-      systemName: 'Nordlys Økonomi',
-      contractType: 'tillaegskontrakt',
-      template: 'k03',
-      agreementElements: ['licens'],
-      criticality: 'middel',
-      tags: ['Økonomi', 'Budget'],
-      unit: 'Økonomi og Personale',
-      inForceFrom: on(2),
-      termKind: 'end_date',
-      termEndsOn: endOf(10),
-      annualCost: '120000.00',
-      paymentModel: 'licens_flatrate',
-      paymentFrequency: 'aarlig',
-      notes: 'Godkendt i økonomiudvalget; træder i kraft om to måneder.',
-    },
+    contract('DEMO-001', 'Økonomisystem (ERP)', 'nordlys', 'oek', 'Økonomi, ERP')
+      .kind('hovedkontrakt k03 eu_udbud', 'licens drift support vedligehold', 'kritisk', 'Nordlys Økonomi')
+      .runs(on(-38), 48, '12 year', 'licens_flatrate kvartalsvis', { total: 9_600_000, annual: 2_400_000 })
+      .with({ signedOn: on(-40, 12), operationsStartOn: on(-32), irrevocableUntil: endOf(-15) })
+      .with(index('3.5'), dpa('Databehandleraftale bilag 12'), esdh(1))
+      .with({
+        transferability: 'difficult',
+        transferabilityNote: 'Konvertering af historiske posteringer kræver et selvstændigt projekt.',
+        exitClause: 'Leverandøren bistår ved exit i op til 12 måneder efter aftalte timepriser.',
+        dataReturn: 'Alle data udleveres i CSV og SAF-T inden for 30 dage.',
+        archivingDuty: 'Afleveres til arkivet efter arkivlovens regler.',
+        links: [{ label: 'Kontrakt i ESDH', url: 'https://esdh.demo-kommune.invalid/sag/001' }],
+      })
+      .extension(2, 12, 6, { latestExerciseOn: endOf(4), exercisedPeriods: 1, exercisedOn: on(-2, 3) })
+      .price('1.1', 'Licens, økonomisystem (kommunelicens)', '1450000 × 1 ANN yearly', ['oek'], {
+        validFrom: on(-38),
+        accountCoding: '6.45.51.1',
+      })
+      .price('1.2', 'Drift og hosting', '62500 × 12 MON monthly', ['it'], { validFrom: on(-32), accountCoding: '6.45.51.2' })
+      .price('2.1', 'Konsulentbistand, konfiguration', '1275.50 HUR one_off', ['oek']),
+    tillaeg('DEMO-001-T1', 'Tillæg 1: E-fakturering og indkøbsmodul', 'Økonomi, Indkøb')
+      .covers('licens implementering', 'hoej')
+      .runs(on(-19), endOf(10), null, 'pr_bruger aarlig', { annual: 310_000 })
+      .with({ signedOn: on(-20, 5) }, index())
+      .price('T1.1', 'Indkøbsmodul pr. bruger', '1550 × 200 EA yearly', ['oek']),
+    tillaeg('DEMO-001-T2', 'Tillæg 2: Budgetmodul', 'Økonomi, Budget')
+      .covers('licens', 'middel')
+      .runs(on(2), endOf(10), null, 'licens_flatrate aarlig', { annual: 120_000 })
+      .with({ notes: 'Godkendt i økonomiudvalget; træder i kraft om to måneder.' }),
     // --- Løn: KOMBIT-style fællesindkøb, long-running, automatic renewal.
-    {
-      number: 'DEMO-002',
-      name: 'Løn- og personalesystem',
-      supplier: 'kvartz',
-      systemName: 'Kvartz Løn',
-      contractType: 'hovedkontrakt',
-      template: 'kombit',
-      procurementForm: 'faellesindkoeb',
-      agreementElements: ['licens', 'drift', 'support'],
-      criticality: 'kritisk',
-      tags: ['Løn', 'HR'],
-      unit: 'Økonomi og Personale',
-      signedOn: on(-70, 20),
-      inForceFrom: on(-66),
-      termKind: 'months',
-      termMonths: 60,
-      noticeMonths: 6,
-      noticePeriodEnd: 'quarter',
-      renewal: 'automatic',
-      renewalMonths: 12,
-      annualCost: '1850000.00',
-      paymentModel: 'pr_indbygger',
-      paymentFrequency: 'kvartalsvis',
-      ...index('4', '04-01'),
-      ...dpa('Fælles databehandleraftale (fællesindkøb)'),
-      transferability: 'difficult',
-      esdhReference: esdh(2),
-      priceElements: [
-        {
-          number: '10',
-          name: 'Lønsystem pr. indbygger',
-          unitCode: 'ANN',
-          unitPrice: '32.75',
-          quantity: '56500',
-          recurrence: 'yearly',
-          payingUnits: ['Økonomi og Personale'],
-          accountCoding: '6.45.52',
-        },
-      ],
-    },
+    contract('DEMO-002', 'Løn- og personalesystem', 'kvartz', 'oek', 'Løn, HR')
+      .kind('hovedkontrakt kombit faellesindkoeb', 'licens drift support', 'kritisk', 'Kvartz Løn')
+      .runs(on(-66), 60, '6 quarter', 'pr_indbygger kvartalsvis', { annual: 1_850_000 })
+      .with({ signedOn: on(-70, 20) }, renews(12))
+      .with(index('4', '04-01'), dpa('Fælles databehandleraftale (fællesindkøb)'), moves('difficult'), esdh(2))
+      .price('10', 'Lønsystem pr. indbygger', '32.75 × 56500 ANN yearly', ['oek'], { accountCoding: '6.45.52' }),
     // --- ESDH with tillæg and a purchase option.
-    {
-      number: 'DEMO-003',
-      name: 'ESDH og digitalt arkiv',
-      supplier: 'arkivaris',
-      systemName: 'Arkivaris ESDH',
-      contractType: 'hovedkontrakt',
-      template: 'k02',
-      procurementForm: 'ski_aftale',
-      skiAgreementNumber: '02.19',
-      agreementElements: ['licens', 'drift', 'support'],
-      criticality: 'kritisk',
-      tags: ['ESDH', 'Journalisering'],
-      unit: 'IT og Digitalisering',
-      signedOn: on(-30, 2),
-      inForceFrom: on(-28),
-      operationsStartOn: on(-24),
-      termKind: 'months',
-      termMonths: 72,
-      irrevocableUntil: endOf(8),
-      noticeMonths: 6,
-      noticePeriodEnd: 'half_year',
-      totalValue: '5400000.00',
-      annualCost: '900000.00',
-      paymentModel: 'pr_bruger',
-      paymentFrequency: 'halvaarlig',
-      ...index('3', '07-01'),
-      ...dpa('Databehandleraftale 2 (SKI-skabelon)'),
-      transferability: 'moderate',
-      esdhReference: esdh(3),
-      options: [{ kind: 'purchase', description: 'Option på modul til aktindsigt', latestExerciseOn: endOf(6) }],
-      priceElements: [
-        {
-          number: '1',
-          name: 'ESDH-licens pr. bruger',
-          unitCode: 'EA',
-          unitPrice: '1125',
-          quantity: '750',
-          recurrence: 'yearly',
-          payingUnits: ['IT og Digitalisering'],
-        },
-        {
-          number: '2',
-          name: 'Lagerplads i digitalt arkiv',
-          unitCode: 'E34',
-          unitPrice: '0.85',
-          quantity: '4000',
-          recurrence: 'monthly',
-          payingUnits: ['IT og Digitalisering'],
-          notes: 'Pris pr. GB pr. måned.',
-        },
-      ],
-    },
-    {
-      number: 'DEMO-003-T1',
-      name: 'Tillæg 1: Integration til borgerportal',
-      supplier: 'arkivaris',
-      parent: 'DEMO-003',
-      systemName: 'Arkivaris ESDH',
-      contractType: 'tillaegskontrakt',
-      template: 'k02',
-      agreementElements: ['udvikling', 'implementering'],
-      criticality: 'middel',
-      tags: ['ESDH', 'Integration'],
-      unit: 'IT og Digitalisering',
-      inForceFrom: on(-10),
-      termKind: 'ongoing',
-      totalValue: '385000.00',
-      paymentModel: 'fast_pris',
-      paymentFrequency: 'efter_levering',
-    },
+    contract('DEMO-003', 'ESDH og digitalt arkiv', 'arkivaris', 'it', 'ESDH, Journalisering')
+      .kind('hovedkontrakt k02 ski_aftale 02.19', 'licens drift support', 'kritisk', 'Arkivaris ESDH')
+      .runs(on(-28), 72, '6 half_year', 'pr_bruger halvaarlig', { total: 5_400_000, annual: 900_000 })
+      .with({ signedOn: on(-30, 2), operationsStartOn: on(-24), irrevocableUntil: endOf(8) })
+      .with(index('3', '07-01'), dpa('Databehandleraftale 2 (SKI-skabelon)'), moves('moderate'), esdh(3))
+      .purchase('Option på modul til aktindsigt', endOf(6))
+      .price('1', 'ESDH-licens pr. bruger', '1125 × 750 EA yearly', ['it'])
+      .price('2', 'Lagerplads i digitalt arkiv', '0.85 × 4000 E34 monthly', ['it'], { notes: 'Pris pr. GB pr. måned.' }),
+    tillaeg('DEMO-003-T1', 'Tillæg 1: Integration til borgerportal', 'ESDH, Integration')
+      .covers('udvikling implementering', 'middel')
+      .runs(on(-10), 'ongoing', null, 'fast_pris efter_levering', { total: 385_000 }),
     // --- Borgerservice: selvbetjening and kø-system; one ends within 90 days.
-    {
-      number: 'DEMO-004',
-      name: 'Selvbetjeningsløsninger til borgerservice',
-      supplier: 'borgerflow',
-      systemName: 'Borgerflow Selvbetjening',
-      contractType: 'licensaftale',
-      template: 'k01',
-      procurementForm: 'miniudbud',
-      agreementElements: ['licens', 'hosting', 'support'],
-      criticality: 'hoej',
-      tags: ['Borgerservice', 'Selvbetjening'],
-      unit: 'Borgerservice og Digitalisering',
-      signedOn: on(-35, 8),
-      inForceFrom: on(-34),
-      termKind: 'months',
-      termMonths: 36,
-      noticeMonths: 3,
-      noticePeriodEnd: 'month',
-      annualCost: '420000.00',
-      paymentModel: 'licens_flatrate',
-      paymentFrequency: 'aarlig',
-      ...index(),
-      ...dpa(`DBA af ${on(-34)}`),
-      transferability: 'moderate',
-      esdhReference: esdh(4),
-      notes: 'Udløber snart: genudbud forberedes.',
-      priceElements: [
-        {
-          number: 'A',
-          name: 'Platformslicens',
-          unitCode: 'ANN',
-          unitPrice: '420000',
-          quantity: '1',
-          recurrence: 'yearly',
-          payingUnits: ['Borgerservice og Digitalisering'],
-        },
-      ],
-    },
-    {
-      number: 'DEMO-005',
-      name: 'Kø- og tidsbestillingssystem',
-      supplier: 'borgerflow',
-      systemName: 'Borgerflow Kø',
-      contractType: 'serviceaftale',
-      template: 'leverandoerens_egen',
-      procurementForm: 'tilbudsindhentning',
-      agreementElements: ['licens', 'support'],
-      criticality: 'middel',
-      tags: ['Borgerservice'],
-      unit: 'Borgerservice og Digitalisering',
-      inForceFrom: on(-50),
-      termKind: 'end_date',
-      termEndsOn: endOf(1),
-      noticeMonths: 1,
-      noticePeriodEnd: 'month',
-      annualCost: '96000.00',
-      paymentModel: 'fast_pris',
-      paymentFrequency: 'maanedlig',
-      priceRegulation: 'fixed_percent',
-      priceRegulationPercent: '2.5',
-      priceRegulationDate: '01-01',
-      personalData: 'yes',
-      dpaRequired: 'yes',
-      priceElements: [
-        { number: '1', name: 'Abonnement', unitCode: 'MON', unitPrice: '8000', quantity: '12', recurrence: 'monthly' },
-      ],
-    },
+    contract('DEMO-004', 'Selvbetjeningsløsninger til borgerservice', 'borgerflow', 'bsd', 'Borgerservice, Selvbetjening')
+      .kind('licensaftale k01 miniudbud', 'licens hosting support', 'hoej', 'Borgerflow Selvbetjening')
+      .runs(on(-34), 36, '3 month', 'licens_flatrate aarlig', { annual: 420_000 })
+      .with({ signedOn: on(-35, 8) }, index(), dpa(`DBA af ${on(-34)}`), moves('moderate'), esdh(4))
+      .with({ notes: 'Udløber snart: genudbud forberedes.' })
+      .price('A', 'Platformslicens', '420000 × 1 ANN yearly', ['bsd']),
+    contract('DEMO-005', 'Kø- og tidsbestillingssystem', 'borgerflow', 'bsd', 'Borgerservice')
+      .kind('serviceaftale leverandoerens_egen tilbudsindhentning', 'licens support', 'middel', 'Borgerflow Kø')
+      .runs(on(-50), endOf(1), '1 month', 'fast_pris maanedlig', { annual: 96_000 })
+      .with(fixedPercent('2.5'), dpa())
+      .price('1', 'Abonnement', '8000 × 12 MON monthly'),
     // --- Skole-IT.
-    {
-      number: 'DEMO-006',
-      name: 'Læringsplatform til folkeskolerne',
-      supplier: 'klasselinjen',
-      systemName: 'Klasselinjen',
-      contractType: 'licensaftale',
-      template: 'ski',
-      procurementForm: 'ski_aftale',
-      skiAgreementNumber: '02.19',
-      agreementElements: ['licens', 'hosting', 'support', 'uddannelse'],
-      criticality: 'hoej',
-      tags: ['Skole', 'Læring'],
-      unit: 'Skoler og Dagtilbud',
-      signedOn: on(-26, 15),
-      inForceFrom: on(-25),
-      termKind: 'months',
-      termMonths: 48,
-      noticeMonths: 6,
-      noticePeriodEnd: 'half_year',
-      annualCost: '640000.00',
-      paymentModel: 'pr_bruger',
-      paymentFrequency: 'aarlig',
-      ...index('3', '08-01'),
-      ...dpa('Databehandleraftale, skoleområdet'),
-      transferability: 'moderate',
-      esdhReference: esdh(6),
-      options: [
-        { kind: 'extension', description: 'Forlængelse 1 × 24 måneder', periods: 1, periodMonths: 24, leadTimeMonths: 9 },
-      ],
-      priceElements: [
-        {
-          number: 'E1',
-          name: 'Elevlicens',
-          unitCode: 'EA',
-          unitPrice: '95',
-          quantity: '6200',
-          recurrence: 'yearly',
-          payingUnits: ['Skoler og Dagtilbud'],
-        },
-        {
-          number: 'L1',
-          name: 'Lærerlicens',
-          unitCode: 'EA',
-          unitPrice: '240',
-          quantity: '520',
-          recurrence: 'yearly',
-          payingUnits: ['Skoler og Dagtilbud'],
-        },
-      ],
-    },
-    {
-      number: 'DEMO-007',
-      name: 'Elevcomputere (leasing)',
-      supplier: 'licenshuset',
-      contractType: 'rammeaftale',
-      template: 'ski',
-      procurementForm: 'ski_aftale',
-      skiAgreementNumber: '50.80',
-      agreementElements: ['drift', 'support'],
-      criticality: 'middel',
-      tags: ['Skole', 'Hardware'],
-      unit: 'Skoler og Dagtilbud',
-      inForceFrom: on(-14),
-      termKind: 'months',
-      termMonths: 36,
-      noticeMonths: 3,
-      noticePeriodEnd: 'quarter',
-      annualCost: '1300000.00',
-      paymentModel: 'fast_pris',
-      paymentFrequency: 'kvartalsvis',
-      priceElements: [
-        {
-          number: 'HW-1',
-          name: 'Elevcomputer inkl. service',
-          unitCode: 'MON',
-          unitPrice: '149',
-          quantity: '2200',
-          recurrence: 'monthly',
-          payingUnits: ['Skoler og Dagtilbud'],
-        },
-      ],
-    },
+    contract('DEMO-006', 'Læringsplatform til folkeskolerne', 'klasselinjen', 'skole', 'Skole, Læring')
+      .kind('licensaftale ski ski_aftale 02.19', 'licens hosting support uddannelse', 'hoej', 'Klasselinjen')
+      .runs(on(-25), 48, '6 half_year', 'pr_bruger aarlig', { annual: 640_000 })
+      .with({ signedOn: on(-26, 15) }, index('3', '08-01'), dpa('Databehandleraftale, skoleområdet'), moves('moderate'), esdh(6))
+      .extension(1, 24, 9)
+      .price('E1', 'Elevlicens', '95 × 6200 EA yearly', ['skole'])
+      .price('L1', 'Lærerlicens', '240 × 520 EA yearly', ['skole']),
+    contract('DEMO-007', 'Elevcomputere (leasing)', 'licenshuset', 'skole', 'Skole, Hardware')
+      .kind('rammeaftale ski ski_aftale 50.80', 'drift support', 'middel')
+      .runs(on(-14), 36, '3 quarter', 'fast_pris kvartalsvis', { annual: 1_300_000 })
+      .price('HW-1', 'Elevcomputer inkl. service', '149 × 2200 MON monthly', ['skole']),
     // --- Hosting, netværk, sikkerhed.
-    {
-      number: 'DEMO-008',
-      name: 'Hosting og drift af fagsystemer',
-      supplier: 'fjordhosting',
-      contractType: 'driftsaftale',
-      template: 'k04',
-      procurementForm: 'udbud',
-      agreementElements: ['hosting', 'drift'],
-      criticality: 'kritisk',
-      tags: ['Drift', 'Hosting'],
-      unit: 'IT og Digitalisering',
-      signedOn: on(-45, 1),
-      inForceFrom: on(-44),
-      termKind: 'months',
-      termMonths: 48,
-      noticeMonths: 6,
-      noticePeriodEnd: 'year',
-      renewal: 'automatic',
-      renewalMonths: 12,
-      annualCost: '2100000.00',
-      paymentModel: 'forbrug',
-      paymentFrequency: 'maanedlig',
-      ...index('3.5'),
-      ...dpa('Databehandleraftale, hosting'),
-      transferability: 'moderate',
-      exitClause: 'Exitplan opdateres årligt; leverandøren stiller en exitleder til rådighed.',
-      esdhReference: esdh(8),
-      priceElements: [
-        {
-          number: 'H1',
-          name: 'Virtuel server, standard',
-          unitCode: 'MON',
-          unitPrice: '1450',
-          quantity: '85',
-          recurrence: 'monthly',
-          payingUnits: ['IT og Digitalisering'],
-        },
-        {
-          number: 'H2',
-          name: 'Lagerplads',
-          unitCode: 'E34',
-          unitPrice: '0.42',
-          quantity: '120000',
-          recurrence: 'monthly',
-          payingUnits: ['IT og Digitalisering'],
-        },
-        {
-          number: 'H3',
-          name: 'Driftskonsulent',
-          unitCode: 'HUR',
-          unitPrice: '1095',
-          recurrence: 'one_off',
-          payingUnits: ['IT og Digitalisering'],
-        },
-      ],
-    },
-    {
-      number: 'DEMO-009',
-      name: 'Kommunalt netværk (WAN og fiber)',
-      supplier: 'netvaerk',
-      contractType: 'driftsaftale',
-      template: 'k04',
-      procurementForm: 'eu_udbud',
-      agreementElements: ['drift', 'support'],
-      criticality: 'kritisk',
-      tags: ['Netværk'],
-      unit: 'IT og Digitalisering',
-      inForceFrom: on(-55),
-      termKind: 'months',
-      termMonths: 60,
-      noticeMonths: 12,
-      noticePeriodEnd: 'year',
-      terminationGivenOn: on(-2, 20),
-      terminationEffectiveOn: endOf(5),
-      annualCost: '1450000.00',
-      paymentModel: 'fast_pris',
-      paymentFrequency: 'kvartalsvis',
-      ...index(),
-      transferability: 'difficult',
-      notes: 'Opsagt i forbindelse med nyt netværksudbud.',
-    },
-    {
-      number: 'DEMO-010',
-      name: 'Trådløst netværk på skoler',
-      supplier: 'netvaerk',
-      contractType: 'serviceaftale',
-      template: 'k01',
-      procurementForm: 'miniudbud',
-      agreementElements: ['drift', 'support'],
-      criticality: 'hoej',
-      tags: ['Netværk', 'Skole'],
-      unit: 'Skoler og Dagtilbud',
-      inForceFrom: on(-20),
-      termKind: 'months',
-      termMonths: 48,
-      noticeMonths: 3,
-      noticePeriodEnd: 'quarter',
-      annualCost: '380000.00',
-      paymentModel: 'fast_pris',
-      paymentFrequency: 'kvartalsvis',
-    },
-    {
-      number: 'DEMO-011',
-      name: 'Overvågning og hændelseshåndtering (SOC)',
-      supplier: 'vagten',
-      contractType: 'serviceaftale',
-      template: 'k02',
-      procurementForm: 'ski_aftale',
-      skiAgreementNumber: '02.19',
-      agreementElements: ['drift', 'support'],
-      criticality: 'kritisk',
-      tags: ['Informationssikkerhed'],
-      unit: 'IT og Digitalisering',
-      inForceFrom: on(-8),
-      termKind: 'months',
-      termMonths: 36,
-      noticeMonths: 3,
-      noticePeriodEnd: 'month',
-      annualCost: '720000.00',
-      paymentModel: 'fast_pris',
-      paymentFrequency: 'maanedlig',
-      ...index(),
-      ...dpa('Databehandleraftale, logdata'),
-      priceElements: [
-        { number: 'S1', name: 'SOC-abonnement', unitCode: 'MON', unitPrice: '60000', quantity: '12', recurrence: 'monthly' },
-      ],
-    },
-    {
-      number: 'DEMO-012',
-      name: 'Sårbarhedsscanning',
-      supplier: 'vagten',
-      contractType: 'licensaftale',
-      template: 'leverandoerens_egen',
-      procurementForm: 'direkte_tildeling',
-      agreementElements: ['licens'],
-      criticality: 'middel',
-      tags: ['Informationssikkerhed'],
-      unit: 'IT og Digitalisering',
-      inForceFrom: on(-30),
-      termKind: 'end_date',
-      termEndsOn: endOf(-1),
-      annualCost: '85000.00',
-      paymentModel: 'licens_flatrate',
-      paymentFrequency: 'aarlig',
-      notes: 'Udløbet; funktionen er overtaget af SOC-aftalen.',
-    },
+    contract('DEMO-008', 'Hosting og drift af fagsystemer', 'fjordhosting', 'it', 'Drift, Hosting')
+      .kind('driftsaftale k04 udbud', 'hosting drift', 'kritisk')
+      .runs(on(-44), 48, '6 year', 'forbrug maanedlig', { annual: 2_100_000 })
+      .with({ signedOn: on(-45, 1) }, renews(12), index('3.5'), dpa('Databehandleraftale, hosting'), moves('moderate'), esdh(8))
+      .with({ exitClause: 'Exitplan opdateres årligt; leverandøren stiller en exitleder til rådighed.' })
+      .price('H1', 'Virtuel server, standard', '1450 × 85 MON monthly', ['it'])
+      .price('H2', 'Lagerplads', '0.42 × 120000 E34 monthly', ['it'])
+      .price('H3', 'Driftskonsulent', '1095 HUR one_off', ['it']),
+    contract('DEMO-009', 'Kommunalt netværk (WAN og fiber)', 'netvaerk', 'it', 'Netværk')
+      .kind('driftsaftale k04 eu_udbud', 'drift support', 'kritisk')
+      .runs(on(-55), 60, '12 year', 'fast_pris kvartalsvis', { annual: 1_450_000 })
+      .with(terminated(on(-2, 20), endOf(5)), index(), moves('difficult'))
+      .with({ notes: 'Opsagt i forbindelse med nyt netværksudbud.' }),
+    contract('DEMO-010', 'Trådløst netværk på skoler', 'netvaerk', 'skole', 'Netværk, Skole')
+      .kind('serviceaftale k01 miniudbud', 'drift support', 'hoej')
+      .runs(on(-20), 48, '3 quarter', 'fast_pris kvartalsvis', { annual: 380_000 }),
+    contract('DEMO-011', 'Overvågning og hændelseshåndtering (SOC)', 'vagten', 'it', 'Informationssikkerhed')
+      .kind('serviceaftale k02 ski_aftale 02.19', 'drift support', 'kritisk')
+      .runs(on(-8), 36, '3 month', 'fast_pris maanedlig', { annual: 720_000 })
+      .with(index(), dpa('Databehandleraftale, logdata'))
+      .price('S1', 'SOC-abonnement', '60000 × 12 MON monthly'),
+    contract('DEMO-012', 'Sårbarhedsscanning', 'vagten', 'it', 'Informationssikkerhed')
+      .kind('licensaftale leverandoerens_egen direkte_tildeling', 'licens', 'middel')
+      .runs(on(-30), endOf(-1), null, 'licens_flatrate aarlig', { annual: 85_000 })
+      .with({ notes: 'Udløbet; funktionen er overtaget af SOC-aftalen.' }),
     // --- Print.
-    {
-      number: 'DEMO-013',
-      name: 'Print og kopi (multifunktionsprintere)',
-      supplier: 'printpartner',
-      contractType: 'rammeaftale',
-      template: 'ski',
-      procurementForm: 'ski_aftale',
-      skiAgreementNumber: '50.10',
-      agreementElements: ['drift', 'support'],
-      criticality: 'lav',
-      tags: ['Print'],
-      unit: 'IT og Digitalisering',
-      inForceFrom: on(-47),
-      termKind: 'months',
-      termMonths: 48,
-      noticeMonths: 3,
-      noticePeriodEnd: 'month',
-      annualCost: '540000.00',
-      paymentModel: 'forbrug',
-      paymentFrequency: 'kvartalsvis',
-      priceElements: [
-        {
-          number: 'P1',
-          name: 'Sort/hvid side',
-          unitCode: 'EA',
-          unitPrice: '0.045',
-          quantity: '6000000',
-          recurrence: 'yearly',
-        },
-        { number: 'P2', name: 'Farveside', unitCode: 'EA', unitPrice: '0.29', quantity: '900000', recurrence: 'yearly' },
-        {
-          number: 'P3',
-          name: 'Maskinleje pr. enhed',
-          unitCode: 'MON',
-          unitPrice: '310',
-          quantity: '120',
-          recurrence: 'monthly',
-        },
-      ],
-    },
-    {
-      number: 'DEMO-014',
-      name: 'Printløsning, gammel aftale',
-      supplier: 'printpartner',
-      contractType: 'serviceaftale',
-      template: 'leverandoerens_egen',
-      procurementForm: 'tilbudsindhentning',
-      agreementElements: ['drift'],
-      criticality: 'lav',
-      tags: ['Print'],
-      unit: 'IT og Digitalisering',
-      inForceFrom: on(-70),
-      termKind: 'ongoing',
-      noticeMonths: 3,
-      noticePeriodEnd: 'month',
-      terminationGivenOn: on(-14, 10),
-      terminationEffectiveOn: endOf(-10),
-      annualCost: '410000.00',
-      paymentModel: 'forbrug',
-      paymentFrequency: 'kvartalsvis',
-    },
+    contract('DEMO-013', 'Print og kopi (multifunktionsprintere)', 'printpartner', 'it', 'Print')
+      .kind('rammeaftale ski ski_aftale 50.10', 'drift support', 'lav')
+      .runs(on(-47), 48, '3 month', 'forbrug kvartalsvis', { annual: 540_000 })
+      .price('P1', 'Sort/hvid side', '0.045 × 6000000 EA yearly')
+      .price('P2', 'Farveside', '0.29 × 900000 EA yearly')
+      .price('P3', 'Maskinleje pr. enhed', '310 × 120 MON monthly'),
+    contract('DEMO-014', 'Printløsning, gammel aftale', 'printpartner', 'it', 'Print')
+      .kind('serviceaftale leverandoerens_egen tilbudsindhentning', 'drift', 'lav')
+      .runs(on(-70), 'ongoing', '3 month', 'forbrug kvartalsvis', { annual: 410_000 })
+      .with(terminated(on(-14, 10), endOf(-10))),
     // --- Licenser: a deliberate double purchase (same supplier and element).
-    {
-      number: 'DEMO-015',
-      name: 'Kontorpakke og samarbejdsværktøjer (administration)',
-      supplier: 'licenshuset',
-      systemName: 'Kontorpakke',
-      contractType: 'licensaftale',
-      template: 'ski',
-      procurementForm: 'ski_aftale',
-      skiAgreementNumber: '02.18',
-      agreementElements: ['licens'],
-      criticality: 'hoej',
-      tags: ['Licenser', 'Kontorpakke'],
-      unit: 'IT og Digitalisering',
-      inForceFrom: on(-18),
-      termKind: 'months',
-      termMonths: 36,
-      noticeMonths: 3,
-      noticePeriodEnd: 'year',
-      annualCost: '2750000.00',
-      paymentModel: 'pr_bruger',
-      paymentFrequency: 'aarlig',
-      priceElements: [
-        {
-          number: 'LIC-E3',
-          name: 'Brugerlicens, kontorpakke',
-          unitCode: 'ANN',
-          unitPrice: '2280',
-          quantity: '1200',
-          recurrence: 'yearly',
-          payingUnits: ['IT og Digitalisering'],
-        },
-      ],
-    },
-    {
-      number: 'DEMO-016',
-      name: 'Kontorpakke til skolernes personale',
-      supplier: 'licenshuset',
-      systemName: 'Kontorpakke',
-      contractType: 'licensaftale',
-      template: 'ski',
-      procurementForm: 'ski_aftale',
-      skiAgreementNumber: '02.18',
-      agreementElements: ['licens'],
-      criticality: 'middel',
-      tags: ['Licenser', 'Skole', 'Muligt dobbeltkøb'],
-      unit: 'Skoler og Dagtilbud',
-      inForceFrom: on(-9),
-      termKind: 'months',
-      termMonths: 24,
-      annualCost: '610000.00',
-      paymentModel: 'pr_bruger',
-      paymentFrequency: 'aarlig',
-      notes: 'Købt separat af skoleområdet – overlapper med DEMO-015.',
-      priceElements: [
-        {
-          number: 'LIC-A3',
-          name: 'Brugerlicens, kontorpakke (uddannelse)',
-          unitCode: 'ANN',
-          unitPrice: '1180',
-          quantity: '520',
-          recurrence: 'yearly',
-          payingUnits: ['Skoler og Dagtilbud'],
-        },
-      ],
-    },
-    {
-      number: 'DEMO-017',
-      name: 'Grafik- og layoutprogrammer',
-      supplier: 'licenshuset',
-      contractType: 'licensaftale',
-      template: 'leverandoerens_egen',
-      procurementForm: 'direkte_tildeling',
-      agreementElements: ['licens'],
-      criticality: 'lav',
-      tags: ['Licenser', 'Kommunikation'],
-      unit: 'Direktionen',
-      inForceFrom: on(-11),
-      termKind: 'months',
-      termMonths: 12,
-      renewal: 'automatic',
-      renewalMonths: 12,
-      noticeMonths: 1,
-      noticePeriodEnd: 'month',
-      annualCost: '48000.00',
-      paymentModel: 'pr_bruger',
-      paymentFrequency: 'aarlig',
-    },
+    contract('DEMO-015', 'Kontorpakke og samarbejdsværktøjer (administration)', 'licenshuset', 'it', 'Licenser, Kontorpakke')
+      .kind('licensaftale ski ski_aftale 02.18', 'licens', 'hoej', 'Kontorpakke')
+      .runs(on(-18), 36, '3 year', 'pr_bruger aarlig', { annual: 2_750_000 })
+      .price('LIC-E3', 'Brugerlicens, kontorpakke', '2280 × 1200 ANN yearly', ['it']),
+    contract('DEMO-016', 'Kontorpakke til skolernes personale', 'licenshuset', 'skole', 'Licenser, Skole, Muligt dobbeltkøb')
+      .kind('licensaftale ski ski_aftale 02.18', 'licens', 'middel', 'Kontorpakke')
+      .runs(on(-9), 24, null, 'pr_bruger aarlig', { annual: 610_000 })
+      .with({ notes: 'Købt separat af skoleområdet – overlapper med DEMO-015.' })
+      .price('LIC-A3', 'Brugerlicens, kontorpakke (uddannelse)', '1180 × 520 ANN yearly', ['skole']),
+    contract('DEMO-017', 'Grafik- og layoutprogrammer', 'licenshuset', 'dir', 'Licenser, Kommunikation')
+      .kind('licensaftale leverandoerens_egen direkte_tildeling', 'licens', 'lav')
+      .runs(on(-11), 12, '1 month', 'pr_bruger aarlig', { annual: 48_000 })
+      .with(renews(12)),
     // --- Mødebooking: a deliberate double purchase (same system, same element, different suppliers).
-    {
-      number: 'DEMO-018',
-      name: 'Mødebooking på rådhuset',
-      supplier: 'moedebook',
-      systemName: 'Mødebooking',
-      contractType: 'licensaftale',
-      template: 'leverandoerens_egen',
-      procurementForm: 'direkte_tildeling',
-      agreementElements: ['licens', 'support'],
-      criticality: 'lav',
-      tags: ['Mødebooking'],
-      unit: 'Borgerservice og Digitalisering',
-      inForceFrom: on(-16),
-      termKind: 'ongoing',
-      noticeMonths: 3,
-      noticePeriodEnd: 'month',
-      annualCost: '36000.00',
-      paymentModel: 'licens_flatrate',
-      paymentFrequency: 'aarlig',
-    },
-    {
-      number: 'DEMO-019',
-      name: 'Lokale- og mødebooking til skoler og kultur',
-      supplier: 'oestersjoe',
-      systemName: 'Mødebooking',
-      contractType: 'licensaftale',
-      template: 'leverandoerens_egen',
-      procurementForm: 'tilbudsindhentning',
-      agreementElements: ['licens'],
-      criticality: 'lav',
-      tags: ['Mødebooking', 'Muligt dobbeltkøb'],
-      unit: 'Skoler og Dagtilbud',
-      inForceFrom: on(-6),
-      termKind: 'months',
-      termMonths: 24,
-      currency: 'EUR',
-      annualCost: '5400.00',
-      paymentModel: 'licens_flatrate',
-      paymentFrequency: 'aarlig',
-      notes: 'Faktureres i euro.',
-    },
+    contract('DEMO-018', 'Mødebooking på rådhuset', 'moedebook', 'bsd', 'Mødebooking')
+      .kind('licensaftale leverandoerens_egen direkte_tildeling', 'licens support', 'lav', 'Mødebooking')
+      .runs(on(-16), 'ongoing', '3 month', 'licens_flatrate aarlig', { annual: 36_000 }),
+    contract('DEMO-019', 'Lokale- og mødebooking til skoler og kultur', 'oestersjoe', 'skole', 'Mødebooking, Muligt dobbeltkøb')
+      .kind('licensaftale leverandoerens_egen tilbudsindhentning', 'licens', 'lav', 'Mødebooking')
+      .runs(on(-6), 24, null, 'licens_flatrate aarlig', { annual: 5_400 })
+      .with({ currency: 'EUR', notes: 'Faktureres i euro.' }),
     // --- Konsulentaftaler (SKI 02.18-style call-offs, fixed price and hourly).
-    {
-      number: 'DEMO-020',
-      name: 'Konsulentbistand, digitaliseringsstrategi',
-      supplier: 'boelge',
-      contractType: 'konsulentaftale',
-      template: 'ski',
-      procurementForm: 'ski_aftale',
-      skiAgreementNumber: '02.18',
-      agreementElements: ['konsulentydelser'],
-      criticality: 'lav',
-      tags: ['Konsulent', 'Strategi'],
-      unit: 'Direktionen',
-      inForceFrom: on(-4),
-      termKind: 'end_date',
-      termEndsOn: on(2, 15),
-      totalValue: '450000.00',
-      paymentModel: 'timer',
-      paymentFrequency: 'efter_levering',
-      priceElements: [
-        { number: '1', name: 'Seniorkonsulent', unitCode: 'HUR', unitPrice: '1395', quantity: '250', recurrence: 'one_off' },
-        { number: '2', name: 'Konsulent', unitCode: 'HUR', unitPrice: '1050', quantity: '100', recurrence: 'one_off' },
-      ],
-    },
-    {
-      number: 'DEMO-021',
-      name: 'Projektledelse, implementering af ESDH',
-      supplier: 'digitalraad',
-      contractType: 'konsulentaftale',
-      template: 'k01',
-      procurementForm: 'miniudbud',
-      agreementElements: ['konsulentydelser', 'implementering'],
-      criticality: 'middel',
-      tags: ['Konsulent', 'ESDH'],
-      unit: 'IT og Digitalisering',
-      inForceFrom: on(-30),
-      termKind: 'end_date',
-      termEndsOn: endOf(-6),
-      totalValue: '1200000.00',
-      paymentModel: 'timer',
-      paymentFrequency: 'maanedlig',
-      notes: 'Afsluttet projekt.',
-    },
-    {
-      number: 'DEMO-022',
-      name: 'Rammeaftale om it-arkitekturbistand',
-      supplier: 'digitalraad',
-      contractType: 'rammeaftale',
-      template: 'k01',
-      procurementForm: 'udbud',
-      agreementElements: ['konsulentydelser'],
-      criticality: 'lav',
-      tags: ['Konsulent', 'Arkitektur'],
-      unit: 'IT og Digitalisering',
-      inForceFrom: on(-12),
-      termKind: 'months',
-      termMonths: 24,
-      totalValue: '800000.00',
-      paymentModel: 'timer',
-      paymentFrequency: 'efter_levering',
-      options: [
-        {
-          kind: 'extension',
-          description: 'Forlængelse 2 × 12 måneder',
-          periods: 2,
-          periodMonths: 12,
-          leadTimeMonths: 3,
-          latestExerciseOn: endOf(8),
-        },
-      ],
-    },
+    contract('DEMO-020', 'Konsulentbistand, digitaliseringsstrategi', 'boelge', 'dir', 'Konsulent, Strategi')
+      .kind('konsulentaftale ski ski_aftale 02.18', 'konsulentydelser', 'lav')
+      .runs(on(-4), on(2, 15), null, 'timer efter_levering', { total: 450_000 })
+      .price('1', 'Seniorkonsulent', '1395 × 250 HUR one_off')
+      .price('2', 'Konsulent', '1050 × 100 HUR one_off'),
+    contract('DEMO-021', 'Projektledelse, implementering af ESDH', 'digitalraad', 'it', 'Konsulent, ESDH')
+      .kind('konsulentaftale k01 miniudbud', 'konsulentydelser implementering', 'middel')
+      .runs(on(-30), endOf(-6), null, 'timer maanedlig', { total: 1_200_000 })
+      .with({ notes: 'Afsluttet projekt.' }),
+    contract('DEMO-022', 'Rammeaftale om it-arkitekturbistand', 'digitalraad', 'it', 'Konsulent, Arkitektur')
+      .kind('rammeaftale k01 udbud', 'konsulentydelser', 'lav')
+      .runs(on(-12), 24, null, 'timer efter_levering', { total: 800_000 })
+      .extension(2, 12, 3, { latestExerciseOn: endOf(8) }),
     // --- Fagsystemer: social, ældre, GIS, byggesag.
-    {
-      number: 'DEMO-023',
-      name: 'Fagsystem til socialområdet',
-      supplier: 'sagsbro',
-      systemName: 'Sagsbro Social',
-      contractType: 'hovedkontrakt',
-      template: 'k02',
-      procurementForm: 'eu_udbud',
-      agreementElements: ['licens', 'drift', 'support', 'vedligehold'],
-      criticality: 'kritisk',
-      tags: ['Social', 'Fagsystem'],
-      unit: 'Social, Sundhed og Ældre',
-      signedOn: on(-61, 10),
-      inForceFrom: on(-60),
-      termKind: 'months',
-      termMonths: 84,
-      irrevocableUntil: endOf(-24),
-      noticeMonths: 12,
-      noticePeriodEnd: 'year',
-      totalValue: '8400000.00',
-      annualCost: '1200000.00',
-      paymentModel: 'pr_sag',
-      paymentFrequency: 'kvartalsvis',
-      ...index('3'),
-      ...dpa('Databehandleraftale, følsomme personoplysninger'),
-      transferability: 'difficult',
-      esdhReference: esdh(23),
-      priceElements: [
-        {
-          number: '100',
-          name: 'Sagsbehandlerlicens',
-          unitCode: 'EA',
-          unitPrice: '4200',
-          quantity: '180',
-          recurrence: 'yearly',
-          payingUnits: ['Social, Sundhed og Ældre'],
-        },
-        {
-          number: '200',
-          name: 'Drift pr. kvartal',
-          unitCode: 'EA',
-          unitPrice: '110000',
-          quantity: '4',
-          recurrence: 'quarterly',
-          payingUnits: ['Social, Sundhed og Ældre', 'IT og Digitalisering'],
-        },
-      ],
-    },
-    {
-      number: 'DEMO-023-T1',
-      name: 'Tillæg 1: Mobil løsning til bostøtte',
-      supplier: 'sagsbro',
-      parent: 'DEMO-023',
-      systemName: 'Sagsbro Social',
-      contractType: 'tillaegskontrakt',
-      template: 'k02',
-      agreementElements: ['licens', 'udvikling'],
-      criticality: 'middel',
-      tags: ['Social', 'Mobil'],
-      unit: 'Social, Sundhed og Ældre',
-      inForceFrom: on(-5),
-      termKind: 'ongoing',
-      annualCost: '140000.00',
-      paymentModel: 'pr_bruger',
-      paymentFrequency: 'aarlig',
-    },
-    {
-      number: 'DEMO-024',
-      name: 'Omsorgssystem til hjemmepleje og plejecentre',
-      supplier: 'omsorgsdata',
-      systemName: 'Omsorgsdata Pleje',
-      contractType: 'hovedkontrakt',
-      template: 'k03',
-      procurementForm: 'eu_udbud',
-      agreementElements: ['licens', 'drift', 'support', 'implementering'],
-      criticality: 'kritisk',
-      tags: ['Ældre', 'Sundhed', 'Fagsystem'],
-      unit: 'Social, Sundhed og Ældre',
-      signedOn: on(-29, 1),
-      inForceFrom: on(-27),
-      operationsStartOn: on(-21),
-      termKind: 'months',
-      termMonths: 60,
-      irrevocableUntil: endOf(9),
-      noticeMonths: 6,
-      noticePeriodEnd: 'quarter',
-      totalValue: '11500000.00',
-      annualCost: '2300000.00',
-      paymentModel: 'pr_bruger',
-      paymentFrequency: 'kvartalsvis',
-      ...index('4', '01-01'),
-      ...dpa('Databehandleraftale, helbredsoplysninger'),
-      transferability: 'difficult',
-      esdhReference: esdh(24),
-      options: [
-        {
-          kind: 'extension',
-          description: 'Forlængelse 3 × 12 måneder',
-          periods: 3,
-          periodMonths: 12,
-          leadTimeMonths: 12,
-          latestExerciseOn: endOf(20),
-        },
-      ],
-      priceElements: [
-        {
-          number: 'O-1',
-          name: 'Mobil enhedslicens',
-          unitCode: 'EA',
-          unitPrice: '1850',
-          quantity: '650',
-          recurrence: 'yearly',
-          payingUnits: ['Social, Sundhed og Ældre'],
-        },
-        {
-          number: 'O-2',
-          name: 'Implementering, faseopdelt',
-          unitCode: 'EA',
-          unitPrice: '1750000',
-          quantity: '1',
-          recurrence: 'one_off',
-          validFrom: on(-27),
-          validTo: endOf(-21),
-          payingUnits: ['Social, Sundhed og Ældre'],
-        },
-      ],
-    },
-    {
-      number: 'DEMO-025',
-      name: 'Geografisk informationssystem (GIS)',
-      supplier: 'kortvaerket',
-      systemName: 'Kortværket GIS',
-      contractType: 'licensaftale',
-      template: 'k01',
-      procurementForm: 'tilbudsindhentning',
-      agreementElements: ['licens', 'hosting', 'support'],
-      criticality: 'middel',
-      tags: ['GIS', 'Teknik'],
-      unit: 'Teknik og Miljø',
-      inForceFrom: on(-40),
-      termKind: 'months',
-      termMonths: 12,
-      renewal: 'automatic',
-      renewalMonths: 12,
-      noticeMonths: 3,
-      noticePeriodEnd: 'year',
-      annualCost: '265000.00',
-      paymentModel: 'licens_flatrate',
-      paymentFrequency: 'aarlig',
-      ...index('2.5', '01-01'),
-    },
-    {
-      number: 'DEMO-026',
-      name: 'Byggesagssystem',
-      supplier: 'sagsbro',
-      systemName: 'Sagsbro Byg',
-      contractType: 'licensaftale',
-      template: 'k02',
-      procurementForm: 'miniudbud',
-      agreementElements: ['licens', 'support'],
-      criticality: 'hoej',
-      tags: ['Teknik', 'Byggesag'],
-      unit: 'Teknik og Miljø',
-      inForceFrom: on(3),
-      termKind: 'months',
-      termMonths: 48,
-      noticeMonths: 6,
-      noticePeriodEnd: 'quarter',
-      annualCost: '330000.00',
-      paymentModel: 'pr_sag',
-      paymentFrequency: 'kvartalsvis',
-      notes: 'Underskrevet; går i drift om tre måneder.',
-    },
+    contract('DEMO-023', 'Fagsystem til socialområdet', 'sagsbro', 'social', 'Social, Fagsystem')
+      .kind('hovedkontrakt k02 eu_udbud', 'licens drift support vedligehold', 'kritisk', 'Sagsbro Social')
+      .runs(on(-60), 84, '12 year', 'pr_sag kvartalsvis', { total: 8_400_000, annual: 1_200_000 })
+      .with({ signedOn: on(-61, 10), irrevocableUntil: endOf(-24) })
+      .with(index('3'), dpa('Databehandleraftale, følsomme personoplysninger'), moves('difficult'), esdh(23))
+      .price('100', 'Sagsbehandlerlicens', '4200 × 180 EA yearly', ['social'])
+      .price('200', 'Drift pr. kvartal', '110000 × 4 EA quarterly', ['social', 'it']),
+    tillaeg('DEMO-023-T1', 'Tillæg 1: Mobil løsning til bostøtte', 'Social, Mobil')
+      .covers('licens udvikling', 'middel')
+      .runs(on(-5), 'ongoing', null, 'pr_bruger aarlig', { annual: 140_000 }),
+    contract('DEMO-024', 'Omsorgssystem til hjemmepleje og plejecentre', 'omsorgsdata', 'social', 'Ældre, Sundhed, Fagsystem')
+      .kind('hovedkontrakt k03 eu_udbud', 'licens drift support implementering', 'kritisk', 'Omsorgsdata Pleje')
+      .runs(on(-27), 60, '6 quarter', 'pr_bruger kvartalsvis', { total: 11_500_000, annual: 2_300_000 })
+      .with({ signedOn: on(-29, 1), operationsStartOn: on(-21), irrevocableUntil: endOf(9) })
+      .with(index('4', '01-01'), dpa('Databehandleraftale, helbredsoplysninger'), moves('difficult'), esdh(24))
+      .extension(3, 12, 12, { latestExerciseOn: endOf(20) })
+      .price('O-1', 'Mobil enhedslicens', '1850 × 650 EA yearly', ['social'])
+      .price('O-2', 'Implementering, faseopdelt', '1750000 × 1 EA one_off', ['social'], {
+        validFrom: on(-27),
+        validTo: endOf(-21),
+      }),
+    contract('DEMO-025', 'Geografisk informationssystem (GIS)', 'kortvaerket', 'teknik', 'GIS, Teknik')
+      .kind('licensaftale k01 tilbudsindhentning', 'licens hosting support', 'middel', 'Kortværket GIS')
+      .runs(on(-40), 12, '3 year', 'licens_flatrate aarlig', { annual: 265_000 })
+      .with(renews(12), index('2.5', '01-01')),
+    contract('DEMO-026', 'Byggesagssystem', 'sagsbro', 'teknik', 'Teknik, Byggesag')
+      .kind('licensaftale k02 miniudbud', 'licens support', 'hoej', 'Sagsbro Byg')
+      .runs(on(3), 48, '6 quarter', 'pr_sag kvartalsvis', { annual: 330_000 })
+      .with({ notes: 'Underskrevet; går i drift om tre måneder.' }),
     // --- Telefoni, identitet, fællesløsninger.
-    {
-      number: 'DEMO-027',
-      name: 'Mobiltelefoni og fastnet',
-      supplier: 'telefoni',
-      contractType: 'serviceaftale',
-      template: 'ski',
-      procurementForm: 'ski_aftale',
-      skiAgreementNumber: '50.30',
-      agreementElements: ['drift', 'support'],
-      criticality: 'hoej',
-      tags: ['Telefoni'],
-      unit: 'IT og Digitalisering',
-      inForceFrom: on(-35),
-      termKind: 'months',
-      termMonths: 36,
-      noticeMonths: 1,
-      noticePeriodEnd: 'month',
-      annualCost: '890000.00',
-      paymentModel: 'pr_bruger',
-      paymentFrequency: 'maanedlig',
-      notes: 'Udløber snart; ny SKI-aftale er ved at blive afklaret.',
-      priceElements: [
-        { number: 'M1', name: 'Mobilabonnement', unitCode: 'MON', unitPrice: '89', quantity: '4800', recurrence: 'monthly' },
-      ],
-    },
-    {
-      number: 'DEMO-028',
-      name: 'Login og brugerstyring (identitetsbroker)',
-      supplier: 'identitet',
-      systemName: 'Identitetsbroen',
-      contractType: 'serviceaftale',
-      template: 'k02',
-      procurementForm: 'udbud',
-      agreementElements: ['licens', 'drift', 'support'],
-      criticality: 'kritisk',
-      tags: ['Identitet', 'Sikkerhed'],
-      unit: 'IT og Digitalisering',
-      inForceFrom: on(-22),
-      termKind: 'months',
-      termMonths: 48,
-      noticeMonths: 6,
-      noticePeriodEnd: 'half_year',
-      annualCost: '510000.00',
-      paymentModel: 'pr_bruger',
-      paymentFrequency: 'aarlig',
-      ...index(),
-      ...dpa('Databehandleraftale, identitetsdata'),
-    },
-    {
-      number: 'DEMO-029',
-      name: 'Fælleskommunal ydelsesplatform',
-      supplier: 'faelles',
-      systemName: 'Ydelsesplatformen',
-      contractType: 'hovedkontrakt',
-      template: 'kombit',
-      procurementForm: 'faellesindkoeb',
-      agreementElements: ['licens', 'drift', 'vedligehold'],
-      criticality: 'kritisk',
-      tags: ['Fællesløsning', 'Ydelser'],
-      unit: 'Borgerservice og Digitalisering',
-      inForceFrom: on(-48),
-      termKind: 'ongoing',
-      noticeMonths: 24,
-      noticePeriodEnd: 'year',
-      annualCost: '1650000.00',
-      paymentModel: 'pr_indbygger',
-      paymentFrequency: 'kvartalsvis',
-      ...index('3', '01-01'),
-      ...dpa('Fælleskommunal databehandleraftale'),
-      transferability: 'difficult',
-      notes: 'Fællesoffentlig løsning; kommunen er bundet gennem fællesskabets vedtægter.',
-      priceElements: [
-        {
-          number: 'F1',
-          name: 'Kommunens andel pr. indbygger',
-          unitCode: 'ANN',
-          unitPrice: '29.20',
-          quantity: '56500',
-          recurrence: 'yearly',
-          payingUnits: ['Borgerservice og Digitalisering'],
-        },
-      ],
-    },
-    {
-      number: 'DEMO-030',
-      name: 'Fælleskommunal sags- og dokumentoverblik',
-      supplier: 'faelles',
-      systemName: 'Sagsoverblik',
-      contractType: 'hovedkontrakt',
-      template: 'kombit',
-      procurementForm: 'faellesindkoeb',
-      agreementElements: ['licens', 'drift'],
-      criticality: 'hoej',
-      tags: ['Fællesløsning'],
-      unit: 'Borgerservice og Digitalisering',
-      inForceFrom: on(-36),
-      termKind: 'ongoing',
-      noticeMonths: 12,
-      noticePeriodEnd: 'year',
-      annualCost: '420000.00',
-      paymentModel: 'pr_indbygger',
-      paymentFrequency: 'halvaarlig',
-    },
+    contract('DEMO-027', 'Mobiltelefoni og fastnet', 'telefoni', 'it', 'Telefoni')
+      .kind('serviceaftale ski ski_aftale 50.30', 'drift support', 'hoej')
+      .runs(on(-35), 36, '1 month', 'pr_bruger maanedlig', { annual: 890_000 })
+      .with({ notes: 'Udløber snart; ny SKI-aftale er ved at blive afklaret.' })
+      .price('M1', 'Mobilabonnement', '89 × 4800 MON monthly'),
+    contract('DEMO-028', 'Login og brugerstyring (identitetsbroker)', 'identitet', 'it', 'Identitet, Sikkerhed')
+      .kind('serviceaftale k02 udbud', 'licens drift support', 'kritisk', 'Identitetsbroen')
+      .runs(on(-22), 48, '6 half_year', 'pr_bruger aarlig', { annual: 510_000 })
+      .with(index(), dpa('Databehandleraftale, identitetsdata')),
+    contract('DEMO-029', 'Fælleskommunal ydelsesplatform', 'faelles', 'bsd', 'Fællesløsning, Ydelser')
+      .kind('hovedkontrakt kombit faellesindkoeb', 'licens drift vedligehold', 'kritisk', 'Ydelsesplatformen')
+      .runs(on(-48), 'ongoing', '24 year', 'pr_indbygger kvartalsvis', { annual: 1_650_000 })
+      .with(index('3', '01-01'), dpa('Fælleskommunal databehandleraftale'), moves('difficult'))
+      .with({ notes: 'Fællesoffentlig løsning; kommunen er bundet gennem fællesskabets vedtægter.' })
+      .price('F1', 'Kommunens andel pr. indbygger', '29.20 × 56500 ANN yearly', ['bsd']),
+    contract('DEMO-030', 'Fælleskommunal sags- og dokumentoverblik', 'faelles', 'bsd', 'Fællesløsning')
+      .kind('hovedkontrakt kombit faellesindkoeb', 'licens drift', 'hoej', 'Sagsoverblik')
+      .runs(on(-36), 'ongoing', '12 year', 'pr_indbygger halvaarlig', { annual: 420_000 }),
     // --- Kontrakter ending within 90 days, drafts, expired and terminated ones.
-    {
-      number: 'DEMO-031',
-      name: 'Intranet og medarbejderportal',
-      supplier: 'borgerflow',
-      systemName: 'Intranet',
-      contractType: 'licensaftale',
-      template: 'k01',
-      procurementForm: 'tilbudsindhentning',
-      agreementElements: ['licens', 'hosting'],
-      criticality: 'middel',
-      tags: ['Intranet', 'Kommunikation'],
-      unit: 'Direktionen',
-      inForceFrom: on(-47),
-      termKind: 'months',
-      termMonths: 48,
-      noticeMonths: 3,
-      noticePeriodEnd: 'month',
-      annualCost: '150000.00',
-      paymentModel: 'licens_flatrate',
-      paymentFrequency: 'aarlig',
-      notes: 'Udløber ved udgangen af denne måned.',
-    },
-    {
-      number: 'DEMO-032',
-      name: 'Hjemmeside (CMS og hosting)',
-      supplier: 'fjordhosting',
-      systemName: 'Hjemmeside',
-      contractType: 'driftsaftale',
-      template: 'k01',
-      procurementForm: 'miniudbud',
-      agreementElements: ['hosting', 'support'],
-      criticality: 'middel',
-      tags: ['Hjemmeside', 'Kommunikation'],
-      unit: 'Borgerservice og Digitalisering',
-      inForceFrom: on(-24),
-      termKind: 'end_date',
-      termEndsOn: endOf(1),
-      annualCost: '180000.00',
-      paymentModel: 'fast_pris',
-      paymentFrequency: 'maanedlig',
-      options: [
-        { kind: 'extension', description: 'Forlængelse 1 × 12 måneder', periods: 1, periodMonths: 12, leadTimeMonths: 1 },
-      ],
-    },
-    {
-      number: 'DEMO-033',
-      name: 'Digital post og fjernprint',
-      supplier: 'printpartner',
-      contractType: 'serviceaftale',
-      template: 'k01',
-      procurementForm: 'udbud',
-      agreementElements: ['drift'],
-      criticality: 'middel',
-      tags: ['Print', 'Digital post'],
-      unit: 'Borgerservice og Digitalisering',
-      inForceFrom: on(-36),
-      termKind: 'end_date',
-      termEndsOn: endOf(-2),
-      annualCost: '260000.00',
-      paymentModel: 'forbrug',
-      paymentFrequency: 'maanedlig',
-    },
-    {
-      number: 'DEMO-034',
-      name: 'Videokonference til mødelokaler',
-      supplier: 'telefoni',
-      contractType: 'serviceaftale',
-      template: 'leverandoerens_egen',
-      procurementForm: 'tilbudsindhentning',
-      agreementElements: ['drift', 'support'],
-      criticality: 'lav',
-      tags: ['Møder'],
-      unit: 'IT og Digitalisering',
-      inForceFrom: on(-30),
-      termKind: 'ongoing',
-      noticeMonths: 3,
-      noticePeriodEnd: 'quarter',
-      terminationGivenOn: on(-1, 5),
-      terminationEffectiveOn: endOf(3),
-      annualCost: '75000.00',
-      paymentModel: 'fast_pris',
-      paymentFrequency: 'kvartalsvis',
-    },
-    {
-      number: 'DEMO-035',
-      name: 'Analyseværktøj til ledelsesinformation',
-      supplier: 'oestersjoe',
-      systemName: 'Ledelsesinformation',
-      contractType: 'licensaftale',
-      template: 'leverandoerens_egen',
-      procurementForm: 'direkte_tildeling',
-      agreementElements: ['licens', 'hosting'],
-      criticality: 'middel',
-      tags: ['Ledelsesinformation', 'Økonomi'],
-      unit: 'Økonomi og Personale',
-      inForceFrom: on(-26),
-      termKind: 'months',
-      termMonths: 24,
-      currency: 'EUR',
-      annualCost: '24000.00',
-      paymentModel: 'pr_bruger',
-      paymentFrequency: 'aarlig',
-      notes: 'Udløbet uden forlængelse.',
-    },
-    {
-      number: 'DEMO-036',
-      name: 'Borgerrådgiverens sagssystem',
-      supplier: 'sagsbro',
-      contractType: 'licensaftale',
-      template: 'leverandoerens_egen',
-      procurementForm: 'direkte_tildeling',
-      agreementElements: ['licens'],
-      criticality: 'lav',
-      tags: ['Borgerservice'],
-      unit: 'Direktionen',
-      inForceFrom: on(-40),
-      termKind: 'ongoing',
-      noticeMonths: 3,
-      noticePeriodEnd: 'month',
-      terminationGivenOn: on(-20, 1),
-      terminationEffectiveOn: endOf(-17),
-      annualCost: '28000.00',
-      paymentModel: 'licens_flatrate',
-      paymentFrequency: 'aarlig',
-      notes: 'Opsagt; funktionen ligger nu i ESDH.',
-    },
-    {
-      number: 'DEMO-037',
-      name: 'Kompetenceudvikling i informationssikkerhed',
-      supplier: 'vagten',
-      contractType: 'konsulentaftale',
-      template: 'k01',
-      procurementForm: 'tilbudsindhentning',
-      agreementElements: ['uddannelse'],
-      criticality: 'lav',
-      tags: ['Informationssikkerhed', 'Uddannelse'],
-      unit: 'Økonomi og Personale',
-      inForceFrom: on(1),
-      termKind: 'end_date',
-      termEndsOn: endOf(12),
-      totalValue: '175000.00',
-      paymentModel: 'fast_pris',
-      paymentFrequency: 'efter_levering',
-      priceElements: [
-        {
-          number: 'U1',
-          name: 'E-læringsforløb pr. medarbejder',
-          unitCode: 'EA',
-          unitPrice: '250',
-          quantity: '600',
-          recurrence: 'one_off',
-        },
-        { number: 'U2', name: 'Phishing-test', unitCode: 'DAY', unitPrice: '8500', quantity: '3', recurrence: 'one_off' },
-      ],
-    },
-    {
-      number: 'DEMO-038',
-      name: 'Dagtilbudsportal (kommunikation med forældre)',
-      supplier: 'klasselinjen',
-      systemName: 'Klasselinjen Dagtilbud',
-      contractType: 'licensaftale',
-      template: 'ski',
-      procurementForm: 'ski_aftale',
-      skiAgreementNumber: '02.19',
-      agreementElements: ['licens', 'support'],
-      criticality: 'middel',
-      tags: ['Dagtilbud', 'Kommunikation'],
-      unit: 'Skoler og Dagtilbud',
-      inForceFrom: on(-15),
-      termKind: 'months',
-      termMonths: 36,
-      noticeMonths: 6,
-      noticePeriodEnd: 'half_year',
-      annualCost: '210000.00',
-      paymentModel: 'pr_bruger',
-      paymentFrequency: 'aarlig',
-      ...dpa('Databehandleraftale, dagtilbud'),
-    },
-    {
-      number: 'DEMO-039',
-      name: 'Skoleadministrativt system',
-      supplier: 'klasselinjen',
-      systemName: 'Klasselinjen Administration',
-      contractType: 'licensaftale',
-      template: 'k02',
-      procurementForm: 'miniudbud',
-      agreementElements: ['licens', 'drift', 'support'],
-      criticality: 'hoej',
-      tags: ['Skole'],
-      unit: 'Skoler og Dagtilbud',
-      inForceFrom: on(-33),
-      termKind: 'months',
-      termMonths: 36,
-      noticeMonths: 3,
-      noticePeriodEnd: 'quarter',
-      annualCost: '285000.00',
-      paymentModel: 'pr_indbygger',
-      paymentFrequency: 'aarlig',
-      notes: 'Udløber inden for tre måneder.',
-      options: [
-        {
-          kind: 'extension',
-          description: 'Forlængelse 2 × 6 måneder',
-          periods: 2,
-          periodMonths: 6,
-          leadTimeMonths: 2,
-          latestExerciseOn: endOf(0),
-        },
-      ],
-    },
-    {
-      number: 'DEMO-040',
-      name: 'Backup og gendannelse',
-      supplier: 'fjordhosting',
-      contractType: 'driftsaftale',
-      template: 'k04',
-      procurementForm: 'miniudbud',
-      agreementElements: ['drift', 'hosting'],
-      criticality: 'kritisk',
-      tags: ['Drift', 'Backup'],
-      unit: 'IT og Digitalisering',
-      inForceFrom: on(-13),
-      termKind: 'months',
-      termMonths: 36,
-      noticeMonths: 6,
-      noticePeriodEnd: 'quarter',
-      annualCost: '340000.00',
-      paymentModel: 'forbrug',
-      paymentFrequency: 'maanedlig',
-      priceElements: [
-        { number: 'B1', name: 'Backup pr. TB', unitCode: 'E35', unitPrice: '395', quantity: '60', recurrence: 'monthly' },
-      ],
-    },
-    {
-      number: 'DEMO-041',
-      name: 'Klimaregnskab og energiovervågning',
-      supplier: 'kortvaerket',
-      contractType: 'serviceaftale',
-      template: 'k01',
-      procurementForm: 'tilbudsindhentning',
-      agreementElements: ['licens', 'hosting'],
-      criticality: 'lav',
-      tags: ['Klima', 'Teknik'],
-      unit: 'Teknik og Miljø',
-      termKind: 'months',
-      termMonths: 24,
-      annualCost: '95000.00',
-      paymentModel: 'licens_flatrate',
-      paymentFrequency: 'aarlig',
-      notes: 'Kladde: afventer politisk godkendelse (ingen ikrafttrædelsesdato endnu).',
-    },
-    {
-      number: 'DEMO-042',
-      name: 'Databehandleraftale: lønudbetaling via bank',
-      supplier: 'kvartz',
-      contractType: 'databehandleraftale',
-      template: 'egen',
-      procurementForm: 'direkte_tildeling',
-      agreementElements: [],
-      criticality: 'middel',
-      tags: ['Løn', 'GDPR'],
-      unit: 'Økonomi og Personale',
-      inForceFrom: on(-66),
-      termKind: 'ongoing',
-      personalData: 'yes',
-      dpaRequired: 'yes',
-      dpaReference: 'Denne aftale',
-      parent: 'DEMO-002',
-    },
-    {
-      number: 'DEMO-043',
-      name: 'Vedligehold af integrationsplatform',
-      supplier: 'digitalraad',
-      systemName: 'Integrationsplatform',
-      contractType: 'vedligeholdelsesaftale',
-      template: 'k02',
-      procurementForm: 'miniudbud',
-      agreementElements: ['vedligehold', 'support'],
-      criticality: 'hoej',
-      tags: ['Integration'],
-      unit: 'IT og Digitalisering',
-      inForceFrom: on(-19),
-      termKind: 'months',
-      termMonths: 36,
-      noticeMonths: 3,
-      noticePeriodEnd: 'quarter',
-      annualCost: '260000.00',
-      paymentModel: 'timer',
-      paymentFrequency: 'maanedlig',
-      priceElements: [
-        { number: 'V1', name: 'Servicetimer', unitCode: 'HUR', unitPrice: '1150', quantity: '220', recurrence: 'yearly' },
-      ],
-    },
-    {
-      number: 'DEMO-044',
-      name: 'Udvikling af selvbetjening til affald',
-      supplier: 'borgerflow',
-      contractType: 'udviklingsaftale',
-      template: 'k01',
-      procurementForm: 'tilbudsindhentning',
-      agreementElements: ['udvikling', 'implementering'],
-      criticality: 'lav',
-      tags: ['Affald', 'Selvbetjening'],
-      unit: 'Teknik og Miljø',
-      inForceFrom: on(-3),
-      termKind: 'end_date',
-      termEndsOn: endOf(5),
-      totalValue: '325000.00',
-      paymentModel: 'fast_pris',
-      paymentFrequency: 'efter_levering',
-    },
-    {
-      number: 'DEMO-045',
-      name: 'Tidsregistrering og vagtplanlægning',
-      supplier: 'kvartz',
-      systemName: 'Kvartz Vagtplan',
-      contractType: 'licensaftale',
-      template: 'kombit',
-      procurementForm: 'faellesindkoeb',
-      agreementElements: ['licens', 'hosting'],
-      criticality: 'hoej',
-      tags: ['HR', 'Vagtplan'],
-      unit: 'Social, Sundhed og Ældre',
-      inForceFrom: on(-28),
-      termKind: 'months',
-      termMonths: 48,
-      noticeMonths: 6,
-      noticePeriodEnd: 'year',
-      annualCost: '460000.00',
-      paymentModel: 'pr_bruger',
-      paymentFrequency: 'kvartalsvis',
-      ...index('3'),
-      ...dpa('Fælles databehandleraftale (fællesindkøb)'),
-    },
-    {
-      number: 'DEMO-046',
-      name: 'Parkeringskontrol og -betaling',
-      supplier: 'oestersjoe',
-      contractType: 'serviceaftale',
-      template: 'leverandoerens_egen',
-      procurementForm: 'udbud',
-      agreementElements: ['licens', 'drift'],
-      criticality: 'lav',
-      tags: ['Teknik', 'Parkering'],
-      unit: 'Teknik og Miljø',
-      inForceFrom: on(-18),
-      termKind: 'months',
-      termMonths: 48,
-      currency: 'EUR',
-      annualCost: '18500.00',
-      paymentModel: 'forbrug',
-      paymentFrequency: 'kvartalsvis',
-      priceRegulation: 'fixed_percent',
-      priceRegulationPercent: '2',
-      priceRegulationDate: '01-01',
-    },
-    {
-      number: 'DEMO-047',
-      name: 'Mobile enheder til hjemmeplejen (MDM)',
-      supplier: 'omsorgsdata',
-      contractType: 'driftsaftale',
-      template: 'k04',
-      procurementForm: 'miniudbud',
-      agreementElements: ['drift', 'support'],
-      criticality: 'hoej',
-      tags: ['Ældre', 'Mobil'],
-      unit: 'Social, Sundhed og Ældre',
-      inForceFrom: on(-10),
-      termKind: 'months',
-      termMonths: 36,
-      noticeMonths: 3,
-      noticePeriodEnd: 'month',
-      annualCost: '195000.00',
-      paymentModel: 'pr_bruger',
-      paymentFrequency: 'maanedlig',
-      priceElements: [
-        {
-          number: 'MDM',
-          name: 'Enhedsstyring pr. enhed',
-          unitCode: 'MON',
-          unitPrice: '25',
-          quantity: '650',
-          recurrence: 'monthly',
-        },
-      ],
-    },
-    {
-      number: 'DEMO-048',
-      name: 'Borgerhenvendelser via chat',
-      supplier: 'borgerflow',
-      contractType: 'licensaftale',
-      template: 'k01',
-      procurementForm: 'direkte_tildeling',
-      agreementElements: ['licens'],
-      criticality: 'lav',
-      tags: ['Borgerservice', 'Chat'],
-      unit: 'Borgerservice og Digitalisering',
-      inForceFrom: on(-8),
-      termKind: 'months',
-      termMonths: 12,
-      renewal: 'by_agreement',
-      annualCost: '42000.00',
-      paymentModel: 'licens_flatrate',
-      paymentFrequency: 'aarlig',
-    },
-    {
-      number: 'DEMO-049',
-      name: 'Arkivering til offentligt arkiv (afleveringer)',
-      supplier: 'arkivaris',
-      contractType: 'konsulentaftale',
-      template: 'k01',
-      procurementForm: 'tilbudsindhentning',
-      agreementElements: ['konsulentydelser'],
-      criticality: 'middel',
-      tags: ['Arkiv'],
-      unit: 'IT og Digitalisering',
-      inForceFrom: on(2),
-      termKind: 'months',
-      termMonths: 18,
-      totalValue: '290000.00',
-      paymentModel: 'timer',
-      paymentFrequency: 'efter_levering',
-    },
-    {
-      number: 'DEMO-050',
-      name: 'Netværksudstyr og switches (indkøb)',
-      supplier: 'netvaerk',
-      contractType: 'rammeaftale',
-      template: 'ski',
-      procurementForm: 'ski_aftale',
-      skiAgreementNumber: '50.40',
-      agreementElements: ['support'],
-      criticality: 'middel',
-      tags: ['Netværk', 'Hardware'],
-      unit: 'IT og Digitalisering',
-      inForceFrom: on(-7),
-      termKind: 'months',
-      termMonths: 24,
-      totalValue: '1500000.00',
-      paymentModel: 'fast_pris',
-      paymentFrequency: 'efter_levering',
-      priceElements: [
-        { number: 'SW-48', name: 'Switch, 48 porte', unitCode: 'EA', unitPrice: '18750', quantity: '40', recurrence: 'one_off' },
-      ],
-    },
-  ];
-  return contracts;
+    contract('DEMO-031', 'Intranet og medarbejderportal', 'borgerflow', 'dir', 'Intranet, Kommunikation')
+      .kind('licensaftale k01 tilbudsindhentning', 'licens hosting', 'middel', 'Intranet')
+      .runs(on(-47), 48, '3 month', 'licens_flatrate aarlig', { annual: 150_000 })
+      .with({ notes: 'Udløber ved udgangen af denne måned.' }),
+    contract('DEMO-032', 'Hjemmeside (CMS og hosting)', 'fjordhosting', 'bsd', 'Hjemmeside, Kommunikation')
+      .kind('driftsaftale k01 miniudbud', 'hosting support', 'middel', 'Hjemmeside')
+      .runs(on(-24), endOf(1), null, 'fast_pris maanedlig', { annual: 180_000 })
+      .extension(1, 12, 1),
+    contract('DEMO-033', 'Digital post og fjernprint', 'printpartner', 'bsd', 'Print, Digital post')
+      .kind('serviceaftale k01 udbud', 'drift', 'middel')
+      .runs(on(-36), endOf(-2), null, 'forbrug maanedlig', { annual: 260_000 }),
+    contract('DEMO-034', 'Videokonference til mødelokaler', 'telefoni', 'it', 'Møder')
+      .kind('serviceaftale leverandoerens_egen tilbudsindhentning', 'drift support', 'lav')
+      .runs(on(-30), 'ongoing', '3 quarter', 'fast_pris kvartalsvis', { annual: 75_000 })
+      .with(terminated(on(-1, 5), endOf(3))),
+    contract('DEMO-035', 'Analyseværktøj til ledelsesinformation', 'oestersjoe', 'oek', 'Ledelsesinformation, Økonomi')
+      .kind('licensaftale leverandoerens_egen direkte_tildeling', 'licens hosting', 'middel', 'Ledelsesinformation')
+      .runs(on(-26), 24, null, 'pr_bruger aarlig', { annual: 24_000 })
+      .with({ currency: 'EUR', notes: 'Udløbet uden forlængelse.' }),
+    contract('DEMO-036', 'Borgerrådgiverens sagssystem', 'sagsbro', 'dir', 'Borgerservice')
+      .kind('licensaftale leverandoerens_egen direkte_tildeling', 'licens', 'lav')
+      .runs(on(-40), 'ongoing', '3 month', 'licens_flatrate aarlig', { annual: 28_000 })
+      .with(terminated(on(-20, 1), endOf(-17)), { notes: 'Opsagt; funktionen ligger nu i ESDH.' }),
+    contract('DEMO-037', 'Kompetenceudvikling i informationssikkerhed', 'vagten', 'oek', 'Informationssikkerhed, Uddannelse')
+      .kind('konsulentaftale k01 tilbudsindhentning', 'uddannelse', 'lav')
+      .runs(on(1), endOf(12), null, 'fast_pris efter_levering', { total: 175_000 })
+      .price('U1', 'E-læringsforløb pr. medarbejder', '250 × 600 EA one_off')
+      .price('U2', 'Phishing-test', '8500 × 3 DAY one_off'),
+    contract('DEMO-038', 'Dagtilbudsportal (kommunikation med forældre)', 'klasselinjen', 'skole', 'Dagtilbud, Kommunikation')
+      .kind('licensaftale ski ski_aftale 02.19', 'licens support', 'middel', 'Klasselinjen Dagtilbud')
+      .runs(on(-15), 36, '6 half_year', 'pr_bruger aarlig', { annual: 210_000 })
+      .with(dpa('Databehandleraftale, dagtilbud')),
+    contract('DEMO-039', 'Skoleadministrativt system', 'klasselinjen', 'skole', 'Skole')
+      .kind('licensaftale k02 miniudbud', 'licens drift support', 'hoej', 'Klasselinjen Administration')
+      .runs(on(-33), 36, '3 quarter', 'pr_indbygger aarlig', { annual: 285_000 })
+      .with({ notes: 'Udløber inden for tre måneder.' })
+      .extension(2, 6, 2, { latestExerciseOn: endOf(0) }),
+    contract('DEMO-040', 'Backup og gendannelse', 'fjordhosting', 'it', 'Drift, Backup')
+      .kind('driftsaftale k04 miniudbud', 'drift hosting', 'kritisk')
+      .runs(on(-13), 36, '6 quarter', 'forbrug maanedlig', { annual: 340_000 })
+      .price('B1', 'Backup pr. TB', '395 × 60 E35 monthly'),
+    contract('DEMO-041', 'Klimaregnskab og energiovervågning', 'kortvaerket', 'teknik', 'Klima, Teknik')
+      .kind('serviceaftale k01 tilbudsindhentning', 'licens hosting', 'lav')
+      .runs(null, 24, null, 'licens_flatrate aarlig', { annual: 95_000 })
+      .with({ notes: 'Kladde: afventer politisk godkendelse (ingen ikrafttrædelsesdato endnu).' }),
+    contract('DEMO-042', 'Databehandleraftale: lønudbetaling via bank', 'kvartz', 'oek', 'Løn, GDPR')
+      .kind('databehandleraftale egen direkte_tildeling', '', 'middel')
+      .runs(on(-66), 'ongoing')
+      .with(dpa('Denne aftale'), { parent: 'DEMO-002' }),
+    contract('DEMO-043', 'Vedligehold af integrationsplatform', 'digitalraad', 'it', 'Integration')
+      .kind('vedligeholdelsesaftale k02 miniudbud', 'vedligehold support', 'hoej', 'Integrationsplatform')
+      .runs(on(-19), 36, '3 quarter', 'timer maanedlig', { annual: 260_000 })
+      .price('V1', 'Servicetimer', '1150 × 220 HUR yearly'),
+    contract('DEMO-044', 'Udvikling af selvbetjening til affald', 'borgerflow', 'teknik', 'Affald, Selvbetjening')
+      .kind('udviklingsaftale k01 tilbudsindhentning', 'udvikling implementering', 'lav')
+      .runs(on(-3), endOf(5), null, 'fast_pris efter_levering', { total: 325_000 }),
+    contract('DEMO-045', 'Tidsregistrering og vagtplanlægning', 'kvartz', 'social', 'HR, Vagtplan')
+      .kind('licensaftale kombit faellesindkoeb', 'licens hosting', 'hoej', 'Kvartz Vagtplan')
+      .runs(on(-28), 48, '6 year', 'pr_bruger kvartalsvis', { annual: 460_000 })
+      .with(index('3'), dpa('Fælles databehandleraftale (fællesindkøb)')),
+    contract('DEMO-046', 'Parkeringskontrol og -betaling', 'oestersjoe', 'teknik', 'Teknik, Parkering')
+      .kind('serviceaftale leverandoerens_egen udbud', 'licens drift', 'lav')
+      .runs(on(-18), 48, null, 'forbrug kvartalsvis', { annual: 18_500 })
+      .with({ currency: 'EUR' }, fixedPercent('2')),
+    contract('DEMO-047', 'Mobile enheder til hjemmeplejen (MDM)', 'omsorgsdata', 'social', 'Ældre, Mobil')
+      .kind('driftsaftale k04 miniudbud', 'drift support', 'hoej')
+      .runs(on(-10), 36, '3 month', 'pr_bruger maanedlig', { annual: 195_000 })
+      .price('MDM', 'Enhedsstyring pr. enhed', '25 × 650 MON monthly'),
+    contract('DEMO-048', 'Borgerhenvendelser via chat', 'borgerflow', 'bsd', 'Borgerservice, Chat')
+      .kind('licensaftale k01 direkte_tildeling', 'licens', 'lav')
+      .runs(on(-8), 12, null, 'licens_flatrate aarlig', { annual: 42_000 })
+      .with({ renewal: 'by_agreement' }),
+    contract('DEMO-049', 'Arkivering til offentligt arkiv (afleveringer)', 'arkivaris', 'it', 'Arkiv')
+      .kind('konsulentaftale k01 tilbudsindhentning', 'konsulentydelser', 'middel')
+      .runs(on(2), 18, null, 'timer efter_levering', { total: 290_000 }),
+    contract('DEMO-050', 'Netværksudstyr og switches (indkøb)', 'netvaerk', 'it', 'Netværk, Hardware')
+      .kind('rammeaftale ski ski_aftale 50.40', 'support', 'middel')
+      .runs(on(-7), 24, null, 'fast_pris efter_levering', { total: 1_500_000 })
+      .price('SW-48', 'Switch, 48 porte', '18750 × 40 EA one_off'),
+  ].map((draft) => draft.contract);
 }
