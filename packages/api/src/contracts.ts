@@ -6,7 +6,7 @@ import {
   type ContractSort as CoreContractSort,
   DPA_REQUIREMENTS,
   NOTICE_PERIOD_ENDS,
-  PRICE_RECURRENCES,
+  PRICE_ELEMENT_FIELDS,
   PRICE_REGULATION_KINDS,
   RENEWALS,
   TERM_KINDS,
@@ -144,20 +144,13 @@ export const Contract = Type.Object({
 });
 export type Contract = Static<typeof Contract>;
 
-export const Recurrence = Literals(PRICE_RECURRENCES, { description: 'one_off, or the period a recurring price covers' });
-
+/** A price element's own fields, shared by create and update requests (all optional here). */
 const priceElementFields = {
-  number: Type.Optional(Nullable(Text(50))),
+  ...requestSchemas(PRICE_ELEMENT_FIELDS),
   unitCode: Type.Optional(
     Type.String({ pattern: '^[A-Z0-9]{2,3}$', description: 'UN/ECE Recommendation 20 unit code: EA, HUR, MON, ANN …' }),
   ),
-  quantity: Type.Optional(Nullable(Decimal)),
-  recurrence: Type.Optional(Recurrence),
-  validFrom: Type.Optional(Nullable(CalendarDate)),
-  validTo: Type.Optional(Nullable(CalendarDate)),
   payingUnitIds: Type.Optional(Type.Array(Uuid, { maxItems: 100, uniqueItems: true })),
-  accountCoding: Type.Optional(Nullable(Text(200))),
-  notes: Type.Optional(Nullable(Text(5000))),
 };
 
 export const CreatePriceElementRequest = Type.Object(
@@ -174,17 +167,11 @@ export type UpdatePriceElementRequest = Static<typeof UpdatePriceElementRequest>
 export const PriceElement = Type.Object({
   id: Uuid,
   contractId: Uuid,
-  number: Nullable(Type.String({ description: 'The number the supplier puts first on the invoice line' })),
   name: Type.String(),
+  ...responseSchemas(PRICE_ELEMENT_FIELDS),
   unitCode: Type.String(),
   unitPrice: Decimal,
-  quantity: Nullable(Decimal),
-  recurrence: Recurrence,
-  validFrom: Nullable(CalendarDate),
-  validTo: Nullable(CalendarDate),
   payingUnitIds: Type.Array(Uuid),
-  accountCoding: Nullable(Type.String()),
-  notes: Nullable(Type.String()),
   createdAt: Instant,
   updatedAt: Instant,
 });

@@ -67,7 +67,7 @@ function requestSchemaOf(spec: FieldSpec): Type.TSchema {
 function responseSchemaOf(spec: FieldSpec): Type.TSchema {
   switch (spec.kind) {
     case 'text':
-      return Nullable(Type.String());
+      return Nullable(spec.description ? Type.String({ description: spec.description }) : Type.String());
     case 'option':
       return Nullable(OptionKey);
     case 'enum':

@@ -1,6 +1,8 @@
+import { SUPPLIER_FIELDS } from '@overblik/core';
 import Type, { type Static } from 'typebox';
 import { Email, ImportError, Instant, Name, Nullable, Uuid } from './common.js';
 import { SupplierCommitment } from './contracts.js';
+import { requestSchemas, responseSchemas } from './fields.js';
 import { OptionKey } from './option-lists.js';
 
 const Text = (maxLength: number) => Type.String({ maxLength });
@@ -23,12 +25,7 @@ export const Supplier = Type.Object({
   name: Type.String(),
   country: Type.String({ description: 'ISO 3166-1 alpha-2; DK for Danish suppliers' }),
   cvr: Nullable(Type.String({ description: 'Danish CVR number (country DK), modulus-11 checked' })),
-  foreignId: Nullable(Type.String({ description: 'Registration or VAT id of a foreign supplier' })),
-  street: Nullable(Type.String()),
-  postalCode: Nullable(Type.String()),
-  city: Nullable(Type.String()),
-  classification: Nullable(OptionKey),
-  notes: Nullable(Type.String()),
+  ...responseSchemas(SUPPLIER_FIELDS),
   createdAt: Instant,
   updatedAt: Instant,
 });
@@ -72,15 +69,11 @@ export const SupplierQuery = Type.Object(
 );
 export type SupplierQuery = Static<typeof SupplierQuery>;
 
+/** The supplier's own fields, shared by create and update requests (all optional here). */
 const supplierFields = {
   country: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$', description: 'Default DK' })),
   cvr: Type.Optional(Nullable(Type.String({ maxLength: 20 }))),
-  foreignId: Type.Optional(Nullable(Text(50))),
-  street: Type.Optional(Nullable(Text(200))),
-  postalCode: Type.Optional(Nullable(Text(20))),
-  city: Type.Optional(Nullable(Text(100))),
-  classification: Type.Optional(Nullable(OptionKey)),
-  notes: Type.Optional(Nullable(Text(10_000))),
+  ...requestSchemas(SUPPLIER_FIELDS),
 };
 
 export const CreateSupplierRequest = Type.Object({ name: Name, ...supplierFields }, { additionalProperties: false });

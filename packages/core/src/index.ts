@@ -43,6 +43,8 @@ export * from './register/contract-values.js';
 export * from './register/double-purchase.js';
 export * from './register/fields.js';
 export * from './register/option-lists.js';
+export * from './register/price-element-fields.js';
+export * from './register/supplier-fields.js';
 export * from './register/supplier-identity.js';
 export * from './spreadsheet/danish-values.js';
 export * from './text/danish-sort-key.js';

@@ -4,9 +4,10 @@ import type {
   CostModelKind,
   Fields,
   PlainFieldName,
-  PriceRecurrence,
+  PriceElementFields,
   Recurrence,
   StoredValue,
+  SupplierFields,
   TermKind,
 } from '@overblik/core';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
@@ -212,19 +213,22 @@ export interface OptionValueTable {
   updatedAt: string;
 }
 
-export interface SupplierTable {
+/** Money columns hold integer øre; both drivers return numbers, which the repository turns into bigint. */
+type MoneyColumn = ColumnType<number | string | bigint, bigint, bigint>;
+type NullableMoneyColumn = ColumnType<number | string | bigint | null, bigint | null, bigint | null>;
+
+/** A register's plain fields as columns (packages/core `fields.ts`): money in øre, the rest as declared. */
+type DeclaredColumns<F extends Fields> = {
+  [N in PlainFieldName<F>]: F[N] extends { kind: 'money' } ? NullableMoneyColumn : StoredValue<F[N]>;
+};
+
+/** The supplier's plain fields (`SUPPLIER_FIELDS`), and the columns that are not plain fields. */
+export interface SupplierTable extends DeclaredColumns<SupplierFields> {
   id: string;
   organisationId: string;
   name: string;
   country: string;
   cvr: string | null;
-  foreignId: string | null;
-  street: string | null;
-  postalCode: string | null;
-  city: string | null;
-  /** Key in the organisation's supplier_classification list. */
-  classification: string | null;
-  notes: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -245,15 +249,6 @@ export type OptionValueRow = Selectable<OptionValueTable>;
 export type Supplier = Selectable<SupplierTable>;
 export type SupplierContact = Selectable<SupplierContactTable>;
 export type SupplierUpdate = Updateable<SupplierTable>;
-
-/** Money columns hold integer øre; both drivers return numbers, which the repository turns into bigint. */
-type MoneyColumn = ColumnType<number | string | bigint, bigint, bigint>;
-type NullableMoneyColumn = ColumnType<number | string | bigint | null, bigint | null, bigint | null>;
-
-/** A register's plain fields as columns (packages/core `fields.ts`): money in øre, the rest as declared. */
-type DeclaredColumns<F extends Fields> = {
-  [N in PlainFieldName<F>]: F[N] extends { kind: 'money' } ? NullableMoneyColumn : StoredValue<F[N]>;
-};
 
 /** The contract's plain fields (`CONTRACT_FIELDS`), and the columns that are not plain fields. */
 export interface ContractTable extends DeclaredColumns<ContractFields> {
@@ -302,23 +297,17 @@ export interface ContractResponsibilityTable {
   updatedAt: string;
 }
 
-export interface PriceElementTable {
+/** The price element's plain fields (`PRICE_ELEMENT_FIELDS`), and the columns that are not plain fields. */
+export interface PriceElementTable extends DeclaredColumns<PriceElementFields> {
   id: string;
   organisationId: string;
   contractId: string;
-  number: string | null;
   name: string;
   unitCode: string;
   /** Canonical decimal text (canonicalDecimal), exact. */
   unitPrice: string;
-  quantity: string | null;
-  recurrence: PriceRecurrence;
-  validFrom: string | null;
-  validTo: string | null;
   /** JSON array of unit ids. */
   payingUnitIds: string;
-  accountCoding: string | null;
-  notes: string | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -21,6 +21,16 @@ describe('declaredLabels', () => {
     expect(new Map(leaves(declaredLabels('en'))).get('audit.fields.skiAgreementNumber')).toBe('SKI agreement number');
   });
 
+  it('given the suppliers and price elements, then their labels come from their declarations too', () => {
+    const labels = new Map(leaves(declaredLabels('da')));
+    expect(labels.get('suppliers.fields.cvr')).toBe('CVR-nummer');
+    expect(labels.get('audit.fields.postalCode')).toBe('postnummer');
+    expect(labels.get('search.fields.supplier.foreignId')).toBe('udenlandsk id');
+    expect(labels.get('contracts.priceElements.fields.payingUnitIds')).toBe('Betalende enheder');
+    expect(labels.get('audit.fields.accountCoding')).toBe('kontering');
+    expect(new Map(leaves(declaredLabels('en'))).get('search.fields.price_element.number')).toBe('number');
+  });
+
   it('given the translation files, then they repeat no declared label (they hold only what differs)', () => {
     for (const [language, file] of [
       ['da', da],

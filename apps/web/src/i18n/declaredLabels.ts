@@ -1,23 +1,46 @@
-import { CONTRACT_FIELDS, type FieldSpec, labelInSentence } from '@overblik/core';
+import {
+  CONTRACT_FIELDS,
+  type FieldSpec,
+  type Fields,
+  labelInSentence,
+  PRICE_ELEMENT_FIELDS,
+  SUPPLIER_FIELDS,
+} from '@overblik/core';
 
 type Tree = { [key: string]: string | Tree };
 
-/**
- * The labels of the declared fields (packages/core CONTRACT_FIELDS) as translation keys: the form's label and
- * hint (`contracts.fields.*`), and the label inside a sentence for the history (`audit.fields.*`) and for search
- * hits (`search.fields.contract.*`). The translation files hold only what differs from these (a form that asks
- * a question, a history that names a field more briefly); they win where both say something.
- */
-export function declaredLabels(language: 'da' | 'en'): Tree {
-  const fields: Tree = {};
-  const audit: Tree = {};
+/** A register's form labels and hints, and the labels of its plain fields (history) and searched fields (hits). */
+function labelsOf(fields: Fields, language: 'da' | 'en', audit: Tree) {
+  const form: Tree = {};
   const search: Tree = {};
-  for (const [name, spec] of Object.entries(CONTRACT_FIELDS) as Array<[string, FieldSpec]>) {
+  for (const [name, spec] of Object.entries(fields) as Array<[string, FieldSpec]>) {
     const label = spec.label[language];
-    fields[name] = label;
-    if (spec.web?.hint) fields[`${name}Hint`] = spec.web.hint[language];
-    if (spec.kind !== 'custom') audit[name] = labelInSentence(label);
+    form[name] = label;
+    if (spec.web?.hint) form[`${name}Hint`] = spec.web.hint[language];
+    // The history names fields of every register alike (a field of the same name has the same label).
+    if (spec.kind !== 'custom' && audit[name] === undefined) audit[name] = labelInSentence(label);
     if (spec.searched) search[name] = labelInSentence(label);
   }
-  return { contracts: { fields }, audit: { fields: audit }, search: { fields: { contract: search } } };
+  return { form, search };
+}
+
+/**
+ * The labels of the declared fields (packages/core CONTRACT_FIELDS, SUPPLIER_FIELDS, PRICE_ELEMENT_FIELDS) as
+ * translation keys: the form's label and hint (`contracts.fields.*`, `suppliers.fields.*`,
+ * `contracts.priceElements.fields.*`), and the label inside a sentence for the history (`audit.fields.*`) and for
+ * search hits (`search.fields.contract.*`, `.supplier.*`, `.price_element.*`). The translation files hold only
+ * what differs from these (a form that asks a question, a history that names a field more briefly); they win
+ * where both say something.
+ */
+export function declaredLabels(language: 'da' | 'en'): Tree {
+  const audit: Tree = {};
+  const contract = labelsOf(CONTRACT_FIELDS, language, audit);
+  const supplier = labelsOf(SUPPLIER_FIELDS, language, audit);
+  const priceElement = labelsOf(PRICE_ELEMENT_FIELDS, language, audit);
+  return {
+    contracts: { fields: contract.form, priceElements: { fields: priceElement.form } },
+    suppliers: { fields: supplier.form },
+    audit: { fields: audit },
+    search: { fields: { contract: contract.search, supplier: supplier.search, price_element: priceElement.search } },
+  };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CONTRACT_FIELDS, CONTRACT_PLAIN_FIELDS } from './contract-fields.js';
 import { defaultApiValue, type FieldSpec, fieldNames, labelInSentence } from './fields.js';
+import { PRICE_ELEMENT_FIELDS } from './price-element-fields.js';
+import { SUPPLIER_FIELDS } from './supplier-fields.js';
 
 describe('labelInSentence', () => {
   it.each([
@@ -57,6 +59,35 @@ describe('CONTRACT_FIELDS', () => {
 
   it('given an enumeration, then every value has a label and every label a value', () => {
     for (const spec of Object.values(CONTRACT_FIELDS)) {
+      if (spec.kind === 'enum') expect(Object.keys(spec.labels).sort()).toEqual([...spec.values].sort());
+    }
+  });
+});
+
+describe.each([
+  ['SUPPLIER_FIELDS', SUPPLIER_FIELDS],
+  ['PRICE_ELEMENT_FIELDS', PRICE_ELEMENT_FIELDS],
+] as const)('%s', (_, fields) => {
+  const specs: FieldSpec[] = Object.values(fields);
+  const key = (text: string) => text.toLocaleLowerCase('da').replace(/[^\p{L}\p{N}]+/gu, '');
+
+  it('given the spreadsheet columns, then no heading or other name is claimed by two columns', () => {
+    const columns = specs.flatMap((spec) => (spec.column ? [spec.column] : []));
+    const claims = columns.map((c) => new Set([c.heading, ...c.aliases].map(key)));
+    const conflicts = claims.flatMap((names, i) => [...names].filter((n) => claims.some((other, j) => j !== i && other.has(n))));
+    expect(conflicts).toEqual([]);
+  });
+
+  it('given every field, then each has a Danish and an English label and a column', () => {
+    for (const spec of specs) {
+      expect(spec.label.da).not.toBe('');
+      expect(spec.label.en).not.toBe('');
+      expect(spec.column).toBeDefined();
+    }
+  });
+
+  it('given an enumeration, then every value has a label and every label a value', () => {
+    for (const spec of specs) {
       if (spec.kind === 'enum') expect(Object.keys(spec.labels).sort()).toEqual([...spec.values].sort());
     }
   });

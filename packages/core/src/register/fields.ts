@@ -28,7 +28,7 @@ export type ColumnSpec = {
   /** Derived values an import ignores. */
   readonly readOnly?: boolean;
   /** A custom field's cell format (a plain field's follows from its kind). */
-  readonly cell?: 'date' | 'integer';
+  readonly cell?: 'date' | 'integer' | 'decimal';
 };
 
 /** Where the web app shows a field of its own accord (fields without it are placed by their section's code). */
@@ -93,6 +93,12 @@ export type FieldsOfKind<F extends Fields, K extends FieldKind> = {
 /** Every field but the custom ones: stored, sent, read and written by their kind alone. */
 export type PlainFieldName<F extends Fields> = FieldsOfKind<F, Exclude<FieldKind, 'custom'>>;
 
+/** The names of a register's fields marked as searched, of any kind. */
+export type SearchedFieldName<F extends Fields> = {
+  [N in keyof F]: F[N] extends { searched: true } ? N : never;
+}[keyof F] &
+  string;
+
 /** A plain field's value as the database row holds it. */
 export type StoredValue<S> = S extends { kind: 'text' | 'option' | 'date' | 'decimal' }
   ? string | null
@@ -134,6 +140,11 @@ export function fieldNames<F extends Fields, N extends keyof F & string = keyof 
 /** The plain fields (every kind but custom), in declaration order. */
 export function plainFieldNames<F extends Fields>(fields: F): PlainFieldName<F>[] {
   return fieldNames(fields, (spec) => spec.kind !== 'custom') as PlainFieldName<F>[];
+}
+
+/** The fields marked as searched (`searched: true`), of any kind, in declaration order. */
+export function searchedFieldNames<F extends Fields>(fields: F): SearchedFieldName<F>[] {
+  return fieldNames(fields, (spec) => spec.searched === true) as SearchedFieldName<F>[];
 }
 
 /**

@@ -5,7 +5,9 @@ import {
   type EnumLabels,
   enumGuide,
   type FieldSpec,
-  type PriceRecurrence,
+  type Fields,
+  PRICE_ELEMENT_FIELDS,
+  type PriceElementFields,
 } from '@overblik/core';
 import type { Locale } from '../../context.js';
 import { headingKey } from '../../spreadsheet/cells.js';
@@ -22,13 +24,6 @@ export const LIST_SEPARATOR = '; ';
 /** The words that mean an ongoing term (løbende) in the term column. */
 export const ONGOING_WORDS = ['løbende', 'ongoing', 'tidsubegrænset', 'uendelig', 'ingen udløb'];
 
-export const RECURRENCE_LABELS: EnumLabels<PriceRecurrence> = {
-  one_off: { da: 'Engangsbeløb', en: 'One-off', also: ['engang', 'engangsbetaling', 'once'] },
-  monthly: { da: 'Månedlig', en: 'Monthly', also: ['pr. måned', 'måned'] },
-  quarterly: { da: 'Kvartalsvis', en: 'Quarterly', also: ['pr. kvartal', 'kvartal'] },
-  half_yearly: { da: 'Halvårlig', en: 'Half-yearly', also: ['pr. halvår', 'halvår'] },
-  yearly: { da: 'Årlig', en: 'Yearly', also: ['pr. år', 'år', 'annual'] },
-};
 export function enumLabel<K extends string>(labels: EnumLabels<K>, key: K | null, locale: Locale): string | null {
   return key === null ? null : labels[key][locale];
 }
@@ -81,40 +76,34 @@ const CELL_OF_KIND: Partial<Record<FieldSpec['kind'], Column['kind']>> = {
   decimal: 'decimal',
 };
 
-/** The Kontrakter sheet, from the field declarations: Danish headings (export, template) and the other names. */
-export const CONTRACT_COLUMNS: readonly ContractColumn[] = (
-  Object.entries(CONTRACT_FIELDS) as Array<[ContractColumnId, FieldSpec]>
-).flatMap(([id, spec]) => {
-  const column = spec.column;
-  if (!column) return [];
-  const kind = column.cell ?? CELL_OF_KIND[spec.kind];
-  return [
-    {
-      id,
-      heading: column.heading,
-      aliases: column.aliases,
-      guide: column.guide ?? guideOf(spec),
-      width: column.width,
-      ...(column.required && { required: true }),
-      ...(column.readOnly && { readOnly: true }),
-      ...(kind && { kind }),
-    },
-  ];
-});
+/**
+ * A register's sheet from its field declarations (packages/core): every field with a column, in declaration
+ * order, with its Danish heading (export, template), the other names the import accepts, and its guide.
+ */
+export function sheetColumns<F extends Fields>(fields: F): SheetColumn<keyof F & string>[] {
+  return (Object.entries(fields) as Array<[keyof F & string, FieldSpec]>).flatMap(([id, spec]) => {
+    const column = spec.column;
+    if (!column) return [];
+    const kind = column.cell ?? CELL_OF_KIND[spec.kind];
+    return [
+      {
+        id,
+        heading: column.heading,
+        aliases: column.aliases,
+        guide: column.guide ?? guideOf(spec),
+        width: column.width,
+        ...(column.required && { required: true }),
+        ...(column.readOnly && { readOnly: true }),
+        ...(kind && { kind }),
+      },
+    ];
+  });
+}
 
-export type PriceElementColumnId =
-  | 'contractNumber'
-  | 'number'
-  | 'name'
-  | 'unitCode'
-  | 'unitPrice'
-  | 'quantity'
-  | 'recurrence'
-  | 'validFrom'
-  | 'validTo'
-  | 'payingUnits'
-  | 'accountCoding'
-  | 'notes';
+/** The Kontrakter sheet, from the field declarations (`CONTRACT_FIELDS`). */
+export const CONTRACT_COLUMNS: readonly ContractColumn[] = sheetColumns(CONTRACT_FIELDS);
+
+export type PriceElementColumnId = keyof PriceElementFields;
 export type PriceElementColumn = SheetColumn<PriceElementColumnId>;
 
 /** Words for common UN/ECE Recommendation 20 unit codes. */
@@ -140,80 +129,8 @@ export const UNIT_CODE_WORDS: Record<string, string> = {
   year: 'ANN',
 };
 
-export const PRICE_ELEMENT_COLUMNS: readonly PriceElementColumn[] = [
-  {
-    id: 'contractNumber',
-    heading: 'Kontraktnummer',
-    aliases: ['kontraktnr', 'kontrakt nr', 'kontrakt', 'contract number'],
-    guide: 'Påkrævet. Kontrakten priselementet hører til (i registret eller på arket Kontrakter).',
-    required: true,
-    width: 16,
-  },
-  {
-    id: 'number',
-    heading: 'Nummer',
-    aliases: ['nr', 'varenummer', 'linjenummer', 'priselementnummer', 'number'],
-    guide:
-      'Det nummer, leverandøren skriver på fakturalinjen. Genimport opdaterer priselementet med samme nummer (uden nummer: samme navn).',
-    width: 10,
-  },
-  {
-    id: 'name',
-    heading: 'Navn',
-    aliases: ['priselement', 'ydelse', 'vare', 'varenavn', 'name'],
-    guide: 'Påkrævet (højst 200 tegn).',
-    required: true,
-    width: 30,
-  },
-  {
-    id: 'unitCode',
-    heading: 'Enhed',
-    aliases: ['enhedskode', 'måleenhed', 'unit', 'unit code'],
-    guide: 'UN/ECE-enhedskode, fx EA (stk.), HUR (time), DAY, MON (måned), ANN (år). Tom betyder EA.',
-    width: 8,
-  },
-  {
-    id: 'unitPrice',
-    heading: 'Enhedspris',
-    aliases: ['pris', 'stykpris', 'pris pr enhed', 'pris pr. enhed', 'unit price'],
-    guide: 'Påkrævet. Pris i kroner, højst 6 decimaler: 1.234,50 eller et tal.',
-    required: true,
-    kind: 'decimal',
-    width: 14,
-  },
-  {
-    id: 'quantity',
-    heading: 'Antal',
-    aliases: ['mængde', 'quantity', 'antal enheder'],
-    guide: 'Tal, valgfrit.',
-    kind: 'decimal',
-    width: 10,
-  },
-  {
-    id: 'recurrence',
-    heading: 'Gentagelse',
-    aliases: ['frekvens', 'periode', 'betales', 'recurrence', 'hyppighed'],
-    guide: `En af: ${enumGuide(RECURRENCE_LABELS)}. Tom betyder Engangsbeløb.`,
-    width: 14,
-  },
-  { id: 'validFrom', heading: 'Gyldig fra', aliases: ['fra', 'valid from', 'fra dato'], guide: DATE, kind: 'date', width: 12 },
-  { id: 'validTo', heading: 'Gyldig til', aliases: ['til', 'valid to', 'til dato'], guide: DATE, kind: 'date', width: 12 },
-  {
-    id: 'payingUnits',
-    heading: 'Betalende enheder',
-    aliases: ['betalende enhed', 'betaler', 'paying units', 'omkostningssted'],
-    guide: 'Navne på enheder i organisationen, adskilt af semikolon.',
-    width: 24,
-  },
-  {
-    id: 'accountCoding',
-    heading: 'Kontering',
-    aliases: ['konto', 'kontostreng', 'account coding'],
-    guide: 'Fx art og omkostningssted (højst 200 tegn).',
-    width: 18,
-  },
-  { id: 'notes', heading: 'Noter', aliases: ['bemærkninger', 'notes'], guide: text(5000), width: 30 },
-];
+/** The Priselementer sheet, from the field declarations (`PRICE_ELEMENT_FIELDS`). */
+export const PRICE_ELEMENT_COLUMNS: readonly PriceElementColumn[] = sheetColumns(PRICE_ELEMENT_FIELDS);
 
 /**
  * Which column each heading of a sheet holds: a column's own heading first, then the other names it is known

@@ -8,7 +8,10 @@ import {
   type FieldSpec,
   NOTICE_PERIOD_END_LABELS,
   type OptionList,
+  PRICE_ELEMENT_FIELDS,
   PRICE_REGULATION_LABELS,
+  type PriceElementPlainField,
+  RECURRENCE_LABELS,
   RENEWAL_LABELS,
   STATUS_LABELS,
   TRANSFERABILITY_LABELS,
@@ -47,7 +50,6 @@ import {
   PRICE_ELEMENT_COLUMNS,
   PRICE_ELEMENT_SHEET,
   type PriceElementColumnId,
-  RECURRENCE_LABELS,
 } from './contract-sheet.js';
 
 const CONTRACT_OPTION_LISTS = [
@@ -199,7 +201,7 @@ export async function contractImportTemplate(
     quantity: 1,
     recurrence: RECURRENCE_LABELS.yearly[locale],
     validFrom: date('2026-01-01'),
-    payingUnits: unit,
+    payingUnitIds: unit,
     accountCoding: '6.45.51',
   };
   const columns = CONTRACT_COLUMNS.filter((c) => !c.readOnly);
@@ -298,21 +300,24 @@ const PLAIN_FIELDS = (Object.entries(CONTRACT_FIELDS) as Array<[ContractPlainFie
   ([, spec]) => spec.kind !== 'custom',
 );
 
+/** The price element's plain fields (packages/core PRICE_ELEMENT_FIELDS). */
+const PRICE_ELEMENT_PLAIN_FIELDS = (Object.entries(PRICE_ELEMENT_FIELDS) as Array<[PriceElementPlainField, FieldSpec]>).filter(
+  ([, spec]) => spec.kind !== 'custom',
+);
+
+/** One price element as the cells of its sheet: the plain fields by their kind, then the others. */
 function priceElementCells(p: PriceElement, contractNumber: string, x: Lookups): Record<PriceElementColumnId, Cell> {
   const units = p.payingUnitIds.map((id) => x.unitNames.get(id) ?? id);
+  const plain = Object.fromEntries(
+    PRICE_ELEMENT_PLAIN_FIELDS.map(([name, spec]) => [name, plainCell(spec, p[name], x)]),
+  ) as Record<PriceElementPlainField, Cell>;
   return {
+    ...plain,
     contractNumber,
-    number: p.number,
     name: p.name,
     unitCode: p.unitCode,
     unitPrice: numberCell(p.unitPrice),
-    quantity: numberCell(p.quantity),
-    recurrence: RECURRENCE_LABELS[p.recurrence][x.locale],
-    validFrom: dateCell(p.validFrom),
-    validTo: dateCell(p.validTo),
-    payingUnits: units.length > 0 ? units.join(LIST_SEPARATOR) : null,
-    accountCoding: p.accountCoding,
-    notes: p.notes,
+    payingUnitIds: units.length > 0 ? units.join(LIST_SEPARATOR) : null,
   };
 }
 

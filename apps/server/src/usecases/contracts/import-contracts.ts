@@ -11,6 +11,8 @@ import {
   isCalendarDate,
   normaliseCvr,
   type OptionList,
+  PRICE_ELEMENT_FIELDS,
+  type PriceElementPlainField,
   parseDanishDate,
   termEnd,
   YES_NO_LABELS,
@@ -52,7 +54,6 @@ import {
   PRICE_ELEMENT_COLUMNS,
   PRICE_ELEMENT_SHEET,
   type PriceElementColumnId,
-  RECURRENCE_LABELS,
   UNIT_CODE_WORDS,
 } from './contract-sheet.js';
 import { type ContractState, contractValuesOf, type RegisterLookup, stateOf } from './contract-values.js';
@@ -167,6 +168,12 @@ const PLAIN_COLUMNS = (Object.entries(CONTRACT_FIELDS) as Array<[ContractPlainFi
 /** A contract field checked as the API checks it (packages/api, derived from the field's declaration). */
 const checkField = fieldChecker(Api.UpdateContractRequest);
 
+/** The price element's plain fields (packages/core PRICE_ELEMENT_FIELDS), in column order, and their check. */
+const PRICE_PLAIN_COLUMNS = (Object.entries(PRICE_ELEMENT_FIELDS) as Array<[PriceElementPlainField, FieldSpec]>).filter(
+  ([, spec]) => spec.kind !== 'custom' && spec.column !== undefined,
+);
+const checkPriceField = fieldChecker(Api.UpdatePriceElementRequest);
+
 /** The limits a cell is checked by: the API's own (packages/api), read from its request schemas. */
 const CONTRACT = Api.CreateContractRequest;
 const PRICE_ELEMENT = Api.CreatePriceElementRequest;
@@ -178,10 +185,7 @@ const LIMITS = {
   linkLabel: maxLengthOf(Api.Link, 'label'),
   linkUrl: maxLengthOf(Api.Link, 'url'),
   supplierName: maxLengthOf(Api.CreateSupplierRequest, 'name'),
-  priceElementNumber: maxLengthOf(PRICE_ELEMENT, 'number'),
   priceElementName: maxLengthOf(PRICE_ELEMENT, 'name'),
-  accountCoding: maxLengthOf(PRICE_ELEMENT, 'accountCoding'),
-  priceElementNotes: maxLengthOf(PRICE_ELEMENT, 'notes'),
 };
 
 /** The column a field error of the contract rules (a JSON pointer such as `/termEndsOn`) concerns. */
@@ -190,8 +194,6 @@ const COLUMN_OF_FIELD: Record<string, ContractColumnId> = {
   responsibleUnitId: 'responsibleUnit',
   termKind: 'termMonths',
 };
-
-const PRICE_COLUMN_OF_FIELD: Record<string, PriceElementColumnId> = { payingUnitIds: 'payingUnits' };
 
 /**
  * Splits a list cell on semicolons or line breaks. With neither, commas separate the values too (as many
@@ -797,11 +799,19 @@ class ImportRun {
       else if (!contractId) fail('contractNumber', 'unknown_reference');
 
       const input: Api.UpdatePriceElementRequest = {};
+      // The plain fields (packages/core PRICE_ELEMENT_FIELDS), each read by its kind and checked by the API's
+      // schema: the number first, the others after the name, unit and price (the order the checks have always had).
+      const plain = async (test: (id: PriceElementPlainField) => boolean) => {
+        for (const [id, spec] of PRICE_PLAIN_COLUMNS) {
+          if (!test(id) || !has(id)) continue;
+          const parsed = await this.plainCell(spec, cell(id), null);
+          const problem = parsed.ok ? checkPriceField(id, parsed.value) : parsed.code;
+          if (problem) fail(id, problem);
+          else if (parsed.ok) (input as Record<string, unknown>)[id] = parsed.value;
+        }
+      };
       const number = has('number') ? cellText(cell('number')) : undefined;
-      if (number !== undefined) {
-        if (number !== null && number.length > LIMITS.priceElementNumber) fail('number', 'too_long');
-        else input.number = number;
-      }
+      await plain((id) => id === 'number');
       const name = cellText(cell('name'));
       if (name === null) fail('name', 'required');
       else if (name.length > LIMITS.priceElementName) fail('name', 'too_long');
@@ -816,32 +826,7 @@ class ImportRun {
       if (!price.ok) fail('unitPrice', price.code);
       else if (price.value === null) fail('unitPrice', 'required');
       else input.unitPrice = price.value;
-      if (has('quantity')) {
-        const parsed = cellDecimal(cell('quantity'));
-        if (parsed.ok) input.quantity = parsed.value;
-        else fail('quantity', parsed.code);
-      }
-      if (has('recurrence')) {
-        const text = cellText(cell('recurrence'));
-        const key = text === null ? 'one_off' : enumKeyOf(RECURRENCE_LABELS, text);
-        if (key === null) fail('recurrence', 'invalid_value');
-        else input.recurrence = key;
-      }
-      for (const id of ['validFrom', 'validTo'] as const) {
-        if (!has(id)) continue;
-        const parsed = cellDate(cell(id));
-        if (parsed.ok) input[id] = parsed.value;
-        else fail(id, parsed.code);
-      }
-      for (const [id, max] of [
-        ['accountCoding', LIMITS.accountCoding],
-        ['notes', LIMITS.priceElementNotes],
-      ] as const) {
-        if (!has(id)) continue;
-        const text = cellText(cell(id));
-        if (text !== null && text.length > max) fail(id, 'too_long');
-        else input[id] = text;
-      }
+      await plain((id) => id !== 'number');
 
       // Which existing element the row is: same number, else (no number, or a new number) the same name.
       let existing: PriceElement | null = null;
@@ -862,12 +847,12 @@ class ImportRun {
         seen.add(key);
         if (existing) matched.add(existing.id);
       }
-      if (has('payingUnits')) {
+      if (has('payingUnitIds')) {
         const ids: string[] = [];
         const isOne = (text: string) => units.has(lower(text));
-        for (const unitName of await splitList(cellText(cell('payingUnits')) ?? '', isOne)) {
+        for (const unitName of await splitList(cellText(cell('payingUnitIds')) ?? '', isOne)) {
           const unit = pickByName(units, unitName, null, existing?.payingUnitIds);
-          if (!unit.ok) fail('payingUnits', unit.code);
+          if (!unit.ok) fail('payingUnitIds', unit.code);
           else if (unit.value && !ids.includes(unit.value)) ids.push(unit.value);
         }
         input.payingUnitIds = ids;
@@ -954,7 +939,7 @@ class ImportRun {
       if (!(error instanceof AppError)) throw error;
       for (const { field, code } of cellErrorsOf(error)) {
         const name = field.split('/')[1] ?? '';
-        const id = (PRICE_COLUMN_OF_FIELD[name] ?? name) as PriceElementColumnId;
+        const id = name as PriceElementColumnId;
         fail(PRICE_ELEMENT_COLUMNS.some((c) => c.id === id) ? id : null, code);
       }
       return null;

@@ -1,5 +1,5 @@
 import type * as Api from '@overblik/api';
-import { type Clock, canonicalDecimal } from '@overblik/core';
+import { type Clock, canonicalDecimal, defaultApiValue, PRICE_ELEMENT_FIELDS, type PriceElementPlainField } from '@overblik/core';
 import {
   deleteAudited,
   type Executor,
@@ -14,9 +14,9 @@ import {
 import type { Caller, Deps } from '../../context.js';
 import { AppError, type FieldError, invalidFields } from '../../errors/app-error.js';
 import { requireOrganisation } from '../authorize.js';
+import { storedValueOf, storedValuesOf } from '../fields.js';
 import { present } from '../present.js';
 import { indexPriceElement, unindex } from '../search/search-index.js';
-import { blankToNull } from '../text.js';
 import { contractOrThrow } from './contracts.js';
 
 export async function listPriceElements(
@@ -82,17 +82,11 @@ export async function checkNewPriceElement(
     id: crypto.randomUUID(),
     organisationId,
     contractId,
-    number: null,
+    ...PLAIN_DEFAULTS,
     name: input.name.trim(),
     unitCode: 'EA',
     unitPrice: canonicalDecimal(input.unitPrice),
-    quantity: null,
-    recurrence: 'one_off',
-    validFrom: null,
-    validTo: null,
     payingUnitIds: '[]',
-    accountCoding: null,
-    notes: null,
     createdAt: now,
     updatedAt: now,
     ...valuesOf(input),
@@ -172,19 +166,20 @@ async function priceElementOrThrow(db: Executor, organisationId: string, contrac
   return row;
 }
 
+/** A new price element's plain fields (packages/core PRICE_ELEMENT_FIELDS) as stored, when the request says nothing. */
+const PLAIN_DEFAULTS = Object.fromEntries(
+  Object.entries(PRICE_ELEMENT_FIELDS).flatMap(([name, spec]) =>
+    spec.kind === 'custom' ? [] : [[name, storedValueOf(spec, defaultApiValue(spec))]],
+  ),
+) as Pick<PriceElementRow, PriceElementPlainField>;
+
+/** The request's fields as stored: the plain ones by their kind, then the others. */
 function valuesOf(input: Api.UpdatePriceElementRequest): Partial<PriceElementRow> {
-  const out: Partial<PriceElementRow> = {};
+  const out = storedValuesOf(PRICE_ELEMENT_FIELDS, input) as Partial<PriceElementRow>;
   if (input.name !== undefined) out.name = input.name.trim();
-  if (input.number !== undefined) out.number = blankToNull(input.number);
   if (input.unitCode !== undefined) out.unitCode = input.unitCode;
   if (input.unitPrice !== undefined) out.unitPrice = canonicalDecimal(input.unitPrice);
-  if (input.quantity !== undefined) out.quantity = input.quantity === null ? null : canonicalDecimal(input.quantity);
-  if (input.recurrence !== undefined) out.recurrence = input.recurrence;
-  if (input.validFrom !== undefined) out.validFrom = input.validFrom;
-  if (input.validTo !== undefined) out.validTo = input.validTo;
   if (input.payingUnitIds !== undefined) out.payingUnitIds = JSON.stringify(input.payingUnitIds);
-  if (input.accountCoding !== undefined) out.accountCoding = blankToNull(input.accountCoding);
-  if (input.notes !== undefined) out.notes = blankToNull(input.notes);
   return out;
 }
 

@@ -1,4 +1,11 @@
-import { CONTRACT_FIELDS, type ContractTextField, fieldNames } from '@overblik/core';
+import {
+  CONTRACT_FIELDS,
+  type ContractTextField,
+  fieldNames,
+  PRICE_ELEMENT_FIELDS,
+  SUPPLIER_FIELDS,
+  searchedFieldNames,
+} from '@overblik/core';
 import {
   type Contract,
   type Executor,
@@ -32,6 +39,10 @@ const SEARCHED_TEXT_FIELDS = fieldNames(
   CONTRACT_FIELDS,
   (spec) => spec.kind === 'text' && spec.searched === true,
 ) as ContractTextField[];
+
+/** The supplier's and the price element's fields their declarations mark as searched (all text as stored). */
+const SEARCHED_SUPPLIER_FIELDS = searchedFieldNames(SUPPLIER_FIELDS);
+const SEARCHED_PRICE_ELEMENT_FIELDS = searchedFieldNames(PRICE_ELEMENT_FIELDS);
 
 export async function indexContract(trx: Executor, contract: Contract): Promise<void> {
   await indexContracts(trx, contract.organisationId, [contract]);
@@ -70,7 +81,7 @@ export async function indexSupplier(trx: Executor, supplier: Supplier): Promise<
     supplier.id,
     texts(
       { contractId: null, supplierId: supplier.id },
-      { name: supplier.name, cvr: supplier.cvr, foreignId: supplier.foreignId, city: supplier.city, notes: supplier.notes },
+      Object.fromEntries(SEARCHED_SUPPLIER_FIELDS.map((field) => [field, supplier[field]])),
     ),
   );
 }
@@ -96,7 +107,7 @@ export async function indexPriceElement(trx: Executor, element: PriceElement): P
     element.id,
     texts(
       { contractId: element.contractId, supplierId: null },
-      { number: element.number, name: element.name, accountCoding: element.accountCoding, notes: element.notes },
+      Object.fromEntries(SEARCHED_PRICE_ELEMENT_FIELDS.map((field) => [field, element[field]])),
     ),
   );
 }

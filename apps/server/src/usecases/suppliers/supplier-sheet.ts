@@ -1,4 +1,5 @@
 import * as Api from '@overblik/api';
+import { type FieldSpec, SUPPLIER_FIELDS, type SupplierFields } from '@overblik/core';
 import type { Supplier, SupplierContact } from '@overblik/db';
 import type { Cell, Table } from '../../spreadsheet/read-table.js';
 import { maxLengthOf } from '../../spreadsheet/schema-limits.js';
@@ -7,16 +8,7 @@ import type { Column, SheetData } from '../../spreadsheet/write-table.js';
 export const SUPPLIER_SHEET = 'Leverandører';
 export const CONTACT_SHEET = 'Kontaktpersoner';
 
-export type SupplierField =
-  | 'name'
-  | 'cvr'
-  | 'country'
-  | 'foreignId'
-  | 'street'
-  | 'postalCode'
-  | 'city'
-  | 'classification'
-  | 'notes';
+export type SupplierField = keyof SupplierFields;
 
 /**
  * `labelMaxLength`: for a cell that holds a label matched to a value (a country, a classification), the most
@@ -24,18 +16,28 @@ export type SupplierField =
  */
 type SupplierColumn = Column & { field: SupplierField; aliases: readonly string[]; labelMaxLength?: number };
 
-/** The supplier sheet's columns: Danish headings (used by export and template) and the other names import accepts. */
-export const SUPPLIER_COLUMNS: readonly SupplierColumn[] = [
-  { field: 'name', heading: 'Navn', aliases: ['name', 'leverandør', 'leverandørnavn'], width: 32 },
-  { field: 'cvr', heading: 'CVR-nummer', aliases: ['cvr', 'cvr-nr', 'cvr nr', 'cvrnummer'], width: 14 },
-  { field: 'country', heading: 'Land', aliases: ['country', 'landekode'], labelMaxLength: 20, width: 8 },
-  { field: 'foreignId', heading: 'Udenlandsk id', aliases: ['foreign id', 'momsnummer', 'vat'], width: 18 },
-  { field: 'street', heading: 'Adresse', aliases: ['vej', 'address', 'street'], width: 28 },
-  { field: 'postalCode', heading: 'Postnummer', aliases: ['postnr', 'postal code'], width: 11 },
-  { field: 'city', heading: 'By', aliases: ['city', 'postdistrikt'], width: 18 },
-  { field: 'classification', heading: 'Klassifikation', aliases: ['classification', 'segment'], labelMaxLength: 200, width: 18 },
-  { field: 'notes', heading: 'Noter', aliases: ['notes', 'bemærkninger'], width: 40 },
-];
+const LABEL_MAX_LENGTHS: Partial<Record<SupplierField, number>> = { country: 20, classification: 200 };
+
+/**
+ * The supplier sheet's columns, from the field declarations (`SUPPLIER_FIELDS`): Danish headings (used by export
+ * and template) and the other names import accepts.
+ */
+export const SUPPLIER_COLUMNS: readonly SupplierColumn[] = (
+  Object.entries(SUPPLIER_FIELDS) as Array<[SupplierField, FieldSpec]>
+).flatMap(([field, spec]) => {
+  const column = spec.column;
+  if (!column) return [];
+  const labelMaxLength = LABEL_MAX_LENGTHS[field];
+  return [
+    {
+      field,
+      heading: column.heading,
+      aliases: column.aliases,
+      ...(labelMaxLength !== undefined && { labelMaxLength }),
+      width: column.width,
+    },
+  ];
+});
 
 const SUPPLIER_CELL_LIMITS = new Map(
   SUPPLIER_COLUMNS.map((c) => [c.field, c.labelMaxLength ?? maxLengthOf(Api.CreateSupplierRequest, c.field)]),
@@ -73,17 +75,13 @@ export function supplierSheet(suppliers: readonly Supplier[], classificationLabe
   return {
     name: SUPPLIER_SHEET,
     columns: SUPPLIER_COLUMNS,
-    rows: suppliers.map((s): Cell[] => [
-      s.name,
-      s.cvr,
-      s.country,
-      s.foreignId,
-      s.street,
-      s.postalCode,
-      s.city,
-      s.classification ? classificationLabel(s.classification) : null,
-      s.notes,
-    ]),
+    rows: suppliers.map((s): Cell[] =>
+      SUPPLIER_COLUMNS.map(({ field }) => {
+        const value = s[field];
+        // An option value by its label; every other field as stored.
+        return SUPPLIER_FIELDS[field].kind === 'option' && value !== null ? classificationLabel(value) : value;
+      }),
+    ),
   };
 }
 

@@ -4,7 +4,9 @@ import {
   normaliseCvr,
   oreToDecimalString,
   remainingCommitment,
+  SUPPLIER_FIELDS,
   type SupplierIdentityProblem,
+  type SupplierPlainField,
   supplierIdentityProblems,
 } from '@overblik/core';
 import {
@@ -28,6 +30,7 @@ import type { FieldErrorCode } from '../../errors/catalog.js';
 import { deleteActivitiesIn } from '../activities/activities.js';
 import { requireOrganisation } from '../authorize.js';
 import { deleteDocumentsOf } from '../documents/remove-documents.js';
+import { storedValuesOf } from '../fields.js';
 import { checkOption } from '../option-lists/option-lists.js';
 import { present } from '../present.js';
 import { indexSupplier, unindex } from '../search/search-index.js';
@@ -126,17 +129,21 @@ export async function insertSupplier(
     name: values.name,
     country: values.country ?? 'DK',
     cvr: values.cvr ?? null,
-    foreignId: values.foreignId ?? null,
-    street: values.street ?? null,
-    postalCode: values.postalCode ?? null,
-    city: values.city ?? null,
-    classification: values.classification ?? null,
-    notes: values.notes ?? null,
+    ...plainValues(values),
     createdAt: now,
     updatedAt: now,
   });
   await indexSupplier(trx, row);
   return row;
+}
+
+/** The plain fields (packages/core SUPPLIER_FIELDS) of a new supplier: what is given, else empty (all are text). */
+function plainValues(values: Partial<Record<string, string | null>>): Record<SupplierPlainField, string | null> {
+  return Object.fromEntries(
+    Object.entries(SUPPLIER_FIELDS)
+      .filter(([, spec]) => spec.kind !== 'custom')
+      .map(([name]) => [name, values[name] ?? null]),
+  ) as Record<SupplierPlainField, string | null>;
 }
 
 /** Writes a change to a supplier (audited) and keeps the search index in step. */
@@ -174,9 +181,16 @@ export async function supplierOrThrow(db: Executor, organisationId: string, supp
 
 type SupplierFields = Omit<Api.UpdateSupplierRequest, 'name'> & { name?: string };
 
-/** Trims text, writes CVR numbers without spaces or DK prefix, and turns empty text into null. */
+/**
+ * The request as stored: the plain fields by their kind (text trimmed, empty text is null); the name trimmed,
+ * the CVR number without spaces or DK prefix.
+ */
 function normalise(input: SupplierFields): SupplierFields {
-  const out: SupplierFields = blankFieldsToNull(input);
+  const { name, country, cvr } = input;
+  const out: SupplierFields = {
+    ...blankFieldsToNull({ name, country, cvr }),
+    ...(storedValuesOf(SUPPLIER_FIELDS, input) as Pick<SupplierFields, SupplierPlainField>),
+  };
   if (out.cvr) out.cvr = normaliseCvr(out.cvr);
   return out;
 }

@@ -16,7 +16,7 @@ const HEADINGS = [
   'quantity',
   'recurrence',
   'validity',
-  'payingUnits',
+  'payingUnitIds',
   'accountCoding',
 ] as const;
 
@@ -39,7 +39,7 @@ export function PriceElementsTable({ contract, canWrite }: Props) {
               <tr>
                 {HEADINGS.map((h) => (
                   <th key={h} scope="col">
-                    {t(`contracts.priceElements.${h}`)}
+                    {h === 'validity' ? t('contracts.priceElements.validity') : t(`contracts.priceElements.fields.${h}`)}
                   </th>
                 ))}
                 {canWrite ? <th scope="col">{t('common.actions')}</th> : null}

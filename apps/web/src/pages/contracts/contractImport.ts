@@ -19,8 +19,8 @@ export const CONTRACT_IMPORT: ImportSubject = {
       [
         `contractImport.fields.${field}`,
         `contracts.fields.${field}`,
-        `contracts.priceElements.${field}`,
-        `supplierImport.fields.${field}`,
+        `contracts.priceElements.fields.${field}`,
+        `suppliers.fields.${field}`,
       ],
       { defaultValue: field },
     ),

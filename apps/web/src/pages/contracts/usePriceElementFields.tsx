@@ -60,7 +60,7 @@ export function usePriceElementFields(idPrefix: string, organisationId: string, 
   ) => (
     <TextField
       id={`${idPrefix}-${key}`}
-      label={t(`contracts.priceElements.${key}`)}
+      label={t(`contracts.priceElements.fields.${key}`)}
       hint={hint}
       required={key === 'name' || key === 'unitPrice'}
       inputMode={key === 'unitPrice' || key === 'quantity' ? 'decimal' : undefined}
@@ -73,7 +73,7 @@ export function usePriceElementFields(idPrefix: string, organisationId: string, 
   const date = (key: 'validFrom' | 'validTo', errorFor: ErrorFor) => (
     <TextField
       id={`${idPrefix}-${key}`}
-      label={t(`contracts.priceElements.${key}`)}
+      label={t(`contracts.priceElements.fields.${key}`)}
       type="date"
       value={form[key]}
       onChange={(e) => set(key, e.target.value)}
@@ -90,7 +90,7 @@ export function usePriceElementFields(idPrefix: string, organisationId: string, 
       <div className="form-row">
         <SelectField
           id={`${idPrefix}-unit`}
-          label={t('contracts.priceElements.unitCode')}
+          label={t('contracts.priceElements.fields.unitCode')}
           value={form.unit}
           onChange={(e) => set('unit', e.target.value)}
           options={[
@@ -120,7 +120,7 @@ export function usePriceElementFields(idPrefix: string, organisationId: string, 
       <div className="form-row">
         <SelectField
           id={`${idPrefix}-recurrence`}
-          label={t('contracts.priceElements.recurrence')}
+          label={t('contracts.priceElements.fields.recurrence')}
           value={form.recurrence}
           onChange={(e) => set('recurrence', RECURRENCES.find((r) => r === e.target.value) ?? 'yearly')}
           options={RECURRENCES.map((r) => ({ value: r, label: t(`contracts.recurrences.${r}`) }))}
@@ -132,7 +132,7 @@ export function usePriceElementFields(idPrefix: string, organisationId: string, 
       {units.length > 0 ? (
         <CheckboxGroup
           id={`${idPrefix}-paying-unit`}
-          legend={t('contracts.priceElements.payingUnits')}
+          legend={t('contracts.priceElements.fields.payingUnitIds')}
           hint={t('contracts.priceElements.payingUnitsHint')}
           options={units}
           values={form.payingUnitIds}

@@ -11,22 +11,22 @@ export function SupplierDetails({ supplier: s, classifications }: Props) {
   const address = [s.street, [s.postalCode, s.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
   return (
     <dl className="summary-list">
-      <dt>{t('suppliers.country')}</dt>
+      <dt>{t('suppliers.fields.country')}</dt>
       <dd>{format.country(s.country)}</dd>
       {s.country === 'DK' ? (
         <>
-          <dt>{t('suppliers.cvr')}</dt>
+          <dt>{t('suppliers.fields.cvr')}</dt>
           <dd>{s.cvr ?? '–'}</dd>
         </>
       ) : (
         <>
-          <dt>{t('suppliers.foreignIdShort')}</dt>
+          <dt>{t('suppliers.fields.foreignId')}</dt>
           <dd>{s.foreignId ?? '–'}</dd>
         </>
       )}
-      <dt>{t('suppliers.address')}</dt>
+      <dt>{t('suppliers.fields.street')}</dt>
       <dd>{address || '–'}</dd>
-      <dt>{t('suppliers.classification')}</dt>
+      <dt>{t('suppliers.fields.classification')}</dt>
       <dd>
         {classification
           ? classification.disabled
@@ -34,7 +34,7 @@ export function SupplierDetails({ supplier: s, classifications }: Props) {
             : classification.label
           : (s.classification ?? '–')}
       </dd>
-      <dt>{t('suppliers.notes')}</dt>
+      <dt>{t('suppliers.fields.notes')}</dt>
       <dd className="notes">{s.notes ?? '–'}</dd>
       <dt>{t('suppliers.createdAt')}</dt>
       <dd>{format.dateTime(s.createdAt)}</dd>

@@ -123,7 +123,7 @@ export function useSupplierFields(idPrefix: string, organisationId: string, init
         ) : (
           <TextField
             id={`${idPrefix}-cvr`}
-            label={t('suppliers.cvr')}
+            label={t('suppliers.fields.cvr')}
             hint={t('suppliers.cvrHint')}
             required
             inputMode="numeric"
@@ -144,7 +144,7 @@ export function useSupplierFields(idPrefix: string, organisationId: string, init
         <div className="filter-row">
           <TextField
             id={`${idPrefix}-postal-code`}
-            label={t('suppliers.postalCode')}
+            label={t('suppliers.fields.postalCode')}
             autoComplete="off"
             value={form.postalCode}
             onChange={(e) => set('postalCode', e.target.value)}
@@ -152,7 +152,7 @@ export function useSupplierFields(idPrefix: string, organisationId: string, init
           />
           <TextField
             id={`${idPrefix}-city`}
-            label={t('suppliers.city')}
+            label={t('suppliers.fields.city')}
             autoComplete="off"
             value={form.city}
             onChange={(e) => set('city', e.target.value)}

@@ -103,7 +103,7 @@ export function SuppliersPage() {
         />
         <SelectField
           id="supplier-classification-filter"
-          label={t('suppliers.classification')}
+          label={t('suppliers.fields.classification')}
           value={search.classification ?? ''}
           onChange={(e) => update({ classification: e.target.value || undefined })}
           options={[
@@ -137,9 +137,9 @@ export function SuppliersPage() {
                   <tr>
                     <SortableHeader<SortField> label={t('fields.name')} field="name" sort={sort} onSort={onSort} />
                     <SortableHeader<SortField> label={t('suppliers.cvrOrId')} field="cvr" sort={sort} onSort={onSort} />
-                    <th scope="col">{t('suppliers.country')}</th>
-                    <th scope="col">{t('suppliers.classification')}</th>
-                    <th scope="col">{t('suppliers.city')}</th>
+                    <th scope="col">{t('suppliers.fields.country')}</th>
+                    <th scope="col">{t('suppliers.fields.classification')}</th>
+                    <th scope="col">{t('suppliers.fields.city')}</th>
                     <SortableHeader<SortField>
                       label={t('suppliers.updatedAt')}
                       field="updatedAt"

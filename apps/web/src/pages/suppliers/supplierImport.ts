@@ -9,5 +9,5 @@ export const SUPPLIER_IMPORT: ImportSubject = {
   templateUrl: (organisationId) => importTemplateUrl(organisationId, 'suppliers'),
   run: (organisationId, file, query) => runImport(organisationId, 'suppliers', file, query),
   changes: (organisationId) => [suppliersKey(organisationId)],
-  fieldLabel: (t, field) => t(`supplierImport.fields.${field}`, { defaultValue: field }),
+  fieldLabel: (t, field) => t(`suppliers.fields.${field}`, { defaultValue: field }),
 };
