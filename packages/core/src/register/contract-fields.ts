@@ -13,15 +13,7 @@ import {
   YES_NO_UNKNOWN,
   type YesNoUnknown,
 } from './contract-values.js';
-import {
-  CELL_GUIDE,
-  type EnumLabels,
-  type Fields,
-  type FieldsOfKind,
-  fieldNames,
-  type PlainFieldName,
-  plainFieldNames,
-} from './fields.js';
+import { CELL_GUIDE, type EnumLabels, type Fields, type FieldsOfKind, type PlainFieldName, plainFieldNames } from './fields.js';
 
 export const NOTICE_PERIOD_END_LABELS: EnumLabels<NoticePeriodEnd> = {
   month: { da: 'Måned', en: 'Month', also: ['udgangen af en måned', 'månedens udgang', 'løbende måned', 'md', 'mdr'] },
