@@ -49,8 +49,8 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       // packages/core is pure (no I/O, nothing done on import), so a module of it whose exports are not used is left
-      // out even where its top level calls a function: exact-decimal.ts's `Decimal.clone(…)` brought decimal.js into
-      // the first load of every page through the `@overblik/core` index.
+      // out even where its top level calls a function (a top-level `Decimal.clone(…)` once brought decimal.js into
+      // the first load of every page through the `@overblik/core` index).
       treeshake: { moduleSideEffects: (id: string) => !id.startsWith(`${coreSource}/`) },
       // What the first page needs comes in two files: the libraries (vendor-*.js and DKFDS's CSS, which change
       // rarely and stay cached across releases) and the app's own code with the Danish texts (index-*.js), instead

@@ -25,7 +25,7 @@ export * from './invoices/check-invoice.js';
 export * from './invoices/control-types.js';
 export * from './invoices/dispute-text.js';
 export * from './invoices/document.js';
-export * from './invoices/exact-decimal.js';
+export * from './invoices/exact.js';
 export * from './invoices/expected-cost.js';
 export * from './invoices/invoiced-period.js';
 export * from './invoices/matching.js';

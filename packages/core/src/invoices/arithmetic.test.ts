@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addRatio, divideRatio, multiplyRatio, ratio } from '../money/ratio.js';
 import { arithmeticDeviations, arithmeticTolerances, OIOUBL_TOLERANCES, PEPPOL_TOLERANCES } from './arithmetic.js';
 import type { EInvoice, EInvoiceLine } from './document.js';
-import { exact, exactText, roundToOre } from './exact-decimal.js';
+import { exact, exactText, roundToOre } from './exact.js';
 import { balancedInvoice, testAllowanceCharge, testLine } from './test-documents.js';
 
 /** The Peppol DK "Master" example: line charge and allowance, document allowance and charges, a negative line. */
@@ -114,7 +115,7 @@ describe('arithmeticDeviations: documents that do not add up', () => {
     const doc = balancedInvoice(masterLines, { allowanceCharges: masterCharges, prepaid: '100', rounding: '0.25' });
     const found = arithmeticDeviations({
       ...doc,
-      totals: { ...doc.totals, payable: exactText(exact(doc.totals.payable).plus(1)) },
+      totals: { ...doc.totals, payable: exactText(addRatio(exact(doc.totals.payable), ratio(1))) },
     });
     expect(found.map((d) => [d.code, d.params.what, d.amount])).toEqual([['arithmetic_total', 'payable', 100n]]);
     expect(found[0]?.text).toContain(
@@ -233,7 +234,7 @@ describe('arithmeticDeviations: property', () => {
   const decimal = (maxDecimals: number, min: number, max: number) =>
     fc
       .tuple(fc.integer({ min, max }), fc.integer({ min: 0, max: 10 ** maxDecimals - 1 }))
-      .map(([whole, fraction]) => exactText(exact(whole).plus(exact(fraction).dividedBy(10 ** maxDecimals))));
+      .map(([whole, fraction]) => exactText(addRatio(exact(whole), ratio(fraction, 10 ** maxDecimals))));
   const randomLine = fc.record({
     quantity: decimal(2, 1, 500),
     price: decimal(4, 0, 20000),
@@ -241,9 +242,7 @@ describe('arithmeticDeviations: property', () => {
   });
   const build = (specs: { quantity: string; price: string; baseQuantity: string | null }[]) =>
     specs.map((s, i) => {
-      const amount = exact(s.quantity)
-        .times(exact(s.price))
-        .dividedBy(exact(s.baseQuantity ?? '1'));
+      const amount = divideRatio(multiplyRatio(exact(s.quantity), exact(s.price)), exact(s.baseQuantity ?? '1'));
       return testLine(String(i + 1), { ...s, lineAmount: exactText(roundToOre(amount)) });
     });
 
@@ -267,10 +266,8 @@ describe('arithmeticDeviations: property', () => {
           const index = pick % lines.length;
           const doc = balancedInvoice(lines);
           const target = lines[index] as EInvoiceLine;
-          const change = exact(changeOre)
-            .dividedBy(100)
-            .times(up ? 1 : -1);
-          const changed = { ...target, lineAmount: exactText(exact(target.lineAmount).plus(change)) };
+          const change = ratio(up ? changeOre : -changeOre, 100);
+          const changed = { ...target, lineAmount: exactText(addRatio(exact(target.lineAmount), change)) };
           const found = arithmeticDeviations({ ...doc, lines: lines.map((l, i) => (i === index ? changed : l)) });
           const lineFindings = found.filter((d) => d.code === 'arithmetic_line');
           expect(lineFindings.map((d) => d.lineId)).toEqual([target.id]);

@@ -21,7 +21,7 @@ export {
 } from './arithmetic-formats.js';
 
 /**
- * The arithmetic of an e-invoice or credit note, recomputed exactly (decimal.js, never floats) and compared with
+ * The arithmetic of an e-invoice or credit note, recomputed exactly (bigint `Ratio`s, never floats) and compared with
  * what the document states, with the tolerances of its format (`arithmeticTolerances`). Every finding is an
  * error with the code arithmetic_line (with the line's id), arithmetic_total or arithmetic_vat, the absolute
  * difference in øre (half away from zero) as its amount, and the expected and found values in params (Danish

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { multiplyRatio } from '../money/ratio.js';
 import { type CheckInput, checkInvoice } from './check-invoice.js';
 import type { ContractForControl, DeviationCode, IndexValues } from './control-types.js';
 import type { EInvoice, EInvoiceLine } from './document.js';
-import { exact, exactText, roundToOre } from './exact-decimal.js';
+import { exact, exactText, roundToOre } from './exact.js';
 import { balancedInvoice, testContract, testElement, testLine, testParty } from './test-documents.js';
 
 /** An index that rose 2 % from January 2022 to January 2023: prices regulated ×1,02 from 1 January 2024. */
@@ -71,7 +72,7 @@ function ln(
   price: string,
   over: Partial<EInvoiceLine> = {},
 ): EInvoiceLine {
-  const lineAmount = exactText(roundToOre(exact(quantity).times(exact(price))));
+  const lineAmount = exactText(roundToOre(multiplyRatio(exact(quantity), exact(price))));
   return testLine(id, { itemName, quantity, unitCode, price, lineAmount, ...over });
 }
 

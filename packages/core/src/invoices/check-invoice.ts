@@ -1,7 +1,8 @@
 import type { Ore } from '../money/ore.js';
+import { sumRatios } from '../money/ratio.js';
 import { arithmeticDeviations } from './arithmetic.js';
 import type { Deviation, Severity } from './control-types.js';
-import { exact, exactToOre, sumExact } from './exact-decimal.js';
+import { exact, exactToOre } from './exact.js';
 import { type CheckInput, type ContractCheck, type InvoiceMatch, type LineCheck, matchInvoice } from './match-invoice.js';
 import type { BuyerMatch } from './matching.js';
 import { beforeOperationsStart } from './rules/before-operations-start.js';
@@ -104,7 +105,7 @@ export function checkMatchedInvoice(input: CheckInput, match: InvoiceMatch): Inv
 
   const t = doc.totals;
   const sign = invoice.credit ? -1n : 1n;
-  const tax = doc.taxAmount !== null ? exact(doc.taxAmount) : sumExact(doc.taxSubtotals.map((s) => exact(s.taxAmount)));
+  const tax = doc.taxAmount !== null ? exact(doc.taxAmount) : sumRatios(doc.taxSubtotals.map((s) => exact(s.taxAmount)));
   const deviationAmount = deviations.filter((d) => d.severity !== 'info').reduce((sum, d) => sum + (d.amount ?? 0n), 0n);
   const rank: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
   const maxSeverity = deviations.reduce<Severity | null>(

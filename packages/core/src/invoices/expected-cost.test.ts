@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { multiplyRatio, ratio } from '../money/ratio.js';
 import type { PriceElementForControl, PriceRegulationTerms } from './control-types.js';
-import { exactText, roundedText } from './exact-decimal.js';
+import { exactText, roundedText } from './exact.js';
 import { expectedCost, monthsCovered } from './expected-cost.js';
 import { testElement } from './test-documents.js';
 
@@ -26,7 +27,7 @@ describe('monthsCovered', () => {
   });
 
   it('given a part month, then it is exact: 14 of 29 days', () => {
-    expect(exactText(monthsCovered('2024-02-01', '2024-02-14').times(29))).toBe('14');
+    expect(exactText(multiplyRatio(monthsCovered('2024-02-01', '2024-02-14'), ratio(29)))).toBe('14');
   });
 });
 

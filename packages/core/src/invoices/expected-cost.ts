@@ -1,9 +1,10 @@
 import type { Ore } from '../money/ore.js';
+import { addRatio, divideRatio, multiplyRatio, RATIO_ONE, RATIO_ZERO, type Ratio, ratio } from '../money/ratio.js';
 import { type CalendarDate, daysInMonth } from '../time/calendar-date.js';
 import { daysBetween } from '../time/calendar-math.js';
 import type { IndexValues, PriceElementForControl, PriceRecurrence, PriceRegulationTerms } from './control-types.js';
 import type { DecimalText } from './document.js';
-import { EXACT_ONE, EXACT_ZERO, type Exact, exact, exactToOre, roundedText } from './exact-decimal.js';
+import { exact, exactToOre, roundedText } from './exact.js';
 import { allowedUnitPrice } from './price-regulation.js';
 
 export type ExpectedCost = {
@@ -30,12 +31,12 @@ export function monthsPerRecurrence(recurrence: PriceRecurrence): number | null 
 /**
  * The months from start to end, both days included: each whole calendar month counts 1, a part of a month counts its
  * days ÷ the month's days (so February counts 1 whether it has 28 or 29 days, and 1–14 February 2024 is 14/29).
- * 2024-01-16 – 2024-03-31 = 16/31 + 1 + 1. Zero when end is before start. Exact (a fraction like 14/29 is kept to
- * 60 significant digits).
+ * 2024-01-16 – 2024-03-31 = 16/31 + 1 + 1. Zero when end is before start. Exact (a fraction like 14/29 is kept as
+ * the fraction).
  */
-export function monthsCovered(start: CalendarDate, end: CalendarDate): Exact {
-  if (end < start) return EXACT_ZERO;
-  let total = EXACT_ZERO;
+export function monthsCovered(start: CalendarDate, end: CalendarDate): Ratio {
+  if (end < start) return RATIO_ZERO;
+  let total = RATIO_ZERO;
   let year = Number(start.slice(0, 4));
   let month = Number(start.slice(5, 7));
   const lastKey = Number(end.slice(0, 4)) * 12 + Number(end.slice(5, 7));
@@ -46,7 +47,7 @@ export function monthsCovered(start: CalendarDate, end: CalendarDate): Exact {
     const lastDay = `${prefix}-${String(monthDays).padStart(2, '0')}`;
     const last = lastDay > end ? end : lastDay;
     const covered = daysBetween(first, last) + 1;
-    total = total.plus(covered === monthDays ? EXACT_ONE : exact(covered).dividedBy(monthDays));
+    total = addRatio(total, covered === monthDays ? RATIO_ONE : ratio(covered, monthDays));
     month += 1;
     if (month > 12) {
       month = 1;
@@ -79,8 +80,8 @@ export function expectedCost(
     const end = element.validTo !== null && element.validTo < period.end ? element.validTo : period.end;
     const months = monthsCovered(start, end);
     const price = exact(allowedUnitPrice(element.unitPrice, regulation, period.start, index).price);
-    const quantity = element.quantity === null ? EXACT_ONE : exact(element.quantity);
-    const amount = exactToOre(price.times(quantity).times(months).dividedBy(perPeriod));
+    const quantity = element.quantity === null ? RATIO_ONE : exact(element.quantity);
+    const amount = exactToOre(divideRatio(multiplyRatio(multiplyRatio(price, quantity), months), ratio(perPeriod)));
     result.push({ priceElementId: element.id, amount, months: roundedText(months, 10) });
   }
   return { total: result.reduce((sum, e) => sum + e.amount, 0n), elements: result };

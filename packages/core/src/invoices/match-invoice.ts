@@ -1,4 +1,5 @@
 import type { Ore } from '../money/ore.js';
+import type { Ratio } from '../money/ratio.js';
 import type { CalendarDate } from '../time/calendar-date.js';
 import type {
   ContractForControl,
@@ -9,7 +10,7 @@ import type {
   PriceElementForControl,
 } from './control-types.js';
 import type { DecimalText, EInvoice, EInvoiceLine } from './document.js';
-import { type Exact, exact, exactToOre } from './exact-decimal.js';
+import { exact, exactToOre } from './exact.js';
 import { type BuyerMatch, matchBuyer, matchContract, matchLine, type OrganisationForMatching } from './matching.js';
 import { type AllowedUnitPrice, allowedUnitPrice } from './price-regulation.js';
 import { comparablePriceFactor } from './unit-codes.js';
@@ -60,7 +61,7 @@ export type MatchedLine = {
   allowed: AllowedUnitPrice | null;
   days: LineDays;
   /** Element units per line unit, null when the units cannot be compared. */
-  unitFactor: Exact | null;
+  unitFactor: Ratio | null;
 };
 
 /** What matching found: the buyer, the contract (its match and, when among the candidates, the contract) and the lines. */

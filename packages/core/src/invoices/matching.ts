@@ -1,10 +1,20 @@
 import { normaliseCvr } from '../identifiers/cvr.js';
 import { formatKroner } from '../money/kroner-format.js';
+import {
+  absRatio,
+  compareRatio,
+  divideRatio,
+  isZeroRatio,
+  RATIO_ONE,
+  type Ratio,
+  sameRatio,
+  subtractRatio,
+} from '../money/ratio.js';
 import type { CalendarDate } from '../time/calendar-date.js';
 import { formatDanishDate } from '../time/danish-date.js';
 import type { ContractForControl, ContractMatchStep, LineMatchStep, PriceElementForControl } from './control-types.js';
 import type { EInvoice, EInvoiceLine, EInvoiceParty } from './document.js';
-import { EXACT_ONE, type Exact, exact, exactToOre } from './exact-decimal.js';
+import { exact, exactToOre } from './exact.js';
 import { comparablePriceFactor } from './unit-codes.js';
 
 export type OrganisationForMatching = { cvr: string | null; units: { id: string; ean: string | null }[] };
@@ -199,10 +209,10 @@ function lineText(line: EInvoiceLine): string {
 }
 
 /** The line's net price per invoiced unit (price ÷ base quantity), null without a price. */
-export function lineUnitPrice(line: EInvoiceLine): Exact | null {
+export function lineUnitPrice(line: EInvoiceLine): Ratio | null {
   if (line.price === null) return null;
-  const base = line.baseQuantity === null || exact(line.baseQuantity).isZero() ? EXACT_ONE : exact(line.baseQuantity);
-  return exact(line.price).dividedBy(base);
+  const base = line.baseQuantity === null || isZeroRatio(exact(line.baseQuantity)) ? RATIO_ONE : exact(line.baseQuantity);
+  return divideRatio(exact(line.price), base);
 }
 
 function suggestion(line: EInvoiceLine, elements: readonly PriceElementForControl[]) {
@@ -215,8 +225,9 @@ function suggestion(line: EInvoiceLine, elements: readonly PriceElementForContro
       const common = nameWords.filter((w) => words.has(w));
       const score = nameWords.length === 0 ? 0 : common.length / nameWords.length;
       const factor = comparablePriceFactor(line.unitCode, element.unitCode);
-      const distance = price !== null && factor !== null ? price.dividedBy(factor).minus(exact(element.unitPrice)).abs() : null;
-      const unitRank = factor === null ? 2 : factor.eq(EXACT_ONE) ? 0 : 1;
+      const distance =
+        price !== null && factor !== null ? absRatio(subtractRatio(divideRatio(price, factor), exact(element.unitPrice))) : null;
+      const unitRank = factor === null ? 2 : sameRatio(factor, RATIO_ONE) ? 0 : 1;
       return { element, order, score, common, unitRank, distance };
     })
     .filter((s) => s.score >= SUGGESTION_THRESHOLD)
@@ -225,7 +236,7 @@ function suggestion(line: EInvoiceLine, elements: readonly PriceElementForContro
         b.score - a.score ||
         a.unitRank - b.unitRank ||
         (a.distance === null ? 1 : 0) - (b.distance === null ? 1 : 0) ||
-        (a.distance !== null && b.distance !== null ? a.distance.comparedTo(b.distance) : 0) ||
+        (a.distance !== null && b.distance !== null ? compareRatio(a.distance, b.distance) : 0) ||
         a.order - b.order,
     );
   return scored[0] ?? null;

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { divideRatio } from '../money/ratio.js';
 import type { IndexValues, PriceRegulationTerms } from './control-types.js';
-import { exact, roundedText } from './exact-decimal.js';
+import { exact, roundedText } from './exact.js';
 import { allowedUnitPrice, indexMonthAt, priceIndexKey, regulationDates } from './price-regulation.js';
 
 /** Danmarks Statistik, nettoprisindeks (2015 = 100), as shipped in packages/db/data/nettoprisindeks.csv. */
@@ -120,7 +121,7 @@ describe('allowedUnitPrice: nettoprisindeks, base month January 2020, regulated 
       fc.property(fc.array(fc.integer({ min: 800, max: 1500 }), { minLength: 6, maxLength: 6 }), (values) => {
         const series: IndexValues = new Map(values.map((v, i) => [`${2020 + i}-01`, (v / 10).toFixed(1)]));
         const result = allowedUnitPrice('1000', index(), '2025-01-01', series);
-        const expected = exact(series.get('2024-01') ?? '1').dividedBy(exact(series.get('2020-01') ?? '1'));
+        const expected = divideRatio(exact(series.get('2024-01') ?? '1'), exact(series.get('2020-01') ?? '1'));
         expect(result.factor).toBe(roundedText(expected, 10));
       }),
     );

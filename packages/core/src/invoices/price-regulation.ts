@@ -1,8 +1,9 @@
+import { addRatio, compareRatio, divideRatio, multiplyRatio, RATIO_ONE, type Ratio, ratio } from '../money/ratio.js';
 import { type CalendarDate, daysInMonth, isCalendarDate } from '../time/calendar-date.js';
 import { addMonths } from '../time/calendar-math.js';
 import type { IndexValues, PriceRegulationTerms } from './control-types.js';
 import type { DecimalText } from './document.js';
-import { EXACT_ONE, type Exact, exact, exactText, roundedText } from './exact-decimal.js';
+import { exact, exactText, roundedText } from './exact.js';
 
 /** One yearly regulation that has taken effect. */
 export type RegulationStep = {
@@ -90,7 +91,7 @@ export function indexMonthAt(baseMonth: string, regulationDate: CalendarDate): s
 }
 
 /** The value of a month, or of the latest month before it that has one (noting the missing month). */
-function lookup(index: IndexValues, month: string): { month: string; value: Exact } | null {
+function lookup(index: IndexValues, month: string): { month: string; value: Ratio } | null {
   const direct = index.get(month);
   if (direct !== undefined) return { month, value: exact(direct) };
   let best: string | null = null;
@@ -99,11 +100,11 @@ function lookup(index: IndexValues, month: string): { month: string; value: Exac
   return best === null || value === undefined ? null : { month: best, value: exact(value) };
 }
 
-function clamp(change: Exact, floorPercent: DecimalText | null, capPercent: DecimalText | null) {
-  const floor = floorPercent === null ? null : EXACT_ONE.plus(exact(floorPercent).dividedBy(100));
-  const cap = capPercent === null ? null : EXACT_ONE.plus(exact(capPercent).dividedBy(100));
-  if (cap !== null && change.gt(cap)) return { factor: cap, limitedBy: 'cap' as const };
-  if (floor !== null && change.lt(floor)) return { factor: floor, limitedBy: 'floor' as const };
+function clamp(change: Ratio, floorPercent: DecimalText | null, capPercent: DecimalText | null) {
+  const floor = floorPercent === null ? null : addRatio(RATIO_ONE, divideRatio(exact(floorPercent), ratio(100)));
+  const cap = capPercent === null ? null : addRatio(RATIO_ONE, divideRatio(exact(capPercent), ratio(100)));
+  if (cap !== null && compareRatio(change, cap) > 0) return { factor: cap, limitedBy: 'cap' as const };
+  if (floor !== null && compareRatio(change, floor) < 0) return { factor: floor, limitedBy: 'floor' as const };
   return { factor: change, limitedBy: null };
 }
 
@@ -131,7 +132,7 @@ export function allowedUnitPrice(
 ): AllowedUnitPrice {
   const steps: RegulationStep[] = [];
   let indexMissing: string | null = null;
-  let cumulative = EXACT_ONE;
+  let cumulative = RATIO_ONE;
   const dates = regulationDates(terms, on);
   if (terms.kind === 'index' && terms.baseMonth !== null && dates.length > 0) {
     const baseMonth = terms.baseMonth.trim();
@@ -145,9 +146,9 @@ export function allowedUnitPrice(
       const month = indexMonthAt(baseMonth, date);
       const current = lookup(index, month);
       noteMissing(month, current);
-      const change = previous !== null && current !== null ? current.value.dividedBy(previous.value) : EXACT_ONE;
+      const change = previous !== null && current !== null ? divideRatio(current.value, previous.value) : RATIO_ONE;
       const { factor, limitedBy } = clamp(change, terms.floorPercent, terms.capPercent);
-      cumulative = cumulative.times(factor);
+      cumulative = multiplyRatio(cumulative, factor);
       steps.push({
         on: date,
         kind: 'index',
@@ -163,10 +164,10 @@ export function allowedUnitPrice(
       previousMonth = month;
     }
   } else if (terms.kind === 'fixed_percent' && terms.percent !== null) {
-    const change = EXACT_ONE.plus(exact(terms.percent).dividedBy(100));
+    const change = addRatio(RATIO_ONE, divideRatio(exact(terms.percent), ratio(100)));
     for (const date of dates) {
       const { factor, limitedBy } = clamp(change, terms.floorPercent, terms.capPercent);
-      cumulative = cumulative.times(factor);
+      cumulative = multiplyRatio(cumulative, factor);
       steps.push({
         on: date,
         kind: 'fixed_percent',
@@ -181,7 +182,7 @@ export function allowedUnitPrice(
     }
   }
   return {
-    price: roundedText(exact(base).times(cumulative), 10),
+    price: roundedText(multiplyRatio(exact(base), cumulative), 10),
     factor: roundedText(cumulative, 10),
     steps,
     indexMissing,

@@ -1,6 +1,7 @@
+import { addRatio, multiplyRatio, ratioFromDecimal, subtractRatio, sumRatios } from '../money/ratio.js';
 import type { ContractForControl, PriceElementForControl } from './control-types.js';
 import type { DecimalText, EInvoice, EInvoiceAllowanceCharge, EInvoiceLine, EInvoiceParty } from './document.js';
-import { exact, exactText, roundToOre, sumExact } from './exact-decimal.js';
+import { exact, exactText, roundToOre } from './exact.js';
 
 /**
  * Hand-built e-invoices for the tests of invoice control (the parser in packages/ubl produces the same shape).
@@ -79,12 +80,12 @@ export function balancedInvoice(
   over: Partial<EInvoice> = {},
 ): EInvoice {
   const acs = options.allowanceCharges ?? [];
-  const lineExtension = sumExact(lines.map((l) => exact(l.lineAmount)));
-  const allowances = sumExact(acs.filter((a) => !a.charge).map((a) => exact(a.amount)));
-  const charges = sumExact(acs.filter((a) => a.charge).map((a) => exact(a.amount)));
-  const taxExclusive = lineExtension.minus(allowances).plus(charges);
-  const tax = roundToOre(taxExclusive.times('0.25'));
-  const taxInclusive = taxExclusive.plus(tax);
+  const lineExtension = sumRatios(lines.map((l) => exact(l.lineAmount)));
+  const allowances = sumRatios(acs.filter((a) => !a.charge).map((a) => exact(a.amount)));
+  const charges = sumRatios(acs.filter((a) => a.charge).map((a) => exact(a.amount)));
+  const taxExclusive = addRatio(subtractRatio(lineExtension, allowances), charges);
+  const tax = roundToOre(multiplyRatio(taxExclusive, ratioFromDecimal('0.25')));
+  const taxInclusive = addRatio(taxExclusive, tax);
   const prepaid = exact(options.prepaid ?? '0');
   const rounding = exact(options.rounding ?? '0');
   return {
@@ -124,7 +125,7 @@ export function balancedInvoice(
       chargeTotal: acs.some((a) => a.charge) ? exactText(charges) : null,
       prepaid: options.prepaid ?? null,
       payableRounding: options.rounding ?? null,
-      payable: exactText(taxInclusive.minus(prepaid).plus(rounding)),
+      payable: exactText(addRatio(subtractRatio(taxInclusive, prepaid), rounding)),
     },
     lines,
     ...over,

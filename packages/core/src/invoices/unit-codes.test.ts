@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roundedText } from './exact-decimal.js';
+import { roundedText } from './exact.js';
 import { comparablePriceFactor, isPieceUnit, isTimeUnit, isWorkTimeUnit, monthsPerUnit, unitName } from './unit-codes.js';
 
 describe('comparablePriceFactor', () => {

@@ -1,4 +1,4 @@
-import { EXACT_ONE, type Exact, exact } from './exact-decimal.js';
+import { RATIO_ONE, type Ratio, ratio } from '../money/ratio.js';
 
 /**
  * What invoice control needs of UN/ECE Recommendation 20 (the unit codes of OIOUBL and Peppol, e.g.
@@ -73,14 +73,14 @@ export function unitName(code: string | null): string {
  * be compared (HUR vs MON, MTR vs C62, a unit vs a missing one). A missing line unit compares as a piece,
  * since a line without a unit code counts items; a missing element unit compares with nothing.
  */
-export function comparablePriceFactor(lineUnit: string | null, elementUnit: string | null): Exact | null {
+export function comparablePriceFactor(lineUnit: string | null, elementUnit: string | null): Ratio | null {
   const line = normaliseUnitCode(lineUnit) ?? 'C62';
   const element = normaliseUnitCode(elementUnit);
   if (element === null) return null;
-  if (line === element) return EXACT_ONE;
-  if (PIECE.has(line) && PIECE.has(element)) return EXACT_ONE;
+  if (line === element) return RATIO_ONE;
+  if (PIECE.has(line) && PIECE.has(element)) return RATIO_ONE;
   const lineMonths = MONTHS[line];
   const elementMonths = MONTHS[element];
-  if (lineMonths !== undefined && elementMonths !== undefined) return exact(lineMonths).dividedBy(elementMonths);
+  if (lineMonths !== undefined && elementMonths !== undefined) return ratio(lineMonths, elementMonths);
   return null;
 }

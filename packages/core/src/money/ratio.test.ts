@@ -1,10 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  absRatio,
   addRatio,
   compareRatio,
   divideRatio,
+  isZeroRatio,
+  maxRatio,
+  minRatio,
   multiplyRatio,
+  negateRatio,
   RATIO_ONE,
   RATIO_ZERO,
   type Ratio,
@@ -12,8 +17,13 @@ import {
   ratioFromDecimal,
   ratioToDecimal,
   ratioToOre,
+  ratioToRoundedText,
+  ratioToText,
   roundRatio,
+  roundRatioTo,
+  sameRatio,
   subtractRatio,
+  sumRatios,
 } from './ratio.js';
 
 const small = fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n });
@@ -110,6 +120,9 @@ describe('ratioFromDecimal', () => {
     ['100', 100n, 1n],
     [' 3.1 ', 31n, 10n],
     ['-0', 0n, 1n],
+    ['-1234.565', -246913n, 200n],
+    ['0.000000000000000000000000000001', 1n, 10n ** 30n],
+    ['123456789012345678901234567890.5', 246913578024691357802469135781n, 2n],
   ])('given "%s", then the exact ratio is %s / %s', (text, n, d) => {
     expect(ratioFromDecimal(text)).toEqual({ n, d });
   });
@@ -175,5 +188,103 @@ describe('ratioToDecimal', () => {
         expect(ratioFromDecimal(text)).toEqual(ratio(tenThousandths, 10000n));
       }),
     );
+  });
+});
+
+describe('ratioToText (canonical decimal text; exact when finite, else half away from zero at maxPlaces)', () => {
+  it.each<[Ratio, string]>([
+    [ratio(0), '0'],
+    [ratio(3, 2), '1.5'],
+    [ratio(-1, 8), '-0.125'],
+    [ratioFromDecimal('1.50'), '1.5'],
+    [ratioFromDecimal('-1234.565'), '-1234.565'],
+    [ratioFromDecimal('0.0000000001'), '0.0000000001'],
+    [ratioFromDecimal('123456789012345678901234567890'), '123456789012345678901234567890'],
+    [ratio(1, 1024), '0.0009765625'],
+    [ratio(1, 3), `0.${'3'.repeat(60)}`],
+    [ratio(-2, 3), `-0.${'6'.repeat(59)}7`],
+    // rounded at the 60th decimal, which is a 0 and so left out of the canonical text
+    [ratio(14, 29 * 10 ** 6), '0.00000048275862068965517241379310344827586206896551724137931'],
+  ])('given %o, then the text is %s', (r, expected) => {
+    expect(ratioToText(r)).toBe(expected);
+  });
+
+  it.each<[Ratio, number, string]>([
+    [ratio(1, 3), 4, '0.3333'],
+    [ratio(2, 3), 4, '0.6667'],
+    [ratio(1, 8), 2, '0.13'],
+    [ratio(-1, 8), 2, '-0.13'],
+    [ratio(-1, 300), 2, '0'],
+  ])('given %o and at most %s decimals, then the text is %s', (r, places, expected) => {
+    expect(ratioToText(r, places)).toBe(expected);
+  });
+
+  it('given any decimal text, then its text is its canonical form', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.integer({ min: 0, max: 40 }), (digits, places) => {
+        const r = ratio(digits, 10n ** BigInt(places));
+        expect(ratioFromDecimal(ratioToText(r))).toEqual(r);
+      }),
+    );
+  });
+});
+
+describe('ratioToRoundedText and roundRatioTo (half away from zero)', () => {
+  it.each<[Ratio, number, string]>([
+    [ratioFromDecimal('2.675'), 2, '2.68'],
+    [ratioFromDecimal('-2.675'), 2, '-2.68'],
+    [ratioFromDecimal('1.005'), 2, '1.01'],
+    [ratioFromDecimal('1.004'), 2, '1'],
+    [ratioFromDecimal('-0.004'), 2, '0'],
+    [ratio(1, 3), 10, '0.3333333333'],
+    [ratio(2, 3), 4, '0.6667'],
+    [ratio(-2, 3), 4, '-0.6667'],
+    [ratio(5, 2), 0, '3'],
+    [ratio(-5, 2), 0, '-3'],
+    [ratioFromDecimal('12.50000'), 10, '12.5'],
+    [RATIO_ZERO, 4, '0'],
+  ])('given %o rounded to %s decimals, then the text is %s and the rounded ratio has that value', (r, places, expected) => {
+    expect(ratioToRoundedText(r, places)).toBe(expected);
+    expect(roundRatioTo(r, places)).toEqual(ratioFromDecimal(expected));
+  });
+});
+
+describe('comparison, min, max, abs, negation, sum, zero and equality', () => {
+  it.each<[Ratio, Ratio, -1 | 0 | 1]>([
+    [ratio(1, 3), ratioFromDecimal('0.3333333333'), 1],
+    [ratio(-1, 3), ratioFromDecimal('-0.3333333333'), -1],
+    [ratioFromDecimal('-0.5'), ratio(-1, 2), 0],
+    [RATIO_ZERO, ratioFromDecimal('-0'), 0],
+    [ratioFromDecimal('-1234.56'), ratioFromDecimal('1234.56'), -1],
+  ])('given %o and %o, then they compare as %s, and min/max/equality agree', (a, b, expected) => {
+    expect(compareRatio(a, b)).toBe(expected);
+    expect(compareRatio(b, a)).toBe(0 - expected);
+    expect(sameRatio(a, b)).toBe(expected === 0);
+    expect(minRatio(a, b)).toEqual(expected > 0 ? b : a);
+    expect(maxRatio(a, b)).toEqual(expected < 0 ? b : a);
+  });
+
+  it.each<[Ratio, Ratio]>([
+    [ratio(-2, 3), ratio(2, 3)],
+    [ratio(2, 3), ratio(2, 3)],
+    [ratioFromDecimal('-1234.565'), ratioFromDecimal('1234.565')],
+    [RATIO_ZERO, RATIO_ZERO],
+  ])('given %o, then its absolute value is %o and negating twice gives it back', (r, abs) => {
+    expect(absRatio(r)).toEqual(abs);
+    expect(negateRatio(negateRatio(r))).toEqual(r);
+    expect(addRatio(r, negateRatio(r))).toEqual(RATIO_ZERO);
+  });
+
+  it('given a credit note (negative amounts) among invoices, then the sum nets them exactly', () => {
+    const amounts = ['1234.56', '-1234.56', '0.01', '-0.005', '0.005'].map(ratioFromDecimal);
+    expect(sumRatios(amounts)).toEqual(ratioFromDecimal('0.01'));
+    expect(sumRatios([])).toEqual(RATIO_ZERO);
+    expect(sumRatios([ratio(1, 3), ratio(1, 3), ratio(1, 3)])).toEqual(RATIO_ONE);
+  });
+
+  it('given zero in any form, then it is zero; a non-zero ratio is not', () => {
+    expect(isZeroRatio(ratioFromDecimal('-0.000'))).toBe(true);
+    expect(isZeroRatio(subtractRatio(ratio(1, 3), ratio(2, 6)))).toBe(true);
+    expect(isZeroRatio(ratio(1, 10n ** 30n))).toBe(false);
   });
 });

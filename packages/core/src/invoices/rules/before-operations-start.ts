@@ -1,6 +1,7 @@
+import { multiplyRatio, ratio } from '../../money/ratio.js';
 import { addDays } from '../../time/calendar-math.js';
 import { formatDanishDate } from '../../time/danish-date.js';
-import { exact, exactToOre } from '../exact-decimal.js';
+import { exact, exactToOre } from '../exact.js';
 import { days, deviation, kr, type LineRule, lineLabel, maxDate, minDate, periodText } from './invoice-rule.js';
 
 /**
@@ -18,7 +19,7 @@ export const beforeOperationsStart: LineRule = ({ contract, credit }, { line, el
   const early = from <= to ? days(from, to) : 0;
   if (early === 0) return null;
   const total = days(start, end);
-  const share = exact(line.lineAmount).times(early).dividedBy(total);
+  const share = multiplyRatio(exact(line.lineAmount), ratio(early, total));
   return deviation(
     'before_operations_start',
     'error',

@@ -1,6 +1,7 @@
+import { multiplyRatio, ratio } from '../../money/ratio.js';
 import { addDays } from '../../time/calendar-math.js';
 import { formatDanishDate } from '../../time/danish-date.js';
-import { exact, exactToOre } from '../exact-decimal.js';
+import { exact, exactToOre } from '../exact.js';
 import { days, deviation, kr, type LineRule, lineLabel, maxDate, minDate, periodText } from './invoice-rule.js';
 
 /**
@@ -16,9 +17,7 @@ export const contractNotInForce: LineRule = ({ contract, credit }, { line, eleme
   const after = contract.endsOn !== null && end > contract.endsOn ? days(maxDate(start, addDays(contract.endsOn, 1)), end) : 0;
   if (before + after === 0) return null;
   const total = days(start, end);
-  const share = exact(line.lineAmount)
-    .times(before + after)
-    .dividedBy(total);
+  const share = multiplyRatio(exact(line.lineAmount), ratio(before + after, total));
   const term = `${contract.inForceFrom ? formatDanishDate(contract.inForceFrom) : 'start'} – ${contract.endsOn ? formatDanishDate(contract.endsOn) : 'uden slutdato'}`;
   return deviation(
     'contract_not_in_force',

@@ -1,4 +1,5 @@
-import { exactToOre } from '../exact-decimal.js';
+import { absRatio } from '../../money/ratio.js';
+import { exactToOre } from '../exact.js';
 import { type DocumentRule, deviation, kr } from './invoice-rule.js';
 
 /** duplicate_invoice (error, the payable amount): the invoice was received before (`duplicateOf`). */
@@ -8,7 +9,7 @@ export const duplicateInvoice: DocumentRule = ({ input, payable }) => {
     'duplicate_invoice',
     'error',
     null,
-    exactToOre(payable.abs()),
+    exactToOre(absRatio(payable)),
     { duplicateInvoiceId: input.duplicateOf.invoiceId, duplicateNumber: input.duplicateOf.number, payable: kr(payable) },
     `Fakturaen er modtaget før (faktura ${input.duplicateOf.number}) og må ikke betales to gange. Beløb til betaling: ${kr(payable)}`,
   );

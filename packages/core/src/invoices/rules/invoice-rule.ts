@@ -1,11 +1,12 @@
 import { formatKroner } from '../../money/kroner-format.js';
 import type { Ore } from '../../money/ore.js';
+import type { Ratio } from '../../money/ratio.js';
 import type { CalendarDate } from '../../time/calendar-date.js';
 import { daysBetween } from '../../time/calendar-math.js';
 import { formatDanishDate } from '../../time/danish-date.js';
 import type { ContractForControl, Deviation, DeviationCode, PriceElementForControl, Severity } from '../control-types.js';
 import type { EInvoice, EInvoiceLine } from '../document.js';
-import { type Exact, exactToOre } from '../exact-decimal.js';
+import { exactToOre } from '../exact.js';
 import type { CheckInput, InvoiceMatch, MatchedLine } from '../match-invoice.js';
 import type { AllowedUnitPrice } from '../price-regulation.js';
 
@@ -20,26 +21,26 @@ export type InvoiceUnderCheck = {
   /** The invoice's currency is the contract's (or there is no contract). */
   currencyOk: boolean;
   /** Lines − allowances + charges, as stated. */
-  netTotal: Exact;
-  payable: Exact;
+  netTotal: Ratio;
+  payable: Ratio;
 };
 
 /** An invoice matched to a contract whose terms and price elements are known. */
 export type ContractInvoice = InvoiceUnderCheck & {
   contract: ContractForControl;
   /** By line index: the quantity invoiced on the line's element before it, for elements agreed in total. */
-  quantityBefore: ReadonlyMap<number, Exact>;
+  quantityBefore: ReadonlyMap<number, Ratio>;
 };
 
 /** A line whose price and quantity can be checked: a confirmed element in a comparable unit, on an invoice. */
 export type PricedLine = MatchedLine & {
   element: PriceElementForControl;
   allowed: AllowedUnitPrice;
-  unitFactor: Exact;
+  unitFactor: Ratio;
   /** The line's quantity in the element's unit. */
-  quantity: Exact;
+  quantity: Ratio;
   /** The allowed unit price rounded to øre. */
-  allowedPrice: Exact;
+  allowedPrice: Ratio;
 };
 
 /** A rule on the whole document. */
@@ -61,7 +62,7 @@ export function deviation(
   return { code, severity, lineId, amount: amount !== null && amount > 0n ? amount : null, params, text };
 }
 
-export const kr = (value: Exact) => formatKroner(exactToOre(value));
+export const kr = (value: Ratio) => formatKroner(exactToOre(value));
 /** The number of days from start to end, both included. */
 export const days = (start: CalendarDate, end: CalendarDate) => daysBetween(start, end) + 1;
 export const maxDate = (a: CalendarDate, b: CalendarDate) => (a > b ? a : b);

@@ -1,4 +1,4 @@
-import { exactText, exactToOre } from '../exact-decimal.js';
+import { exactText, exactToOre } from '../exact.js';
 import { type DocumentRule, deviation, kr } from './invoice-rule.js';
 
 /**

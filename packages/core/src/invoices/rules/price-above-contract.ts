@@ -1,8 +1,19 @@
 import { formatDanishNumber, formatKroner } from '../../money/kroner-format.js';
+import {
+  compareRatio,
+  divideRatio,
+  isZeroRatio,
+  multiplyRatio,
+  RATIO_ONE,
+  RATIO_ZERO,
+  type Ratio,
+  sameRatio,
+  subtractRatio,
+} from '../../money/ratio.js';
 import { formatDanishDate } from '../../time/danish-date.js';
 import type { PriceRegulationTerms } from '../control-types.js';
 import type { EInvoiceLine } from '../document.js';
-import { EXACT_ONE, EXACT_ZERO, type Exact, exact, exactToOre, roundedText } from '../exact-decimal.js';
+import { exact, exactToOre, roundedText } from '../exact.js';
 import type { AllowedUnitPrice } from '../price-regulation.js';
 import { normaliseUnitCode, unitName } from '../unit-codes.js';
 import { deviation, kr, lineLabel, type PricedLineRule } from './invoice-rule.js';
@@ -14,15 +25,15 @@ const endSentence = (text: string) => (text.endsWith('.') ? text : `${text}.`);
  * The price per invoiced unit: OIOUBL's price × OrderableUnitFactorRate when the price is in another unit,
  * else price ÷ base quantity.
  */
-function effectiveUnitPrice(line: EInvoiceLine, oioubl: boolean): Exact | null {
+function effectiveUnitPrice(line: EInvoiceLine, oioubl: boolean): Ratio | null {
   if (line.price === null) return null;
   const price = exact(line.price);
   const priceUnit = normaliseUnitCode(line.baseQuantityUnitCode);
   if (oioubl && line.orderableUnitFactor !== null && priceUnit !== null && priceUnit !== normaliseUnitCode(line.unitCode)) {
-    return price.times(exact(line.orderableUnitFactor));
+    return multiplyRatio(price, exact(line.orderableUnitFactor));
   }
-  const base = line.baseQuantity === null || exact(line.baseQuantity).isZero() ? EXACT_ONE : exact(line.baseQuantity);
-  return price.dividedBy(base);
+  const base = line.baseQuantity === null || isZeroRatio(exact(line.baseQuantity)) ? RATIO_ONE : exact(line.baseQuantity);
+  return divideRatio(price, base);
 }
 
 /** " (1.020,00 kr. efter prisregulering pr. 1. januar 2024 med nettoprisindekset)", or nothing when not regulated. */
@@ -48,11 +59,11 @@ function regulationPhrase(terms: PriceRegulationTerms, allowed: AllowedUnitPrice
 export const priceAboveContract: PricedLineRule = ({ contract, oioubl, currencyOk }, priced) => {
   const { line, element, allowed, unitFactor, quantity, allowedPrice } = priced;
   const unitPrice = effectiveUnitPrice(line, oioubl);
-  if (unitPrice === null || !currencyOk || !quantity.gt(EXACT_ZERO)) return null;
-  const inElementUnits = unitPrice.dividedBy(unitFactor);
+  if (unitPrice === null || !currencyOk || compareRatio(quantity, RATIO_ZERO) <= 0) return null;
+  const inElementUnits = divideRatio(unitPrice, unitFactor);
   if (exactToOre(inElementUnits) <= exactToOre(allowedPrice)) return null;
-  const excess = inElementUnits.minus(allowedPrice).times(quantity);
-  const shown = unitFactor.eq(EXACT_ONE)
+  const excess = multiplyRatio(subtractRatio(inElementUnits, allowedPrice), quantity);
+  const shown = sameRatio(unitFactor, RATIO_ONE)
     ? kr(unitPrice)
     : `${kr(unitPrice)} pr. ${unitName(line.unitCode)} (${kr(inElementUnits)} pr. ${unitName(element.unitCode)})`;
   const missing = allowed.indexMissing

@@ -1,6 +1,19 @@
 import { formatDanishNumber } from '../../money/kroner-format.js';
+import {
+  absRatio,
+  addRatio,
+  compareRatio,
+  minRatio,
+  multiplyRatio,
+  negateRatio,
+  RATIO_ONE,
+  RATIO_ZERO,
+  type Ratio,
+  subtractRatio,
+  sumRatios,
+} from '../../money/ratio.js';
 import type { InvoicedBefore, PriceElementForControl } from '../control-types.js';
-import { EXACT_ONE, EXACT_ZERO, type Exact, exact, exactToOre, roundedText, sumExact } from '../exact-decimal.js';
+import { exact, exactToOre, roundedText } from '../exact.js';
 import { comparablePriceFactor, isTimeUnit, isWorkTimeUnit, unitName } from '../unit-codes.js';
 import { deviation, kr, lineLabel, type PricedLine, type PricedLineRule } from './invoice-rule.js';
 
@@ -10,14 +23,14 @@ const agreedPerLine = (element: PriceElementForControl) => element.recurrence !=
 const agreedInTotal = (element: PriceElementForControl) => element.recurrence === 'one_off' || isWorkTimeUnit(element.unitCode);
 
 /** The quantity invoiced on the element before: invoices add, credit notes subtract, in the element's unit. */
-function historyOf(element: PriceElementForControl, invoicedBefore: readonly InvoicedBefore[]): Exact {
-  return sumExact(
+function historyOf(element: PriceElementForControl, invoicedBefore: readonly InvoicedBefore[]): Ratio {
+  return sumRatios(
     invoicedBefore
       .filter((b) => b.priceElementId === element.id)
       .map((b) => {
-        const factor = b.unitCode == null ? EXACT_ONE : (comparablePriceFactor(b.unitCode, element.unitCode) ?? EXACT_ONE);
-        const quantity = exact(b.quantity).abs().times(factor);
-        return b.kind === 'credit_note' ? quantity.negated() : quantity;
+        const factor = b.unitCode == null ? RATIO_ONE : (comparablePriceFactor(b.unitCode, element.unitCode) ?? RATIO_ONE);
+        const quantity = multiplyRatio(absRatio(exact(b.quantity)), factor);
+        return b.kind === 'credit_note' ? negateRatio(quantity) : quantity;
       }),
   );
 }
@@ -30,16 +43,16 @@ function historyOf(element: PriceElementForControl, invoicedBefore: readonly Inv
 export function quantitiesBefore(
   invoicedBefore: readonly InvoicedBefore[],
   lines: readonly (PricedLine | null)[],
-): ReadonlyMap<number, Exact> {
-  const running = new Map<string, Exact>();
-  const before = new Map<number, Exact>();
+): ReadonlyMap<number, Ratio> {
+  const running = new Map<string, Ratio>();
+  const before = new Map<number, Ratio>();
   for (const line of lines) {
     if (line === null || line.element.quantity === null || agreedPerLine(line.element) || !agreedInTotal(line.element)) {
       continue;
     }
     const sofar = running.get(line.element.id) ?? historyOf(line.element, invoicedBefore);
     before.set(line.index, sofar);
-    running.set(line.element.id, sofar.plus(line.quantity));
+    running.set(line.element.id, addRatio(sofar, line.quantity));
   }
   return before;
 }
@@ -57,9 +70,9 @@ export const quantityAboveAgreed: PricedLineRule = ({ currencyOk, quantityBefore
   const unit = unitName(element.unitCode);
   const label = lineLabel(line, element);
   if (agreedPerLine(element)) {
-    if (!quantity.gt(agreed)) return null;
-    const excess = quantity.minus(agreed);
-    const money = excess.times(allowedPrice);
+    if (compareRatio(quantity, agreed) <= 0) return null;
+    const excess = subtractRatio(quantity, agreed);
+    const money = multiplyRatio(excess, allowedPrice);
     return deviation(
       'quantity_above_agreed',
       'warning',
@@ -70,12 +83,12 @@ export const quantityAboveAgreed: PricedLineRule = ({ currencyOk, quantityBefore
     );
   }
   if (!agreedInTotal(element)) return null;
-  const before = quantityBefore.get(priced.index) ?? EXACT_ZERO;
-  const after = before.plus(quantity);
-  if (!after.gt(agreed) || !quantity.gt(EXACT_ZERO)) return null;
-  const overAgreed = after.minus(agreed);
-  const excess = quantity.lt(overAgreed) ? quantity : overAgreed;
-  const money = excess.times(allowedPrice);
+  const before = quantityBefore.get(priced.index) ?? RATIO_ZERO;
+  const after = addRatio(before, quantity);
+  if (compareRatio(after, agreed) <= 0 || compareRatio(quantity, RATIO_ZERO) <= 0) return null;
+  const overAgreed = subtractRatio(after, agreed);
+  const excess = minRatio(quantity, overAgreed);
+  const money = multiplyRatio(excess, allowedPrice);
   return deviation(
     'quantity_above_agreed',
     'warning',

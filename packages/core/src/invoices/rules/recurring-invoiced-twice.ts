@@ -1,6 +1,7 @@
+import { compareRatio, multiplyRatio, RATIO_ZERO, ratio } from '../../money/ratio.js';
 import type { CalendarDate } from '../../time/calendar-date.js';
 import { addDays } from '../../time/calendar-math.js';
-import { EXACT_ZERO, exact, exactToOre } from '../exact-decimal.js';
+import { exact, exactToOre } from '../exact.js';
 import { days, deviation, kr, lineLabel, maxDate, minDate, type PricedLineRule, periodText } from './invoice-rule.js';
 
 /** The number of days from start to end covered by the union of the intervals. */
@@ -27,7 +28,7 @@ function coveredDays(start: CalendarDate, end: CalendarDate, intervals: { start:
  */
 export const recurringInvoicedTwice: PricedLineRule = ({ input, match }, { index, line, element, days: lineDays }) => {
   const lineAmount = exact(line.lineAmount);
-  if (element.recurrence === 'one_off' || !lineDays.explicit || !lineAmount.gt(EXACT_ZERO)) return null;
+  if (element.recurrence === 'one_off' || !lineDays.explicit || compareRatio(lineAmount, RATIO_ZERO) <= 0) return null;
   const { start, end } = lineDays;
   const earlier = input.invoicedBefore.filter(
     (b) =>
@@ -46,7 +47,7 @@ export const recurringInvoicedTwice: PricedLineRule = ({ input, match }, { index
         o.element?.id === element.id &&
         o.check.certain &&
         o.days.explicit &&
-        exact(o.line.lineAmount).gt(EXACT_ZERO) &&
+        compareRatio(exact(o.line.lineAmount), RATIO_ZERO) > 0 &&
         o.days.start <= end &&
         o.days.end >= start,
     );
@@ -57,7 +58,7 @@ export const recurringInvoicedTwice: PricedLineRule = ({ input, match }, { index
   const overlap = coveredDays(start, end, intervals);
   if (overlap === 0) return null;
   const total = days(start, end);
-  const share = lineAmount.times(overlap).dividedBy(total);
+  const share = multiplyRatio(lineAmount, ratio(overlap, total));
   const where = [
     ...new Set(earlier.map((b) => `faktura ${b.invoiceNumber}`)),
     ...sameInvoice.map((o) => `linje ${o.line.id} i denne faktura`),

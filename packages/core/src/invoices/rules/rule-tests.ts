@@ -1,6 +1,7 @@
+import { multiplyRatio } from '../../money/ratio.js';
 import type { ContractForControl, Deviation, IndexValues } from '../control-types.js';
 import type { EInvoice, EInvoiceLine } from '../document.js';
-import { exact, exactText, roundToOre } from '../exact-decimal.js';
+import { exact, exactText, roundToOre } from '../exact.js';
 import { type CheckInput, matchInvoice } from '../match-invoice.js';
 import { balancedInvoice, testContract, testElement, testLine } from '../test-documents.js';
 import type { ContractInvoice, InvoiceUnderCheck, PricedLine } from './invoice-rule.js';
@@ -65,7 +66,7 @@ export function ln(
   price: string,
   over: Partial<EInvoiceLine> = {},
 ): EInvoiceLine {
-  const lineAmount = exactText(roundToOre(exact(quantity).times(exact(price))));
+  const lineAmount = exactText(roundToOre(multiplyRatio(exact(quantity), exact(price))));
   return testLine(id, { itemName, quantity, unitCode, price, lineAmount, ...over });
 }
 

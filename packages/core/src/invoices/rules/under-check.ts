@@ -1,6 +1,7 @@
+import { addRatio, multiplyRatio, subtractRatio } from '../../money/ratio.js';
 import { isOioublFormat } from '../arithmetic-formats.js';
 import type { ContractForControl } from '../control-types.js';
-import { exact, exactToOre, oreToExact } from '../exact-decimal.js';
+import { exact, exactToOre, oreToExact } from '../exact.js';
 import type { CheckInput, InvoiceMatch, MatchedLine } from '../match-invoice.js';
 import type { ContractInvoice, InvoiceUnderCheck, PricedLine } from './invoice-rule.js';
 import { quantitiesBefore } from './quantity-above-agreed.js';
@@ -17,9 +18,7 @@ export function invoiceUnderCheck(input: CheckInput, match: InvoiceMatch): Invoi
     credit: doc.kind === 'credit_note',
     oioubl: isOioublFormat(doc.format),
     currencyOk: contract === null || contract.currency.trim().toUpperCase() === doc.currency.trim().toUpperCase(),
-    netTotal: exact(t.lineExtension)
-      .minus(exact(t.allowanceTotal ?? '0'))
-      .plus(exact(t.chargeTotal ?? '0')),
+    netTotal: addRatio(subtractRatio(exact(t.lineExtension), exact(t.allowanceTotal ?? '0')), exact(t.chargeTotal ?? '0')),
     payable: exact(t.payable),
   };
 }
@@ -36,7 +35,7 @@ export function pricedLine(invoice: InvoiceUnderCheck, line: MatchedLine): Price
     element,
     allowed,
     unitFactor,
-    quantity: exact(line.line.quantity).times(unitFactor),
+    quantity: multiplyRatio(exact(line.line.quantity), unitFactor),
     allowedPrice: oreToExact(exactToOre(exact(allowed.price))),
   };
 }

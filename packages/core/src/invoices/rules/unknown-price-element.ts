@@ -1,4 +1,4 @@
-import { exact, exactToOre } from '../exact-decimal.js';
+import { exact, exactToOre } from '../exact.js';
 import { deviation, kr, type LineRule, lineLabel } from './invoice-rule.js';
 
 /** unknown_price_element (warning, the line amount; none on a credit note): no price element found for the line. */

@@ -1,4 +1,4 @@
-import { EXACT_ZERO } from '../../exact-decimal.js';
+import { isZeroRatio, RATIO_ZERO } from '../../../money/ratio.js';
 import { compare, type TotalRule, totalCheck } from './figures.js';
 
 /**
@@ -6,9 +6,9 @@ import { compare, type TotalRule, totalCheck } from './figures.js';
  * 0, and nothing is checked when there is neither a total nor an allowance.
  */
 export const allowanceTotalAddsUp: TotalRule = ({ tolerances, allowanceTotal, docAllowances }) => {
-  if (allowanceTotal === null && docAllowances.isZero()) return null;
+  if (allowanceTotal === null && isZeroRatio(docAllowances)) return null;
   return compare(
-    allowanceTotal ?? EXACT_ZERO,
+    allowanceTotal ?? RATIO_ZERO,
     [docAllowances],
     tolerances.totals,
     totalCheck(

@@ -1,4 +1,4 @@
-import { EXACT_ZERO } from '../../exact-decimal.js';
+import { isZeroRatio, RATIO_ZERO } from '../../../money/ratio.js';
 import { compare, type TotalRule, totalCheck } from './figures.js';
 
 /**
@@ -6,9 +6,9 @@ import { compare, type TotalRule, totalCheck } from './figures.js';
  * nothing is checked when there is neither a total nor a charge.
  */
 export const chargeTotalAddsUp: TotalRule = ({ tolerances, chargeTotal, docCharges }) => {
-  if (chargeTotal === null && docCharges.isZero()) return null;
+  if (chargeTotal === null && isZeroRatio(docCharges)) return null;
   return compare(
-    chargeTotal ?? EXACT_ZERO,
+    chargeTotal ?? RATIO_ZERO,
     [docCharges],
     tolerances.totals,
     totalCheck(

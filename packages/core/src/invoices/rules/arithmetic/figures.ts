@@ -1,13 +1,23 @@
 import { formatDanishNumber, formatKroner } from '../../../money/kroner-format.js';
+import {
+  absRatio,
+  addRatio,
+  compareRatio,
+  RATIO_ZERO,
+  type Ratio,
+  sameRatio,
+  subtractRatio,
+  sumRatios,
+} from '../../../money/ratio.js';
 import { type ArithmeticTolerances, arithmeticTolerances, isOioublFormat, isVatSubtotal } from '../../arithmetic-formats.js';
 import type { Deviation, DeviationCode } from '../../control-types.js';
 import type { DecimalText, EInvoice, EInvoiceAllowanceCharge, EInvoiceTaxSubtotal } from '../../document.js';
-import { EXACT_ZERO, type Exact, exact, exactText, exactToOre, roundedText, sumExact } from '../../exact-decimal.js';
+import { exact, exactText, exactToOre, roundedText } from '../../exact.js';
 
-export const kr = (value: Exact) => formatKroner(exactToOre(value));
-export const num = (value: Exact) => formatDanishNumber(roundedText(value, 10));
+export const kr = (value: Ratio) => formatKroner(exactToOre(value));
+export const num = (value: Ratio) => formatDanishNumber(roundedText(value, 10));
 export const sumAllowanceCharges = (items: readonly EInvoiceAllowanceCharge[], charge: boolean) =>
-  sumExact(items.filter((ac) => ac.charge === charge).map((ac) => exact(ac.amount)));
+  sumRatios(items.filter((ac) => ac.charge === charge).map((ac) => exact(ac.amount)));
 
 /** The figures of a finding as the Danish text shows them. */
 export type Figures = { expected: string; found: string; difference: string };
@@ -27,17 +37,17 @@ export const totalCheck = (what: string, rule: string, text: (f: Figures) => str
  * one reading of a format); if not, an error against the first candidate, the format's main rule, with the absolute
  * difference in øre as its amount.
  */
-export function compare(found: Exact, candidates: readonly Exact[], tolerance: DecimalText, check: Check): Deviation | null {
+export function compare(found: Ratio, candidates: readonly Ratio[], tolerance: DecimalText, check: Check): Deviation | null {
   const limit = exact(tolerance);
-  if (candidates.some((c) => found.minus(c).abs().lte(limit))) return null;
-  const expected = candidates[0] ?? EXACT_ZERO;
-  const difference = found.minus(expected);
-  const figures: Figures = { expected: kr(expected), found: kr(found), difference: kr(difference.abs()) };
+  if (candidates.some((c) => compareRatio(absRatio(subtractRatio(found, c)), limit) <= 0)) return null;
+  const expected = candidates[0] ?? RATIO_ZERO;
+  const difference = subtractRatio(found, expected);
+  const figures: Figures = { expected: kr(expected), found: kr(found), difference: kr(absRatio(difference)) };
   return {
     code: check.code,
     severity: 'error',
     lineId: check.lineId,
-    amount: exactToOre(difference.abs()),
+    amount: exactToOre(absRatio(difference)),
     params: {
       what: check.what,
       rule: check.rule,
@@ -59,33 +69,33 @@ export type DocumentFigures = {
   doc: EInvoice;
   oioubl: boolean;
   tolerances: Readonly<ArithmeticTolerances>;
-  lineExtension: Exact;
+  lineExtension: Ratio;
   /** Σ of the document-level allowances and charges. */
-  docAllowances: Exact;
-  docCharges: Exact;
+  docAllowances: Ratio;
+  docCharges: Ratio;
   /** The stated allowance and charge totals, null when absent. */
-  allowanceTotal: Exact | null;
-  chargeTotal: Exact | null;
+  allowanceTotal: Ratio | null;
+  chargeTotal: Ratio | null;
   /** Lines − allowances + charges (the stated totals, else the sums). */
-  net: Exact;
+  net: Ratio;
   vatSubtotals: EInvoiceTaxSubtotal[];
   /** Σ tax of all subtotals and of the VAT subtotals. */
-  taxSumAll: Exact;
-  taxSumVat: Exact;
+  taxSumAll: Ratio;
+  taxSumVat: Ratio;
   /** The TaxTotal's TaxAmount, null when absent. */
-  taxAmount: Exact | null;
+  taxAmount: Ratio | null;
   /** The readings of the tax: the stated tax (if any) and Σ of all subtotals when it differs. */
-  taxes: Exact[];
-  tax: Exact;
-  taxExclusive: Exact | null;
-  rounding: Exact;
-  prepaid: Exact;
+  taxes: Ratio[];
+  tax: Ratio;
+  taxExclusive: Ratio | null;
+  rounding: Ratio;
+  prepaid: Ratio;
   /** The amount without VAT the inclusive amount is built on. */
-  exclusive: Exact;
-  inclusiveCandidates: Exact[];
-  taxInclusive: Exact | null;
+  exclusive: Ratio;
+  inclusiveCandidates: Ratio[];
+  taxInclusive: Ratio | null;
   /** The stated inclusive amount, else the main reading. */
-  inclusive: Exact;
+  inclusive: Ratio;
 };
 
 export function documentFigures(doc: EInvoice): DocumentFigures {
@@ -96,20 +106,20 @@ export function documentFigures(doc: EInvoice): DocumentFigures {
   const docCharges = sumAllowanceCharges(doc.allowanceCharges, true);
   const allowanceTotal = t.allowanceTotal === null ? null : exact(t.allowanceTotal);
   const chargeTotal = t.chargeTotal === null ? null : exact(t.chargeTotal);
-  const net = lineExtension.minus(allowanceTotal ?? docAllowances).plus(chargeTotal ?? docCharges);
+  const net = addRatio(subtractRatio(lineExtension, allowanceTotal ?? docAllowances), chargeTotal ?? docCharges);
   const vatSubtotals = doc.taxSubtotals.filter(isVatSubtotal);
-  const taxSumAll = sumExact(doc.taxSubtotals.map((s) => exact(s.taxAmount)));
-  const taxSumVat = sumExact(vatSubtotals.map((s) => exact(s.taxAmount)));
+  const taxSumAll = sumRatios(doc.taxSubtotals.map((s) => exact(s.taxAmount)));
+  const taxSumVat = sumRatios(vatSubtotals.map((s) => exact(s.taxAmount)));
   const taxAmount = doc.taxAmount === null ? null : exact(doc.taxAmount);
-  const taxes = taxAmount === null ? [taxSumAll] : taxAmount.eq(taxSumAll) ? [taxAmount] : [taxAmount, taxSumAll];
-  const tax = taxes[0] ?? EXACT_ZERO;
+  const taxes = taxAmount === null ? [taxSumAll] : sameRatio(taxAmount, taxSumAll) ? [taxAmount] : [taxAmount, taxSumAll];
+  const tax = taxes[0] ?? RATIO_ZERO;
   const taxExclusive = t.taxExclusive === null ? null : exact(t.taxExclusive);
-  const rounding = t.payableRounding === null ? EXACT_ZERO : exact(t.payableRounding);
-  const prepaid = t.prepaid === null ? EXACT_ZERO : exact(t.prepaid);
+  const rounding = t.payableRounding === null ? RATIO_ZERO : exact(t.payableRounding);
+  const prepaid = t.prepaid === null ? RATIO_ZERO : exact(t.prepaid);
   const exclusive = oioubl || taxExclusive === null ? net : taxExclusive;
   const inclusiveCandidates = oioubl
-    ? taxes.flatMap((x) => [net.plus(x), net.plus(x).plus(rounding)])
-    : taxes.map((x) => exclusive.plus(x));
+    ? taxes.flatMap((x) => [addRatio(net, x), addRatio(addRatio(net, x), rounding)])
+    : taxes.map((x) => addRatio(exclusive, x));
   const taxInclusive = t.taxInclusive === null ? null : exact(t.taxInclusive);
   return {
     doc,
@@ -133,7 +143,7 @@ export function documentFigures(doc: EInvoice): DocumentFigures {
     exclusive,
     inclusiveCandidates,
     taxInclusive,
-    inclusive: taxInclusive ?? inclusiveCandidates[0] ?? exclusive.plus(tax),
+    inclusive: taxInclusive ?? inclusiveCandidates[0] ?? addRatio(exclusive, tax),
   };
 }
 

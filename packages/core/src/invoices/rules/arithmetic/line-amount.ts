@@ -1,6 +1,16 @@
+import {
+  addRatio,
+  divideRatio,
+  isZeroRatio,
+  multiplyRatio,
+  RATIO_ONE,
+  type Ratio,
+  sameRatio,
+  subtractRatio,
+} from '../../../money/ratio.js';
 import type { Deviation } from '../../control-types.js';
 import type { EInvoiceLine } from '../../document.js';
-import { EXACT_ONE, type Exact, exact } from '../../exact-decimal.js';
+import { exact } from '../../exact.js';
 import { normaliseUnitCode } from '../../unit-codes.js';
 import { compare, type DocumentFigures, kr, num, sumAllowanceCharges } from './figures.js';
 
@@ -14,31 +24,31 @@ export function lineAmountAddsUp({ oioubl, tolerances }: DocumentFigures, line: 
   if (line.price === null) return null;
   const quantity = exact(line.quantity);
   const price = exact(line.price);
-  const stated = line.baseQuantity === null ? EXACT_ONE : exact(line.baseQuantity);
-  const base = stated.isZero() ? EXACT_ONE : stated;
+  const stated = line.baseQuantity === null ? RATIO_ONE : exact(line.baseQuantity);
+  const base = isZeroRatio(stated) ? RATIO_ONE : stated;
   const charges = sumAllowanceCharges(line.allowanceCharges, true);
   const allowances = sumAllowanceCharges(line.allowanceCharges, false);
-  const adjust = (amount: Exact) => amount.plus(charges).minus(allowances);
-  const perBase = quantity.times(price).dividedBy(base);
-  let candidates: Exact[];
+  const adjust = (amount: Ratio) => subtractRatio(addRatio(amount, charges), allowances);
+  const perBase = divideRatio(multiplyRatio(quantity, price), base);
+  let candidates: Ratio[];
   let formula: string;
   if (!oioubl) {
     candidates = [adjust(perBase)];
-    formula = `${num(quantity)} × ${kr(price)}${base.eq(EXACT_ONE) ? '' : ` ÷ ${num(base)}`}`;
+    formula = `${num(quantity)} × ${kr(price)}${sameRatio(base, RATIO_ONE) ? '' : ` ÷ ${num(base)}`}`;
   } else {
-    const factor = line.orderableUnitFactor === null ? EXACT_ONE : exact(line.orderableUnitFactor);
+    const factor = line.orderableUnitFactor === null ? RATIO_ONE : exact(line.orderableUnitFactor);
     const priceUnit = normaliseUnitCode(line.baseQuantityUnitCode);
     const unitsDiffer = priceUnit !== null && priceUnit !== normaliseUnitCode(line.unitCode);
-    const perFactor = quantity.times(price).times(factor);
+    const perFactor = multiplyRatio(multiplyRatio(quantity, price), factor);
     const main = unitsDiffer ? perFactor : perBase;
-    candidates = [main, perBase, perFactor, perBase.times(factor)].flatMap((c) => [c, adjust(c)]);
+    candidates = [main, perBase, perFactor, multiplyRatio(perBase, factor)].flatMap((c) => [c, adjust(c)]);
     formula = unitsDiffer
       ? `${num(quantity)} × ${kr(price)} × ${num(factor)}`
-      : `${num(quantity)} × ${kr(price)}${base.eq(EXACT_ONE) ? '' : ` ÷ ${num(base)}`}`;
+      : `${num(quantity)} × ${kr(price)}${sameRatio(base, RATIO_ONE) ? '' : ` ÷ ${num(base)}`}`;
   }
   const extras = oioubl
     ? ''
-    : `${charges.isZero() ? '' : ` + tillæg ${kr(charges)}`}${allowances.isZero() ? '' : ` − rabat ${kr(allowances)}`}`;
+    : `${isZeroRatio(charges) ? '' : ` + tillæg ${kr(charges)}`}${isZeroRatio(allowances) ? '' : ` − rabat ${kr(allowances)}`}`;
   return compare(exact(line.lineAmount), candidates, tolerances.line, {
     code: 'arithmetic_line',
     lineId: line.id,

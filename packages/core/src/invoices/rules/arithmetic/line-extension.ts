@@ -1,11 +1,12 @@
-import { exact, sumExact } from '../../exact-decimal.js';
+import { sumRatios } from '../../../money/ratio.js';
+import { exact } from '../../exact.js';
 import { compare, type TotalRule, totalCheck } from './figures.js';
 
 /** arithmetic_total (line_extension): Σ line amounts = LineExtensionAmount (±0.01; BR-CO-10, OIOUBL F-INV126). */
 export const lineExtensionAddsUp: TotalRule = ({ doc, oioubl, tolerances, lineExtension }) =>
   compare(
     lineExtension,
-    [sumExact(doc.lines.map((l) => exact(l.lineAmount)))],
+    [sumRatios(doc.lines.map((l) => exact(l.lineAmount)))],
     tolerances.lineSum,
     totalCheck(
       'line_extension',

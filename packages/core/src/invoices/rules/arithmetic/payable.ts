@@ -1,4 +1,5 @@
-import { exact } from '../../exact-decimal.js';
+import { addRatio, isZeroRatio, subtractRatio } from '../../../money/ratio.js';
+import { exact } from '../../exact.js';
 import { compare, kr, type TotalRule, totalCheck } from './figures.js';
 
 /**
@@ -8,8 +9,8 @@ import { compare, kr, type TotalRule, totalCheck } from './figures.js';
  */
 export const payableAddsUp: TotalRule = ({ doc, oioubl, tolerances, inclusive, prepaid, rounding }) => {
   const candidates = oioubl
-    ? [inclusive.minus(prepaid), inclusive.minus(prepaid).plus(rounding)]
-    : [inclusive.minus(prepaid).plus(rounding)];
+    ? [subtractRatio(inclusive, prepaid), addRatio(subtractRatio(inclusive, prepaid), rounding)]
+    : [addRatio(subtractRatio(inclusive, prepaid), rounding)];
   return compare(
     exact(doc.totals.payable),
     candidates,
@@ -18,7 +19,7 @@ export const payableAddsUp: TotalRule = ({ doc, oioubl, tolerances, inclusive, p
       'payable',
       oioubl ? 'F-INV133' : 'BR-CO-16',
       (f) =>
-        `Beløb med moms ${kr(inclusive)}${prepaid.isZero() ? '' : ` − forudbetalt ${kr(prepaid)}`}${rounding.isZero() || oioubl ? '' : ` + afrunding ${kr(rounding)}`} giver ${f.expected}, men beløbet til betaling er ${f.found} (forskel ${f.difference}).`,
+        `Beløb med moms ${kr(inclusive)}${isZeroRatio(prepaid) ? '' : ` − forudbetalt ${kr(prepaid)}`}${isZeroRatio(rounding) || oioubl ? '' : ` + afrunding ${kr(rounding)}`} giver ${f.expected}, men beløbet til betaling er ${f.found} (forskel ${f.difference}).`,
     ),
   );
 };

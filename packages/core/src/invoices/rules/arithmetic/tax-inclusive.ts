@@ -1,3 +1,4 @@
+import { isZeroRatio } from '../../../money/ratio.js';
 import { compare, kr, type TotalRule, totalCheck } from './figures.js';
 
 /**
@@ -23,7 +24,7 @@ export const taxInclusiveAddsUp: TotalRule = ({
       'tax_inclusive',
       oioubl ? 'F-INV128' : 'BR-CO-15',
       (f) =>
-        `Beløb uden moms ${kr(exclusive)} + moms ${kr(tax)}${oioubl && !rounding.isZero() ? ` + afrunding ${kr(rounding)}` : ''} giver ${f.expected}, men beløbet med moms er ${f.found} (forskel ${f.difference}).`,
+        `Beløb uden moms ${kr(exclusive)} + moms ${kr(tax)}${oioubl && !isZeroRatio(rounding) ? ` + afrunding ${kr(rounding)}` : ''} giver ${f.expected}, men beløbet med moms er ${f.found} (forskel ${f.difference}).`,
     ),
   );
 };

@@ -1,7 +1,8 @@
 import { formatDanishNumber } from '../../../money/kroner-format.js';
+import { addRatio, divideRatio, multiplyRatio, ratio, sameRatio, subtractRatio } from '../../../money/ratio.js';
 import type { Deviation } from '../../control-types.js';
 import type { EInvoiceTaxSubtotal } from '../../document.js';
-import { exact } from '../../exact-decimal.js';
+import { exact } from '../../exact.js';
 import { compare, type DocumentFigures, kr, sumAllowanceCharges } from './figures.js';
 
 /**
@@ -16,12 +17,12 @@ export function vatSubtotalAddsUp({ doc, oioubl, tolerances }: DocumentFigures, 
   const percent = exact(subtotal.percent);
   const readings = [taxable];
   if (oioubl) {
-    const atRate = doc.allowanceCharges.filter((ac) => ac.taxPercent !== null && exact(ac.taxPercent).eq(percent));
-    readings.push(taxable.minus(sumAllowanceCharges(atRate, false)).plus(sumAllowanceCharges(atRate, true)));
+    const atRate = doc.allowanceCharges.filter((ac) => ac.taxPercent !== null && sameRatio(exact(ac.taxPercent), percent));
+    readings.push(addRatio(subtractRatio(taxable, sumAllowanceCharges(atRate, false)), sumAllowanceCharges(atRate, true)));
   }
   return compare(
     exact(subtotal.taxAmount),
-    readings.map((r) => r.times(percent).dividedBy(100)),
+    readings.map((r) => divideRatio(multiplyRatio(r, percent), ratio(100))),
     tolerances.vat,
     {
       code: 'arithmetic_vat',
