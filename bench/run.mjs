@@ -40,7 +40,9 @@ try {
   const session = { cookie, 'x-csrf-token': me.csrfToken };
   const orgs = await (await fetch(`${base}/api/v1/organisations?q=101`, { headers: session })).json();
   const orgId = orgs.items[0].id;
-  await post(`/api/v1/organisations/${orgId}/members`, { email: admin.email, name: 'Bench', role: 'administrator' }, session);
+  // Adding a known person invites her (issue 14); the administrator accepts her own invitation.
+  const invited = await post(`/api/v1/organisations/${orgId}/members`, { email: admin.email, role: 'administrator' }, session);
+  if (invited.invitation) await post(`/api/v1/me/invitations/${invited.invitation.id}/accept`, {}, session);
   const token = (await post('/api/v1/tokens', { organisationId: orgId, name: 'bench', scope: 'read-write' }, session)).token;
   const bearer = { authorization: `Bearer ${token}` };
   const fillStart = performance.now();
