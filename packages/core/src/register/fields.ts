@@ -114,19 +114,6 @@ export type StoredValue<S> = S extends { kind: 'text' | 'option' | 'date' | 'dec
             ? bigint | null
             : never;
 
-/** A plain field's value as the API sends and takes it. */
-export type ApiValue<S> = S extends { kind: 'text' | 'option' | 'date' | 'decimal' | 'money' }
-  ? string | null
-  : S extends { kind: 'enum'; values: readonly (infer V)[]; default: string }
-    ? V
-    : S extends { kind: 'enum'; values: readonly (infer V)[] }
-      ? V | null
-      : S extends { kind: 'months' }
-        ? number | null
-        : S extends { kind: 'yesNo' }
-          ? boolean
-          : never;
-
 /** The names of a register's fields, in declaration order, that satisfy `test`. */
 export function fieldNames<F extends Fields, N extends keyof F & string = keyof F & string>(
   fields: F,
