@@ -40,11 +40,18 @@ function enumSchema(spec: Extract<FieldSpec, { kind: 'enum' }>) {
   return spec.default === undefined ? Nullable(union) : union;
 }
 
-function requestSchemaOf(spec: FieldSpec): Type.TSchema {
-  const described = spec.description ? { description: spec.description } : {};
+/** A plain field's schema in a request (limits, what may be sent) or in an answer (what is stored). */
+function schemaOf(spec: FieldSpec, use: 'request' | 'response'): Type.TSchema {
+  const request = use === 'request';
   switch (spec.kind) {
     case 'text':
-      return Nullable(Type.String({ maxLength: spec.max }));
+      return Nullable(
+        request
+          ? Type.String({ maxLength: spec.max })
+          : spec.description
+            ? Type.String({ description: spec.description })
+            : Type.String(),
+      );
     case 'option':
       return Nullable(OptionKey);
     case 'enum':
@@ -52,36 +59,13 @@ function requestSchemaOf(spec: FieldSpec): Type.TSchema {
     case 'date':
       return Nullable(CalendarDate);
     case 'months':
-      return Nullable(Type.Integer({ minimum: spec.min, maximum: spec.max }));
+      return Nullable(request ? Type.Integer({ minimum: spec.min, maximum: spec.max }) : Type.Integer());
     case 'money':
-      return Nullable(Amount);
+      return Nullable(request ? Amount : Money);
     case 'decimal':
       return Nullable(Decimal);
     case 'yesNo':
-      return Type.Boolean(described);
-    case 'custom':
-      throw new Error('a custom field has no derived schema');
-  }
-}
-
-function responseSchemaOf(spec: FieldSpec): Type.TSchema {
-  switch (spec.kind) {
-    case 'text':
-      return Nullable(spec.description ? Type.String({ description: spec.description }) : Type.String());
-    case 'option':
-      return Nullable(OptionKey);
-    case 'enum':
-      return enumSchema(spec);
-    case 'date':
-      return Nullable(CalendarDate);
-    case 'months':
-      return Nullable(Type.Integer());
-    case 'money':
-      return Nullable(Money);
-    case 'decimal':
-      return Nullable(Decimal);
-    case 'yesNo':
-      return Type.Boolean();
+      return request && spec.description ? Type.Boolean({ description: spec.description }) : Type.Boolean();
     case 'custom':
       throw new Error('a custom field has no derived schema');
   }
@@ -92,7 +76,7 @@ export function requestSchemas<F extends Fields>(fields: F): RequestSchemas<F> {
   return Object.fromEntries(
     Object.entries(fields)
       .filter(([, spec]) => spec.kind !== 'custom')
-      .map(([name, spec]) => [name, Type.Optional(requestSchemaOf(spec))]),
+      .map(([name, spec]) => [name, Type.Optional(schemaOf(spec, 'request'))]),
   ) as unknown as RequestSchemas<F>;
 }
 
@@ -101,6 +85,6 @@ export function responseSchemas<F extends Fields>(fields: F): ResponseSchemas<F>
   return Object.fromEntries(
     Object.entries(fields)
       .filter(([, spec]) => spec.kind !== 'custom')
-      .map(([name, spec]) => [name, responseSchemaOf(spec)]),
+      .map(([name, spec]) => [name, schemaOf(spec, 'response')]),
   ) as unknown as ResponseSchemas<F>;
 }
