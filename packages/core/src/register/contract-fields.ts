@@ -600,6 +600,7 @@ export const CONTRACT_FIELDS = {
     searched: true,
     web: {
       section: 'references',
+      inputId: 'references-esdh',
       hint: { da: 'Sagens nummer i jeres ESDH-system.', en: 'The case number in your records system.' },
     },
     column: {
