@@ -1,5 +1,13 @@
 import type { Activity, ActivityPage, Contract, Me, Supplier } from '@overblik/api';
-import { addDays, addMonths, contractDeadlines, type DeadlineTerms, daysBetween, procurementPlanRow } from '@overblik/core';
+import {
+  addDays,
+  addMonths,
+  type CalendarDate,
+  contractDeadlines,
+  type DeadlineTerms,
+  daysBetween,
+  procurementPlanRow,
+} from '@overblik/core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiSession, acceptInvitation } from './api.ts';
@@ -20,7 +28,7 @@ const TODAY = new Intl.DateTimeFormat('en-CA', {
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',
-}).format(new Date());
+}).format(new Date()) as CalendarDate;
 
 /**
  * 36 months from 1 January 2025 (to 31 December 2027), terminable during the term with 6 months' notice to the end
@@ -46,13 +54,13 @@ const EXPECTED = contractDeadlines(TERMS, [], TODAY);
 const PLAN = procurementPlanRow({ finalEnd: EXPECTED.finalEnd, options: [], procurementForm: 'udbud' }, {});
 const PAST = addDays(TODAY, -10);
 
-function latestNotice(): string {
+function latestNotice(): CalendarDate {
   if (!EXPECTED.latestNoticeDate) throw new Error(`the terms give no notice date on ${TODAY}: ${EXPECTED.explanation.join(' ')}`);
   return EXPECTED.latestNoticeDate;
 }
 
 /** The group of the deadlines page a day falls in, counted from today. */
-function groupOf(date: string): string {
+function groupOf(date: CalendarDate): string {
   const days = daysBetween(TODAY, date);
   if (days < 0) return 'Overskredne';
   if (days <= 30) return 'Næste 30 dage';

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addDays, calendarDateInDenmark, formatDanishDate } from '@overblik/core';
+import { addDays, type CalendarDate, calendarDateInDenmark, formatDanishDate } from '@overblik/core';
 import { testDialects } from '@overblik/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -61,7 +61,7 @@ for (const dialect of testDialects()) {
     let smtp: TestSmtp;
     let o: OrganisationApp;
     let people: Array<{ id: string; email: string }>;
-    let today: string;
+    let today: CalendarDate;
 
     beforeAll(async () => {
       for (const file of [cliBin, builtServer]) {

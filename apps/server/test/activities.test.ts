@@ -1,4 +1,4 @@
-import { addDays, addMonths, contractDeadlines, type DeadlineTerms, systemClock } from '@overblik/core';
+import { addDays, addMonths, type CalendarDate, contractDeadlines, type DeadlineTerms, systemClock } from '@overblik/core';
 import { testDialects } from '@overblik/db/testing';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -248,7 +248,8 @@ for (const dialect of testDialects()) {
     });
 
     it('expands recurring activities in the month calendar', async () => {
-      const from = `${day.slice(0, 8)}01`;
+      // The first day of this month.
+      const from = `${day.slice(0, 8)}01` as CalendarDate;
       const to = addDays(addMonths(from, 3), -1);
       const list = await editor.get(`${o.base}/activity-occurrences?from=${from}&to=${to}`);
       expect(list.statusCode).toBe(200);

@@ -1,6 +1,7 @@
 import {
   addDays,
   addMonths,
+  type CalendarDate,
   calendarDateInDenmark,
   contractDeadlines,
   type DeadlineTerms,
@@ -89,8 +90,8 @@ for (const dialect of testDialects()) {
 
     describe('right recipients, right text, once', () => {
       let o: OrganisationApp;
-      let today: string;
-      let due: string;
+      let today: CalendarDate;
+      let due: CalendarDate;
       let contractId: string;
       let activityId: string;
       let editor: { id: string; email: string; name: string };
@@ -118,7 +119,7 @@ for (const dialect of testDialects()) {
         expect(setting.statusCode).toBe(200);
 
         // A tacitly renewing contract whose latest notice date is three days from today.
-        const terms = (termEndsOn: string): DeadlineTerms => ({
+        const terms = (termEndsOn: CalendarDate): DeadlineTerms => ({
           inForceFrom: '2024-01-01',
           termKind: 'end_date',
           termMonths: null,
@@ -363,7 +364,7 @@ for (const dialect of testDialects()) {
 
     describe('retries', () => {
       let o: OrganisationApp;
-      let today: string;
+      let today: CalendarDate;
       let editor: { id: string; email: string };
       beforeAll(async () => {
         smtp.reset();

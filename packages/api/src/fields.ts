@@ -20,17 +20,19 @@ import { Amount, CalendarDate, Decimal, Money } from './values.js';
 
 type LiteralsOf<T extends readonly string[]> = { -readonly [K in keyof T]: TLiteral<T[K]> };
 
-type ResponseSchema<S> = S extends { kind: 'text' | 'date' | 'decimal' | 'money' | 'option' }
-  ? TUnion<[TString, TNull]>
-  : S extends { kind: 'enum'; values: infer V extends readonly string[]; default: string }
-    ? TUnion<LiteralsOf<V>>
-    : S extends { kind: 'enum'; values: infer V extends readonly string[] }
-      ? TUnion<[TUnion<LiteralsOf<V>>, TNull]>
-      : S extends { kind: 'months' }
-        ? TUnion<[TInteger, TNull]>
-        : S extends { kind: 'yesNo' }
-          ? TBoolean
-          : never;
+type ResponseSchema<S> = S extends { kind: 'date' }
+  ? TUnion<[typeof CalendarDate, TNull]>
+  : S extends { kind: 'text' | 'decimal' | 'money' | 'option' }
+    ? TUnion<[TString, TNull]>
+    : S extends { kind: 'enum'; values: infer V extends readonly string[]; default: string }
+      ? TUnion<LiteralsOf<V>>
+      : S extends { kind: 'enum'; values: infer V extends readonly string[] }
+        ? TUnion<[TUnion<LiteralsOf<V>>, TNull]>
+        : S extends { kind: 'months' }
+          ? TUnion<[TInteger, TNull]>
+          : S extends { kind: 'yesNo' }
+            ? TBoolean
+            : never;
 
 export type RequestSchemas<F extends Fields> = { [N in PlainFieldName<F>]: TOptional<ResponseSchema<F[N]>> };
 export type ResponseSchemas<F extends Fields> = { [N in PlainFieldName<F>]: ResponseSchema<F[N]> };

@@ -1,16 +1,27 @@
-import { EARLIEST_DATE, LATEST_DATE, MAX_AMOUNT_ORE, oreToDecimalString } from '@overblik/core';
+import {
+  type CalendarDate as CoreCalendarDate,
+  EARLIEST_DATE,
+  LATEST_DATE,
+  MAX_AMOUNT_ORE,
+  oreToDecimalString,
+} from '@overblik/core';
 import Type from 'typebox';
 
 /** The schemas of single values the registers share: days, amounts, exact decimals. */
 
-/** A calendar date, a day in Denmark. */
-export const CalendarDate = Type.String({
-  pattern: '^\\d{4}-\\d{2}-\\d{2}$',
-  format: 'date',
-  formatMinimum: EARLIEST_DATE,
-  formatMaximum: LATEST_DATE,
-  description: `Calendar date YYYY-MM-DD (a day in Europe/Copenhagen), from ${EARLIEST_DATE} to ${LATEST_DATE}`,
-});
+/**
+ * A calendar date, a day in Denmark. Declared core's `CalendarDate` (`Unsafe` changes only the static type, not
+ * the JSON schema): a request that passed validation has the form `YYYY-MM-DD`.
+ */
+export const CalendarDate = Type.Unsafe<CoreCalendarDate>(
+  Type.String({
+    pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+    format: 'date',
+    formatMinimum: EARLIEST_DATE,
+    formatMaximum: LATEST_DATE,
+    description: `Calendar date YYYY-MM-DD (a day in Europe/Copenhagen), from ${EARLIEST_DATE} to ${LATEST_DATE}`,
+  }),
+);
 
 /** An amount of money in kroner with at most two decimals, as a string so it stays exact (in answers). */
 export const Money = Type.String({

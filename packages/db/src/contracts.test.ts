@@ -1,4 +1,4 @@
-import { contractStatus, systemClock } from '@overblik/core';
+import { type CalendarDate, contractStatus, systemClock } from '@overblik/core';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertAudited, insertAuditedMany, systemActor } from './audited.js';
@@ -6,7 +6,7 @@ import { listAllContracts, listContracts, WHOLE_REGISTER_PAGE } from './reposito
 import { listOrganisations } from './repositories/organisations.js';
 import { createTestDatabase, type TestDatabase, testDialects } from './testing.js';
 
-const day = fc.integer({ min: 0, max: 8 }).map((n) => `2026-0${n + 1}-15`);
+const day = fc.integer({ min: 0, max: 8 }).map((n) => `2026-0${n + 1}-15` as CalendarDate);
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
 
 for (const dialect of testDialects()) {

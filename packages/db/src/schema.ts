@@ -1,4 +1,5 @@
 import type {
+  CalendarDate,
   ContractFields,
   ContractOptionKind,
   CostModelKind,
@@ -15,7 +16,8 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 /**
  * The database as the application sees it, in camelCase (Kysely's CamelCasePlugin maps to the
  * snake_case columns). Both dialects return the same JS types: ids, calendar dates and instants as
- * strings (ISO 8601), flags as 0/1 integers, JSON columns as text that the repository parses.
+ * strings (ISO 8601), flags as 0/1 integers, JSON columns as text that the repository parses. A date column
+ * holds `YYYY-MM-DD`, so it is declared `CalendarDate`: the boundary where a row's string becomes a date.
  */
 export interface Database {
   organisations: OrganisationTable;
@@ -267,21 +269,21 @@ export interface ContractTable extends DeclaredColumns<ContractFields> {
   responsibleUnitId: string | null;
   termKind: TermKind;
   termMonths: number | null;
-  termEndsOn: string | null;
+  termEndsOn: CalendarDate | null;
   currency: string;
   priceIndexBaseMonth: string | null;
   priceRegulationDate: string | null;
   /** JSON array of {label, url}. */
   links: string;
   /** Derived (`contractDeadlines(…).finalEnd`): the last day if nothing more is done; null when it runs on. */
-  endsOn: string | null;
+  endsOn: CalendarDate | null;
   /** Derived for the day `deadlinesOn` (contractDeadlines); recomputed when terms change and each day. */
-  currentTermEnd: string | null;
-  latestNoticeDate: string | null;
-  earliestEnd: string | null;
-  nextOptionDeadline: string | null;
-  nextPriceRegulation: string | null;
-  deadlinesOn: string | null;
+  currentTermEnd: CalendarDate | null;
+  latestNoticeDate: CalendarDate | null;
+  earliestEnd: CalendarDate | null;
+  nextOptionDeadline: CalendarDate | null;
+  nextPriceRegulation: CalendarDate | null;
+  deadlinesOn: CalendarDate | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -320,10 +322,10 @@ export interface ContractOptionTable {
   description: string | null;
   periods: number | null;
   periodMonths: number | null;
-  latestExerciseOn: string | null;
+  latestExerciseOn: CalendarDate | null;
   leadTimeMonths: number | null;
   exercisedPeriods: number;
-  exercisedOn: string | null;
+  exercisedOn: CalendarDate | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -406,11 +408,11 @@ export interface ActivityTable {
   description: string | null;
   recurrence: Recurrence;
   /** The due date of a single activity, or the first occurrence of a recurring one. */
-  anchorOn: string;
+  anchorOn: CalendarDate;
   /** JSON array of dates, for recurrence 'dates'. */
   recurrenceDates: string;
   /** The occurrence the status refers to: the next open one, or the last done when none is left. */
-  dueOn: string;
+  dueOn: CalendarDate;
   responsibleUserId: string | null;
   /** JSON array of days before the due date; null: the organisation's setting for the type. */
   leadDays: string | null;
@@ -420,13 +422,13 @@ export interface ActivityTable {
   derivedKey: string | null;
   status: 'open' | 'done';
   /** The occurrence last marked done, by whom, when and with what note. */
-  doneOn: string | null;
+  doneOn: CalendarDate | null;
   doneByUserId: string | null;
   doneByName: string | null;
   doneAt: string | null;
   doneNote: string | null;
   /** The day the reminder run next looks at this activity; set to the day of any change, null: nothing left to remind. */
-  nextReminderOn: string | null;
+  nextReminderOn: CalendarDate | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -459,13 +461,13 @@ export interface ReminderTable {
   id: string;
   organisationId: string;
   activityId: string;
-  occurrenceOn: string;
+  occurrenceOn: CalendarDate;
   leadDays: number;
   /** `user:<id>` or `email:<address>`. */
   recipientKey: string;
   userId: string | null;
   email: string | null;
-  sendOn: string;
+  sendOn: CalendarDate;
   late: number;
   /** 1: a nearer reminder of the same occurrence fell due at the same time and went out instead. */
   superseded: number;
@@ -483,7 +485,7 @@ export interface NotificationTable {
   title: string;
   body: string;
   link: string | null;
-  dueOn: string | null;
+  dueOn: CalendarDate | null;
   late: number;
   createdAt: string;
   readAt: string | null;
@@ -542,8 +544,8 @@ export interface InvoiceTable {
   kind: 'invoice' | 'credit_note';
   format: string;
   number: string;
-  issueDate: string;
-  dueDate: string | null;
+  issueDate: CalendarDate;
+  dueDate: CalendarDate | null;
   currency: string;
   supplierCvr: string | null;
   supplierEndpoint: string | null;
@@ -554,8 +556,8 @@ export interface InvoiceTable {
   contractReference: string | null;
   orderReference: string | null;
   accountingCost: string | null;
-  periodStart: string | null;
-  periodEnd: string | null;
+  periodStart: CalendarDate | null;
+  periodEnd: CalendarDate | null;
   lineCount: number;
   lineExtensionAmount: MoneyColumn;
   taxAmount: MoneyColumn;
@@ -613,8 +615,8 @@ export interface InvoiceLineTable {
   price: string | null;
   baseQuantity: string | null;
   lineAmount: MoneyColumn;
-  periodStart: string | null;
-  periodEnd: string | null;
+  periodStart: CalendarDate | null;
+  periodEnd: CalendarDate | null;
   sellersItemId: string | null;
   orderLineId: string | null;
   accountingCost: string | null;
@@ -664,8 +666,8 @@ export interface CostProjectTable {
   organisationId: string;
   name: string;
   description: string | null;
-  periodStart: string;
-  periodEnd: string;
+  periodStart: CalendarDate;
+  periodEnd: CalendarDate;
   invoicing: 'kombit' | 'yearly';
   proration: 'days' | 'months';
   /** Month and day ("01-01") of the invoicing year whose population prices the year. */
@@ -695,10 +697,10 @@ export interface CostProjectMemberTable {
   projectId: string;
   memberOrganisationId: string;
   municipalityCode: string;
-  availableFrom: string;
+  availableFrom: CalendarDate;
   wave: string | null;
   pilot: number;
-  exitOn: string | null;
+  exitOn: CalendarDate | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -726,7 +728,7 @@ export interface PopulationFigureTable {
   importId: string;
   version: number;
   municipalityCode: string;
-  date: string;
+  date: CalendarDate;
   population: number;
 }
 

@@ -1,6 +1,7 @@
 import {
   type AmountSign,
   amountProblem,
+  type CalendarDate,
   calendarDateOfCell,
   isCalendarDate,
   isDateInRange,
@@ -48,18 +49,19 @@ export function cellText(cell: Cell): string | null {
 }
 
 /** Excel's day numbers (1900 date system) in the range a contract date can have (1927–2173). */
-function excelSerialDate(serial: number): string | null {
+function excelSerialDate(serial: number): CalendarDate | null {
   if (!Number.isInteger(serial) || serial < 10_000 || serial > 100_000) return null;
-  return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
+  // An ISO instant begins with its `YYYY-MM-DD` date.
+  return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10) as CalendarDate;
 }
 
 /** A calendar date: a date cell, an Excel day number, or text (31-12-2026, 31.12.26, 31/12/2026, 2026-12-31). */
-export function cellDate(cell: Cell): Parsed<string | null> {
+export function cellDate(cell: Cell): Parsed<CalendarDate | null> {
   const parsed = anyCellDate(cell);
   return parsed.ok && parsed.value !== null && !isDateInRange(parsed.value) ? fail('date_out_of_range') : parsed;
 }
 
-function anyCellDate(cell: Cell): Parsed<string | null> {
+function anyCellDate(cell: Cell): Parsed<CalendarDate | null> {
   if (cell === null) return ok(null);
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? fail('invalid_date') : ok(calendarDateOfCell(cell));
   if (typeof cell === 'number') {

@@ -1,5 +1,5 @@
 import type * as Api from '@overblik/api';
-import { CONTRACT_FIELDS, type ContractPlainField, type ContractStatus, contractStatus } from '@overblik/core';
+import { type CalendarDate, CONTRACT_FIELDS, type ContractPlainField, type ContractStatus, contractStatus } from '@overblik/core';
 import type {
   ApiToken,
   AuditRecord,
@@ -94,7 +94,7 @@ export const present = {
       status,
     };
   },
-  contractSummary: (c: ContractSummaryRow, today: string): Api.ContractSummary => ({
+  contractSummary: (c: ContractSummaryRow, today: CalendarDate): Api.ContractSummary => ({
     id: c.id,
     number: c.number,
     name: c.name,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareRatio, multiplyRatio, type Ratio, ratio, ratioToOre, subtractRatio } from '../money/ratio.js';
-import { isLeapYear } from '../time/calendar-date.js';
+import { type CalendarDate, isLeapYear } from '../time/calendar-date.js';
 import { addDays, addMonths } from '../time/calendar-math.js';
 import {
   type BillingPeriod,
@@ -13,7 +13,12 @@ import {
   yearSpan,
 } from './billing.js';
 
-const p = (date: string, start: string, end: string): BillingPeriod => ({ date, start, end, year: Number(start.slice(0, 4)) });
+const p = (date: CalendarDate, start: CalendarDate, end: CalendarDate): BillingPeriod => ({
+  date,
+  start,
+  end,
+  year: Number(start.slice(0, 4)),
+});
 
 describe('billingPeriods (KOMBIT invoicing)', () => {
   it('given availability on 1 January, then February invoices cover January–June and September invoices July–December', () => {
@@ -40,7 +45,7 @@ describe('billingPeriods (KOMBIT invoicing)', () => {
     ]);
   });
 
-  it.each<[string, string]>([
+  it.each<[CalendarDate, CalendarDate]>([
     ['2026-02-01', '2026-09-01'],
     ['2026-02-28', '2026-09-01'],
     ['2026-08-31', '2026-09-01'],
@@ -104,7 +109,7 @@ describe('billingPeriods (yearly invoicing)', () => {
 });
 
 describe('yearSpan', () => {
-  it.each<[string, string, YearSpan]>([
+  it.each<[CalendarDate, CalendarDate, YearSpan]>([
     ['2026-01-01', '2026-06-30', { from: 0, to: 181, unit: 365 }],
     ['2026-07-01', '2026-12-31', { from: 181, to: 365, unit: 365 }],
     ['2026-01-01', '2026-12-31', { from: 0, to: 365, unit: 365 }],
@@ -118,7 +123,7 @@ describe('yearSpan', () => {
     expect(yearSpan(start, end, 'days')).toEqual(expected);
   });
 
-  it.each<[string, string, string, YearSpan]>([
+  it.each<[string, CalendarDate, CalendarDate, YearSpan]>([
     ['a whole year', '2026-01-01', '2026-12-31', { from: 0, to: 12, unit: 12 }],
     ['January–June', '2026-01-01', '2026-06-30', { from: 0, to: 6, unit: 12 }],
     ['from 1 May', '2026-05-01', '2026-12-31', { from: 4, to: 12, unit: 12 }],
@@ -173,7 +178,7 @@ describe('proratedAmount', () => {
     .map(({ year, cuts }) => {
       const days = isLeapYear(year) ? 366 : 365;
       const at = [0, ...cuts.filter((c) => c < days).sort((a, b) => a - b), days];
-      const newYear = `${year}-01-01`;
+      const newYear: CalendarDate = `${year}-01-01`;
       return at.slice(1).map((to, i) => ({ start: addDays(newYear, at[i] as number), end: addDays(newYear, to - 1) }));
     });
   const yearly = fc

@@ -28,7 +28,8 @@ const yearOf = (date: CalendarDate) => Number(date.slice(0, 4));
 const monthOf = (date: CalendarDate) => Number(date.slice(5, 7));
 const max = (a: CalendarDate, b: CalendarDate) => (a > b ? a : b);
 const min = (a: CalendarDate, b: CalendarDate) => (a < b ? a : b);
-const on = (year: number, monthDay: string): CalendarDate => `${String(year).padStart(4, '0')}-${monthDay}`;
+// `monthDay` is `MM-DD`, so the result is a `YYYY-MM-DD` date.
+const on = (year: number, monthDay: string): CalendarDate => `${String(year).padStart(4, '0')}-${monthDay}` as CalendarDate;
 
 /** The regular invoices for payment from `first` to `last` (both inclusive), in date order. */
 export function billingPeriods(first: CalendarDate, last: CalendarDate, invoicing: Invoicing): BillingPeriod[] {

@@ -1,5 +1,6 @@
 import Type, { type Static, type TSchema } from 'typebox';
 import { Compile, type Validator } from 'typebox/compile';
+import type { CalendarDate } from '../time/calendar-date.js';
 
 /**
  * The description of a cost-sharing project, declared once as a TypeBox schema: the structure, types and limits of
@@ -26,10 +27,12 @@ export function jsonPointer(at: DescriptionPath): string {
 
 const Text = Type.String({ pattern: '\\S', 'x-message': 'skal være en tekst' });
 /** A day as ÅÅÅÅ-MM-DD; that it exists and lies in the supported range is a meaning rule. */
-export const DescriptionDate = Type.String({
-  pattern: '^\\d{4}-\\d{2}-\\d{2}$',
-  'x-message': 'skal være en dato (ÅÅÅÅ-MM-DD)',
-});
+export const DescriptionDate = Type.Unsafe<CalendarDate>(
+  Type.String({
+    pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+    'x-message': 'skal være en dato (ÅÅÅÅ-MM-DD)',
+  }),
+);
 /** An exact decimal as text ("12.37", "12,37"); a JSON number is read as its text. */
 const Decimal = Type.Union([Type.String({ pattern: '^\\s*[+-]?\\d+(?:[.,]\\d+)?\\s*$' }), Type.Number()], {
   'x-message': 'skal være et decimaltal som tekst, fx "12.37"',

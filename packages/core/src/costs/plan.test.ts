@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareRatio, multiplyRatio, type Ratio, ratio, ratioToOre, subtractRatio } from '../money/ratio.js';
+import type { CalendarDate } from '../time/calendar-date.js';
 import { addDays, addMonths } from '../time/calendar-math.js';
 import { budgetForecast, compareScenarios } from './forecast.js';
 import { perInhabitantYearlyPrice } from './per-inhabitant.js';
@@ -798,21 +799,21 @@ describe('planProject: properties over random projects', () => {
     });
 
   /** The first day a member pays for, by the rules (not by the planner's code). */
-  const paymentStart = (p: Json, m: Json): string => {
-    const period = p.period as { start: string };
-    const available = m.pilot ? addMonths(m.availableFrom as string, 2) : (m.availableFrom as string);
+  const paymentStart = (p: Json, m: Json): CalendarDate => {
+    const period = p.period as { start: CalendarDate };
+    const available = m.pilot ? addMonths(m.availableFrom as CalendarDate, 2) : (m.availableFrom as CalendarDate);
     return available > period.start ? available : period.start;
   };
-  const lastRegularDay = (p: Json, m: Json): string => {
-    const period = p.period as { end: string };
-    const exitOn = m.exitOn as string | null;
+  const lastRegularDay = (p: Json, m: Json): CalendarDate => {
+    const period = p.period as { end: CalendarDate };
+    const exitOn = m.exitOn as CalendarDate | null;
     return exitOn !== null && addDays(exitOn, -1) < period.end ? addDays(exitOn, -1) : period.end;
   };
 
   /** The whole calendar months ("2026-05") from `start` to `end`, both inclusive. */
-  const wholeMonths = (start: string, end: string): string[] => {
+  const wholeMonths = (start: CalendarDate, end: CalendarDate): string[] => {
     const months: string[] = [];
-    let first = start.endsWith('-01') ? start : addMonths(`${start.slice(0, 8)}01`, 1);
+    let first = start.endsWith('-01') ? start : addMonths(`${start.slice(0, 8)}01` as CalendarDate, 1);
     for (; addDays(addMonths(first, 1), -1) <= end; first = addMonths(first, 1)) months.push(first.slice(0, 7));
     return months;
   };

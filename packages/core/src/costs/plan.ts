@@ -159,7 +159,8 @@ function schedule(project: CostProject, member: CostMember): Schedule {
 }
 
 export function populationFor(project: CostProject, member: CostMember, year: number): PopulationBasis {
-  const pricedAsOf = `${year}-${project.populationDate}`;
+  // `populationDate` is `MM-DD`, so this is a `YYYY-MM-DD` date.
+  const pricedAsOf = `${year}-${project.populationDate}` as CalendarDate;
   let found: PopulationFigure | undefined;
   for (const figure of member.populations) if (figure.date <= pricedAsOf) found = figure;
   if (!found) {
@@ -316,7 +317,7 @@ function exitInvoices(project: CostProject, { member, payableFrom }: Schedule): 
     let span: YearSpan = yearSpan(start, end, project.proration);
     // It continues exactly where regular payment stopped that year: with whole months, the month of a mid-month
     // exit is one regular payment did not cover, so it belongs here (but only if the member paid before it).
-    const regularFrom = payableFrom > `${year}-01-01` ? payableFrom : `${year}-01-01`;
+    const regularFrom: CalendarDate = payableFrom > `${year}-01-01` ? payableFrom : `${year}-01-01`;
     const lastRegular = addDays(start, -1);
     if (i === 0 && start === exitOn && regularFrom <= lastRegular) {
       const from = yearSpan(regularFrom, lastRegular, project.proration).to;

@@ -1,6 +1,7 @@
 import { canonicalDecimal } from '../money/decimal-text.js';
 import { formatDanishNumber, formatKroner, formatKronerPrice } from '../money/kroner-format.js';
 import { divideRatio, multiplyRatio, oreRatioToKroner, type Ratio, ratio, ratioToDecimal } from '../money/ratio.js';
+import type { CalendarDate } from '../time/calendar-date.js';
 import { formatDanishDate } from '../time/danish-date.js';
 import type { InvoicePart, PlannedInvoice, PopulationBasis, PriceBasis } from './plan.js';
 import type { CostMember, CostProject } from './project.js';
@@ -17,7 +18,7 @@ export function formatRatioKroner(ore: Ratio): string {
 
 const number = (n: number) => formatDanishNumber(String(n));
 const percent = (r: Ratio) => `${formatDanishNumber(canonicalDecimal(ratioToDecimal(multiplyRatio(r, ratio(100)), 4)))} %`;
-const period = (start: string, end: string) => `${formatDanishDate(start)}–${formatDanishDate(end)}`;
+const period = (start: CalendarDate, end: CalendarDate) => `${formatDanishDate(start)}–${formatDanishDate(end)}`;
 
 export function ruleText(project: CostProject): string {
   const sentences: string[] = [modelText(project)];
@@ -42,7 +43,7 @@ export function ruleText(project: CostProject): string {
   if (project.model.kind !== 'shares') {
     const [month, day] = project.populationDate.split('-').map(Number) as [number, number];
     sentences.push(
-      `Indbyggertallet er pr. ${formatDanishDate(`2000-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`).replace(' 2000', '')} i faktureringsåret (ellers det senest kendte).`,
+      `Indbyggertallet er pr. ${formatDanishDate(`2000-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as CalendarDate).replace(' 2000', '')} i faktureringsåret (ellers det senest kendte).`,
     );
   }
   sentences.push(

@@ -22,7 +22,11 @@ import type { ContractDeadlines } from './contract-deadlines.js';
 
 const calendarDate = fc
   .record({ y: fc.integer({ min: 2000, max: 2100 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 31 }) })
-  .map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(Math.min(d, daysInMonth(y, m))).padStart(2, '0')}`);
+  // Padded digits of a year, month and day: a `YYYY-MM-DD` date.
+  .map(
+    ({ y, m, d }) =>
+      `${y}-${String(m).padStart(2, '0')}-${String(Math.min(d, daysInMonth(y, m))).padStart(2, '0')}` as CalendarDate,
+  );
 const periodic = fc.constantFrom<Recurrence>('monthly', 'quarterly', 'half_yearly', 'yearly');
 
 const schedule = (recurrence: Recurrence, anchor: CalendarDate | null, dates: CalendarDate[] = []): Schedule => ({
@@ -83,7 +87,7 @@ describe('nextOccurrence', () => {
   it('rejects malformed dates', () => {
     expect(() => nextOccurrence(schedule('monthly', '2026-02-30'), null)).toThrow(RangeError);
     expect(() => nextOccurrence(schedule('dates', null, ['2026-13-01']), null)).toThrow(RangeError);
-    expect(() => nextOccurrence(schedule('monthly', '2026-01-01'), '1.1.2026')).toThrow(RangeError);
+    expect(() => nextOccurrence(schedule('monthly', '2026-01-01'), '1.1.2026' as string as CalendarDate)).toThrow(RangeError);
   });
 
   it('is anchor + k × step months for the least k that is after `after` (checked against counting from the anchor)', () => {
@@ -202,7 +206,7 @@ describe('derivedActivitiesOf', () => {
   });
 
   it('the irrevocable end only while it is today or later', () => {
-    const d = { ...none, irrevocableUntil: '2026-11-22' };
+    const d: ContractDeadlines = { ...none, irrevocableUntil: '2026-11-22' };
     expect(derivedActivitiesOf(d, '2026-11-22').map((w) => w.key)).toEqual(['irrevocable_end']);
     expect(derivedActivitiesOf(d, '2026-11-23')).toEqual([]);
   });

@@ -15,7 +15,11 @@ import {
 
 const calendarDate = fc
   .record({ y: fc.integer({ min: 2000, max: 2100 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 31 }) })
-  .map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(Math.min(d, daysInMonth(y, m))).padStart(2, '0')}`);
+  // Padded digits of a year, month and day: a `YYYY-MM-DD` date.
+  .map(
+    ({ y, m, d }) =>
+      `${y}-${String(m).padStart(2, '0')}-${String(Math.min(d, daysInMonth(y, m))).padStart(2, '0')}` as CalendarDate,
+  );
 const unit = fc.constantFrom<NoticePeriodEnd | null>(null, 'month', 'quarter', 'half_year', 'year');
 
 const base: DeadlineTerms = {
@@ -35,7 +39,7 @@ const base: DeadlineTerms = {
 };
 
 describe('periodEnd', () => {
-  it.each<[string, NoticePeriodEnd | null, string]>([
+  it.each<[CalendarDate, NoticePeriodEnd | null, CalendarDate]>([
     ['2026-02-10', 'month', '2026-02-28'],
     ['2024-02-10', 'month', '2024-02-29'],
     ['2026-05-01', 'quarter', '2026-06-30'],
@@ -51,7 +55,7 @@ describe('periodEnd', () => {
 });
 
 describe('latestNoticeFor', () => {
-  it.each<[string, number, string, string]>([
+  it.each<[CalendarDate, number, CalendarDate, string]>([
     ['2026-12-31', 6, '2026-06-30', 'a month end: the last day of the month N months earlier'],
     ['2026-12-31', 3, '2026-09-30', 'to a quarter end'],
     ['2026-06-30', 6, '2025-12-31', 'across the year'],
@@ -76,7 +80,7 @@ describe('latestNoticeFor', () => {
 });
 
 describe('earliestEndByNotice', () => {
-  it.each<[string, number, NoticePeriodEnd | null, string | null, string]>([
+  it.each<[CalendarDate, number, NoticePeriodEnd | null, CalendarDate | null, CalendarDate]>([
     ['2026-06-30', 6, 'year', null, '2026-12-31'],
     ['2026-07-01', 6, 'year', null, '2027-12-31'],
     ['2026-11-22', 3, 'month', null, '2027-02-28'],
@@ -289,8 +293,8 @@ describe('contractDeadlines', () => {
           day,
         );
         expect(d.latestNoticeDate && d.earliestEnd).toBeTruthy();
-        expect(addMonths(d.latestNoticeDate as string, notice) <= (d.earliestEnd as string)).toBe(true);
-        expect((d.latestNoticeDate as string) >= day).toBe(true);
+        expect(addMonths(d.latestNoticeDate as CalendarDate, notice) <= (d.earliestEnd as CalendarDate)).toBe(true);
+        expect((d.latestNoticeDate as CalendarDate) >= day).toBe(true);
       }),
     );
   });

@@ -66,7 +66,8 @@ export function periodEnd(date: CalendarDate, unit: NoticePeriodEnd | null): Cal
   const month = Number(date.slice(5, 7));
   const span = { month: 1, quarter: 3, half_year: 6, year: 12 }[unit];
   const endMonth = Math.ceil(month / span) * span;
-  return `${String(year).padStart(4, '0')}-${String(endMonth).padStart(2, '0')}-${String(daysInMonth(year, endMonth)).padStart(2, '0')}`;
+  // Padded digits of a year, month and day: a `YYYY-MM-DD` date.
+  return `${String(year).padStart(4, '0')}-${String(endMonth).padStart(2, '0')}-${String(daysInMonth(year, endMonth)).padStart(2, '0')}` as CalendarDate;
 }
 
 /**
@@ -154,7 +155,8 @@ export function nextYearly(monthDay: string, today: CalendarDate): CalendarDate 
   const [m, d] = monthDay.split('-').map(Number) as [number, number];
   const at = (year: number) => {
     const day = m === 2 && d === 29 && !isLeapYear(year) ? 28 : Math.min(d, daysInMonth(year, m));
-    return `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    // Padded digits of a year, month and day: a `YYYY-MM-DD` date.
+    return `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}` as CalendarDate;
   };
   const year = Number(today.slice(0, 4));
   return at(year) >= today ? at(year) : at(year + 1);
@@ -207,7 +209,7 @@ export function contractDeadlines(t: DeadlineTerms, options: readonly DeadlineOp
     if (notice !== null) {
       const notBefore =
         [t.irrevocableUntil, t.inForceFrom]
-          .filter((d): d is string => d !== null)
+          .filter((d): d is CalendarDate => d !== null)
           .sort()
           .at(-1) ?? null;
       let end = earliestEndByNotice(today, notice, t.noticePeriodEnd, notBefore);

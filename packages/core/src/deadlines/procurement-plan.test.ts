@@ -13,7 +13,11 @@ import {
 
 const calendarDate = fc
   .record({ y: fc.integer({ min: 2000, max: 2100 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 31 }) })
-  .map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(Math.min(d, daysInMonth(y, m))).padStart(2, '0')}`);
+  // Padded digits of a year, month and day: a `YYYY-MM-DD` date.
+  .map(
+    ({ y, m, d }) =>
+      `${y}-${String(m).padStart(2, '0')}-${String(Math.min(d, daysInMonth(y, m))).padStart(2, '0')}` as CalendarDate,
+  );
 
 const extension = (periods: number | null, periodMonths: number | null, exercisedPeriods: number): DeadlineOption => ({
   id: 'x',
@@ -36,7 +40,7 @@ const input = (
 });
 
 describe('quarterOf', () => {
-  it.each([
+  it.each<[CalendarDate, string]>([
     ['2027-01-01', '2027-K1'],
     ['2027-03-31', '2027-K1'],
     ['2027-04-01', '2027-K2'],

@@ -16,7 +16,11 @@ import {
 
 const calendarDate = fc
   .record({ y: fc.integer({ min: 2000, max: 2100 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 31 }) })
-  .map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(Math.min(d, daysInMonth(y, m))).padStart(2, '0')}`);
+  // Padded digits of a year, month and day: a `YYYY-MM-DD` date.
+  .map(
+    ({ y, m, d }) =>
+      `${y}-${String(m).padStart(2, '0')}-${String(Math.min(d, daysInMonth(y, m))).padStart(2, '0')}` as CalendarDate,
+  );
 
 describe('defaultLeadDays', () => {
   it.each<[string, number[]]>([
@@ -60,8 +64,8 @@ describe('normaliseLeadDays', () => {
 });
 
 describe('dueReminders', () => {
-  const dueOn = '2027-06-30';
-  const old = { dueOn, createdOn: '2026-01-01' };
+  const dueOn: CalendarDate = '2027-06-30';
+  const old: { dueOn: CalendarDate; createdOn: CalendarDate } = { dueOn, createdOn: '2026-01-01' };
   const leads = [180, 90, 30, 7];
   const r = (leadDays: number, sendOn: CalendarDate, late = false, superseded = false): ReminderDecision => ({
     leadDays,

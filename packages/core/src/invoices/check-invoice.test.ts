@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { multiplyRatio } from '../money/ratio.js';
+import type { CalendarDate } from '../time/calendar-date.js';
 import { type CheckInput, checkInvoice } from './check-invoice.js';
 import type { ContractForControl, DeviationCode, IndexValues } from './control-types.js';
 import type { EInvoice, EInvoiceLine } from './document.js';
@@ -76,7 +77,7 @@ function ln(
   return testLine(id, { itemName, quantity, unitCode, price, lineAmount, ...over });
 }
 
-const march = { start: '2024-03-01', end: '2024-03-31' };
+const march: { start: CalendarDate; end: CalendarDate } = { start: '2024-03-01', end: '2024-03-31' };
 const cleanLines = [ln('1', '1.2 Licens pr. bruger', '20', 'C62', '1020'), ln('2', '2 Drift marts', '1', 'MON', '5100')];
 
 function input(doc: EInvoice, over: Partial<CheckInput> = {}): CheckInput {
@@ -280,7 +281,7 @@ describe('checkInvoice: contract term and operations start', () => {
   });
 
   it('given operations from 16 March and a full March of operations, then 15 of 31 days are before operations start', () => {
-    const started = { ...contract, operationsStartOn: '2024-03-16' };
+    const started: ContractForControl = { ...contract, operationsStartOn: '2024-03-16' };
     const result = checkInvoice(input(invoice([ln('1', '2 Drift', '1', 'MON', '5100')]), { contracts: [started] }));
     // 5.100,00 × 15 ÷ 31 = 2.467,7419… → 2.467,74
     expect(result.deviations.map((d) => [d.code, d.amount, d.params.daysBefore])).toEqual([
@@ -289,7 +290,7 @@ describe('checkInvoice: contract term and operations start', () => {
   });
 
   it('given a one-off element before operations start, then it is not an operations payment', () => {
-    const started = { ...contract, operationsStartOn: '2024-06-01' };
+    const started: ContractForControl = { ...contract, operationsStartOn: '2024-06-01' };
     expect(codesOf(invoice([ln('1', '1 Implementering', '10', 'HUR', '1122')]), { contracts: [started] })).toEqual([]);
   });
 });

@@ -1,16 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { multiplyRatio, ratio } from '../money/ratio.js';
+import type { CalendarDate } from '../time/calendar-date.js';
 import type { PriceElementForControl, PriceRegulationTerms } from './control-types.js';
 import { exactText, roundedText } from './exact.js';
 import { expectedCost, monthsCovered } from './expected-cost.js';
 import { testElement } from './test-documents.js';
 
 const none: PriceRegulationTerms = { kind: 'none' };
-const cost = (elements: PriceElementForControl[], start: string, end: string, regulation: PriceRegulationTerms = none) =>
-  expectedCost(elements, { start, end }, regulation, new Map());
+const cost = (
+  elements: PriceElementForControl[],
+  start: CalendarDate,
+  end: CalendarDate,
+  regulation: PriceRegulationTerms = none,
+) => expectedCost(elements, { start, end }, regulation, new Map());
 
 describe('monthsCovered', () => {
-  it.each<[string, string, string]>([
+  it.each<[CalendarDate, CalendarDate, string]>([
     ['2024-01-01', '2024-12-31', '12'],
     ['2024-02-01', '2024-02-29', '1'],
     ['2023-02-01', '2023-02-28', '1'],
@@ -41,7 +46,7 @@ describe('expectedCost', () => {
     expect(result).toEqual({ total: 6000000n, elements: [{ priceElementId: 'drift', amount: 6000000n, months: '12' }] });
   });
 
-  it.each<[string, bigint, Partial<PriceElementForControl>, string, string, string]>([
+  it.each<[string, bigint, Partial<PriceElementForControl>, CalendarDate, CalendarDate, string]>([
     ['leap-year February, monthly', 290000n, { recurrence: 'monthly', unitPrice: '2900' }, '2024-02-01', '2024-02-29', '1'],
     [
       '28 of 29 days of leap-year February',

@@ -43,8 +43,9 @@ export function monthsCovered(start: CalendarDate, end: CalendarDate): Ratio {
   while (year * 12 + month <= lastKey) {
     const prefix = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
     const monthDays = daysInMonth(year, month);
-    const first = `${prefix}-01` < start ? start : `${prefix}-01`;
-    const lastDay = `${prefix}-${String(monthDays).padStart(2, '0')}`;
+    // `prefix` is `YYYY-MM`, so these are `YYYY-MM-DD` dates.
+    const first = `${prefix}-01` < start ? start : (`${prefix}-01` as CalendarDate);
+    const lastDay = `${prefix}-${String(monthDays).padStart(2, '0')}` as CalendarDate;
     const last = lastDay > end ? end : lastDay;
     const covered = daysBetween(first, last) + 1;
     total = addRatio(total, covered === monthDays ? RATIO_ONE : ratio(covered, monthDays));

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { divideRatio } from '../money/ratio.js';
+import type { CalendarDate } from '../time/calendar-date.js';
 import type { IndexValues, PriceRegulationTerms } from './control-types.js';
 import { exact, roundedText } from './exact.js';
 import { allowedUnitPrice, indexMonthAt, priceIndexKey, regulationDates } from './price-regulation.js';
@@ -68,7 +69,7 @@ describe('allowedUnitPrice: no regulation', () => {
 });
 
 describe('allowedUnitPrice: nettoprisindeks, base month January 2020, regulated on 1 January', () => {
-  it.each<[string, string, string, string[]]>([
+  it.each<[CalendarDate, string, string, string[]]>([
     ['2021-01-01', '1000', '1', ['2020-01']],
     ['2022-01-01', '1001.9305019305', '1.0019305019', ['2020-01', '2021-01']],
     ['2022-12-31', '1001.9305019305', '1.0019305019', ['2020-01', '2021-01']],
@@ -129,7 +130,7 @@ describe('allowedUnitPrice: nettoprisindeks, base month January 2020, regulated 
 });
 
 describe('allowedUnitPrice: fixed percent', () => {
-  it.each<[string, string, number]>([
+  it.each<[CalendarDate, string, number]>([
     ['2022-12-31', '1000', 0],
     ['2023-01-01', '1020', 1],
     ['2024-06-01', '1040.4', 2],
@@ -157,7 +158,7 @@ describe('regulation dates', () => {
     expect(regulationDates(fixed({ date: null, inForceFrom: '2022-01-01' }), '2024-01-01')).toEqual(['2023-01-01', '2024-01-01']);
   });
 
-  it.each<[string, string, string]>([
+  it.each<[string, CalendarDate, string]>([
     ['2020-01', '2022-01-01', '2021-01'],
     ['2020-01', '2021-02-15', '2020-01'],
     ['2020-01', '2021-03-01', '2021-01'],

@@ -46,7 +46,8 @@ function regulationDay(date: string | null): { m: number; d: number } {
 /** The regulation day in a year; a day the month lacks (29 February in a non-leap year) becomes its last day. */
 function inYear(year: number, day: { m: number; d: number }): CalendarDate {
   const d = Math.min(day.d, daysInMonth(year, day.m));
-  return `${String(year).padStart(4, '0')}-${String(day.m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  // Padded digits of a year, month and day: a `YYYY-MM-DD` date.
+  return `${String(year).padStart(4, '0')}-${String(day.m).padStart(2, '0')}-${String(d).padStart(2, '0')}` as CalendarDate;
 }
 
 /** The day regulation counts from: the base month's first day (index) or the day prices took effect (fixed percent). */
@@ -54,7 +55,8 @@ function anchorOf(terms: PriceRegulationTerms): CalendarDate | null {
   if (terms.kind === 'none') return null;
   if (terms.kind === 'index') {
     const month = terms.baseMonth?.trim() ?? '';
-    return YEAR_MONTH.test(month) && isCalendarDate(`${month}-01`) ? `${month}-01` : null;
+    const first = `${month}-01`;
+    return YEAR_MONTH.test(month) && isCalendarDate(first) ? first : null;
   }
   return terms.inForceFrom !== null && isCalendarDate(terms.inForceFrom) ? terms.inForceFrom : null;
 }
@@ -86,7 +88,8 @@ export function regulationDates(terms: PriceRegulationTerms, until: CalendarDate
 export function indexMonthAt(baseMonth: string, regulationDate: CalendarDate): string {
   const month = baseMonth.slice(5, 7);
   let year = Number(regulationDate.slice(0, 4));
-  while (addMonths(`${year}-${month}-01`, 2) > regulationDate) year -= 1;
+  // `month` is the base month's `MM`, so this is a `YYYY-MM-DD` date.
+  while (addMonths(`${year}-${month}-01` as CalendarDate, 2) > regulationDate) year -= 1;
   return `${String(year).padStart(4, '0')}-${month}`;
 }
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { CalendarDate } from '../time/calendar-date.js';
 import { divideRounded, remainingCommitment } from './commitment.js';
 
 describe('remainingCommitment', () => {
-  it.each<[string, bigint, string, string, bigint]>([
+  it.each<[string, bigint, CalendarDate, CalendarDate, bigint]>([
     ['a whole year of 365 days is the annual cost', 36_500_00n, '2027-01-01', '2027-12-31', 36_500_00n],
     ['the last day counts', 36_500_00n, '2026-12-31', '2026-12-31', 100_00n],
     ['ended', 36_500_00n, '2027-01-01', '2026-12-31', 0n],

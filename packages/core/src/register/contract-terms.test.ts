@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contractDeadlines, type DeadlineOption, exercisedMonths } from '../deadlines/contract-deadlines.js';
+import type { CalendarDate } from '../time/calendar-date.js';
 import { type ContractTerms, contractStatus, contractTermProblems, type TermFields } from './contract-terms.js';
 
 /** The stored end of a contract: its final end if nothing more is done (the same on any day). */
@@ -73,7 +74,9 @@ describe('the end of a contract if nothing more is done (endsOn)', () => {
 
 describe('contractStatus', () => {
   const today = '2026-11-22';
-  it.each<[string, { inForceFrom: string | null; terminationGivenOn: string | null; endsOn: string | null }, string]>([
+  it.each<
+    [string, { inForceFrom: CalendarDate | null; terminationGivenOn: CalendarDate | null; endsOn: CalendarDate | null }, string]
+  >([
     ['no in-force date is a draft', { inForceFrom: null, terminationGivenOn: null, endsOn: null }, 'draft'],
     ['in force tomorrow is a draft', { inForceFrom: '2026-11-23', terminationGivenOn: null, endsOn: null }, 'draft'],
     ['in force from today is active', { inForceFrom: '2026-11-22', terminationGivenOn: null, endsOn: '2027-01-01' }, 'active'],

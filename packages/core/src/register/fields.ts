@@ -1,3 +1,4 @@
+import type { CalendarDate } from '../time/calendar-date.js';
 import type { OptionList } from './option-lists.js';
 
 /**
@@ -100,19 +101,21 @@ export type SearchedFieldName<F extends Fields> = {
   string;
 
 /** A plain field's value as the database row holds it. */
-export type StoredValue<S> = S extends { kind: 'text' | 'option' | 'date' | 'decimal' }
-  ? string | null
-  : S extends { kind: 'enum'; values: readonly (infer V)[]; default: string }
-    ? V
-    : S extends { kind: 'enum'; values: readonly (infer V)[] }
-      ? V | null
-      : S extends { kind: 'months' }
-        ? number | null
-        : S extends { kind: 'yesNo' }
-          ? number
-          : S extends { kind: 'money' }
-            ? bigint | null
-            : never;
+export type StoredValue<S> = S extends { kind: 'date' }
+  ? CalendarDate | null
+  : S extends { kind: 'text' | 'option' | 'decimal' }
+    ? string | null
+    : S extends { kind: 'enum'; values: readonly (infer V)[]; default: string }
+      ? V
+      : S extends { kind: 'enum'; values: readonly (infer V)[] }
+        ? V | null
+        : S extends { kind: 'months' }
+          ? number | null
+          : S extends { kind: 'yesNo' }
+            ? number
+            : S extends { kind: 'money' }
+              ? bigint | null
+              : never;
 
 /** The names of a register's fields, in declaration order, that satisfy `test`. */
 export function fieldNames<F extends Fields, N extends keyof F & string = keyof F & string>(

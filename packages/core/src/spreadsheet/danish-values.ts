@@ -55,5 +55,6 @@ function checked(date: string): CalendarDate | null {
 
 /** A date cell that a spreadsheet stored as a date: the calendar date it shows, independent of time zones. */
 export function calendarDateOfCell(value: Date): CalendarDate {
-  return value.toISOString().slice(0, 10);
+  // An ISO instant begins with its `YYYY-MM-DD` date.
+  return value.toISOString().slice(0, 10) as CalendarDate;
 }

@@ -1,8 +1,13 @@
 /** The product's time zone: every calendar date means a day in Denmark. */
 export const TIME_ZONE = 'Europe/Copenhagen';
 
-/** A calendar date as `YYYY-MM-DD`. */
-export type CalendarDate = string;
+/**
+ * A calendar date as `YYYY-MM-DD`. A template-literal type rather than `string`, so a plain string is not
+ * one: a string from outside (a database row, a request, a spreadsheet cell) must pass `isCalendarDate` or a
+ * declared boundary (the schema's date columns, the API's validated `CalendarDate`, a parser) first, while
+ * literals in code and tests (`'2026-01-01'`) stay as written. Only the type changes; the value is a string.
+ */
+export type CalendarDate = `${number}-${number}-${number}`;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -12,8 +17,8 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * takes for 1900–1999 and of five-digit years. A date computed from accepted dates that falls outside it
  * (a term rolled far ahead) is shown as none, with a Danish explanation, never an error.
  */
-export const EARLIEST_DATE = '1900-01-01';
-export const LATEST_DATE = '2199-12-31';
+export const EARLIEST_DATE: CalendarDate = '1900-01-01';
+export const LATEST_DATE: CalendarDate = '2199-12-31';
 
 /** Whether a calendar date lies in the accepted range (`EARLIEST_DATE` to `LATEST_DATE`, both included). */
 export function isDateInRange(date: CalendarDate): boolean {
@@ -52,5 +57,6 @@ function denmarkDays(): Intl.DateTimeFormat {
 export function calendarDateInDenmark(instant: Date): CalendarDate {
   const parts = denmarkDays().formatToParts(instant);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  // The format's parts are the digits of the year, month and day, so this is a `YYYY-MM-DD` date.
+  return `${part('year')}-${part('month')}-${part('day')}` as CalendarDate;
 }

@@ -19,7 +19,7 @@ const calendarDate = fc
   );
 
 describe('addMonths', () => {
-  it.each([
+  it.each<[CalendarDate, number, CalendarDate, string]>([
     ['2026-01-15', 1, '2026-02-15', 'keeps the day'],
     ['2026-01-30', 1, '2026-02-28', 'shorter target month: its last day'],
     ['2024-01-30', 1, '2024-02-29', 'leap year February'],
@@ -59,7 +59,7 @@ describe('addMonths', () => {
 });
 
 describe('termEnd', () => {
-  it.each([
+  it.each<[CalendarDate, number, CalendarDate]>([
     ['2025-01-01', 24, '2026-12-31'],
     ['2025-03-15', 12, '2026-03-14'],
     ['2026-01-31', 1, '2026-02-27'],

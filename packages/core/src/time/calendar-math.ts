@@ -14,7 +14,8 @@ function split(date: CalendarDate): Ymd {
 }
 
 function join({ y, m, d }: Ymd): CalendarDate {
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  // Padded digits of a year, month and day: a `YYYY-MM-DD` date.
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` as CalendarDate;
 }
 
 export function lastDayOfMonth(date: CalendarDate): CalendarDate {

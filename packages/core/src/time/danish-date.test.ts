@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { daysInMonth } from './calendar-date.js';
+import { type CalendarDate, daysInMonth } from './calendar-date.js';
 import { formatDanishDate } from './danish-date.js';
 
 describe('formatDanishDate', () => {
-  it.each([
+  it.each<[CalendarDate, string]>([
     ['2026-06-30', '30. juni 2026'],
     ['2026-01-01', '1. januar 2026'],
     ['2026-03-05', '5. marts 2026'],
@@ -16,7 +16,8 @@ describe('formatDanishDate', () => {
   });
 
   it.each(['2026-02-30', '30.06.2026', ''])('rejects "%s"', (date) => {
-    expect(() => formatDanishDate(date)).toThrow(RangeError);
+    // Not dates on purpose: what a caller that skipped the check would pass.
+    expect(() => formatDanishDate(date as CalendarDate)).toThrow(RangeError);
   });
 
   it('every date: day without a leading zero, a lower-case month name, the year', () => {
@@ -27,7 +28,7 @@ describe('formatDanishDate', () => {
         fc.integer({ min: 1, max: 31 }),
         (y, m, d) => {
           const day = Math.min(d, daysInMonth(y, m));
-          const text = formatDanishDate(`${y}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+          const text = formatDanishDate(`${y}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}` as CalendarDate);
           expect(text).toMatch(new RegExp(`^${day}\\. [a-z]+ ${y}$`));
         },
       ),

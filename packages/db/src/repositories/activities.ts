@@ -1,3 +1,4 @@
+import type { CalendarDate } from '@overblik/core';
 import type { ExpressionBuilder } from 'kysely';
 import type { ActivityRow, Database } from '../schema.js';
 import { type Executor, forOrganisation } from '../tenant.js';
@@ -12,9 +13,9 @@ export type ActivityView = ActivityRow & {
 
 export type ActivityFilter = {
   status?: 'open' | 'done' | 'all' | undefined;
-  overdueBefore?: string | undefined;
-  dueFrom?: string | undefined;
-  dueTo?: string | undefined;
+  overdueBefore?: CalendarDate | undefined;
+  dueFrom?: CalendarDate | undefined;
+  dueTo?: CalendarDate | undefined;
   type?: string | undefined;
   responsibleUserId?: string | undefined;
   supplierId?: string | undefined;
@@ -122,7 +123,7 @@ export async function derivedActivitiesOfContract(db: Executor, organisationId: 
     .select(['id', 'derivedKey', 'dueOn', 'status'])
     .where('contractId', '=', contractId)
     .where('derivedKey', 'is not', null)
-    .execute() as Promise<Array<{ id: string; derivedKey: string; dueOn: string; status: 'open' | 'done' }>>;
+    .execute() as Promise<Array<{ id: string; derivedKey: string; dueOn: CalendarDate; status: 'open' | 'done' }>>;
 }
 
 export async function listActivityIdsOf(
@@ -158,12 +159,12 @@ export type DeadlineCounts = {
 export async function deadlineCounts(
   db: Executor,
   organisationId: string,
-  today: string,
-  in30: string,
-  in90: string,
+  today: CalendarDate,
+  in30: CalendarDate,
+  in90: CalendarDate,
 ): Promise<DeadlineCounts> {
   const scope = forOrganisation(db, organisationId);
-  const countBetween = async (column: 'endsOn' | 'latestNoticeDate' | 'nextOptionDeadline', to: string) => {
+  const countBetween = async (column: 'endsOn' | 'latestNoticeDate' | 'nextOptionDeadline', to: CalendarDate) => {
     const row = await scope
       .selectFrom('contracts')
       .select((eb) => eb.fn.countAll<number | string>().as('n'))
@@ -189,7 +190,7 @@ export async function deadlineCounts(
 }
 
 /** Asks the reminder run to look at an organisation's open activities (of one type) again, after a settings change. */
-export async function recheckReminders(db: Executor, organisationId: string, day: string, type?: string): Promise<void> {
+export async function recheckReminders(db: Executor, organisationId: string, day: CalendarDate, type?: string): Promise<void> {
   let query = forOrganisation(db, organisationId)
     .updateTable('activities')
     .set({ nextReminderOn: day })
@@ -198,7 +199,13 @@ export async function recheckReminders(db: Executor, organisationId: string, day
   await query.execute();
 }
 
-export type DerivedActivityRow = { id: string; contractId: string; derivedKey: string; dueOn: string; status: 'open' | 'done' };
+export type DerivedActivityRow = {
+  id: string;
+  contractId: string;
+  derivedKey: string;
+  dueOn: CalendarDate;
+  status: 'open' | 'done';
+};
 
 /**
  * The derived activities of a batch of contracts (every status), for the daily recompute. A system job over

@@ -1,6 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import {
   addDays,
+  type CalendarDate,
   CONTRACT_FIELDS,
   type ContractFields,
   type ContractSortColumn,
@@ -75,7 +76,7 @@ export function toPriceElement(row: PriceElementRow): PriceElement {
  * The status rule of `contractStatus` (packages/core/src/register/contract-terms.ts) in SQL, so lists can
  * filter and sort on it; a test checks that both agree.
  */
-export function contractStatusSql(today: string): RawBuilder<string> {
+export function contractStatusSql(today: CalendarDate): RawBuilder<string> {
   return sql<string>`case
     when contracts.in_force_from is null or contracts.in_force_from > ${today} then 'draft'
     when contracts.ends_on is not null and contracts.ends_on < ${today} then
@@ -99,7 +100,7 @@ export async function listContracts(
   db: Executor,
   organisationId: string,
   filter: ContractFilter,
-  today: string,
+  today: CalendarDate,
 ): Promise<{ items: Contract[]; total: number }> {
   let query = selectContracts(db, organisationId);
   if (filter.q) {
@@ -171,7 +172,7 @@ export async function listContracts(
   return { items: items.map(toContract), total: Number(counted.n) };
 }
 
-function sortExpression(column: ContractSortColumn, today: string): Expression<unknown> {
+function sortExpression(column: ContractSortColumn, today: CalendarDate): Expression<unknown> {
   switch (column) {
     case 'name':
       return sql.ref('contracts.nameSort');
@@ -232,9 +233,9 @@ export type ContractSummaryRow = {
   id: string;
   number: string;
   name: string;
-  inForceFrom: string | null;
-  terminationGivenOn: string | null;
-  endsOn: string | null;
+  inForceFrom: CalendarDate | null;
+  terminationGivenOn: CalendarDate | null;
+  endsOn: CalendarDate | null;
 };
 
 export async function listChildContracts(db: Executor, organisationId: string, parentId: string): Promise<ContractSummaryRow[]> {
@@ -454,7 +455,7 @@ export async function countUnitUses(db: Executor, organisationId: string, unitId
  */
 export async function contractsDueForDeadlines(
   db: AcrossOrganisations,
-  day: string,
+  day: CalendarDate,
   limit: number,
   afterId: string | null = null,
 ): Promise<ContractRow[]> {
@@ -498,7 +499,7 @@ export async function markAllDeadlinesDue(db: AcrossOrganisations): Promise<void
  * Main contracts (not tillæg) that end from `from` through `to` if nothing more is done: the procurement
  * plan's candidates. Ongoing contracts have no end and need no re-tender until notice is given.
  */
-export async function contractsEndingBetween(db: Executor, organisationId: string, from: string, to: string) {
+export async function contractsEndingBetween(db: Executor, organisationId: string, from: CalendarDate, to: CalendarDate) {
   return forOrganisation(db, organisationId)
     .selectFrom('contracts')
     .leftJoin('suppliers', 'suppliers.id', 'contracts.supplierId')

@@ -1,3 +1,4 @@
+import type { CalendarDate } from '@overblik/core';
 import type { CostProjectMemberRow, CostProjectRow, PopulationImportRow } from '../schema.js';
 import { type Executor, forOrganisation } from '../tenant.js';
 import { toOre } from './money-column.js';
@@ -110,7 +111,7 @@ export async function municipalityOrganisations(db: Executor): Promise<Map<strin
 
 export type PopulationFigureRow = {
   municipalityCode: string;
-  date: string;
+  date: CalendarDate;
   population: number;
   importId: string;
   version: number;
@@ -160,7 +161,7 @@ export async function insertPopulationFigures(
   organisationId: string,
   importId: string,
   version: number,
-  figures: readonly { id: string; municipalityCode: string; date: string; population: number }[],
+  figures: readonly { id: string; municipalityCode: string; date: CalendarDate; population: number }[],
 ): Promise<void> {
   // SQLite allows 32,766 bound values per statement; seven per row.
   for (let i = 0; i < figures.length; i += 1000) {

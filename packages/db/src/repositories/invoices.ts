@@ -1,3 +1,4 @@
+import type { CalendarDate } from '@overblik/core';
 import { sql } from 'kysely';
 import type { ContractRow, InvoiceLineRow, InvoiceRow, InvoiceStatus, PriceElementRow } from '../schema.js';
 import { type Executor, forOrganisation } from '../tenant.js';
@@ -13,8 +14,8 @@ export type InvoiceFilter = {
   outsideContract?: boolean | undefined;
   severity?: 'info' | 'warning' | 'error' | undefined;
   q?: string | undefined;
-  from?: string | undefined;
-  to?: string | undefined;
+  from?: CalendarDate | undefined;
+  to?: CalendarDate | undefined;
   limit: number;
   offset: number;
 };
@@ -326,7 +327,7 @@ export async function registerChangedAt(db: Executor, organisationId: string): P
 }
 
 /** The invoices issued in a period, with what the consumption report sums. */
-export async function invoicesForConsumption(db: Executor, organisationId: string, from: string, to: string) {
+export async function invoicesForConsumption(db: Executor, organisationId: string, from: CalendarDate, to: CalendarDate) {
   return forOrganisation(db, organisationId)
     .selectFrom('invoices')
     .leftJoin('suppliers', 'suppliers.id', 'invoices.matchedSupplierId')

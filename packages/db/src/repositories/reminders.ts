@@ -1,3 +1,4 @@
+import type { CalendarDate } from '@overblik/core';
 import type { Insertable } from 'kysely';
 import type { MailOutboxRow, MailOutboxTable } from '../schema.js';
 import { type AcrossOrganisations, type Executor, forOrganisation, type TenantInsertable } from '../tenant.js';
@@ -10,7 +11,7 @@ import { type AcrossOrganisations, type Executor, forOrganisation, type TenantIn
  */
 
 /** Open activities the reminder run should look at on `day`, with what the reminder text needs. */
-export async function activitiesDueForReminderCheck(db: AcrossOrganisations, day: string, limit: number) {
+export async function activitiesDueForReminderCheck(db: AcrossOrganisations, day: CalendarDate, limit: number) {
   return db
     .selectFrom('activities')
     .leftJoin('contracts', 'contracts.id', 'activities.contractId')
@@ -29,7 +30,7 @@ export async function setNextReminder(
   db: Executor,
   organisationId: string,
   activityId: string,
-  nextReminderOn: string | null,
+  nextReminderOn: CalendarDate | null,
 ): Promise<void> {
   await forOrganisation(db, organisationId)
     .updateTable('activities')

@@ -1,6 +1,7 @@
 import type * as Api from '@overblik/api';
 import {
   addDays,
+  type CalendarDate,
   DERIVED_ACTIVITY_TYPES,
   nextOccurrence,
   normaliseLeadDays,
@@ -305,7 +306,7 @@ async function checkedValues(
   if (input.recurrence !== undefined || input.anchorOn !== undefined || input.recurrenceDates !== undefined) {
     const recurrence = input.recurrence ?? current?.recurrence ?? 'none';
     const dates = [
-      ...new Set(input.recurrenceDates ?? (current ? (JSON.parse(current.recurrenceDates) as string[]) : [])),
+      ...new Set(input.recurrenceDates ?? (current ? (JSON.parse(current.recurrenceDates) as CalendarDate[]) : [])),
     ].sort();
     if (recurrence === 'dates') {
       if (dates.length === 0) errors.push({ field: '/recurrenceDates', code: 'required' });
@@ -327,18 +328,18 @@ async function checkedValues(
 /** The open occurrence of an activity and, for a recurring one, those after it, through `to` (at most `limit` more). */
 export function openOccurrencesUntil(
   a: Pick<ActivityRow, 'recurrence' | 'anchorOn' | 'recurrenceDates' | 'dueOn'>,
-  to: string,
+  to: CalendarDate,
   limit = 500,
-): string[] {
+): CalendarDate[] {
   const later = a.recurrence === 'none' ? [] : occurrencesBetween(scheduleOf(a), addDays(a.dueOn, 1), to, limit);
   return [a.dueOn, ...later].filter((d) => d <= to);
 }
 
-function scheduleOf(a: { recurrence?: ActivityRow['recurrence']; anchorOn?: string; recurrenceDates?: string }): Schedule {
+function scheduleOf(a: { recurrence?: ActivityRow['recurrence']; anchorOn?: CalendarDate; recurrenceDates?: string }): Schedule {
   return {
     recurrence: a.recurrence ?? 'none',
     anchor: a.anchorOn ?? null,
-    dates: JSON.parse(a.recurrenceDates ?? '[]') as string[],
+    dates: JSON.parse(a.recurrenceDates ?? '[]') as CalendarDate[],
   };
 }
 
@@ -347,12 +348,12 @@ function scheduleOf(a: { recurrence?: ActivityRow['recurrence']; anchorOn?: stri
  * passed (it is then overdue); for a recurring one the first occurrence from today on, or the last one
  * when all have passed.
  */
-function firstOpenOccurrence(s: Schedule, day: string): string {
-  if (s.recurrence === 'none') return s.anchor as string;
+function firstOpenOccurrence(s: Schedule, day: CalendarDate): CalendarDate {
+  if (s.recurrence === 'none') return s.anchor as CalendarDate;
   const upcoming = nextOccurrence(s, addDays(day, -1));
   if (upcoming) return upcoming;
   const past = occurrencesBetween(s, s.anchor ?? s.dates[0] ?? day, day, 100_000);
-  return past[past.length - 1] ?? (s.anchor as string);
+  return past[past.length - 1] ?? (s.anchor as CalendarDate);
 }
 
 async function activityOrThrow(db: Executor, organisationId: string, activityId: string): Promise<ActivityView> {
@@ -372,7 +373,7 @@ async function presented(deps: Deps, organisationId: string, row: ActivityRow): 
   return presentActivity(view, await leadDaysOfOrganisation(deps.db, organisationId), deps.clock.today());
 }
 
-export function presentActivity(a: ActivityView, leadsOf: (type: string) => number[], day: string): Api.Activity {
+export function presentActivity(a: ActivityView, leadsOf: (type: string) => number[], day: CalendarDate): Api.Activity {
   const own = a.leadDays === null ? null : (JSON.parse(a.leadDays) as number[]);
   return {
     id: a.id,
@@ -387,7 +388,7 @@ export function presentActivity(a: ActivityView, leadsOf: (type: string) => numb
     description: a.description,
     recurrence: a.recurrence,
     anchorOn: a.anchorOn,
-    recurrenceDates: JSON.parse(a.recurrenceDates) as string[],
+    recurrenceDates: JSON.parse(a.recurrenceDates) as CalendarDate[],
     dueOn: a.dueOn,
     responsibleUserId: a.responsibleUserId,
     responsibleName: a.responsibleName,
@@ -407,9 +408,9 @@ export function presentActivity(a: ActivityView, leadsOf: (type: string) => numb
   };
 }
 
-function maxDate(a: string, b: string | undefined): string {
+function maxDate(a: CalendarDate, b: CalendarDate | undefined): CalendarDate {
   return b !== undefined && b > a ? b : a;
 }
-function minDate(a: string, b: string | undefined): string {
+function minDate(a: CalendarDate, b: CalendarDate | undefined): CalendarDate {
   return b !== undefined && b < a ? b : a;
 }

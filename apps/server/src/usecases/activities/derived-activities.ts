@@ -1,4 +1,5 @@
 import {
+  type CalendarDate,
   type ContractDeadlines,
   contractDeadlines,
   type DeadlineOption,
@@ -34,7 +35,7 @@ export async function syncDerivedActivities(
   actor: AuditActor,
   contract: DerivedContract,
   options: readonly DeadlineOption[],
-  day: string,
+  day: CalendarDate,
   existing?: readonly DerivedActivityRow[],
   computed?: ContractDeadlines,
 ): Promise<void> {
@@ -55,7 +56,7 @@ export async function syncDerivedActivitiesOf(
     existing: readonly DerivedActivityRow[];
     computed?: ContractDeadlines;
   }>,
-  day: string,
+  day: CalendarDate,
 ): Promise<void> {
   const now = actor.clock.now().toISOString();
   const inserts: Array<Insertable<Database['activities']>> = [];

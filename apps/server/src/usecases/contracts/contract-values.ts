@@ -1,5 +1,6 @@
 import type * as Api from '@overblik/api';
 import {
+  type CalendarDate,
   type Clock,
   CONTRACT_FIELDS,
   CONTRACT_PLAIN_FIELDS,
@@ -142,12 +143,12 @@ export function stateOf(contract: Contract): ContractState {
 }
 
 /** Fills the derived columns: the Danish sort key of the name, the end and the deadlines for `day`. */
-export function withDerived(state: ContractState, options: readonly DeadlineOption[], day: string): ContractState {
+export function withDerived(state: ContractState, options: readonly DeadlineOption[], day: CalendarDate): ContractState {
   return withDeadlines(state, contractDeadlines(deadlineTermsOf(state), options, day), day);
 }
 
 /** Fills the derived columns from deadlines already computed for `day`. */
-export function withDeadlines(state: ContractState, d: ContractDeadlines, day: string): ContractState {
+export function withDeadlines(state: ContractState, d: ContractDeadlines, day: CalendarDate): ContractState {
   return {
     ...state,
     nameSort: danishSortKeyOf(state.name),

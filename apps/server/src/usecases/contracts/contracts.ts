@@ -1,5 +1,5 @@
 import type * as Api from '@overblik/api';
-import { type Clock, contractDeadlines, contractStatus } from '@overblik/core';
+import { type CalendarDate, type Clock, contractDeadlines, contractStatus } from '@overblik/core';
 import {
   type Contract,
   deleteAudited,
@@ -347,7 +347,7 @@ export async function presentContracts(
   db: Executor,
   organisationId: string,
   contracts: readonly Contract[],
-  day: string,
+  day: CalendarDate,
 ): Promise<Api.Contract[]> {
   const responsibilities = await listContractResponsibilities(
     db,

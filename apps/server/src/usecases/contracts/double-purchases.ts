@@ -1,5 +1,5 @@
 import type * as Api from '@overblik/api';
-import { findDoublePurchases } from '@overblik/core';
+import { type CalendarDate, findDoublePurchases } from '@overblik/core';
 import { type Executor, listPurchaseFacts } from '@overblik/db';
 import type { Caller, Deps } from '../../context.js';
 import { requireOrganisation } from '../authorize.js';
@@ -12,7 +12,7 @@ import { present } from '../present.js';
 export async function doublePurchasesOf(
   db: Executor,
   organisationId: string,
-  day: string,
+  day: CalendarDate,
   contractId?: string,
 ): Promise<Api.DoublePurchaseWarning[]> {
   const facts = (await listPurchaseFacts(db, organisationId)).filter((c) => c.endsOn === null || c.endsOn >= day);

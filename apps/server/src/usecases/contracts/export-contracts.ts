@@ -1,5 +1,6 @@
 import type * as Api from '@overblik/api';
 import {
+  type CalendarDate,
   CONTRACT_FIELDS,
   type ContractPlainField,
   contractStatus,
@@ -241,7 +242,7 @@ async function exportLookups(db: Executor, organisationId: string, locale: Local
   };
 }
 
-type RowContext = Lookups & { parentNumber: string | null; responsibilities: string[]; day: string };
+type RowContext = Lookups & { parentNumber: string | null; responsibilities: string[]; day: CalendarDate };
 
 /** A plain field's stored value as its cell: option values and enumerations by label, dates and numbers as such. */
 function plainCell(spec: FieldSpec, value: unknown, x: Lookups): Cell {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import * as Api from '@overblik/api';
 import {
+  type CalendarDate,
   CONTRACT_FIELDS,
   type ContractPlainField,
   canonicalDecimal,
@@ -554,7 +555,7 @@ class ImportRun {
     const endCell = has('termEndsOn') ? cell('termEndsOn') : null;
     let ongoing = isOngoing(monthsCell) || isOngoing(endCell);
     let months: number | null = null;
-    let end: string | null = null;
+    let end: CalendarDate | null = null;
     if (!isOngoing(monthsCell)) {
       const parsed = cellMonths(monthsCell, 1, 1200);
       if (parsed.ok) months = parsed.value;

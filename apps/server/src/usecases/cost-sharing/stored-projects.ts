@@ -1,4 +1,5 @@
 import {
+  type CalendarDate,
   type CostMemberDescription,
   type CostModelDescription,
   type CostProjectDescription,
@@ -26,7 +27,7 @@ import { runTask } from '../../workers/pool.js';
  */
 
 /** A municipality's population on a day as the newest import gives it, and what an earlier import said if it differed. */
-export type CurrentFigure = { date: string; population: number; importId: string; previous: number | null };
+export type CurrentFigure = { date: CalendarDate; population: number; importId: string; previous: number | null };
 
 /** The current figures (highest import version per municipality and day), by kommunekode, each list by date. */
 export async function currentPopulations(

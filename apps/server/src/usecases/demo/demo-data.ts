@@ -1,5 +1,5 @@
 import type * as Api from '@overblik/api';
-import { addMonths, lastDayOfMonth } from '@overblik/core';
+import { addMonths, type CalendarDate, lastDayOfMonth } from '@overblik/core';
 
 /**
  * The demo organisation's register: invented suppliers (fictional names; CVR numbers generated to pass the
@@ -143,8 +143,8 @@ class Draft {
    * whole units of the currency.
    */
   runs(
-    from: string | null,
-    term: number | string,
+    from: CalendarDate | null,
+    term: number | 'ongoing' | CalendarDate,
     notice?: Notice | null,
     payment = '',
     amounts: { total?: number; annual?: number } = {},
@@ -175,7 +175,7 @@ class Draft {
     return this;
   }
 
-  purchase(description: string, latestExerciseOn: string) {
+  purchase(description: string, latestExerciseOn: CalendarDate) {
     this.options.push({ kind: 'purchase', description, latestExerciseOn });
     return this;
   }
@@ -205,10 +205,11 @@ class Draft {
 }
 
 /** The demo's contracts as of `today` (a calendar date in Denmark). */
-export function demoContracts(today: string): DemoContract[] {
-  const anchor = `${today.slice(0, 7)}-01`;
+export function demoContracts(today: CalendarDate): DemoContract[] {
+  // The first day of today's month, and a day of another month (`YYYY-MM-` and two digits): `YYYY-MM-DD` dates.
+  const anchor = `${today.slice(0, 7)}-01` as CalendarDate;
   /** A day in the month `n` months from this month. */
-  const on = (n: number, day = 1) => `${addMonths(anchor, n).slice(0, 8)}${String(day).padStart(2, '0')}`;
+  const on = (n: number, day = 1) => `${addMonths(anchor, n).slice(0, 8)}${String(day).padStart(2, '0')}` as CalendarDate;
   /** The last day of the month `n` months from this month. */
   const endOf = (n: number) => lastDayOfMonth(addMonths(anchor, n));
   /** Regulated by the net price index, from the index of 15 months ago, capped at `capPercent`. */
@@ -225,7 +226,7 @@ export function demoContracts(today: string): DemoContract[] {
     priceRegulationDate: '01-01',
   });
   const renews = (renewalMonths: number): Fields => ({ renewal: 'automatic', renewalMonths });
-  const terminated = (given: string, effective: string): Fields => ({
+  const terminated = (given: CalendarDate, effective: CalendarDate): Fields => ({
     terminationGivenOn: given,
     terminationEffectiveOn: effective,
   });

@@ -1,5 +1,5 @@
 import type * as Api from '@overblik/api';
-import { expectedCost, oreToDecimalString, priceIndexKey } from '@overblik/core';
+import { type CalendarDate, expectedCost, oreToDecimalString, priceIndexKey } from '@overblik/core';
 import { contractsForControl, forOrganisation, invoicesForConsumption, priceIndexValues } from '@overblik/db';
 import type { Caller, Deps } from '../../context.js';
 import type { FileDownload } from '../../http/send-file.js';
@@ -29,8 +29,8 @@ export async function consumptionReport(
   year: number,
 ): Promise<Api.ConsumptionReport> {
   requireOrganisation(caller, 'read', organisationId);
-  const from = `${year}-01-01`;
-  const to = `${year}-12-31`;
+  const from: CalendarDate = `${year}-01-01`;
+  const to: CalendarDate = `${year}-12-31`;
   const invoices = (await invoicesForConsumption(deps.db, organisationId, from, to)).filter((i) => i.duplicateOfId === null);
   const total = zero();
   const bySupplier = new Map<string, Sums & { supplierId: string | null; name: string; cvr: string | null }>();
@@ -105,7 +105,7 @@ async function contractRows(
   organisationId: string,
   contractIds: string[],
   sums: Map<string, Sums>,
-  period: { start: string; end: string },
+  period: { start: CalendarDate; end: CalendarDate },
 ): Promise<Api.ConsumptionReport['contracts']> {
   if (contractIds.length === 0) return [];
   const found = await contractsForControl(deps.db, organisationId, { supplierId: null, numbers: [], ids: contractIds });

@@ -1,5 +1,5 @@
 import type * as Api from '@overblik/api';
-import { addMonths, DEFAULT_PROCUREMENT_LEAD_MONTHS, procurementPlanRow } from '@overblik/core';
+import { addMonths, type CalendarDate, DEFAULT_PROCUREMENT_LEAD_MONTHS, procurementPlanRow } from '@overblik/core';
 import {
   contractsEndingBetween,
   deleteAudited,
@@ -28,7 +28,7 @@ import { checkOption, resolvedList } from '../option-lists/option-lists.js';
 async function planItems(
   db: Executor,
   organisationId: string,
-  day: string,
+  day: CalendarDate,
   horizonMonths: number,
 ): Promise<Api.ProcurementPlanItem[]> {
   const horizon = addMonths(day, horizonMonths);

@@ -1,4 +1,4 @@
-import { daysBetween, formatDanishDate } from '@overblik/core';
+import { type CalendarDate, daysBetween, formatDanishDate } from '@overblik/core';
 
 /** What a reminder says (Danish): the deadline, the contract's name and number, what to do, and a link. Nothing more. */
 export type ReminderSubject = {
@@ -6,7 +6,7 @@ export type ReminderSubject = {
   type: string;
   title: string | null;
   description: string | null;
-  dueOn: string;
+  dueOn: CalendarDate;
   contractId: string | null;
   contractNumber: string | null;
   contractName: string | null;
@@ -40,7 +40,7 @@ export function subjectLink(s: Pick<ReminderSubject, 'contractId' | 'supplierId'
 }
 
 /** "om 30 dage", "i dag", "for 3 dage siden". */
-export function relativeDays(dueOn: string, day: string): string {
+export function relativeDays(dueOn: CalendarDate, day: CalendarDate): string {
   const n = daysBetween(day, dueOn);
   if (n === 0) return 'i dag';
   if (n === 1) return 'i morgen';
@@ -53,7 +53,7 @@ export function activityHeading(typeLabel: string, title: string | null): string
   return title ? `${typeLabel}: ${title}` : typeLabel;
 }
 
-export function notificationText(s: ReminderSubject, day: string): { title: string; body: string } {
+export function notificationText(s: ReminderSubject, day: CalendarDate): { title: string; body: string } {
   const what = activityHeading(s.typeLabel, s.title);
   return {
     title: `${what} ${formatDanishDate(s.dueOn)} – ${subjectName(s)}`,
@@ -63,8 +63,8 @@ export function notificationText(s: ReminderSubject, day: string): { title: stri
 
 export function reminderMail(
   s: ReminderSubject,
-  r: { recipientName: string | null; late: boolean; sendOn: string },
-  day: string,
+  r: { recipientName: string | null; late: boolean; sendOn: CalendarDate },
+  day: CalendarDate,
   publicUrl: string,
 ): { subject: string; text: string } {
   const { title, body } = notificationText(s, day);
@@ -87,7 +87,7 @@ export function reminderMail(
 
 export function digestMail(
   items: ReadonlyArray<{ title: string | null; body: string | null; link: string | null; late: number }>,
-  day: string,
+  day: CalendarDate,
   publicUrl: string,
 ): { subject: string; text: string } {
   const lines = [`Dine påmindelser fra Overblik ${formatDanishDate(day)}:`, ''];

@@ -1,6 +1,7 @@
 import type * as Api from '@overblik/api';
 import {
   addDays,
+  type CalendarDate,
   type Clock,
   calendarDateInDenmark,
   dueReminders,
@@ -66,7 +67,7 @@ export async function runReminders(db: Executor, options: ReminderRunOptions): P
   return result;
 }
 
-async function planReminders(db: Executor, options: ReminderRunOptions, day: string, result: Api.ReminderRunResult) {
+async function planReminders(db: Executor, options: ReminderRunOptions, day: CalendarDate, result: Api.ReminderRunResult) {
   const labels = new Map<string, Map<string, string>>();
   const everyOrganisation = acrossOrganisations(db, 'reminder run');
   for (;;) {
@@ -175,7 +176,7 @@ async function recipientsOf(trx: Executor, activity: CheckedActivity, setting: S
 async function planOne(
   trx: Executor,
   options: ReminderRunOptions,
-  day: string,
+  day: CalendarDate,
   result: Api.ReminderRunResult,
   p: {
     activity: CheckedActivity;
@@ -259,7 +260,7 @@ async function planOne(
 }
 
 /** One mail per person and organisation per day with every digest reminder waiting; the dedupe key makes it one. */
-async function queueDigests(db: Executor, options: ReminderRunOptions, day: string, result: Api.ReminderRunResult) {
+async function queueDigests(db: Executor, options: ReminderRunOptions, day: CalendarDate, result: Api.ReminderRunResult) {
   const waiting = await pendingDigestReminders(acrossOrganisations(db, 'reminder run'));
   for (const [key, items] of groupBy(waiting, (r) => `${r.organisationId}:${r.userId}`)) {
     const first = items[0];

@@ -1,5 +1,6 @@
 import type * as Api from '@overblik/api';
 import {
+  type CalendarDate,
   contractStatus,
   normaliseCvr,
   oreToDecimalString,
@@ -227,7 +228,7 @@ async function supplierCommitment(
   db: Executor,
   organisationId: string,
   supplierId: string,
-  today: string,
+  today: CalendarDate,
 ): Promise<Api.SupplierCommitment> {
   const contracts = await listSupplierContractEconomy(db, organisationId, supplierId);
   const active = contracts.filter((c) => ['active', 'under_termination'].includes(contractStatus(c, today)));

@@ -1,5 +1,5 @@
 import type { Activity, ActivityRecurrence, CreateActivityRequest, UpdateActivityRequest } from '@overblik/api';
-import { RECURRENCES } from '@overblik/core';
+import { type CalendarDate, RECURRENCES } from '@overblik/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../components/SelectField.tsx';
@@ -54,10 +54,12 @@ export function useActivityFields(idPrefix: string, organisationId: string, init
   const read = (reader: InputReader): ActivityBody => {
     const type = reader.required('type', form.type);
     const byDates = form.recurrence === 'dates';
-    const recurrenceDates = byDates ? [...new Set(dates.map((d) => d.value).filter(Boolean))].sort() : [];
+    // Date inputs' values: `YYYY-MM-DD`, or empty (left out).
+    const recurrenceDates = byDates ? [...new Set(dates.map((d) => d.value as CalendarDate).filter(Boolean))].sort() : [];
     if (byDates && recurrenceDates.length === 0) reader.parse('recurrenceDates', '-', () => null, t('activities.errors.noDates'));
     // On chosen dates the first date is the anchor; otherwise the due date (the first occurrence) is needed.
-    const anchorOn = byDates ? null : reader.required('anchorOn', form.anchorOn);
+    // A date input's value: `YYYY-MM-DD` (empty only with an error, and then nothing is sent).
+    const anchorOn = byDates ? null : (reader.required('anchorOn', form.anchorOn) as CalendarDate);
     return {
       type,
       recurrence: form.recurrence,

@@ -1,4 +1,5 @@
 import type { Contract } from '@overblik/api';
+import type { CalendarDate } from '@overblik/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/TextField.tsx';
@@ -6,19 +7,19 @@ import { ContractPatchForm } from './ContractPatchForm.tsx';
 import { useTermFields } from './useTermFields.tsx';
 
 type Props = { contract: Contract; label: string; onDone: () => void };
+type DateField = 'signedOn' | 'operationsStartOn' | 'irrevocableUntil' | 'terminationGivenOn' | 'terminationEffectiveOn';
 
 /** "Datoer og vilkår": signed, in force, operations start, term, irrevocability, notice, renewal and termination. */
 export function EditTermsForm({ contract: c, label, onDone }: Props) {
   const { t } = useTranslation();
   const term = useTermFields('terms', c);
-  const [dates, setDates] = useState({
+  const [dates, setDates] = useState<Record<DateField, CalendarDate | ''>>({
     signedOn: c.signedOn ?? '',
     operationsStartOn: c.operationsStartOn ?? '',
     irrevocableUntil: c.irrevocableUntil ?? '',
     terminationGivenOn: c.terminationGivenOn ?? '',
     terminationEffectiveOn: c.terminationEffectiveOn ?? '',
   });
-  type DateField = keyof typeof dates;
   const date = (field: DateField, id: string, errorFor: (field: string) => string | undefined, hint?: string) => (
     <TextField
       id={`terms-${id}`}
@@ -26,7 +27,8 @@ export function EditTermsForm({ contract: c, label, onDone }: Props) {
       hint={hint}
       type="date"
       value={dates[field]}
-      onChange={(e) => setDates((d) => ({ ...d, [field]: e.target.value }))}
+      // A date input's value is `YYYY-MM-DD` or empty.
+      onChange={(e) => setDates((d) => ({ ...d, [field]: e.target.value as CalendarDate | '' }))}
       error={errorFor(field)}
     />
   );

@@ -1,5 +1,5 @@
 import type { ContractOption, CreateContractOptionRequest } from '@overblik/api';
-import { CONTRACT_OPTION_KINDS } from '@overblik/core';
+import { type CalendarDate, CONTRACT_OPTION_KINDS } from '@overblik/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../components/SelectField.tsx';
@@ -31,10 +31,11 @@ export function useOptionFields(idPrefix: string, initial?: ContractOption) {
     description: reader.text(form.description),
     periods: reader.integer('periods', form.periods),
     periodMonths: form.kind === 'extension' ? reader.integer('periodMonths', form.periodMonths) : null,
-    latestExerciseOn: form.latestExerciseOn || null,
+    // A date input's value: `YYYY-MM-DD`, or empty (none).
+    latestExerciseOn: (form.latestExerciseOn || null) as CalendarDate | null,
     leadTimeMonths: reader.integer('leadTimeMonths', form.leadTimeMonths),
     exercisedPeriods: reader.integer('exercisedPeriods', form.exercisedPeriods) ?? 0,
-    exercisedOn: form.exercisedOn || null,
+    exercisedOn: (form.exercisedOn || null) as CalendarDate | null,
   });
 
   const number = (key: 'periods' | 'periodMonths' | 'leadTimeMonths' | 'exercisedPeriods', errorFor: ErrorFor, hint?: string) => (

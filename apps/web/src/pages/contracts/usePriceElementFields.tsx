@@ -1,5 +1,5 @@
 import type { CreatePriceElementRequest, PriceElement } from '@overblik/api';
-import { PRICE_RECURRENCES } from '@overblik/core';
+import { type CalendarDate, PRICE_RECURRENCES } from '@overblik/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxGroup } from '../../components/CheckboxGroup.tsx';
@@ -46,8 +46,9 @@ export function usePriceElementFields(idPrefix: string, organisationId: string, 
     unitPrice: reader.required('unitPrice', form.unitPrice) && (reader.decimal('unitPrice', form.unitPrice, 6) ?? ''),
     quantity: reader.decimal('quantity', form.quantity, 6),
     recurrence: form.recurrence,
-    validFrom: form.validFrom || null,
-    validTo: form.validTo || null,
+    // A date input's value: `YYYY-MM-DD`, or empty (none).
+    validFrom: (form.validFrom || null) as CalendarDate | null,
+    validTo: (form.validTo || null) as CalendarDate | null,
     payingUnitIds: form.payingUnitIds,
     accountCoding: reader.text(form.accountCoding),
     notes: reader.text(form.notes),

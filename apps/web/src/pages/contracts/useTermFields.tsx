@@ -1,5 +1,5 @@
 import type { Contract, UpdateContractRequest } from '@overblik/api';
-import { NOTICE_PERIOD_ENDS, RENEWALS, TERM_KINDS } from '@overblik/core';
+import { type CalendarDate, NOTICE_PERIOD_ENDS, RENEWALS, TERM_KINDS } from '@overblik/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField } from '../../components/CheckboxField.tsx';
@@ -72,10 +72,11 @@ export function useTermFields(idPrefix: string, initial: TermInitial = EMPTY_TER
 
   function read(reader: Reader): UpdateContractRequest {
     return {
-      inForceFrom: form.inForceFrom || null,
+      // A date input's value: `YYYY-MM-DD`, or empty (none).
+      inForceFrom: (form.inForceFrom || null) as CalendarDate | null,
       termKind: form.termKind,
       termMonths: form.termKind === 'months' ? termMonthsOf(reader) : null,
-      termEndsOn: form.termKind === 'end_date' ? form.termEndsOn || null : null,
+      termEndsOn: form.termKind === 'end_date' ? ((form.termEndsOn || null) as CalendarDate | null) : null,
       noticeMonths: reader.integer('noticeMonths', form.noticeMonths),
       noticePeriodEnd: NOTICE_PERIOD_ENDS.find((p) => p === form.noticePeriodEnd) ?? null,
       renewal: form.renewal,

@@ -1,4 +1,5 @@
 import type { PopulationList } from '@overblik/api';
+import type { CalendarDate } from '@overblik/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -37,11 +38,15 @@ export function PopulationsPage() {
 function PopulationFigures({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const [chosen, setChosen] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<CalendarDate | null>(null);
   const overview = useQuery(populationsQuery(organisationId, {}));
   const dates = overview.data?.dates ?? [];
   const date = chosen !== null && dates.includes(chosen) ? chosen : (dates[0] ?? null);
-  const figures = useQuery({ ...populationsQuery(organisationId, { date: date ?? '' }), enabled: date !== null });
+  // Not fetched without a date.
+  const figures = useQuery({
+    ...populationsQuery(organisationId, { date: date ?? ('' as CalendarDate) }),
+    enabled: date !== null,
+  });
   const shown = (figures.data?.figures ?? []).filter((f) => f.date === date);
   return (
     <>
@@ -56,7 +61,7 @@ function PopulationFigures({ organisationId }: { organisationId: string }) {
               id="population-date"
               label={t('costs.populations.date')}
               value={date}
-              onChange={(e) => setChosen(e.target.value)}
+              onChange={(e) => setChosen(e.target.value as CalendarDate)}
               options={dates.map((d) => ({ value: d, label: format.day(d) }))}
             />
             {figures.isError ? <ErrorAlert error={figures.error} /> : null}

@@ -1,5 +1,5 @@
 import type { CostProject, CostProjectInput, CostProjectMemberInput } from '@overblik/api';
-import { COST_MODEL_KINDS } from '@overblik/core';
+import { type CalendarDate, COST_MODEL_KINDS } from '@overblik/core';
 import type { TFunction } from 'i18next';
 import { createInputReader, decimalInput, type FieldErrors } from '../../lib/formInput.ts';
 
@@ -170,7 +170,7 @@ export type ReadResult = { input: CostProjectInput | null; errors: FieldErrors }
 export function readForm(form: CostProjectForm, t: TFunction): ReadResult {
   const reader = createInputReader(t);
   const errors: Record<string, string> = {};
-  const date = (field: string, value: string, required: boolean): string | null => {
+  const date = (field: string, value: string, required: boolean): CalendarDate | null => {
     if (!value.trim()) {
       if (required) errors[field] = t('form.required');
       return null;
@@ -179,7 +179,8 @@ export function readForm(form: CostProjectForm, t: TFunction): ReadResult {
       errors[field] = t('costs.form.dateInvalid');
       return null;
     }
-    return value.trim();
+    // Checked just above: `YYYY-MM-DD`.
+    return value.trim() as CalendarDate;
   };
   const jsonModel = (field: string, value: string, kind?: ModelKind): Record<string, unknown> | null => {
     if (!value.trim()) {
@@ -238,7 +239,8 @@ export function readForm(form: CostProjectForm, t: TFunction): ReadResult {
     seen.add(m.municipalityCode);
     return {
       municipalityCode: m.municipalityCode,
-      availableFrom: date(`${at}.availableFrom`, m.availableFrom, true) ?? '',
+      // Empty only with an error, and then nothing is sent.
+      availableFrom: date(`${at}.availableFrom`, m.availableFrom, true) ?? ('' as CalendarDate),
       wave: m.wave.trim() || null,
       pilot: m.pilot,
       exitOn: date(`${at}.exitOn`, m.exitOn, false),

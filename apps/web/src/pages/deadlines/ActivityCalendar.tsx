@@ -1,5 +1,5 @@
 import type { Occurrence } from '@overblik/api';
-import { calendarDateInDenmark } from '@overblik/core';
+import { type CalendarDate, calendarDateInDenmark } from '@overblik/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { occurrencesQuery } from '../../api/activities.ts';
@@ -29,8 +29,9 @@ export function ActivityCalendar({ organisationId, month, filter, onMonth }: Pro
   const today = calendarDateInDenmark(new Date());
   const shown = month ?? monthOf(today);
   const weeks = monthWeeks(shown);
-  const from = weeks[0]?.[0] ?? `${shown}-01`;
-  const to = weeks.at(-1)?.[6] ?? `${shown}-28`;
+  // `shown` is `YYYY-MM`, so these are `YYYY-MM-DD` dates.
+  const from = weeks[0]?.[0] ?? (`${shown}-01` as CalendarDate);
+  const to = weeks.at(-1)?.[6] ?? (`${shown}-28` as CalendarDate);
   const list = useQuery(occurrencesQuery(organisationId, { from, to, ...filter }));
   const byDay = new Map<string, Occurrence[]>();
   for (const o of list.data?.items ?? []) byDay.set(o.on, [...(byDay.get(o.on) ?? []), o]);

@@ -5,7 +5,8 @@ export const monthOf = (date: CalendarDate) => date.slice(0, 7);
 
 /** The month `delta` months before or after `month` (`YYYY-MM`). */
 export function shiftMonth(month: string, delta: number): string {
-  return monthOf(addMonths(`${month}-01`, delta));
+  // `month` is `YYYY-MM`, so this is a `YYYY-MM-DD` date.
+  return monthOf(addMonths(`${month}-01` as CalendarDate, delta));
 }
 
 /** 0 for Monday … 6 for Sunday (weeks in Denmark start on Monday). */
@@ -19,7 +20,8 @@ function weekdayIndex(date: CalendarDate): number {
  * the 1st to the Sunday on or after the last day, so the first and last weeks may hold days of the months around it.
  */
 export function monthWeeks(month: string): CalendarDate[][] {
-  const first = `${month}-01`;
+  // `month` is `YYYY-MM`, so this is a `YYYY-MM-DD` date.
+  const first = `${month}-01` as CalendarDate;
   const last = lastDayOfMonth(first);
   const start = addDays(first, -weekdayIndex(first));
   const end = addDays(last, 6 - weekdayIndex(last));

@@ -1,9 +1,14 @@
 import type { DoublePurchaseWarning } from '@overblik/api';
+import type { CalendarDate } from '@overblik/core';
 import { describe, expect, it } from 'vitest';
 import { byStrength } from './doublePurchaseOrder.ts';
 
 const contract = (number: string) => ({ id: number, number, name: number, status: 'active' as const });
-const pair = (number: string, reason: DoublePurchaseWarning['reason'], overlapFrom = '2026-01-01'): DoublePurchaseWarning => ({
+const pair = (
+  number: string,
+  reason: DoublePurchaseWarning['reason'],
+  overlapFrom: CalendarDate = '2026-01-01',
+): DoublePurchaseWarning => ({
   contract: contract(number),
   other: contract(`${number}-B`),
   reason,

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { CalendarDate } from '../../time/calendar-date.js';
 import type { EInvoice } from '../document.js';
 import type { CheckInput } from '../match-invoice.js';
 import { beforeOperationsStart } from './before-operations-start.js';
 import { CONTRACT, creditNoteOf, invoiceOf, ln, onContract, summary } from './rule-tests.js';
 
-const startingOn = (operationsStartOn: string, inForceFrom = CONTRACT.inForceFrom): Partial<CheckInput> => ({
+const startingOn = (operationsStartOn: CalendarDate, inForceFrom = CONTRACT.inForceFrom): Partial<CheckInput> => ({
   contracts: [{ ...CONTRACT, operationsStartOn, inForceFrom }],
 });
 const drift = ln('1', '2 Drift', '1', 'MON', '5100');

@@ -1,6 +1,6 @@
 import { multiplyRatio } from '../../money/ratio.js';
 import type { ContractForControl, Deviation, IndexValues } from '../control-types.js';
-import type { EInvoice, EInvoiceLine } from '../document.js';
+import type { EInvoice, EInvoiceLine, EInvoicePeriod } from '../document.js';
 import { exact, exactText, roundToOre } from '../exact.js';
 import { type CheckInput, matchInvoice } from '../match-invoice.js';
 import { balancedInvoice, testContract, testElement, testLine } from '../test-documents.js';
@@ -55,7 +55,7 @@ export const CONTRACT: ContractForControl = testContract('c1', {
   ],
 });
 
-export const MARCH = { start: '2024-03-01', end: '2024-03-31' };
+export const MARCH: EInvoicePeriod = { start: '2024-03-01', end: '2024-03-31' };
 
 /** A line whose amount is quantity × price, rounded to øre. */
 export function ln(
