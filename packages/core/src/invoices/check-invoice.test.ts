@@ -1,103 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { multiplyRatio } from '../money/ratio.js';
-import type { CalendarDate } from '../time/calendar-date.js';
 import { type CheckInput, checkInvoice } from './check-invoice.js';
-import type { ContractForControl, DeviationCode, IndexValues } from './control-types.js';
+import type { ContractForControl, DeviationCode } from './control-types.js';
 import type { EInvoice, EInvoiceLine } from './document.js';
-import { exact, exactText, roundToOre } from './exact.js';
-import { balancedInvoice, testContract, testElement, testLine, testParty } from './test-documents.js';
+import { CONTRACT as contract, inputOf as input, invoiceOf as invoice, ln, MARCH as march } from './rules/rule-tests.js';
+import { testLine, testParty } from './test-documents.js';
 
-/** An index that rose 2 % from January 2022 to January 2023: prices regulated ×1,02 from 1 January 2024. */
-const INDEX: IndexValues = new Map([
-  ['2022-01', '100'],
-  ['2023-01', '102'],
-]);
-
-const contract: ContractForControl = testContract('c1', {
-  number: 'K-2022-01',
-  name: 'ESDH drift og licenser',
-  supplierId: 's1',
-  inForceFrom: '2022-01-01',
-  endsOn: '2025-12-31',
-  priceRegulation: {
-    kind: 'index',
-    index: 'nettoprisindeks',
-    baseMonth: '2022-01',
-    date: '01-01',
-    capPercent: null,
-    floorPercent: null,
-    inForceFrom: '2022-01-01',
-  },
-  priceElements: [
-    testElement('e-impl', {
-      number: '1',
-      name: 'Implementering',
-      unitCode: 'HUR',
-      unitPrice: '1100',
-      quantity: '100',
-      recurrence: 'one_off',
-    }),
-    testElement('e-lic', {
-      number: '1.2',
-      name: 'Licens pr. bruger',
-      unitCode: 'C62',
-      unitPrice: '1000',
-      quantity: '100',
-      recurrence: 'yearly',
-    }),
-    testElement('e-drift', {
-      number: '2',
-      name: 'Drift',
-      unitCode: 'MON',
-      unitPrice: '5000',
-      quantity: '1',
-      recurrence: 'monthly',
-    }),
-    testElement('e-support', {
-      number: '3',
-      name: 'Support',
-      unitCode: 'ANN',
-      unitPrice: '1000',
-      quantity: null,
-      recurrence: 'yearly',
-    }),
-  ],
-});
-
-/** A line whose amount is quantity × price, rounded to øre. */
-function ln(
-  id: string,
-  itemName: string,
-  quantity: string,
-  unitCode: string,
-  price: string,
-  over: Partial<EInvoiceLine> = {},
-): EInvoiceLine {
-  const lineAmount = exactText(roundToOre(multiplyRatio(exact(quantity), exact(price))));
-  return testLine(id, { itemName, quantity, unitCode, price, lineAmount, ...over });
-}
-
-const march: { start: CalendarDate; end: CalendarDate } = { start: '2024-03-01', end: '2024-03-31' };
 const cleanLines = [ln('1', '1.2 Licens pr. bruger', '20', 'C62', '1020'), ln('2', '2 Drift marts', '1', 'MON', '5100')];
 
-function input(doc: EInvoice, over: Partial<CheckInput> = {}): CheckInput {
-  return {
-    doc,
-    organisation: { cvr: '29189897', units: [{ id: 'u1', ean: '5798009882806' }] },
-    supplierId: 's1',
-    contracts: [contract],
-    orderReferences: [],
-    assignment: null,
-    lineAssignments: [],
-    indexValues: INDEX,
-    invoicedBefore: [],
-    duplicateOf: null,
-    ...over,
-  };
-}
-
-const invoice = (lines: EInvoiceLine[], over: Partial<EInvoice> = {}) =>
-  balancedInvoice(lines, {}, { contractReferences: ['K-2022-01'], period: march, ...over });
 const codesOf = (doc: EInvoice, over: Partial<CheckInput> = {}) =>
   checkInvoice(input(doc, over)).deviations.map((d): [DeviationCode, string, string | null, bigint | null] => [
     d.code,
