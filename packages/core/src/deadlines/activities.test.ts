@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { NoticePeriodEnd } from '../register/contract-values.js';
 import { type CalendarDate, daysInMonth } from '../time/calendar-date.js';
 import { addDays, addMonths, isLastDayOfMonth, lastDayOfMonth } from '../time/calendar-math.js';
 import {
@@ -361,6 +362,7 @@ describe('derivedActivitiesOf leaves deadlines behind us alone', () => {
         irrevocableUntil: '2020-06-30',
         noticeMonths: null,
         noticePeriodEnd: null,
+        noticeEndMonth: null,
         earlyTermination: false,
         terminationGivenOn: null,
         terminationEffectiveOn: null,
@@ -375,7 +377,7 @@ describe('derivedActivitiesOf leaves deadlines behind us alone', () => {
 });
 
 describe('noticeIsDeadline', () => {
-  it.each<[string, 'months' | 'end_date' | 'ongoing', boolean, 'month' | 'quarter' | 'half_year' | 'year' | null, boolean]>([
+  it.each<[string, 'months' | 'end_date' | 'ongoing', boolean, NoticePeriodEnd | null, boolean]>([
     ['fixed term, notice serves the term end', 'months', false, null, true],
     ['fixed term by end date, to a month end', 'end_date', false, 'month', true],
     ['løbende, to any day (always today)', 'ongoing', false, null, false],
@@ -385,6 +387,8 @@ describe('noticeIsDeadline', () => {
     ['løbende, to a year end', 'ongoing', false, 'year', true],
     ['terminable during the term, to a month end', 'months', true, 'month', false],
     ['terminable during the term, to a year end', 'months', true, 'year', true],
+    ['løbende, to the end of a given month (missing it costs a year)', 'ongoing', false, 'named_month', true],
+    ['terminable during the term, to the end of a given month', 'months', true, 'named_month', true],
   ])('%s', (_, termKind, earlyTermination, noticePeriodEnd, expected) => {
     expect(noticeIsDeadline({ termKind, earlyTermination, noticePeriodEnd })).toBe(expected);
   });
@@ -402,6 +406,7 @@ describe('noticeIsDeadline', () => {
         irrevocableUntil: null,
         noticeMonths: 3,
         noticePeriodEnd: null,
+        noticeEndMonth: null,
         earlyTermination: false,
         terminationGivenOn: null,
         terminationEffectiveOn: null,

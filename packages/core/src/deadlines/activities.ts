@@ -178,7 +178,8 @@ export function derivedActivitiesOf(
 /**
  * Whether a contract's latest notice date is a deadline worth an activity: missing it locks the contract in
  * for a term, or for at least half a year. That is so for a fixed-term contract that cannot be terminated
- * during its term (notice serves a term end), and for notice to a half-year or year end. It is not so for a
+ * during its term (notice serves a term end), and for notice to a half-year or year end or to the end of a given
+ * month of the year (a year, once it is missed). It is not so for a
  * contract that can be terminated with notice to any day, month or quarter end (løbende, or opsigelse i
  * løbetiden): its latest notice date moves on with the calendar — it is always today, or the end of this
  * month — so an activity would be overdue every day or month without anything having been missed. Such a
@@ -190,7 +191,7 @@ export function noticeIsDeadline(t: {
   noticePeriodEnd: NoticePeriodEnd | null;
 }): boolean {
   if (t.termKind !== 'ongoing' && !t.earlyTermination) return true;
-  return t.noticePeriodEnd === 'half_year' || t.noticePeriodEnd === 'year';
+  return t.noticePeriodEnd === 'half_year' || t.noticePeriodEnd === 'year' || t.noticePeriodEnd === 'named_month';
 }
 
 /** A derived activity as stored. */

@@ -32,6 +32,7 @@ const base: DeadlineTerms = {
   irrevocableUntil: null,
   noticeMonths: null,
   noticePeriodEnd: null,
+  noticeEndMonth: null,
   earlyTermination: false,
   terminationGivenOn: null,
   terminationEffectiveOn: null,
@@ -295,6 +296,142 @@ describe('contractDeadlines', () => {
         expect(d.latestNoticeDate && d.earliestEnd).toBeTruthy();
         expect(addMonths(d.latestNoticeDate as CalendarDate, notice) <= (d.earliestEnd as CalendarDate)).toBe(true);
         expect((d.latestNoticeDate as CalendarDate) >= day).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('notice to the end of a named month', () => {
+  const ongoing = (noticeMonths: number, month: number, change: Partial<DeadlineTerms> = {}): DeadlineTerms => ({
+    ...base,
+    inForceFrom: '2020-01-01',
+    termKind: 'ongoing',
+    termMonths: null,
+    noticeMonths,
+    noticePeriodEnd: 'named_month',
+    noticeEndMonth: month,
+    ...change,
+  });
+
+  it.each<[CalendarDate, number, CalendarDate, string]>([
+    ['2026-02-10', 2, '2026-02-28', 'in the month itself'],
+    ['2026-02-28', 2, '2026-02-28', 'on its last day'],
+    ['2026-03-01', 2, '2027-02-28', 'the day after: a year on'],
+    ['2027-03-01', 2, '2028-02-29', 'February in a leap year ends on the 29th'],
+    ['2026-07-01', 6, '2027-06-30', '30 June for a school or fiscal year'],
+    ['2026-01-01', 12, '2026-12-31', 'December is the year end'],
+    ['2026-11-30', 1, '2027-01-31', 'January, across the year'],
+  ])('from %s, notice to the end of month %i ends %s (%s)', (date, month, expected) => {
+    expect(periodEnd(date, 'named_month', month)).toBe(expected);
+  });
+
+  it('needs a month from 1 to 12', () => {
+    expect(() => periodEnd('2026-01-01', 'named_month', null)).toThrow(RangeError);
+    expect(() => periodEnd('2026-01-01', 'named_month', 13)).toThrow(RangeError);
+    expect(() => periodEnd('2026-01-01', 'named_month', 0)).toThrow(RangeError);
+  });
+
+  it("the issue's example: 12 months to the end of February, then a year on once the day has passed", () => {
+    expect(contractDeadlines(ongoing(12, 2), [], '2027-02-28')).toMatchObject({
+      earliestEnd: '2028-02-29',
+      latestNoticeDate: '2027-02-28',
+    });
+    expect(contractDeadlines(ongoing(12, 2), [], '2027-03-01')).toMatchObject({
+      earliestEnd: '2029-02-28',
+      latestNoticeDate: '2028-02-29',
+    });
+    const d = contractDeadlines(ongoing(12, 2), [], '2027-03-01');
+    expect(d.explanation.join(' ')).toContain('12 måneders opsigelsesvarsel til udgangen af februar');
+  });
+
+  it.each<[string, DeadlineTerms, CalendarDate, CalendarDate, CalendarDate]>([
+    ['3 months to the end of June: a month end, so notice by the end of March', ongoing(3, 6), '2026-12-07', '2027-06-30', '2027-03-31'],
+    ['on the last notice day the end is still reached', ongoing(3, 6), '2027-03-31', '2027-06-30', '2027-03-31'],
+    ['the day after, it is a year later', ongoing(3, 6), '2027-04-01', '2028-06-30', '2028-03-31'],
+    ['a notice period longer than a year (18 months to the end of June)', ongoing(18, 6), '2026-12-07', '2028-06-30', '2026-12-31'],
+    ['24 months to the end of February from a leap day', ongoing(24, 2), '2024-02-29', '2026-02-28', '2024-02-29'],
+    [
+      'an irrevocable period: the first end of the month on or after it',
+      ongoing(3, 2, { irrevocableUntil: '2028-06-30' }),
+      '2026-12-07',
+      '2029-02-28',
+      '2028-11-30',
+    ],
+    [
+      'an irrevocable period that ends on the month end itself is allowed',
+      ongoing(3, 2, { irrevocableUntil: '2028-02-29' }),
+      '2026-12-07',
+      '2028-02-29',
+      '2027-11-30',
+    ],
+    [
+      'terminable during a fixed term: not after the term end',
+      { ...ongoing(3, 6), termKind: 'months', termMonths: 36, inForceFrom: '2025-01-01', earlyTermination: true },
+      '2027-04-01',
+      '2027-12-31',
+      '2027-09-30',
+    ],
+  ])('%s', (_, terms, today, earliestEnd, latestNoticeDate) => {
+    expect(contractDeadlines(terms, [], today)).toMatchObject({ earliestEnd, latestNoticeDate });
+  });
+
+  it('a given termination ends at the end of the month its notice reaches', () => {
+    const given = (on: CalendarDate) => contractDeadlines(ongoing(6, 6, { terminationGivenOn: on }), [], '2027-02-01').finalEnd;
+    expect(given('2026-12-31')).toBe('2027-06-30');
+    expect(given('2027-01-01')).toBe('2028-06-30');
+  });
+
+  it('automatic renewal by 18 months: the contract still ends only at a term end', () => {
+    const terms: DeadlineTerms = {
+      ...base,
+      inForceFrom: '2025-01-01',
+      termMonths: 18,
+      renewal: 'automatic',
+      renewalMonths: 18,
+      noticeMonths: 3,
+      noticePeriodEnd: 'named_month',
+      noticeEndMonth: 6,
+    };
+    // Terms end 2026-06-30, 2027-12-31, 2029-06-30 …; on 7 December 2026 the next reachable term end is 2027-12-31.
+    expect(contractDeadlines(terms, [], '2026-12-07')).toMatchObject({
+      currentTermEnd: '2027-12-31',
+      earliestEnd: '2027-12-31',
+      latestNoticeDate: '2027-09-30',
+    });
+  });
+
+  it('without its month the notice cannot be counted, and the explanation says so', () => {
+    const d = contractDeadlines(ongoing(3, 6, { noticeEndMonth: null }), [], '2026-12-07');
+    expect(d.earliestEnd).toBeNull();
+    expect(d.latestNoticeDate).toBeNull();
+    expect(d.explanation[0]).toBe('Måneden, opsigelsen skal ske til udgangen af, mangler.');
+  });
+
+  const month = fc.integer({ min: 1, max: 12 });
+  it('always ends on the last day of the named month, reached by the notice, and no earlier such day is', () => {
+    fc.assert(
+      fc.property(calendarDate, fc.integer({ min: 0, max: 36 }), month, (on, months, m) => {
+        const end = earliestEndByNotice(on, months, 'named_month', null, m);
+        expect(Number(end.slice(5, 7))).toBe(m);
+        expect(Number(end.slice(8, 10))).toBe(daysInMonth(Number(end.slice(0, 4)), m));
+        expect(latestNoticeFor(end, months) >= on).toBe(true);
+        // The same month a year earlier would have needed notice before `on`.
+        const yearBefore = periodEnd(addMonths(end, -12), 'named_month', m);
+        expect(latestNoticeFor(yearBefore, months) < on).toBe(true);
+      }),
+    );
+  });
+
+  it('the latest notice date is the last day whose notice still reaches the end, and the end is within a year of the notice', () => {
+    fc.assert(
+      fc.property(calendarDate, fc.integer({ min: 0, max: 36 }), month, calendarDate, (start, notice, m, day) => {
+        const d = contractDeadlines(ongoing(notice, m, { inForceFrom: start }), [], day);
+        const latest = d.latestNoticeDate as CalendarDate;
+        const end = d.earliestEnd as CalendarDate;
+        expect(latest >= day).toBe(true);
+        expect(addMonths(latest, notice) <= end).toBe(true);
+        expect(addMonths(addDays(latest, 1), notice) > end).toBe(true);
+        if (start <= day) expect(end < addMonths(addMonths(day, notice), 12)).toBe(true);
       }),
     );
   });

@@ -2,7 +2,7 @@ import type { ContractOptionKind, NoticePeriodEnd, Renewal, TermKind } from '../
 import type { CalendarDate } from '../time/calendar-date.js';
 import { daysInMonth, isDateInRange, isLeapYear, LATEST_DATE } from '../time/calendar-date.js';
 import { addDays, addMonths, termEnd } from '../time/calendar-math.js';
-import { formatDanishDate } from '../time/danish-date.js';
+import { DANISH_MONTHS, formatDanishDate } from '../time/danish-date.js';
 
 /**
  * Deadlines computed from a contract's terms (issue 4). Pure functions of calendar dates; the rules, with
@@ -19,8 +19,10 @@ export type DeadlineTerms = {
   /** Notice cannot take effect before the end of this day (uopsigelig til). */
   irrevocableUntil: CalendarDate | null;
   noticeMonths: number | null;
-  /** Notice runs to the end of a month, quarter, half-year or year; null: to any day. */
+  /** Notice runs to the end of a month, quarter, half-year or year, or of a given month; null: to any day. */
   noticePeriodEnd: NoticePeriodEnd | null;
+  /** With `named_month`: the month (1 = January … 12 = December) whose last day notice runs to. */
+  noticeEndMonth: number | null;
   /** A fixed-term contract may be terminated with notice before its term ends (opsigelse i løbetiden). */
   earlyTermination: boolean;
   terminationGivenOn: CalendarDate | null;
@@ -59,15 +61,30 @@ export type ContractDeadlines = {
   explanation: string[];
 };
 
-/** The last day of the month, quarter, half-year or year that contains `date` (the day itself for null). */
-export function periodEnd(date: CalendarDate, unit: NoticePeriodEnd | null): CalendarDate {
+/** The last day of `month` (1–12) in `year`, as a calendar date. */
+function lastDayOf(year: number, month: number): CalendarDate {
+  // Padded digits of a year, month and day: a `YYYY-MM-DD` date.
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(daysInMonth(year, month)).padStart(2, '0')}` as CalendarDate;
+}
+
+/**
+ * The first day on or after `date` that ends a notice period: the last day of the month, quarter, half-year or
+ * year that contains `date`; for `named_month`, the next last day of `namedMonth` (1–12) on or after `date` (with
+ * February, the 29th in a leap year); `date` itself for null. Throws RangeError for `named_month` without a
+ * month from 1 to 12.
+ */
+export function periodEnd(date: CalendarDate, unit: NoticePeriodEnd | null, namedMonth: number | null = null): CalendarDate {
   if (unit === null) return date;
   const year = Number(date.slice(0, 4));
+  if (unit === 'named_month') {
+    if (namedMonth === null || !Number.isInteger(namedMonth) || namedMonth < 1 || namedMonth > 12)
+      throw new RangeError(`Notice to the end of a given month needs a month from 1 to 12, not ${namedMonth}`);
+    const thisYear = lastDayOf(year, namedMonth);
+    return thisYear >= date ? thisYear : lastDayOf(year + 1, namedMonth);
+  }
   const month = Number(date.slice(5, 7));
   const span = { month: 1, quarter: 3, half_year: 6, year: 12 }[unit];
-  const endMonth = Math.ceil(month / span) * span;
-  // Padded digits of a year, month and day: a `YYYY-MM-DD` date.
-  return `${String(year).padStart(4, '0')}-${String(endMonth).padStart(2, '0')}-${String(daysInMonth(year, endMonth)).padStart(2, '0')}` as CalendarDate;
+  return lastDayOf(year, Math.ceil(month / span) * span);
 }
 
 /**
@@ -92,10 +109,11 @@ export function earliestEndByNotice(
   months: number,
   unit: NoticePeriodEnd | null,
   notBefore: CalendarDate | null,
+  namedMonth: number | null = null,
 ): CalendarDate {
   // latestNoticeFor(E) ≥ D exactly when D + months ≤ E, so the first period end from D + months is the answer.
-  const end = periodEnd(addMonths(noticeOn, months), unit);
-  return notBefore && end < notBefore ? periodEnd(notBefore, unit) : end;
+  const end = periodEnd(addMonths(noticeOn, months), unit, namedMonth);
+  return notBefore && end < notBefore ? periodEnd(notBefore, unit, namedMonth) : end;
 }
 
 /** Length in months of the initial term; for an end date, the whole months it spans (at least 1). */
@@ -162,6 +180,13 @@ export function nextYearly(monthDay: string, today: CalendarDate): CalendarDate 
   return at(year) >= today ? at(year) : at(year + 1);
 }
 
+/** " til udgangen af et kvartal", " til udgangen af februar"; nothing for notice to any day. */
+function noticeRunsTo(unit: NoticePeriodEnd | null, namedMonth: number | null): string {
+  if (unit === null) return '';
+  if (unit === 'named_month') return namedMonth === null ? '' : ` til udgangen af ${DANISH_MONTHS[namedMonth - 1]}`;
+  return ` til udgangen af ${{ month: 'en måned', quarter: 'et kvartal', half_year: 'et halvår', year: 'et år' }[unit]}`;
+}
+
 /**
  * Every deadline of a contract on `today`:
  * - **Termination given** fixes the end: the effective day if recorded, else the earliest end the notice reached.
@@ -175,12 +200,14 @@ export function nextYearly(monthDay: string, today: CalendarDate): CalendarDate 
  */
 export function contractDeadlines(t: DeadlineTerms, options: readonly DeadlineOption[], today: CalendarDate): ContractDeadlines {
   const explanation: string[] = [];
-  const notice = t.noticeMonths;
-  const unitText = t.noticePeriodEnd
-    ? { month: 'en måned', quarter: 'et kvartal', half_year: 'et halvår', year: 'et år' }[t.noticePeriodEnd]
-    : null;
-  const noticeText =
-    notice === null ? null : `${notice} måneders opsigelsesvarsel${unitText ? ` til udgangen af ${unitText}` : ''}`;
+  const month = t.noticeEndMonth;
+  const monthKnown = month !== null && Number.isInteger(month) && month >= 1 && month <= 12;
+  // Notice to a given month whose month is missing cannot be counted (the terms' checks prevent storing it).
+  const noticeUnknown = t.noticePeriodEnd === 'named_month' && !monthKnown;
+  if (noticeUnknown) explanation.push('Måneden, opsigelsen skal ske til udgangen af, mangler.');
+  const notice = noticeUnknown ? null : t.noticeMonths;
+  const namedMonth = monthKnown ? month : null;
+  const noticeText = notice === null ? null : `${notice} måneders opsigelsesvarsel${noticeRunsTo(t.noticePeriodEnd, namedMonth)}`;
 
   // The current term: the first term end on or after today (or the last one, once all have passed).
   let currentTermEnd: CalendarDate | null = null;
@@ -197,7 +224,7 @@ export function contractDeadlines(t: DeadlineTerms, options: readonly DeadlineOp
     finalEnd =
       t.terminationEffectiveOn ??
       (notice !== null
-        ? earliestEndByNotice(t.terminationGivenOn, notice, t.noticePeriodEnd, t.irrevocableUntil)
+        ? earliestEndByNotice(t.terminationGivenOn, notice, t.noticePeriodEnd, t.irrevocableUntil, namedMonth)
         : currentTermEnd);
     explanation.push(
       t.terminationEffectiveOn
@@ -212,7 +239,7 @@ export function contractDeadlines(t: DeadlineTerms, options: readonly DeadlineOp
           .filter((d): d is CalendarDate => d !== null)
           .sort()
           .at(-1) ?? null;
-      let end = earliestEndByNotice(today, notice, t.noticePeriodEnd, notBefore);
+      let end = earliestEndByNotice(today, notice, t.noticePeriodEnd, notBefore, namedMonth);
       if (t.termKind !== 'ongoing' && currentTermEnd && end > currentTermEnd && t.renewal !== 'automatic') end = currentTermEnd;
       earliestEnd = end;
       latestNoticeDate = latestNoticeFor(end, notice);

@@ -20,6 +20,11 @@ export const NOTICE_PERIOD_END_LABELS: EnumLabels<NoticePeriodEnd> = {
   quarter: { da: 'Kvartal', en: 'Quarter', also: ['udgangen af et kvartal', 'kvartalets udgang', 'kvt'] },
   half_year: { da: 'Halvår', en: 'Half-year', also: ['udgangen af et halvår', 'halvårets udgang'] },
   year: { da: 'År', en: 'Year', also: ['udgangen af et år', 'årets udgang', 'kalenderår'] },
+  named_month: {
+    da: 'En bestemt måned',
+    en: 'A given month',
+    also: ['bestemt måned', 'udgangen af en bestemt måned', 'given month', 'named month'],
+  },
 };
 export const RENEWAL_LABELS: EnumLabels<Renewal> = {
   none: { da: 'Ingen', en: 'None', also: ['nej', 'no', 'ingen forlængelse'] },
@@ -331,6 +336,17 @@ export const CONTRACT_FIELDS = {
       aliases: ['periodeafslutning', 'opsigelse til', 'varsel til', 'notice period end', 'notice runs to'],
       guide: `En af: ${enumGuide(NOTICE_PERIOD_END_LABELS)}. Tom: varslet regnes fra dag til dag.`,
       width: 14,
+    },
+  },
+  noticeEndMonth: {
+    kind: 'monthOfYear',
+    label: { da: 'Opsigelsesmåned', en: 'Notice month' },
+    description: 'With noticePeriodEnd named_month: the month (1 = January … 12 = December) whose last day notice runs to',
+    column: {
+      heading: 'Opsigelsesmåned',
+      aliases: ['opsigelse til udgangen af måned', 'måned for opsigelse', 'varsel til måned', 'notice month', 'notice end month'],
+      guide: `Kun når "Opsigelse til udgangen af" er ${NOTICE_PERIOD_END_LABELS.named_month.da}: ${CELL_GUIDE.monthOfYear.toLowerCase()}`,
+      width: 12,
     },
   },
   renewal: {

@@ -14,6 +14,7 @@ function contractEndsOn(
     irrevocableUntil: null,
     noticeMonths: null,
     noticePeriodEnd: null,
+    noticeEndMonth: null,
     earlyTermination: false,
     priceRegulationDate: null,
   };
@@ -115,6 +116,7 @@ describe('contractTermProblems', () => {
     irrevocableUntil: null,
     noticeMonths: null,
     noticePeriodEnd: null,
+    noticeEndMonth: null,
     renewalMonths: null,
   };
   it.each<[string, Partial<TermFields>, Array<{ field: string; problem: string }>]>([
@@ -134,6 +136,17 @@ describe('contractTermProblems', () => {
     ],
     ['renewal months only with automatic renewal', { renewalMonths: 12 }, [{ field: 'renewalMonths', problem: 'not_allowed' }]],
     ['a notice period end needs the months', { noticePeriodEnd: 'quarter' }, [{ field: 'noticeMonths', problem: 'required' }]],
+    [
+      'notice to a given month needs the month',
+      { noticePeriodEnd: 'named_month', noticeMonths: 3 },
+      [{ field: 'noticeEndMonth', problem: 'required' }],
+    ],
+    ['notice to the end of February', { noticePeriodEnd: 'named_month', noticeMonths: 3, noticeEndMonth: 2 }, []],
+    [
+      'a month only with notice to a given month',
+      { noticePeriodEnd: 'quarter', noticeMonths: 3, noticeEndMonth: 2 },
+      [{ field: 'noticeEndMonth', problem: 'not_allowed' }],
+    ],
     [
       'termination takes effect after it is given',
       { terminationGivenOn: '2026-05-01', terminationEffectiveOn: '2026-04-30' },

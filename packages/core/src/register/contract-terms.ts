@@ -34,7 +34,14 @@ export function contractStatus(
 }
 
 export type TermProblem = {
-  field: 'termMonths' | 'termEndsOn' | 'renewalMonths' | 'noticeMonths' | 'irrevocableUntil' | 'terminationEffectiveOn';
+  field:
+    | 'termMonths'
+    | 'termEndsOn'
+    | 'renewalMonths'
+    | 'noticeMonths'
+    | 'noticeEndMonth'
+    | 'irrevocableUntil'
+    | 'terminationEffectiveOn';
   problem: 'required' | 'date_order' | 'not_allowed';
 };
 
@@ -44,6 +51,7 @@ export type TermFields = ContractTerms & {
   irrevocableUntil: CalendarDate | null;
   noticeMonths: number | null;
   noticePeriodEnd: string | null;
+  noticeEndMonth: number | null;
   renewalMonths: number | null;
 };
 
@@ -63,6 +71,10 @@ export function contractTermProblems(t: TermFields): TermProblem[] {
     problems.push({ field: 'irrevocableUntil', problem: 'date_order' });
   if (t.renewal !== 'automatic' && t.renewalMonths !== null) problems.push({ field: 'renewalMonths', problem: 'not_allowed' });
   if (t.noticePeriodEnd !== null && t.noticeMonths === null) problems.push({ field: 'noticeMonths', problem: 'required' });
+  if (t.noticePeriodEnd === 'named_month' && t.noticeEndMonth === null)
+    problems.push({ field: 'noticeEndMonth', problem: 'required' });
+  if (t.noticePeriodEnd !== 'named_month' && t.noticeEndMonth !== null)
+    problems.push({ field: 'noticeEndMonth', problem: 'not_allowed' });
   if (t.terminationEffectiveOn && !t.terminationGivenOn)
     problems.push({ field: 'terminationEffectiveOn', problem: 'not_allowed' });
   if (t.terminationGivenOn && t.terminationEffectiveOn && t.terminationEffectiveOn < t.terminationGivenOn)

@@ -15,7 +15,11 @@ export type TermKind = (typeof TERM_KINDS)[number];
 export const RENEWALS = ['none', 'automatic', 'by_agreement'] as const;
 export type Renewal = (typeof RENEWALS)[number];
 
-export const NOTICE_PERIOD_ENDS = ['month', 'quarter', 'half_year', 'year'] as const;
+/**
+ * What notice runs to: the end of a month, quarter, half-year or year, or (`named_month`) the end of one given
+ * month of the year (`noticeEndMonth`, 1–12), e.g. the end of February, or 30 June for a school or fiscal year.
+ */
+export const NOTICE_PERIOD_ENDS = ['month', 'quarter', 'half_year', 'year', 'named_month'] as const;
 export type NoticePeriodEnd = (typeof NOTICE_PERIOD_ENDS)[number];
 
 export const PRICE_REGULATION_KINDS = ['none', 'index', 'fixed_percent'] as const;

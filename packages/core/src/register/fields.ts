@@ -63,6 +63,8 @@ export type EnumFieldSpec = Common & {
 };
 export type DateFieldSpec = Common & { readonly kind: 'date' };
 export type MonthsFieldSpec = Common & { readonly kind: 'months'; readonly min: number; readonly max: number };
+/** A month of the year, 1 = January … 12 = December; a spreadsheet cell may name it ("februar", "feb.") or number it. */
+export type MonthOfYearFieldSpec = Common & { readonly kind: 'monthOfYear' };
 /** An amount in kroner, stored in øre. */
 export type MoneyFieldSpec = Common & { readonly kind: 'money' };
 /** An exact decimal with at most six decimals (percentages). */
@@ -77,6 +79,7 @@ export type FieldSpec =
   | EnumFieldSpec
   | DateFieldSpec
   | MonthsFieldSpec
+  | MonthOfYearFieldSpec
   | MoneyFieldSpec
   | DecimalFieldSpec
   | YesNoFieldSpec
@@ -109,7 +112,7 @@ export type StoredValue<S> = S extends { kind: 'date' }
       ? V
       : S extends { kind: 'enum'; values: readonly (infer V)[] }
         ? V | null
-        : S extends { kind: 'months' }
+        : S extends { kind: 'months' | 'monthOfYear' }
           ? number | null
           : S extends { kind: 'yesNo' }
             ? number
@@ -153,6 +156,7 @@ export const CELL_GUIDE = {
   date: 'Dato: 31-12-2026, 31.12.26 eller 2026-12-31, eller en datocelle.',
   money: 'Beløb i kroner: 1.234,50, 1234,5 eller et tal.',
   percent: 'Procent som tal, fx 2,5.',
+  monthOfYear: 'Månedens navn eller nummer, fx februar, feb. eller 2.',
   text: (max: number) => `Fritekst (højst ${max.toLocaleString('da-DK')} tegn).`,
 } as const;
 

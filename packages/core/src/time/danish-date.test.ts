@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type CalendarDate, daysInMonth } from './calendar-date.js';
-import { formatDanishDate } from './danish-date.js';
+import { formatDanishDate, monthName, monthOfYearFrom } from './danish-date.js';
 
 describe('formatDanishDate', () => {
   it.each<[CalendarDate, string]>([
@@ -33,5 +33,41 @@ describe('formatDanishDate', () => {
         },
       ),
     );
+  });
+});
+
+describe('monthOfYearFrom', () => {
+  it.each<[string, number | null]>([
+    ['2', 2],
+    ['02', 2],
+    ['12', 12],
+    ['februar', 2],
+    ['Februar', 2],
+    ['feb.', 2],
+    ['February', 2],
+    ['udgangen af juni', 6],
+    ['Udgangen af Juni', 6],
+    ['end of June', 6],
+    ['maj', 5],
+    ['may', 5],
+    ['mar', 3],
+    ['okt.', 10],
+    ['oct', 10],
+    ['0', null],
+    ['13', null],
+    ['ju', null],
+    ['juni 2027', null],
+    ['', null],
+    ['=1+1', null],
+  ])('%s → %s', (written, expected) => {
+    expect(monthOfYearFrom(written)).toBe(expected);
+  });
+
+  it('reads back every month name it writes, in both languages', () => {
+    for (let m = 1; m <= 12; m++) {
+      expect(monthOfYearFrom(monthName(m, 'da'))).toBe(m);
+      expect(monthOfYearFrom(monthName(m, 'en'))).toBe(m);
+    }
+    expect(() => monthName(13, 'da')).toThrow(RangeError);
   });
 });
