@@ -62,5 +62,73 @@ for (const dialect of testDialects()) {
         await database.drop();
       }
     }, 120_000);
+
+    it("deadlines show gives a contract's deadlines on a chosen day, as text or the API's JSON, and stores nothing", async () => {
+      const database = await cliDatabase(dialect);
+      const { env } = database;
+      const dir = mkdtempSync(path.join(tmpdir(), 'overblik-cli-deadlines-'));
+      try {
+        const csv = path.join(dir, 'kontrakter.csv');
+        writeFileSync(
+          csv,
+          'Kontraktnummer;Navn;I kraft fra;Løbetid (mdr.);Opsigelsesvarsel (mdr.);Opsigelse til udgangen af;Opsigelsesmåned\r\n' +
+            'S-1;Skoleadministration;2020-01-01;løbende;12;En bestemt måned;februar\r\n',
+        );
+        await overblik(env, 'import', 'contracts', csv, '--organisation', '147');
+        const text = await overblik(
+          env,
+          'deadlines',
+          'show',
+          '--contract',
+          'S-1',
+          '--organisation',
+          '147',
+          '--as-of',
+          '2027-03-01',
+        );
+        expect(text.split('\n').slice(0, 1)[0]).toMatch(
+          /^S-1 Skoleadministration: frister pr\. 1\. marts 2027 \(forhåndsvisning; i dag er .+, og intet gemmes\)$/,
+        );
+        expect(text).toContain('Seneste opsigelse: 29. februar 2028 (for ophør 28. februar 2029)');
+        expect(text).toContain('Opsigelsesfrist: 29. februar 2028');
+        expect(text).toContain('12 måneders opsigelsesvarsel til udgangen af februar');
+        const json = JSON.parse(
+          await overblik(
+            env,
+            'deadlines',
+            'show',
+            '--contract',
+            'S-1',
+            '--organisation',
+            '147',
+            '--as-of',
+            '2027-02-28',
+            '--json',
+          ),
+        );
+        expect(json).toMatchObject({
+          asOf: '2027-02-28',
+          preview: true,
+          earliestEnd: '2028-02-29',
+          latestNoticeDate: '2027-02-28',
+        });
+        await expect(
+          overblik(env, 'deadlines', 'show', '--contract', 'S-1', '--organisation', '147', '--as-of', '2200-01-01'),
+        ).rejects.toThrow(/outside the accepted range 1900-01-01 to 2199-12-31/);
+        await expect(
+          overblik(env, 'deadlines', 'show', '--contract', 'S-404', '--organisation', '147', '--as-of', '2027-01-01'),
+        ).rejects.toMatchObject({ code: 'contract_not_found' });
+        // A what-if writes nothing: the export is the same before and after.
+        const first = path.join(dir, 'a.csv');
+        const second = path.join(dir, 'b.csv');
+        await overblik(env, 'export', 'contracts', first, '--organisation', '147');
+        await overblik(env, 'deadlines', 'show', '--contract', 'S-1', '--organisation', '147', '--as-of', '2031-01-01');
+        await overblik(env, 'export', 'contracts', second, '--organisation', '147');
+        expect(readFileSync(second, 'utf8')).toBe(readFileSync(first, 'utf8'));
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+        await database.drop();
+      }
+    }, 120_000);
   });
 }

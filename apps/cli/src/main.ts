@@ -2,10 +2,15 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
+  type CalendarDate,
   type Clock,
   type CostProject,
   CostProjectError,
+  EARLIEST_DATE,
+  isCalendarDate,
+  isDateInRange,
   isRole,
+  LATEST_DATE,
   type ProjectPlan,
   planProject,
   readCostProject,
@@ -29,6 +34,7 @@ import {
   configFromEnv,
   createMailer,
   DEMO_ORGANISATION_NAME,
+  deadlinePreviewText,
   ERRORS,
   exportContracts,
   exportSuppliers,
@@ -40,6 +46,7 @@ import {
   NO_DECISIONS,
   operatorCaller,
   organisationOfBuyer,
+  previewContractDeadlinesByNumber,
   processInvoiceInbox,
   receiveInvoices,
   recheckOpenInvoices,
@@ -66,6 +73,14 @@ const cliActor = (clock: Clock): AuditActor => ({
   requestId: null,
   clock,
 });
+
+/** A `--as-of` day: a calendar date `YYYY-MM-DD` within the range the rules accept. */
+function calendarDateArgument(value: string): CalendarDate {
+  if (!isCalendarDate(value)) throw new InvalidArgumentError(`${value} is not a date of the form YYYY-MM-DD`);
+  if (!isDateInRange(value))
+    throw new InvalidArgumentError(`${value} is outside the accepted range ${EARLIEST_DATE} to ${LATEST_DATE}`);
+  return value;
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -273,6 +288,31 @@ export function program(clock: Clock = systemClock): Command {
       await withDatabase(async ({ db }) => {
         const n = await recomputeDeadlines(db, clock, { all: opts.all });
         console.log(`${n} contracts recomputed for ${clock.today()}`);
+      });
+    });
+
+  deadlines
+    .command('show')
+    .description(
+      "a contract's deadlines, option deadlines and derived activities as they stand on a day (a what-if: nothing is stored)",
+    )
+    .requiredOption('--contract <number>', 'the contract number')
+    .requiredOption('--organisation <code-or-id>', 'municipality code, CVR number, id or name of the organisation')
+    .option('--as-of <YYYY-MM-DD>', 'the day to look at (default today in Denmark)')
+    .option('--json', "print the API's answer (GET …/contracts/{id}/deadlines?asOf=…) as JSON", false)
+    .action(async (opts: { contract: string; organisation: string; asOf?: string; json: boolean }) => {
+      const asOf = opts.asOf === undefined ? undefined : calendarDateArgument(opts.asOf);
+      const config = configFromEnv();
+      await withDatabase(async ({ db }) => {
+        const organisation = await organisationByRef(db, opts.organisation);
+        const named = await previewContractDeadlinesByNumber(
+          { db, config, clock },
+          operatorCaller(cliName(), clock),
+          organisation.id,
+          opts.contract,
+          asOf,
+        );
+        console.log(opts.json ? JSON.stringify(named.preview, null, 2) : deadlinePreviewText(named));
       });
     });
 

@@ -5,6 +5,10 @@ export { ERRORS, FIELD_ERRORS } from './errors/catalog.js';
 export { operatorCaller } from './operator.js';
 export { startServer } from './server.js';
 export { issueSetupLink } from './usecases/auth/setup-links.js';
+export {
+  deadlinePreviewText,
+  previewContractDeadlinesByNumber,
+} from './usecases/contracts/deadline-preview.js';
 export { exportContracts } from './usecases/contracts/export-contracts.js';
 export { importContracts } from './usecases/contracts/import-contracts.js';
 export { recomputeDeadlines } from './usecases/contracts/recompute-deadlines.js';

@@ -307,8 +307,9 @@ export async function startOrganisationApp(
   dialect: DialectName,
   municipalityCode: string,
   tag: string,
+  clock: Clock = systemClock,
 ): Promise<OrganisationApp> {
-  const t = await startTestApp(dialect);
+  const t = await startTestApp(dialect, {}, clock);
   const sysadmin = await logIn(t.app, ADMIN_EMAIL, ADMIN_PASSWORD);
   const org = await organisationFixture(t.app, sysadmin, municipalityCode, tag);
   return { t, sysadmin, org, base: `/api/v1/organisations/${org.organisationId}` };

@@ -4,6 +4,7 @@ import {
   CONTRACT_SORTS,
   CONTRACT_STATUSES,
   type ContractSort as CoreContractSort,
+  DERIVED_ACTIVITY_TYPES,
   DPA_REQUIREMENTS,
   NOTICE_PERIOD_ENDS,
   PRICE_ELEMENT_FIELDS,
@@ -244,6 +245,11 @@ export const DoublePurchaseWarning = Type.Object({
 });
 export type DoublePurchaseWarning = Static<typeof DoublePurchaseWarning>;
 
+const OptionDeadline = Type.Object(
+  { optionId: Uuid, period: Type.Integer(), deadline: CalendarDate, extendsTo: Nullable(CalendarDate) },
+  { description: 'An unexercised option period with the last day to exercise it' },
+);
+
 export const ContractDetails = Type.Object({
   ...Contract.properties,
   parent: Nullable(ContractSummary),
@@ -251,13 +257,56 @@ export const ContractDetails = Type.Object({
   priceElements: Type.Array(PriceElement),
   options: Type.Array(ContractOption),
   doublePurchaseWarnings: Type.Array(DoublePurchaseWarning),
-  optionDeadlines: Type.Array(
-    Type.Object({ optionId: Uuid, period: Type.Integer(), deadline: CalendarDate, extendsTo: Nullable(CalendarDate) }),
-    { description: 'Each unexercised option period with the last day to exercise it, earliest first' },
-  ),
+  optionDeadlines: Type.Array(OptionDeadline, {
+    description: 'Each unexercised option period with the last day to exercise it, earliest first',
+  }),
   deadlineExplanation: Type.Array(Type.String(), { description: 'How the end and the notice date were found (Danish)' }),
 });
 export type ContractDetails = Static<typeof ContractDetails>;
+
+/** A day to compute a contract's deadlines for (docs/deadlines.md, "A what-if day"). */
+export const ContractDeadlinesQuery = Type.Object(
+  {
+    asOf: Type.Optional(CalendarDate),
+  },
+  { additionalProperties: false },
+);
+export type ContractDeadlinesQuery = Static<typeof ContractDeadlinesQuery>;
+
+export const ContractDeadlinesPreview = Type.Object(
+  {
+    contractId: Uuid,
+    asOf: CalendarDate,
+    today: CalendarDate,
+    preview: Type.Boolean({ description: 'asOf is another day than today: nothing here is stored' }),
+    status: ContractStatus,
+    endsOn: Nullable(CalendarDate),
+    currentTermEnd: Nullable(CalendarDate),
+    earliestEnd: Nullable(CalendarDate),
+    latestNoticeDate: Nullable(CalendarDate),
+    noticeIsDeadline: Type.Boolean({
+      description: 'Missing the latest notice date locks the contract in, so it is an activity with reminders',
+    }),
+    nextPriceRegulation: Nullable(CalendarDate),
+    irrevocableUntil: Nullable(CalendarDate),
+    optionDeadlines: Type.Array(OptionDeadline, { description: 'Earliest first' }),
+    activities: Type.Array(
+      Type.Object({
+        key: Type.String({ description: 'expiry, notice_deadline, option:<option id>, price_regulation or irrevocable_end' }),
+        type: Literals(DERIVED_ACTIVITY_TYPES),
+        dueOn: CalendarDate,
+        optionId: Nullable(Uuid),
+      }),
+      { description: 'The activities the deadlines call for on asOf, one per key (docs/deadlines.md, "Derived activities")' },
+    ),
+    explanation: Type.Array(Type.String(), { description: 'How the end and the notice date were found (Danish)' }),
+  },
+  {
+    description:
+      "A contract's deadlines, option deadlines and derived activities as they stand on asOf, computed from its terms; nothing is stored",
+  },
+);
+export type ContractDeadlinesPreview = Static<typeof ContractDeadlinesPreview>;
 
 export const ContractSort = Literals(CONTRACT_SORTS as unknown as readonly [CoreContractSort], {
   description: 'Column to sort by; a leading - sorts descending',

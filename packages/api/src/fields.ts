@@ -28,7 +28,7 @@ type ResponseSchema<S> = S extends { kind: 'date' }
       ? TUnion<LiteralsOf<V>>
       : S extends { kind: 'enum'; values: infer V extends readonly string[] }
         ? TUnion<[TUnion<LiteralsOf<V>>, TNull]>
-        : S extends { kind: 'months' }
+        : S extends { kind: 'months' | 'monthOfYear' }
           ? TUnion<[TInteger, TNull]>
           : S extends { kind: 'yesNo' }
             ? TBoolean
@@ -62,6 +62,12 @@ function schemaOf(spec: FieldSpec, use: 'request' | 'response'): Type.TSchema {
       return Nullable(CalendarDate);
     case 'months':
       return Nullable(request ? Type.Integer({ minimum: spec.min, maximum: spec.max }) : Type.Integer());
+    case 'monthOfYear':
+      return Nullable(
+        request
+          ? Type.Integer({ minimum: 1, maximum: 12, ...(spec.description && { description: spec.description }) })
+          : Type.Integer(),
+      );
     case 'money':
       return Nullable(request ? Amount : Money);
     case 'decimal':

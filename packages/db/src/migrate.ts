@@ -13,6 +13,7 @@ import { loginFailureSources } from './migrations/0011-login-failure-sources.js'
 import { invitations } from './migrations/0012-invitations.js';
 import { contractBudgetAccount } from './migrations/0013-contract-budget-account.js';
 import { costProjectProblems } from './migrations/0014-cost-project-problems.js';
+import { contractNoticeEndMonth } from './migrations/0015-contract-notice-end-month.js';
 import type { Migration } from './migrations/types.js';
 
 /** Every migration, in order. Append only; never edit one that has been released. */
@@ -30,6 +31,7 @@ const MIGRATIONS: readonly Migration[] = [
   invitations,
   contractBudgetAccount,
   costProjectProblems,
+  contractNoticeEndMonth,
 ];
 
 /** Brings the schema up to date; each migration runs in its own transaction (on both dialects). */

@@ -11,6 +11,7 @@ import {
   updateContractOption,
 } from '../usecases/contracts/contract-options.js';
 import { createContract, deleteContract, getContract, listContracts, updateContract } from '../usecases/contracts/contracts.js';
+import { previewContractDeadlines } from '../usecases/contracts/deadline-preview.js';
 import { doublePurchaseReport } from '../usecases/contracts/double-purchases.js';
 import {
   createPriceElement,
@@ -111,6 +112,22 @@ export function contractRoutes(fastify: FastifyInstance, deps: Deps) {
       await deleteContract(deps, callerOf(request), request.params.organisationId, request.params.contractId);
       return reply.status(204).send();
     },
+  });
+
+  app.get(`${base}/contracts/:contractId/deadlines`, {
+    schema: routeSchema({
+      tags,
+      summary: 'Kontraktens frister, optionsfrister og afledte aktiviteter, som de står på en valgt dag (hvad nu hvis)',
+      description:
+        'Computed from the terms for asOf (default today) by the rules in docs/deadlines.md, with the same Danish explanation as the contract; nothing is stored or audited. A day outside the accepted range is a 400 (date_out_of_range).',
+      params: Api.ContractParams,
+      querystring: Api.ContractDeadlinesQuery,
+      queryExample: { asOf: '2027-03-01' },
+      success: [200, Api.ContractDeadlinesPreview],
+      errors: ['organisation_not_found', 'contract_not_found'],
+    }),
+    handler: async (request) =>
+      previewContractDeadlines(deps, callerOf(request), request.params.organisationId, request.params.contractId, request.query),
   });
 
   app.get(`${base}/price-elements`, {

@@ -6,6 +6,7 @@ import {
   isCalendarDate,
   isDateInRange,
   kronerToOre,
+  monthOfYearFrom,
   oreToDecimalString,
   parseDanishDate,
   parseDecimal,
@@ -128,6 +129,16 @@ export function roundDecimal(value: string, places: number): string {
 /**
  * A whole number of months: a number, or text such as "3", "3 mdr.", "3 måneder" or "2 år" (24 months).
  */
+/** A month of the year (1–12): its number, or its name in Danish or English ("februar", "feb.", "February"). */
+export function cellMonthOfYear(cell: Cell): Parsed<number | null> {
+  if (cell === null) return ok(null);
+  if (typeof cell === 'number') return Number.isInteger(cell) && cell >= 1 && cell <= 12 ? ok(cell) : fail('out_of_range');
+  if (typeof cell !== 'string') return fail('invalid_value');
+  if (cell.trim() === '') return ok(null);
+  const month = monthOfYearFrom(cell);
+  return month === null ? fail('invalid_value') : ok(month);
+}
+
 export function cellMonths(cell: Cell, min: number, max: number): Parsed<number | null> {
   if (cell === null) return ok(null);
   let months: number | null = null;

@@ -40,6 +40,8 @@ export type Formatters = {
   longDay: (date: string | null | undefined) => string;
   /** A month `YYYY-MM` (e.g. a price index's base month): "januar 2026". */
   month: (value: string) => string;
+  /** A month of the year (1–12) in words: "februar". */
+  monthOfYear: (month: number | null | undefined) => string;
   /** The weekday of a calendar date in words: "mandag". */
   weekday: (date: string) => string;
   /** An exact decimal string such as "1234.5", grouped and with the locale's decimal sign, never through a float. */
@@ -62,6 +64,7 @@ export function formatters(language: string): Formatters {
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const longDay = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const month = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+  const monthOfYear = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
   const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
   const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
   return {
@@ -74,6 +77,10 @@ export function formatters(language: string): Formatters {
       const parts = /^(\d{4})-(\d{2})$/.exec(value);
       return parts ? month.format(new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, 1))) : value;
     },
+    monthOfYear: (value) =>
+      value && Number.isInteger(value) && value >= 1 && value <= 12
+        ? monthOfYear.format(new Date(Date.UTC(2001, value - 1, 1)))
+        : '–',
     weekday: (value) => calendarDay(weekday, value),
     decimal: (value, minimumFractionDigits = 0) => (value ? formatDecimal(value, locale, minimumFractionDigits) : '–'),
     money: (value, currency) => (value ? `${formatDecimal(value, locale, 2)} ${currency}` : '–'),

@@ -345,10 +345,22 @@ describe('notice to the end of a named month', () => {
   });
 
   it.each<[string, DeadlineTerms, CalendarDate, CalendarDate, CalendarDate]>([
-    ['3 months to the end of June: a month end, so notice by the end of March', ongoing(3, 6), '2026-12-07', '2027-06-30', '2027-03-31'],
+    [
+      '3 months to the end of June: a month end, so notice by the end of March',
+      ongoing(3, 6),
+      '2026-12-07',
+      '2027-06-30',
+      '2027-03-31',
+    ],
     ['on the last notice day the end is still reached', ongoing(3, 6), '2027-03-31', '2027-06-30', '2027-03-31'],
     ['the day after, it is a year later', ongoing(3, 6), '2027-04-01', '2028-06-30', '2028-03-31'],
-    ['a notice period longer than a year (18 months to the end of June)', ongoing(18, 6), '2026-12-07', '2028-06-30', '2026-12-31'],
+    [
+      'a notice period longer than a year (18 months to the end of June)',
+      ongoing(18, 6),
+      '2026-12-07',
+      '2028-06-30',
+      '2026-12-31',
+    ],
     ['24 months to the end of February from a leap day', ongoing(24, 2), '2024-02-29', '2026-02-28', '2024-02-29'],
     [
       'an irrevocable period: the first end of the month on or after it',

@@ -64,6 +64,8 @@ function guideOf(spec: FieldSpec): string {
       return PERCENT;
     case 'enum':
       return `En af: ${enumGuide(spec.labels)}.`;
+    case 'monthOfYear':
+      return CELL_GUIDE.monthOfYear;
     default:
       throw new Error('the field declares no guide');
   }

@@ -174,6 +174,7 @@ export function deadlineTermsOf(c: Omit<ContractRow, ContractMoneyField>): Deadl
     irrevocableUntil: c.irrevocableUntil,
     noticeMonths: c.noticeMonths,
     noticePeriodEnd: c.noticePeriodEnd,
+    noticeEndMonth: c.noticeEndMonth,
     earlyTermination: c.earlyTermination === 1,
     terminationGivenOn: c.terminationGivenOn,
     terminationEffectiveOn: c.terminationEffectiveOn,

@@ -7,6 +7,7 @@ import {
   DEFAULT_OPTIONS,
   DPA_LABELS,
   type FieldSpec,
+  monthName,
   NOTICE_PERIOD_END_LABELS,
   type OptionList,
   PRICE_ELEMENT_FIELDS,
@@ -259,6 +260,8 @@ function plainCell(spec: FieldSpec, value: unknown, x: Lookups): Cell {
       return oreCell(value as bigint);
     case 'decimal':
       return numberCell(String(value));
+    case 'monthOfYear':
+      return monthName(Number(value), x.locale);
     default:
       return value as Cell;
   }

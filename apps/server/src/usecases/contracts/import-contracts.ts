@@ -34,7 +34,16 @@ import type { Caller, Deps, Locale } from '../../context.js';
 import { AppError, type CellError } from '../../errors/app-error.js';
 import type { FieldErrorCode } from '../../errors/catalog.js';
 import { fieldMessage } from '../../http/problem.js';
-import { cellDate, cellDecimal, cellMoney, cellMonths, cellText, headingKey, type Parsed } from '../../spreadsheet/cells.js';
+import {
+  cellDate,
+  cellDecimal,
+  cellMoney,
+  cellMonthOfYear,
+  cellMonths,
+  cellText,
+  headingKey,
+  type Parsed,
+} from '../../spreadsheet/cells.js';
 import { type Cell, readTables, type Table } from '../../spreadsheet/read-table.js';
 import { fieldChecker, itemMaxLengthOf, maxItemsOf, maxLengthOf } from '../../spreadsheet/schema-limits.js';
 import { requireOrganisation } from '../authorize.js';
@@ -310,6 +319,8 @@ class ImportRun {
         return cellDate(cell);
       case 'months':
         return cellMonths(cell, spec.min, spec.max);
+      case 'monthOfYear':
+        return cellMonthOfYear(cell);
       case 'money':
         return cellMoney(cell);
       case 'decimal':
@@ -422,7 +433,7 @@ class ImportRun {
       }
       await plain('date');
       this.readTerm(input, current, has, cell, fail);
-      await plain('months', 'enum', 'yesNo');
+      await plain('months', 'monthOfYear', 'enum', 'yesNo');
       if (has('currency')) {
         const text = cellText(cell('currency'))?.toUpperCase() ?? 'DKK';
         if (/^[A-Z]{3}$/.test(text)) input.currency = text;

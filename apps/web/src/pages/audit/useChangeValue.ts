@@ -1,3 +1,4 @@
+import { CONTRACT_FIELDS, fieldNames } from '@overblik/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.ts';
 
@@ -56,6 +57,8 @@ const REFERENCES_BY_ENTITY: Record<string, ReadonlySet<string>> = {
   procurement_lead_time: new Set(['procurementForm']),
 };
 const BOOLEANS = new Set(['isSystemAdmin', 'earlyTermination']);
+/** Months of the year (1–12), shown by name: the declared fields of that kind. */
+const MONTHS_OF_YEAR: ReadonlySet<string> = new Set(fieldNames(CONTRACT_FIELDS, (spec) => spec.kind === 'monthOfYear'));
 
 /** Renders a before/after value of an audit change for people rather than machines. */
 export function useChangeValue(
@@ -81,6 +84,7 @@ export function useChangeValue(
     if (field === 'sizeBytes' && typeof value === 'number') return format.fileSize(value);
     if (BOOLEANS.has(field) || typeof value === 'boolean')
       return value === true || value === 1 ? t('common.yes') : t('common.no');
+    if (MONTHS_OF_YEAR.has(field) && typeof value === 'number') return format.monthOfYear(value);
     if (typeof value === 'number') return format.number(value);
     if (typeof value !== 'string') return JSON.stringify(value);
     if (REFERENCES.has(field) || entityReferences.has(field)) return name(value);

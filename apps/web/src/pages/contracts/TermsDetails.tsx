@@ -57,7 +57,11 @@ export function TermsDetails({ contract: c }: { contract: ContractDetails }) {
         <dt>{t('contracts.fields.noticeMonths')}</dt>
         <dd>{c.noticeMonths === null ? '–' : t('contracts.term.months', { count: c.noticeMonths })}</dd>
         <dt>{t('contracts.fields.noticePeriodEnd')}</dt>
-        <dd>{t(`contracts.noticePeriodEnds.${c.noticePeriodEnd ?? 'none'}`)}</dd>
+        <dd>
+          {c.noticePeriodEnd === 'named_month' && c.noticeEndMonth !== null
+            ? t('contracts.noticeToEndOf', { month: format.monthOfYear(c.noticeEndMonth) })
+            : t(`contracts.noticePeriodEnds.${c.noticePeriodEnd ?? 'none'}`)}
+        </dd>
         <dt>{t('contracts.fields.earlyTermination')}</dt>
         <dd>{earlyTermination}</dd>
         <dt>{t('contracts.fields.renewal')}</dt>

@@ -6,7 +6,10 @@ import { CheckboxField } from '../../components/CheckboxField.tsx';
 import { RadioGroup } from '../../components/RadioGroup.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
+import { upperFirst, useFormat } from '../../lib/format.ts';
 import type { createInputReader } from '../../lib/formInput.ts';
+
+const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
 
 export type TermInitial = Pick<
   Contract,
@@ -16,6 +19,7 @@ export type TermInitial = Pick<
   | 'termEndsOn'
   | 'noticeMonths'
   | 'noticePeriodEnd'
+  | 'noticeEndMonth'
   | 'renewal'
   | 'renewalMonths'
   | 'earlyTermination'
@@ -28,6 +32,7 @@ export const EMPTY_TERM: TermInitial = {
   termEndsOn: null,
   noticeMonths: null,
   noticePeriodEnd: null,
+  noticeEndMonth: null,
   renewal: 'none',
   renewalMonths: null,
   earlyTermination: false,
@@ -42,6 +47,7 @@ function stateOf(c: TermInitial) {
     termEndsOn: c.termEndsOn ?? '',
     noticeMonths: c.noticeMonths === null ? '' : String(c.noticeMonths),
     noticePeriodEnd: c.noticePeriodEnd ?? '',
+    noticeEndMonth: c.noticeEndMonth === null ? '' : String(c.noticeEndMonth),
     renewal: c.renewal,
     renewalMonths: c.renewalMonths === null ? '' : String(c.renewalMonths),
     earlyTermination: c.earlyTermination,
@@ -54,11 +60,12 @@ type ErrorFor = (field: string) => string | undefined;
 /**
  * The contract's term as creating a contract and editing its dates share: in force from, the term (a number of
  * months, until an end date, or running on – løbende), whether a fixed term may be terminated early (opsigelse i
- * løbetiden; an ongoing contract always may, so it is only asked then), opsigelsesvarsel with its periodeafslutning,
- * and renewal.
+ * løbetiden; an ongoing contract always may, so it is only asked then), opsigelsesvarsel with its periodeafslutning
+ * (and, for the end of a given month, which month), and renewal.
  */
 export function useTermFields(idPrefix: string, initial: TermInitial = EMPTY_TERM) {
   const { t } = useTranslation();
+  const format = useFormat();
   const [form, setForm] = useState(() => stateOf(initial));
   const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
 
@@ -79,6 +86,7 @@ export function useTermFields(idPrefix: string, initial: TermInitial = EMPTY_TER
       termEndsOn: form.termKind === 'end_date' ? ((form.termEndsOn || null) as CalendarDate | null) : null,
       noticeMonths: reader.integer('noticeMonths', form.noticeMonths),
       noticePeriodEnd: NOTICE_PERIOD_ENDS.find((p) => p === form.noticePeriodEnd) ?? null,
+      noticeEndMonth: form.noticePeriodEnd === 'named_month' && form.noticeEndMonth !== '' ? Number(form.noticeEndMonth) : null,
       renewal: form.renewal,
       renewalMonths: form.renewal === 'automatic' ? reader.integer('renewalMonths', form.renewalMonths) : null,
       earlyTermination: form.termKind !== 'ongoing' && form.earlyTermination,
@@ -166,6 +174,19 @@ export function useTermFields(idPrefix: string, initial: TermInitial = EMPTY_TER
             ]}
             error={errorFor('noticePeriodEnd')}
           />
+          {form.noticePeriodEnd === 'named_month' ? (
+            <SelectField
+              id={`${idPrefix}-notice-end-month`}
+              label={t('contracts.fields.noticeEndMonth')}
+              value={form.noticeEndMonth}
+              onChange={(e) => set('noticeEndMonth', e.target.value)}
+              options={[
+                { value: '', label: t('contracts.noticeEndMonthChoose') },
+                ...MONTHS.map((m) => ({ value: String(m), label: upperFirst(format.monthOfYear(m)) })),
+              ]}
+              error={errorFor('noticeEndMonth')}
+            />
+          ) : null}
         </div>
         <div className="form-row">
           <SelectField
