@@ -260,4 +260,56 @@ describe.skipIf(!browserAvailable())('deadlines (frister)', () => {
     const changes = await history.locator('li', { hasText: 'kan opsiges i løbetiden:' }).allTextContents();
     expect(changes.some((c) => /Nej\s*→?\s*(ændret til)?\s*Ja/.test(c))).toBe(true);
   });
+  it('given notice to the end of February, when another day is chosen under Frister, then a preview shows the deadlines on that day and changes nothing', async () => {
+    const [booking] = (
+      await api.request<{ items: Contract[] }>('GET', `/organisations/${organisationId}/contracts?q=${BOOKING.number}`)
+    ).items;
+    if (!booking) throw new Error('the first test creates the booking contract');
+    await page.goto(`/kontrakter/${booking.id}`);
+    await expect.poll(() => heading(page)).toBe(BOOKING.name);
+    const terms = page.getByRole('region', { name: 'Datoer og vilkår' });
+    const form = page.getByRole('form', { name: 'Rediger Datoer og vilkår' });
+    await terms.getByRole('button', { name: 'Rediger Datoer og vilkår' }).click();
+    await form.getByLabel('Opsigelsesvarsel (måneder)').fill('12');
+    await form.getByLabel('Periodeafslutning').selectOption({ label: 'Udgangen af en bestemt måned' });
+    // The month is asked only for notice to a given month; saving without it names the field.
+    await form.getByRole('button', { name: 'Gem' }).click();
+    await expect.poll(() => form.getByText('Skal udfyldes').first().isVisible()).toBe(true);
+    await form.getByLabel('Opsigelsesmåned').selectOption({ label: 'Februar' });
+    await expectAccessible(page, 'the dates form with notice to the end of a given month');
+    await form.getByRole('button', { name: 'Gem' }).click();
+    await expect.poll(() => detail(terms, 'Periodeafslutning')).toBe('Udgangen af februar');
+
+    // 12 months to the end of February: on 1 March next year, the end of February two years on is out of reach.
+    const lastOfFebruary = (year: number) => `${year}-02-${year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28}`;
+    const day = `${Y + 1}-03-01`;
+    const deadlines = page.getByRole('region', { name: 'Frister' });
+    const stored = await detail(deadlines, 'Seneste opsigelsesdato');
+    const before = JSON.stringify(await api.request<ContractDetails>('GET', contractPath(booking.id)));
+    await deadlines.getByLabel('Se fristerne pr.').fill(day);
+    await deadlines.getByRole('button', { name: 'Vis frister' }).click();
+    const alert = deadlines.getByRole('status').filter({ hasText: 'Forhåndsvisning pr.' });
+    await expect.poll(() => alert.textContent()).toContain(`Forhåndsvisning pr. ${written(day)}`);
+    expect(await alert.textContent()).toContain('Intet er gemt');
+    await expect
+      .poll(() => detail(deadlines, 'Seneste opsigelsesdato'))
+      .toBe(`${shown(lastOfFebruary(Y + 2))} for ophør ${shown(lastOfFebruary(Y + 3))}`);
+    expect(await detail(deadlines, 'Status den dag')).toBe('Aktiv');
+    expect(await detail(deadlines, 'Aktiviteter den dag')).toContain(`Opsigelsesfrist: ${shown(lastOfFebruary(Y + 2))}`);
+    await page.screenshot({ path: '/tmp/overblik-deadline-preview.png', fullPage: true });
+    await expectAccessible(page, 'the contract page with a preview of its deadlines on another day');
+
+    // A day outside the range the rules accept is named on the field.
+    await deadlines.getByLabel('Se fristerne pr.').fill('2200-01-01');
+    await deadlines.getByRole('button', { name: 'Vis frister' }).click();
+    await expect
+      .poll(() => deadlines.getByText(/Datoen skal ligge mellem 1\. januar 1900 og 31\. december 2199/).isVisible())
+      .toBe(true);
+
+    await deadlines.getByRole('button', { name: 'Tilbage til i dag' }).click();
+    await expect.poll(() => detail(deadlines, 'Seneste opsigelsesdato')).toBe(stored);
+    expect(await deadlines.getByText(`Beregnet ${shown(TODAY)} ud fra vilkårene.`).isVisible()).toBe(true);
+    // The preview stored nothing.
+    expect(JSON.stringify(await api.request<ContractDetails>('GET', contractPath(booking.id)))).toBe(before);
+  });
 });

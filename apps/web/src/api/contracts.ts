@@ -1,5 +1,6 @@
 import type {
   Contract,
+  ContractDeadlinesPreview,
   ContractDetails,
   ContractOption,
   ContractPage,
@@ -34,6 +35,14 @@ export const contractQuery = (organisationId: string, contractId: string) =>
   queryOptions({
     queryKey: [...contractsKey(organisationId), contractId],
     queryFn: () => api.get<ContractDetails>(`${base(organisationId)}/${contractId}`),
+  });
+
+/** The contract's deadlines as they stand on `asOf` (a what-if: nothing is stored). */
+export const contractDeadlinesQuery = (organisationId: string, contractId: string, asOf: string) =>
+  queryOptions({
+    queryKey: [...contractsKey(organisationId), contractId, 'deadlines', asOf],
+    queryFn: () => api.get<ContractDeadlinesPreview>(`${base(organisationId)}/${contractId}/deadlines`, { asOf }),
+    retry: false,
   });
 
 export const createContract = (organisationId: string, body: CreateContractRequest) =>
