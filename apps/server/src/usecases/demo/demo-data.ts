@@ -101,14 +101,26 @@ export const DEMO_SUPPLIERS: readonly DemoSupplier[] = [
 /** Demo fields, where undefined means "not given" (and is dropped, so `CONTRACT_DEFAULTS` applies). */
 type Loose<T> = { [K in keyof T]?: T[K] | undefined };
 type Fields = Loose<DemoContract>;
-type Notice = `${number} ${NonNullable<DemoContract['noticePeriodEnd']>}`;
+/** "6 quarter": six months to the end of a quarter; "3 named_month 6": three months to the end of June. */
+type Notice =
+  | `${number} ${Exclude<NonNullable<DemoContract['noticePeriodEnd']>, 'named_month'>}`
+  | `${number} named_month ${number}`;
 
 /** The order of a demo contract's fields (as the register's forms list them), whatever order they were given in. */
 const FIELD_ORDER = [
   ...['number', 'name', 'supplier', 'parent', 'systemName', 'contractType', 'template', 'procurementForm'],
   ...['skiAgreementNumber', 'agreementElements', 'criticality', 'tags', 'unit', 'signedOn', 'inForceFrom'],
   ...['operationsStartOn', 'termKind', 'termMonths', 'termEndsOn', 'irrevocableUntil', 'noticeMonths', 'noticePeriodEnd'],
-  ...['renewal', 'renewalMonths', 'terminationGivenOn', 'terminationEffectiveOn', 'currency', 'totalValue', 'annualCost'],
+  ...[
+    'noticeEndMonth',
+    'renewal',
+    'renewalMonths',
+    'terminationGivenOn',
+    'terminationEffectiveOn',
+    'currency',
+    'totalValue',
+    'annualCost',
+  ],
   ...['paymentModel', 'paymentFrequency', 'priceRegulation', 'priceIndex', 'priceIndexBaseMonth', 'priceRegulationPercent'],
   ...['priceRegulationDate', 'priceRegulationCapPercent', 'personalData', 'dpaRequired', 'dpaReference', 'transferability'],
   ...['transferabilityNote', 'exitClause', 'dataReturn', 'archivingDuty', 'esdhReference', 'links', 'notes', 'options'],
@@ -149,7 +161,7 @@ class Draft {
     payment = '',
     amounts: { total?: number; annual?: number } = {},
   ) {
-    const [noticeMonths, noticePeriodEnd] = notice?.split(' ') ?? [];
+    const [noticeMonths, noticePeriodEnd, noticeEndMonth] = notice?.split(' ') ?? [];
     const [paymentModel, paymentFrequency] = payment ? payment.split(' ') : [];
     const money = (n?: number) => n?.toFixed(2);
     return this.with({
@@ -161,6 +173,7 @@ class Draft {
           : { termKind: 'end_date', termEndsOn: term }),
       noticeMonths: noticeMonths ? Number(noticeMonths) : undefined,
       noticePeriodEnd: noticePeriodEnd as DemoContract['noticePeriodEnd'] | undefined,
+      noticeEndMonth: noticeEndMonth ? Number(noticeEndMonth) : undefined,
       totalValue: money(amounts.total),
       annualCost: money(amounts.annual),
       paymentModel,
@@ -341,7 +354,8 @@ export function demoContracts(today: CalendarDate): DemoContract[] {
       .with({ notes: 'Opsagt i forbindelse med nyt netværksudbud.' }),
     contract('DEMO-010', 'Trådløst netværk på skoler', 'netvaerk', 'skole', 'Netværk, Skole')
       .kind('serviceaftale k01 miniudbud', 'drift support', 'hoej')
-      .runs(on(-20), 48, '3 quarter', 'fast_pris kvartalsvis', { annual: 380_000 }),
+      // Notice only to the end of the school year (30 June).
+      .runs(on(-20), 'ongoing', '3 named_month 6', 'fast_pris kvartalsvis', { annual: 380_000 }),
     contract('DEMO-011', 'Overvågning og hændelseshåndtering (SOC)', 'vagten', 'it', 'Informationssikkerhed')
       .kind('serviceaftale k02 ski_aftale 02.19', 'drift support', 'kritisk')
       .runs(on(-8), 36, '3 month', 'fast_pris maanedlig', { annual: 720_000 })
