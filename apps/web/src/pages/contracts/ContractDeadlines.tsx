@@ -146,7 +146,7 @@ export function ContractDeadlines({ contract: c }: { contract: ContractDetails }
               {showing.activities.length === 0 ? (
                 t('contracts.deadlines.noActivities')
               ) : (
-                <ul className="nobullet-list">
+                <ul className="nobullet-list mt-0 mb-0">
                   {showing.activities.map((a) => (
                     <li key={a.key}>
                       {types.label(a.type)}
