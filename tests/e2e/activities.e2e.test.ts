@@ -45,6 +45,7 @@ const TERMS: DeadlineTerms = {
   irrevocableUntil: null,
   noticeMonths: 6,
   noticePeriodEnd: 'year',
+  noticeEndMonth: null,
   earlyTermination: true,
   terminationGivenOn: null,
   terminationEffectiveOn: null,

@@ -26,6 +26,7 @@ const TERMS: DeadlineTerms = {
   irrevocableUntil: null,
   noticeMonths: 6,
   noticePeriodEnd: 'year',
+  noticeEndMonth: null,
   earlyTermination: false,
   terminationGivenOn: null,
   terminationEffectiveOn: null,

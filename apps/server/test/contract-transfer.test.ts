@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operatorCaller } from '../src/operator.js';
-import { headingKey } from '../src/spreadsheet/cells.js';
+import { cellInteger, headingKey } from '../src/spreadsheet/cells.js';
 import { decodeWindows1252 } from '../src/spreadsheet/windows-1252.js';
 import { CONTRACT_COLUMNS, PRICE_ELEMENT_COLUMNS } from '../src/usecases/contracts/contract-sheet.js';
 import { exportContracts } from '../src/usecases/contracts/export-contracts.js';
@@ -63,6 +63,20 @@ describe('spreadsheet helpers', () => {
         }
       }
     }
+  });
+
+  it.each([
+    [3, { ok: true, value: 3 }],
+    [' 20 ', { ok: true, value: 20 }],
+    ['', { ok: true, value: null }],
+    [null, { ok: true, value: null }],
+    [21, { ok: false, code: 'out_of_range' }],
+    ['0', { ok: false, code: 'out_of_range' }],
+    [1.5, { ok: false, code: 'invalid_number' }],
+    ['1,5', { ok: false, code: 'invalid_number' }],
+    ['to', { ok: false, code: 'invalid_number' }],
+  ])('given a whole-number cell %j from 1 to 20, then it reads as %j', (cell, expected) => {
+    expect(cellInteger(cell, 1, 20)).toEqual(expected);
   });
 
   it('makes CVR numbers that pass the modulus-11 check', () => {

@@ -129,6 +129,7 @@ for (const dialect of testDialects()) {
           irrevocableUntil: null,
           noticeMonths: 1,
           noticePeriodEnd: null,
+          noticeEndMonth: null,
           earlyTermination: false,
           terminationGivenOn: null,
           terminationEffectiveOn: null,

@@ -1,6 +1,6 @@
 import {
   CONTRACT_FIELDS,
-  CONTRACT_OPTION_KINDS,
+  CONTRACT_OPTION_FIELDS,
   CONTRACT_SORTS,
   CONTRACT_STATUSES,
   type ContractSort as CoreContractSort,
@@ -10,17 +10,16 @@ import {
   PRICE_ELEMENT_FIELDS,
   PRICE_REGULATION_KINDS,
   RENEWALS,
+  RESPONSIBILITY_FIELDS,
   TERM_KINDS,
   TRANSFERABILITIES,
   YES_NO_UNKNOWN,
 } from '@overblik/core';
 import Type, { type Static } from 'typebox';
 import { Instant, Literals, Name, Nullable, Uuid } from './common.js';
-import { requestSchemas, responseSchemas } from './fields.js';
+import { createRequestSchemas, requestSchemas, responseSchemas } from './fields.js';
 import { OptionKey } from './option-lists.js';
 import { CalendarDate, Decimal, Money } from './values.js';
-
-const Text = (maxLength: number) => Type.String({ maxLength });
 
 export const TermKind = Literals(TERM_KINDS, {
   description: 'months: a term of termMonths from inForceFrom; end_date: until termEndsOn; ongoing: løbende, no end',
@@ -49,15 +48,16 @@ export const Link = Type.Object(
   { label: Type.String({ minLength: 1, maxLength: 200 }), url: Type.String({ format: 'uri', maxLength: 2000 }) },
   { additionalProperties: false },
 );
+/** A responsibility's role (RESPONSIBILITY_FIELDS), and its person, a member's id. */
 export const Responsibility = Type.Object(
   {
-    role: OptionKey,
+    ...createRequestSchemas(RESPONSIBILITY_FIELDS),
     userId: Uuid,
   },
   { additionalProperties: false, description: 'A member of the organisation with a named role (responsibility_role list)' },
 );
 export type ContractResponsibilityInput = Static<typeof Responsibility>;
-export const ResponsibilityView = Type.Object({ role: OptionKey, userId: Uuid, name: Type.String() });
+export const ResponsibilityView = Type.Object({ ...responseSchemas(RESPONSIBILITY_FIELDS), userId: Uuid, name: Type.String() });
 
 /** The contract's own fields, shared by create and update requests (all optional here). */
 const contractFields = {
@@ -178,45 +178,25 @@ export const PriceElement = Type.Object({
 });
 export type PriceElement = Static<typeof PriceElement>;
 
-export const OptionKind = Literals(CONTRACT_OPTION_KINDS, {
-  description: 'extension: periods × periodMonths more months; purchase: an option to buy more',
+/** An option's fields (CONTRACT_OPTION_FIELDS): a new option names its kind, a change sends what changes. */
+export const CreateContractOptionRequest = Type.Object(createRequestSchemas(CONTRACT_OPTION_FIELDS), {
+  additionalProperties: false,
 });
-const contractOptionFields = {
-  description: Type.Optional(Nullable(Text(2000))),
-  periods: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 20 }))),
-  periodMonths: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 240 }))),
-  latestExerciseOn: Type.Optional(Nullable(CalendarDate)),
-  leadTimeMonths: Type.Optional(
-    Nullable(Type.Integer({ minimum: 0, maximum: 120, description: 'Must be exercised this many months before the end' })),
-  ),
-  exercisedPeriods: Type.Optional(
-    Type.Integer({ minimum: 0, maximum: 20, description: 'How many of the periods have been exercised (purchase: 0 or 1)' }),
-  ),
-  exercisedOn: Type.Optional(Nullable(CalendarDate)),
-};
-export const CreateContractOptionRequest = Type.Object(
-  { kind: OptionKind, ...contractOptionFields },
-  { additionalProperties: false },
-);
 export type CreateContractOptionRequest = Static<typeof CreateContractOptionRequest>;
-export const UpdateContractOptionRequest = Type.Object(
-  { kind: Type.Optional(OptionKind), ...contractOptionFields },
-  { additionalProperties: false, minProperties: 1 },
-);
+export const UpdateContractOptionRequest = Type.Object(requestSchemas(CONTRACT_OPTION_FIELDS), {
+  additionalProperties: false,
+  minProperties: 1,
+});
 export type UpdateContractOptionRequest = Static<typeof UpdateContractOptionRequest>;
 
+// Answers are written in the schema's key order, so `exercised` (derived) keeps its place before `exercisedOn`.
+const { exercisedOn, ...optionFields } = responseSchemas(CONTRACT_OPTION_FIELDS);
 export const ContractOption = Type.Object({
   id: Uuid,
   contractId: Uuid,
-  kind: OptionKind,
-  description: Nullable(Type.String()),
-  periods: Nullable(Type.Integer()),
-  periodMonths: Nullable(Type.Integer()),
-  latestExerciseOn: Nullable(CalendarDate),
-  leadTimeMonths: Nullable(Type.Integer()),
-  exercisedPeriods: Type.Integer(),
+  ...optionFields,
   exercised: Type.Boolean({ description: 'At least one period (or the purchase) has been exercised' }),
-  exercisedOn: Nullable(CalendarDate),
+  exercisedOn,
   createdAt: Instant,
   updatedAt: Instant,
 });

@@ -1,12 +1,13 @@
 import type {
   CalendarDate,
   ContractFields,
-  ContractOptionKind,
+  ContractOptionFields,
   CostModelKind,
   Fields,
   PlainFieldName,
   PriceElementFields,
   Recurrence,
+  ResponsibilityFields,
   StoredValue,
   SupplierFields,
   TermKind,
@@ -288,12 +289,11 @@ export interface ContractTable extends DeclaredColumns<ContractFields> {
   updatedAt: string;
 }
 
-export interface ContractResponsibilityTable {
+/** The responsibility's role (`RESPONSIBILITY_FIELDS`: a key in the responsibility_role list), and its person. */
+export interface ContractResponsibilityTable extends DeclaredColumns<ResponsibilityFields> {
   id: string;
   organisationId: string;
   contractId: string;
-  /** Key in the responsibility_role list. */
-  role: string;
   userId: string;
   createdAt: string;
   updatedAt: string;
@@ -314,18 +314,11 @@ export interface PriceElementTable extends DeclaredColumns<PriceElementFields> {
   updatedAt: string;
 }
 
-export interface ContractOptionTable {
+/** The option's fields (`CONTRACT_OPTION_FIELDS`), and the columns that are not its fields. */
+export interface ContractOptionTable extends DeclaredColumns<ContractOptionFields> {
   id: string;
   organisationId: string;
   contractId: string;
-  kind: ContractOptionKind;
-  description: string | null;
-  periods: number | null;
-  periodMonths: number | null;
-  latestExerciseOn: CalendarDate | null;
-  leadTimeMonths: number | null;
-  exercisedPeriods: number;
-  exercisedOn: CalendarDate | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -126,6 +126,17 @@ export function roundDecimal(value: string, places: number): string {
   return negative && /[1-9]/.test(result) ? `-${result}` : result;
 }
 
+/** A whole number from `min` to `max` (a count): a number, or its digits as text ("3"). */
+export function cellInteger(cell: Cell, min: number, max: number): Parsed<number | null> {
+  if (cell === null) return ok(null);
+  const text = typeof cell === 'string' ? cell.trim() : null;
+  if (text === '') return ok(null);
+  const n = typeof cell === 'number' ? cell : text !== null && /^\d{1,9}$/.test(text) ? Number(text) : null;
+  if (n === null || !Number.isInteger(n)) return fail('invalid_number');
+  if (n < min || n > max) return fail('out_of_range');
+  return ok(n);
+}
+
 /**
  * A whole number of months: a number, or text such as "3", "3 mdr.", "3 måneder" or "2 år" (24 months).
  */

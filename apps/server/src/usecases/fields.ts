@@ -1,4 +1,12 @@
-import { canonicalDecimal, type FieldSpec, type Fields, kronerToOre, oreToDecimalString } from '@overblik/core';
+import {
+  canonicalDecimal,
+  defaultApiValue,
+  type FieldSpec,
+  type Fields,
+  isRequired,
+  kronerToOre,
+  oreToDecimalString,
+} from '@overblik/core';
 import { blankToNull } from './text.js';
 
 /**
@@ -39,6 +47,18 @@ export function storedValuesOf(fields: Fields, input: Readonly<Record<string, un
   for (const [name, spec] of Object.entries(fields)) {
     const value = input[name];
     if (spec.kind !== 'custom' && value !== undefined) out[name] = storedValueOf(spec, value as Value);
+  }
+  return out;
+}
+
+/**
+ * A new object's plain fields as stored when the request says nothing of them (`defaultApiValue`); a required
+ * field is left out: the request names it.
+ */
+export function storedDefaultsOf(fields: Fields): Record<string, Value> {
+  const out: Record<string, Value> = {};
+  for (const [name, spec] of Object.entries(fields)) {
+    if (spec.kind !== 'custom' && !isRequired(spec)) out[name] = storedValueOf(spec, defaultApiValue(spec));
   }
   return out;
 }

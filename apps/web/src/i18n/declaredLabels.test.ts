@@ -31,6 +31,19 @@ describe('declaredLabels', () => {
     expect(new Map(leaves(declaredLabels('en'))).get('search.fields.price_element.number')).toBe('number');
   });
 
+  it('given the options and responsibilities, then their form, kind and history labels come from their declarations', () => {
+    const labels = new Map(leaves(declaredLabels('da')));
+    expect(labels.get('contracts.options.periodMonths')).toBe('Måneder pr. periode');
+    expect(labels.get('contracts.options.exercisedPeriodsHint')).toBe('0, hvis optionen ikke er udnyttet.');
+    expect(labels.get('contracts.optionKinds.purchase')).toBe('Købsoption');
+    expect(labels.get('audit.fields.latestExerciseOn')).toBe('skal senest udnyttes');
+    expect(labels.get('audit.fields.role')).toBe('rolle');
+    // The history names the option's notice more briefly than its form: the translation file says so.
+    expect(labels.get('audit.fields.leadTimeMonths')).toBe('varsel (måneder før udløb)');
+    expect(da.audit.fields.leadTimeMonths).toBe('varsel (måneder)');
+    expect(new Map(leaves(declaredLabels('en'))).get('contracts.optionKinds.extension')).toBe('Extension option');
+  });
+
   it('given the translation files, then they repeat no declared label (they hold only what differs)', () => {
     for (const [language, file] of [
       ['da', da],

@@ -1,9 +1,12 @@
 import {
   CONTRACT_FIELDS,
+  CONTRACT_OPTION_FIELDS,
+  type EnumLabels,
   type FieldSpec,
   type Fields,
   labelInSentence,
   PRICE_ELEMENT_FIELDS,
+  RESPONSIBILITY_FIELDS,
   SUPPLIER_FIELDS,
 } from '@overblik/core';
 
@@ -24,11 +27,17 @@ function labelsOf(fields: Fields, language: 'da' | 'en', audit: Tree) {
   return { form, search };
 }
 
+/** The labels of an enumeration's values (the choices of a form, the values in the history). */
+function valueLabels(labels: EnumLabels<string>, language: 'da' | 'en'): Tree {
+  return Object.fromEntries(Object.entries(labels).map(([value, label]) => [value, label[language]]));
+}
+
 /**
- * The labels of the declared fields (packages/core CONTRACT_FIELDS, SUPPLIER_FIELDS, PRICE_ELEMENT_FIELDS) as
- * translation keys: the form's label and hint (`contracts.fields.*`, `suppliers.fields.*`,
- * `contracts.priceElements.fields.*`), and the label inside a sentence for the history (`audit.fields.*`) and for
- * search hits (`search.fields.contract.*`, `.supplier.*`, `.price_element.*`). The translation files hold only
+ * The labels of the declared fields (packages/core CONTRACT_FIELDS, SUPPLIER_FIELDS, PRICE_ELEMENT_FIELDS,
+ * CONTRACT_OPTION_FIELDS, RESPONSIBILITY_FIELDS) as translation keys: the form's label and hint
+ * (`contracts.fields.*`, `suppliers.fields.*`, `contracts.priceElements.fields.*`, `contracts.options.*`, and an
+ * option's kinds, `contracts.optionKinds.*`), and the label inside a sentence for the history (`audit.fields.*`) and
+ * for search hits (`search.fields.contract.*`, `.supplier.*`, `.price_element.*`). The translation files hold only
  * what differs from these (a form that asks a question, a history that names a field more briefly); they win
  * where both say something.
  */
@@ -37,8 +46,16 @@ export function declaredLabels(language: 'da' | 'en'): Tree {
   const contract = labelsOf(CONTRACT_FIELDS, language, audit);
   const supplier = labelsOf(SUPPLIER_FIELDS, language, audit);
   const priceElement = labelsOf(PRICE_ELEMENT_FIELDS, language, audit);
+  const option = labelsOf(CONTRACT_OPTION_FIELDS, language, audit);
+  // A responsibility's form numbers its rows ("Rolle for ansvarlig 2"): only its history labels are derived.
+  labelsOf(RESPONSIBILITY_FIELDS, language, audit);
   return {
-    contracts: { fields: contract.form, priceElements: { fields: priceElement.form } },
+    contracts: {
+      fields: contract.form,
+      priceElements: { fields: priceElement.form },
+      options: option.form,
+      optionKinds: valueLabels(CONTRACT_OPTION_FIELDS.kind.labels, language),
+    },
     suppliers: { fields: supplier.form },
     audit: { fields: audit },
     search: { fields: { contract: contract.search, supplier: supplier.search, price_element: priceElement.search } },

@@ -20,7 +20,7 @@ const calendarDate = fc
     ({ y, m, d }) =>
       `${y}-${String(m).padStart(2, '0')}-${String(Math.min(d, daysInMonth(y, m))).padStart(2, '0')}` as CalendarDate,
   );
-const unit = fc.constantFrom<NoticePeriodEnd | null>(null, 'month', 'quarter', 'half_year', 'year');
+const unit = fc.constantFrom<Exclude<NoticePeriodEnd, 'named_month'> | null>(null, 'month', 'quarter', 'half_year', 'year');
 
 const base: DeadlineTerms = {
   inForceFrom: '2025-01-01',

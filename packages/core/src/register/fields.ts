@@ -32,9 +32,10 @@ export type ColumnSpec = {
   readonly cell?: 'date' | 'integer' | 'decimal';
 };
 
-/** Where the web app shows a field of its own accord (fields without it are placed by their section's code). */
+/** How the web app shows a field. */
 export type WebSpec = {
-  readonly section: string;
+  /** The section that shows the field of its own accord (without one, the field is placed by its form's code). */
+  readonly section?: string;
   readonly multiline?: boolean;
   readonly hint?: Label;
   /** The input's id, where one was given before the field was declared (default: section-name in kebab case). */
@@ -52,19 +53,31 @@ type Common = {
   readonly description?: string;
 };
 
+/** A value every object has: a new one must name it (the create request requires it) and a change cannot clear it. */
+type Requirable = { readonly required?: true };
+
 export type TextFieldSpec = Common & { readonly kind: 'text'; readonly max: number };
-export type OptionFieldSpec = Common & { readonly kind: 'option'; readonly list: OptionList };
-export type EnumFieldSpec = Common & {
-  readonly kind: 'enum';
-  readonly values: readonly string[];
-  readonly labels: EnumLabels<string>;
-  /** The value of a new object and of an empty cell; without it the field may be empty (null). */
-  readonly default?: string;
-};
+export type OptionFieldSpec = Common & Requirable & { readonly kind: 'option'; readonly list: OptionList };
+export type EnumFieldSpec = Common &
+  Requirable & {
+    readonly kind: 'enum';
+    readonly values: readonly string[];
+    readonly labels: EnumLabels<string>;
+    /** The value of a new object and of an empty cell; without it the field may be empty (null). */
+    readonly default?: string;
+  };
 export type DateFieldSpec = Common & { readonly kind: 'date' };
 export type MonthsFieldSpec = Common & { readonly kind: 'months'; readonly min: number; readonly max: number };
 /** A month of the year, 1 = January … 12 = December; a spreadsheet cell may name it ("februar", "feb.") or number it. */
 export type MonthOfYearFieldSpec = Common & { readonly kind: 'monthOfYear' };
+/** A whole number from `min` to `max` (a count). */
+export type IntegerFieldSpec = Common & {
+  readonly kind: 'integer';
+  readonly min: number;
+  readonly max: number;
+  /** The value of a new object and of an empty cell; without it the field may be empty (null). */
+  readonly default?: number;
+};
 /** An amount in kroner, stored in øre. */
 export type MoneyFieldSpec = Common & { readonly kind: 'money' };
 /** An exact decimal with at most six decimals (percentages). */
@@ -80,6 +93,7 @@ export type FieldSpec =
   | DateFieldSpec
   | MonthsFieldSpec
   | MonthOfYearFieldSpec
+  | IntegerFieldSpec
   | MoneyFieldSpec
   | DecimalFieldSpec
   | YesNoFieldSpec
@@ -97,6 +111,12 @@ export type FieldsOfKind<F extends Fields, K extends FieldKind> = {
 /** Every field but the custom ones: stored, sent, read and written by their kind alone. */
 export type PlainFieldName<F extends Fields> = FieldsOfKind<F, Exclude<FieldKind, 'custom'>>;
 
+/** The names of a register's fields that every object has (`required`): a create request must send them. */
+export type RequiredFieldName<F extends Fields> = {
+  [N in keyof F]: F[N] extends { required: true } ? N : never;
+}[keyof F] &
+  string;
+
 /** The names of a register's fields marked as searched, of any kind. */
 export type SearchedFieldName<F extends Fields> = {
   [N in keyof F]: F[N] extends { searched: true } ? N : never;
@@ -106,19 +126,25 @@ export type SearchedFieldName<F extends Fields> = {
 /** A plain field's value as the database row holds it. */
 export type StoredValue<S> = S extends { kind: 'date' }
   ? CalendarDate | null
-  : S extends { kind: 'text' | 'option' | 'decimal' }
-    ? string | null
-    : S extends { kind: 'enum'; values: readonly (infer V)[]; default: string }
-      ? V
-      : S extends { kind: 'enum'; values: readonly (infer V)[] }
-        ? V | null
-        : S extends { kind: 'months' | 'monthOfYear' }
-          ? number | null
-          : S extends { kind: 'yesNo' }
+  : S extends { kind: 'option'; required: true }
+    ? string
+    : S extends { kind: 'text' | 'option' | 'decimal' }
+      ? string | null
+      : S extends
+            | { kind: 'enum'; values: readonly (infer V)[]; default: string }
+            | { kind: 'enum'; values: readonly (infer V)[]; required: true }
+        ? V
+        : S extends { kind: 'enum'; values: readonly (infer V)[] }
+          ? V | null
+          : S extends { kind: 'integer'; default: number }
             ? number
-            : S extends { kind: 'money' }
-              ? bigint | null
-              : never;
+            : S extends { kind: 'months' | 'integer' | 'monthOfYear' }
+              ? number | null
+              : S extends { kind: 'yesNo' }
+                ? number
+                : S extends { kind: 'money' }
+                  ? bigint | null
+                  : never;
 
 /** The names of a register's fields, in declaration order, that satisfy `test`. */
 export function fieldNames<F extends Fields, N extends keyof F & string = keyof F & string>(
@@ -160,9 +186,33 @@ export const CELL_GUIDE = {
   text: (max: number) => `Fritekst (højst ${max.toLocaleString('da-DK')} tegn).`,
 } as const;
 
-/** A plain field's value when nothing is said of it (a new object), in the API's form. */
+/**
+ * A plain field's value when nothing is said of it (a new object), in the API's form; null for a required field
+ * too, which a new object names itself.
+ */
 export function defaultApiValue(spec: FieldSpec): string | number | boolean | null {
-  if (spec.kind === 'enum') return spec.default ?? null;
+  if (spec.kind === 'enum' || spec.kind === 'integer') return spec.default ?? null;
   if (spec.kind === 'yesNo') return false;
   return null;
+}
+
+/** Whether every object has the field (`required`): a new one names it. */
+export function isRequired(spec: FieldSpec): boolean {
+  return (spec.kind === 'option' || spec.kind === 'enum') && spec.required === true;
+}
+
+/** Whether a plain field may be empty (null): not when it is required, has a default, or is yes/no. */
+export function mayBeEmpty(spec: FieldSpec): boolean {
+  switch (spec.kind) {
+    case 'yesNo':
+      return false;
+    case 'option':
+      return !isRequired(spec);
+    case 'enum':
+      return !isRequired(spec) && spec.default === undefined;
+    case 'integer':
+      return spec.default === undefined;
+    default:
+      return true;
+  }
 }

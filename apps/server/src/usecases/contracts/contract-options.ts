@@ -1,4 +1,5 @@
 import type * as Api from '@overblik/api';
+import { CONTRACT_OPTION_FIELDS, type ContractOptionPlainField } from '@overblik/core';
 import {
   type ContractOptionRow,
   deleteAudited,
@@ -11,8 +12,8 @@ import {
 import type { Caller, Deps } from '../../context.js';
 import { AppError, type FieldError, invalidFields } from '../../errors/app-error.js';
 import { requireOrganisation } from '../authorize.js';
+import { storedDefaultsOf, storedValuesOf } from '../fields.js';
 import { present } from '../present.js';
-import { blankToNull } from '../text.js';
 import { contractOrThrow, refreshContractEnd } from './contracts.js';
 
 export async function listContractOptions(
@@ -48,13 +49,7 @@ export async function createContractOption(
       organisationId,
       contractId,
       kind: input.kind,
-      description: null,
-      periods: null,
-      periodMonths: null,
-      latestExerciseOn: null,
-      leadTimeMonths: null,
-      exercisedPeriods: 0,
-      exercisedOn: null,
+      ...OPTION_DEFAULTS,
       createdAt: now,
       updatedAt: now,
       ...valuesOf(input),
@@ -107,21 +102,15 @@ async function optionOrThrow(db: Executor, organisationId: string, contractId: s
   return row;
 }
 
+/** A new option's fields (packages/core CONTRACT_OPTION_FIELDS) as stored when the request says nothing; not its kind. */
+const OPTION_DEFAULTS = storedDefaultsOf(CONTRACT_OPTION_FIELDS) as Pick<
+  ContractOptionRow,
+  Exclude<ContractOptionPlainField, 'kind'>
+>;
+
+/** The request's fields as stored, by their kind (the description trimmed, blank is none). */
 function valuesOf(input: Api.UpdateContractOptionRequest): Partial<ContractOptionRow> {
-  const out: Partial<ContractOptionRow> = {};
-  for (const field of [
-    'kind',
-    'periods',
-    'periodMonths',
-    'latestExerciseOn',
-    'leadTimeMonths',
-    'exercisedPeriods',
-    'exercisedOn',
-  ] as const) {
-    if (input[field] !== undefined) (out as Record<string, unknown>)[field] = input[field];
-  }
-  if (input.description !== undefined) out.description = blankToNull(input.description);
-  return out;
+  return storedValuesOf(CONTRACT_OPTION_FIELDS, input) as Partial<ContractOptionRow>;
 }
 
 /**

@@ -74,6 +74,7 @@ function guideOf(spec: FieldSpec): string {
 const CELL_OF_KIND: Partial<Record<FieldSpec['kind'], Column['kind']>> = {
   date: 'date',
   months: 'integer',
+  integer: 'integer',
   money: 'number',
   decimal: 'decimal',
 };

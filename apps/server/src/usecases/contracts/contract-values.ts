@@ -13,6 +13,7 @@ import {
   danishSortKeyOf,
   defaultApiValue,
   type OptionList,
+  RESPONSIBILITY_FIELDS,
 } from '@overblik/core';
 import {
   type Contract,
@@ -282,7 +283,7 @@ export async function checkContract(lookup: RegisterLookup, next: ContractState,
   }
 }
 
-/** The named responsibilities: roles from the organisation's list, persons who are its members, each pair once. */
+/** The named responsibilities: roles from the organisation's list (RESPONSIBILITY_FIELDS), persons who are its members, each pair once. */
 export async function checkResponsibilities(
   lookup: RegisterLookup,
   responsibilities: readonly Api.ContractResponsibilityInput[],
@@ -305,7 +306,7 @@ export async function checkResponsibilities(
   for (const [index, r] of responsibilities.entries()) {
     const error = existing.has(r.role)
       ? null
-      : await checkOptionIn(lookup, 'responsibility_role', r.role, `/responsibilities/${index}/role`);
+      : await checkOptionIn(lookup, RESPONSIBILITY_FIELDS.role.list, r.role, `/responsibilities/${index}/role`);
     if (error) throw invalidFields(error);
   }
 }

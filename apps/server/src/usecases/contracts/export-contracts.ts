@@ -15,6 +15,7 @@ import {
   type PriceElementPlainField,
   RECURRENCE_LABELS,
   RENEWAL_LABELS,
+  RESPONSIBILITY_FIELDS,
   STATUS_LABELS,
   TRANSFERABILITY_LABELS,
   YES_NO_LABELS,
@@ -94,7 +95,7 @@ export async function exportContracts(
     const batch = contracts.slice(i, i + BATCH).map((c) => c.id);
     for (const r of await listContractResponsibilities(db, organisationId, batch)) {
       const email = lookups.emails.get(r.userId) ?? (await getUser(db, r.userId))?.email ?? r.name;
-      const text = `${lookups.label('responsibility_role', r.role)}: ${email}`;
+      const text = `${lookups.label(RESPONSIBILITY_FIELDS.role.list, r.role)}: ${email}`;
       responsibilities.set(r.contractId, [...(responsibilities.get(r.contractId) ?? []), text]);
     }
   }
@@ -329,7 +330,7 @@ function priceElementCells(p: PriceElement, contractNumber: string, x: Lookups):
 const OPTION_COLUMNS: Partial<Record<ContractColumnId, ContractOptionList>> = {
   ...Object.fromEntries(PLAIN_FIELDS.flatMap(([name, spec]) => (spec.kind === 'option' ? [[name, spec.list]] : []))),
   agreementElements: 'agreement_element',
-  responsibilities: 'responsibility_role',
+  responsibilities: RESPONSIBILITY_FIELDS.role.list,
 };
 
 /** The guide: general rules, then every column of both sheets with the organisation's accepted values. */

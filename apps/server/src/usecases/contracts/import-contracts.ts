@@ -15,6 +15,7 @@ import {
   PRICE_ELEMENT_FIELDS,
   type PriceElementPlainField,
   parseDanishDate,
+  RESPONSIBILITY_FIELDS,
   termEnd,
   YES_NO_LABELS,
 } from '@overblik/core';
@@ -37,6 +38,7 @@ import { fieldMessage } from '../../http/problem.js';
 import {
   cellDate,
   cellDecimal,
+  cellInteger,
   cellMoney,
   cellMonthOfYear,
   cellMonths,
@@ -290,8 +292,8 @@ class ImportRun {
 
   /**
    * A plain field's cell read by the field's kind, in the API's form: text as written, an option value or an
-   * enumeration's value by label or key (an empty enumeration cell is its default), dates, months, amounts and
-   * decimals the Danish way, yes or no (empty is no).
+   * enumeration's value by label or key (an empty enumeration or whole-number cell is its default), dates, months,
+   * whole numbers, amounts and decimals the Danish way, yes or no (empty is no).
    */
   private async plainCell(spec: FieldSpec, cell: Cell, current: unknown): Promise<Parsed<unknown>> {
     const text = () => cellText(cell);
@@ -319,6 +321,10 @@ class ImportRun {
         return cellDate(cell);
       case 'months':
         return cellMonths(cell, spec.min, spec.max);
+      case 'integer': {
+        const parsed = cellInteger(cell, spec.min, spec.max);
+        return parsed.ok && parsed.value === null ? { ok: true, value: spec.default ?? null } : parsed;
+      }
       case 'monthOfYear':
         return cellMonthOfYear(cell);
       case 'money':
@@ -472,7 +478,7 @@ class ImportRun {
             fail('responsibilities', 'invalid_format');
             continue;
           }
-          const role = await this.optionKey('responsibility_role', part.slice(0, colon), currentRoles);
+          const role = await this.optionKey(RESPONSIBILITY_FIELDS.role.list, part.slice(0, colon), currentRoles);
           const userId = lookups.members.get(email) ?? lookups.formerMembers.get(email);
           if (role === null) fail('responsibilities', 'unknown_option');
           else if (!userId) fail('responsibilities', 'not_a_member');

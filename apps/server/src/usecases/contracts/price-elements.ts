@@ -1,5 +1,5 @@
 import type * as Api from '@overblik/api';
-import { type Clock, canonicalDecimal, defaultApiValue, PRICE_ELEMENT_FIELDS, type PriceElementPlainField } from '@overblik/core';
+import { type Clock, canonicalDecimal, PRICE_ELEMENT_FIELDS, type PriceElementPlainField } from '@overblik/core';
 import {
   deleteAudited,
   type Executor,
@@ -14,7 +14,7 @@ import {
 import type { Caller, Deps } from '../../context.js';
 import { AppError, type FieldError, invalidFields } from '../../errors/app-error.js';
 import { requireOrganisation } from '../authorize.js';
-import { storedValueOf, storedValuesOf } from '../fields.js';
+import { storedDefaultsOf, storedValuesOf } from '../fields.js';
 import { present } from '../present.js';
 import { indexPriceElement, unindex } from '../search/search-index.js';
 import { contractOrThrow } from './contracts.js';
@@ -167,11 +167,7 @@ async function priceElementOrThrow(db: Executor, organisationId: string, contrac
 }
 
 /** A new price element's plain fields (packages/core PRICE_ELEMENT_FIELDS) as stored, when the request says nothing. */
-const PLAIN_DEFAULTS = Object.fromEntries(
-  Object.entries(PRICE_ELEMENT_FIELDS).flatMap(([name, spec]) =>
-    spec.kind === 'custom' ? [] : [[name, storedValueOf(spec, defaultApiValue(spec))]],
-  ),
-) as Pick<PriceElementRow, PriceElementPlainField>;
+const PLAIN_DEFAULTS = storedDefaultsOf(PRICE_ELEMENT_FIELDS) as Pick<PriceElementRow, PriceElementPlainField>;
 
 /** The request's fields as stored: the plain ones by their kind, then the others. */
 function valuesOf(input: Api.UpdatePriceElementRequest): Partial<PriceElementRow> {

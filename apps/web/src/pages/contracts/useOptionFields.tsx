@@ -1,97 +1,39 @@
 import type { ContractOption, CreateContractOptionRequest } from '@overblik/api';
-import { type CalendarDate, CONTRACT_OPTION_KINDS } from '@overblik/core';
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { SelectField } from '../../components/SelectField.tsx';
-import { TextField } from '../../components/TextField.tsx';
+import { CONTRACT_OPTION_FIELDS, type ContractOptionPlainField, plainFieldNames } from '@overblik/core';
 import type { ErrorFor, InputReader } from './ContractForm.tsx';
+import { kebab, useFieldInputs } from './declaredFields.tsx';
 
-type Kind = ContractOption['kind'];
-const KINDS: readonly Kind[] = CONTRACT_OPTION_KINDS;
+const NAMES: readonly ContractOptionPlainField[] = plainFieldNames(CONTRACT_OPTION_FIELDS);
 
-const text = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
-
-/** The fields of an option (forlængelsesoption or købsoption), for adding and editing one. */
+/**
+ * The fields of an option (forlængelsesoption or købsoption), for adding and editing one: inputs, labels, hints
+ * and reading from the declaration (CONTRACT_OPTION_FIELDS); the layout and the rule that a purchase option has no
+ * period length (its input hidden, none sent) and no periods hint are the form's.
+ */
 export function useOptionFields(idPrefix: string, initial?: ContractOption) {
-  const { t } = useTranslation();
-  const [form, setForm] = useState({
-    kind: initial?.kind ?? ('extension' as Kind),
-    description: initial?.description ?? '',
-    periods: text(initial?.periods),
-    periodMonths: text(initial?.periodMonths),
-    latestExerciseOn: initial?.latestExerciseOn ?? '',
-    leadTimeMonths: text(initial?.leadTimeMonths),
-    exercisedPeriods: text(initial?.exercisedPeriods ?? 0),
-    exercisedOn: initial?.exercisedOn ?? '',
+  const option = useFieldInputs(CONTRACT_OPTION_FIELDS, NAMES, initial, {
+    labels: 'contracts.options',
+    id: (name) => `${idPrefix}-${kebab(name)}`,
+    choices: { kind: 'contracts.optionKinds' },
   });
-  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const extension = option.value('kind') === 'extension';
 
-  const read = (reader: InputReader): CreateContractOptionRequest => ({
-    kind: form.kind,
-    description: reader.text(form.description),
-    periods: reader.integer('periods', form.periods),
-    periodMonths: form.kind === 'extension' ? reader.integer('periodMonths', form.periodMonths) : null,
-    // A date input's value: `YYYY-MM-DD`, or empty (none).
-    latestExerciseOn: (form.latestExerciseOn || null) as CalendarDate | null,
-    leadTimeMonths: reader.integer('leadTimeMonths', form.leadTimeMonths),
-    exercisedPeriods: reader.integer('exercisedPeriods', form.exercisedPeriods) ?? 0,
-    exercisedOn: (form.exercisedOn || null) as CalendarDate | null,
-  });
-
-  const number = (key: 'periods' | 'periodMonths' | 'leadTimeMonths' | 'exercisedPeriods', errorFor: ErrorFor, hint?: string) => (
-    <TextField
-      id={`${idPrefix}-${key}`}
-      label={t(`contracts.options.${key}`)}
-      hint={hint}
-      inputMode="numeric"
-      autoComplete="off"
-      value={form[key]}
-      onChange={(e) => set(key, e.target.value)}
-      error={errorFor(key)}
-    />
-  );
+  const read = (reader: InputReader): CreateContractOptionRequest =>
+    option.read(reader, extension ? {} : { periodMonths: null }) as CreateContractOptionRequest;
 
   const fields = (errorFor: ErrorFor) => (
     <>
-      <SelectField
-        id={`${idPrefix}-kind`}
-        label={t('contracts.options.kind')}
-        value={form.kind}
-        onChange={(e) => set('kind', KINDS.find((k) => k === e.target.value) ?? 'extension')}
-        options={KINDS.map((k) => ({ value: k, label: t(`contracts.optionKinds.${k}`) }))}
-        error={errorFor('kind')}
-      />
-      <TextField
-        id={`${idPrefix}-description`}
-        label={t('contracts.options.description')}
-        autoComplete="off"
-        value={form.description}
-        onChange={(e) => set('description', e.target.value)}
-        error={errorFor('description')}
-      />
+      {option.input('kind', errorFor)}
+      {option.input('description', errorFor)}
       <div className="form-row">
-        {number('periods', errorFor, form.kind === 'extension' ? t('contracts.options.periodsHint') : undefined)}
-        {form.kind === 'extension' ? number('periodMonths', errorFor) : null}
-        {number('leadTimeMonths', errorFor, t('contracts.options.leadTimeMonthsHint'))}
+        {option.input('periods', errorFor, { hint: extension })}
+        {extension ? option.input('periodMonths', errorFor) : null}
+        {option.input('leadTimeMonths', errorFor)}
       </div>
-      <TextField
-        id={`${idPrefix}-latest-exercise-on`}
-        label={t('contracts.options.latestExerciseOn')}
-        type="date"
-        value={form.latestExerciseOn}
-        onChange={(e) => set('latestExerciseOn', e.target.value)}
-        error={errorFor('latestExerciseOn')}
-      />
+      {option.input('latestExerciseOn', errorFor)}
       <div className="form-row">
-        {number('exercisedPeriods', errorFor, t('contracts.options.exercisedPeriodsHint'))}
-        <TextField
-          id={`${idPrefix}-exercised-on`}
-          label={t('contracts.options.exercisedOn')}
-          type="date"
-          value={form.exercisedOn}
-          onChange={(e) => set('exercisedOn', e.target.value)}
-          error={errorFor('exercisedOn')}
-        />
+        {option.input('exercisedPeriods', errorFor)}
+        {option.input('exercisedOn', errorFor)}
       </div>
     </>
   );
