@@ -7,6 +7,7 @@ import {
   derivedActivitiesOf,
   formatDanishDate,
   noticeIsDeadline,
+  OPTION_KIND_LABELS,
   STATUS_LABELS,
 } from '@overblik/core';
 import { findContractByNumber, listContractOptions } from '@overblik/db';
@@ -89,7 +90,6 @@ export async function previewContractDeadlinesByNumber(
   };
 }
 
-const OPTION_KINDS: Record<ContractOptionKind, string> = { extension: 'Forlængelsesoption', purchase: 'Købsoption' };
 const ISO_DAY = /\b\d{4}-\d{2}-\d{2}\b/g;
 
 /**
@@ -100,7 +100,7 @@ export function deadlinePreviewText({ contract, preview: p, options, activityTyp
   const day = (d: CalendarDate | null, none = '–') => (d === null ? none : formatDanishDate(d));
   const optionName = (id: string | null) => {
     const o = id === null ? undefined : options.get(id);
-    return o ? `${OPTION_KINDS[o.kind]}${o.description ? ` (${o.description})` : ''}` : 'Option';
+    return o ? `${OPTION_KIND_LABELS[o.kind].da}${o.description ? ` (${o.description})` : ''}` : 'Option';
   };
   const lines = [
     `${contract.number} ${contract.name}: frister pr. ${day(p.asOf)}` +
