@@ -59,6 +59,17 @@ for (const dialect of testDialects()) {
       await o?.t.close();
     });
 
+    /** The contracts sheet with the notice columns, and `rows` under them. */
+    const importRows = async (rows: unknown[][]) =>
+      o.org.editor.request(
+        'POST',
+        `${o.base}/imports/contracts`,
+        await workbook([
+          ['Kontraktnummer', 'Navn', 'Løbetid (mdr.)', 'Opsigelsesvarsel (mdr.)', 'Opsigelse til udgangen af', 'Opsigelsesmåned'],
+          ...rows,
+        ]),
+        { 'content-type': XLSX },
+      );
     const preview = (asOf?: string) =>
       o.org.reader.get(`${o.base}/contracts/${contractId}/deadlines${asOf ? `?asOf=${asOf}` : ''}`);
 
@@ -188,46 +199,28 @@ for (const dialect of testDialects()) {
     });
 
     it('given a spreadsheet naming the month, then the import reads it, the export writes its name, and a bad month is refused whole', async () => {
-      const bad = await o.org.editor.request(
-        'POST',
-        `${o.base}/imports/contracts`,
-        await workbook([
-          ['Kontraktnummer', 'Navn', 'Løbetid (mdr.)', 'Opsigelsesvarsel (mdr.)', 'Opsigelse til udgangen af', 'Opsigelsesmåned'],
-          ['F-3', 'Elevplan', 'løbende', 6, 'En bestemt måned', 'juni 2027'],
-          ['F-4', 'Budget', 'løbende', 3, 'En bestemt måned', 'marts'],
-        ]),
-        { 'content-type': XLSX },
-      );
+      const bad = await importRows([
+        ['F-3', 'Elevplan', 'løbende', 6, 'En bestemt måned', 'juni 2027'],
+        ['F-4', 'Budget', 'løbende', 3, 'En bestemt måned', 'marts'],
+      ]);
       expect(bad.statusCode).toBe(422);
       expect(bad.data.importErrors).toEqual([
         expect.objectContaining({ row: 2, column: 'Opsigelsesmåned', code: 'invalid_value' }),
       ]);
       expect((await o.org.reader.get(`${o.base}/contracts?q=F-4`)).data.total).toBe(0);
 
-      const good = await o.org.editor.request(
-        'POST',
-        `${o.base}/imports/contracts`,
-        await workbook([
-          ['Kontraktnummer', 'Navn', 'Løbetid (mdr.)', 'Opsigelsesvarsel (mdr.)', 'Opsigelse til udgangen af', 'Opsigelsesmåned'],
-          ['F-3', 'Elevplan', 'løbende', 6, 'En bestemt måned', 'Juni'],
-          ['F-4', 'Budget', 'løbende', 3, 'bestemt måned', 3],
-          ['F-5', 'Mangler måned', 'løbende', 3, 'En bestemt måned', ''],
-        ]),
-        { 'content-type': XLSX },
-      );
+      const good = await importRows([
+        ['F-3', 'Elevplan', 'løbende', 6, 'En bestemt måned', 'Juni'],
+        ['F-4', 'Budget', 'løbende', 3, 'bestemt måned', 3],
+        ['F-5', 'Mangler måned', 'løbende', 3, 'En bestemt måned', ''],
+      ]);
       expect(good.statusCode).toBe(422);
       expect(good.data.importErrors).toEqual([expect.objectContaining({ row: 4, column: 'Opsigelsesmåned', code: 'required' })]);
 
-      const fixedUp = await o.org.editor.request(
-        'POST',
-        `${o.base}/imports/contracts`,
-        await workbook([
-          ['Kontraktnummer', 'Navn', 'Løbetid (mdr.)', 'Opsigelsesvarsel (mdr.)', 'Opsigelse til udgangen af', 'Opsigelsesmåned'],
-          ['F-3', 'Elevplan', 'løbende', 6, 'En bestemt måned', 'Juni'],
-          ['F-4', 'Budget', 'løbende', 3, 'bestemt måned', 3],
-        ]),
-        { 'content-type': XLSX },
-      );
+      const fixedUp = await importRows([
+        ['F-3', 'Elevplan', 'løbende', 6, 'En bestemt måned', 'Juni'],
+        ['F-4', 'Budget', 'løbende', 3, 'bestemt måned', 3],
+      ]);
       expect(fixedUp.statusCode).toBe(200);
       const f3 = (await o.org.reader.get(`${o.base}/contracts?q=F-3`)).data.items[0];
       expect(f3).toMatchObject({ noticePeriodEnd: 'named_month', noticeEndMonth: 6 });
