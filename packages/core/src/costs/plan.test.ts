@@ -281,8 +281,12 @@ describe('planProject: KOMBIT terms, price per inhabitant with kink', () => {
   });
 
   it('given no population on or before 1 January of an invoiced year, then planning throws a CostProjectError', () => {
-    const json = project({ members: [member('101', 0, { populations: [{ date: '2026-03-01', population: 10_000 }] })] });
+    const json = project({
+      members: [member('147', 0), member('101', 0, { populations: [{ date: '2026-03-01', population: 10_000 }] })],
+    });
     expect(() => plan(json)).toThrow(CostProjectError);
+    // Named at the member's place in the description, in the same form as every other problem.
+    expect(() => plan(json)).toThrow(/- \$\.members\[1\]\.populations: intet indbyggertal pr\. 2026-01-01 eller før/);
   });
 
   it('given months proration and availability on 15 May, then May is not paid and the first invoice is 7/12 of the year', () => {

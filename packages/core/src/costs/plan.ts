@@ -12,6 +12,7 @@ import {
   type YearSpan,
   yearSpan,
 } from './billing.js';
+import { jsonPath } from './description.js';
 import { perInhabitantYearlyPrice } from './per-inhabitant.js';
 import { type CostMember, type CostProject, CostProjectError, type PopulationFigure } from './project.js';
 import { invoiceText, ruleText } from './statement.js';
@@ -166,7 +167,7 @@ export function populationFor(project: CostProject, member: CostMember, year: nu
   if (!found) {
     throw new CostProjectError([
       {
-        path: `members[${member.code}].populations`,
+        path: jsonPath(['members', member.at, 'populations']),
         message: `intet indbyggertal pr. ${pricedAsOf} eller før for ${member.name}`,
       },
     ]);

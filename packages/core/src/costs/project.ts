@@ -44,6 +44,8 @@ export type CostProject = {
 export type PopulationFigure = { date: CalendarDate; population: number };
 
 export type CostMember = {
+  /** Its place in the description's list of members (from 0), to name a problem found while planning. */
+  at: number;
   code: string;
   name: string;
   /** The day the system is made available to the member; payment starts then (later for a pilot). */
@@ -299,7 +301,8 @@ export function costProjectOf(d: CostProjectDescription): CostProject {
     model,
     businessCaseCosts: d.businessCase ? ore(d.businessCase.costs) : null,
     members: d.members
-      .map((m) => ({
+      .map((m, at) => ({
+        at,
         code: m.code.trim(),
         name: m.name.trim(),
         availableFrom: m.availableFrom,
