@@ -1,30 +1,39 @@
-import { CONTRACT_FIELDS, fieldNames } from '@overblik/core';
+import {
+  CONTRACT_FIELDS,
+  CONTRACT_OPTION_FIELDS,
+  type FieldKind,
+  type Fields,
+  fieldNames,
+  PRICE_ELEMENT_FIELDS,
+  SUPPLIER_FIELDS,
+} from '@overblik/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.ts';
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The registers whose plain fields mean the same on every entity (a responsibility's `role` does not: see below). */
+const DECLARED: readonly Fields[] = [CONTRACT_FIELDS, SUPPLIER_FIELDS, PRICE_ELEMENT_FIELDS, CONTRACT_OPTION_FIELDS];
+const declaredOfKind = (kind: FieldKind): string[] =>
+  DECLARED.flatMap((fields) => fieldNames(fields, (spec) => spec.kind === kind));
+
 /** Fields whose values are ids of people, units, suppliers or contracts (or keys of option values), shown by name when the page knows them. */
-const REFERENCES = new Set([
+const REFERENCES: ReadonlySet<string> = new Set([
   'userId',
   'parentId',
-  'classification',
   'supplierId',
   'responsibleUnitId',
   'payingUnitIds',
-  'contractType',
-  'template',
-  'procurementForm',
   'agreementElements',
-  'criticality',
-  'paymentModel',
-  'paymentFrequency',
   'contractId',
   'responsibleUserId',
+  ...declaredOfKind('option'),
 ]);
-/** Amounts of money, recorded as kroner decimal strings ("1234.50") and shown with two decimals; other exact decimals as they are. */
-const MONEY = new Set(['totalValue', 'annualCost', 'unitPrice']);
-const DECIMALS = new Set(['quantity', 'priceRegulationPercent', 'priceRegulationCapPercent', 'priceRegulationFloorPercent']);
+/** Amounts of money, recorded as kroner decimal strings ("1234.50") and shown with two decimals (a unit price is read by its own rule); other exact decimals as they are. */
+const MONEY: ReadonlySet<string> = new Set([...declaredOfKind('money'), 'unitPrice']);
+const DECIMALS: ReadonlySet<string> = new Set(declaredOfKind('decimal'));
+/** Months of the year (1–12), shown by name. */
+const MONTHS_OF_YEAR: ReadonlySet<string> = new Set(declaredOfKind('monthOfYear'));
 /** Fields whose values are codes with a translation under the given key. */
 const CODES: Record<string, string> = {
   role: 'roles',
@@ -57,8 +66,6 @@ const REFERENCES_BY_ENTITY: Record<string, ReadonlySet<string>> = {
   procurement_lead_time: new Set(['procurementForm']),
 };
 const BOOLEANS = new Set(['isSystemAdmin', 'earlyTermination']);
-/** Months of the year (1–12), shown by name: the declared fields of that kind. */
-const MONTHS_OF_YEAR: ReadonlySet<string> = new Set(fieldNames(CONTRACT_FIELDS, (spec) => spec.kind === 'monthOfYear'));
 
 /** Renders a before/after value of an audit change for people rather than machines. */
 export function useChangeValue(
