@@ -10,18 +10,24 @@ export const SUPPLIER_FIELDS = {
     kind: 'custom',
     label: { da: 'Navn', en: 'Name' },
     searched: true,
-    column: { heading: 'Navn', aliases: ['name', 'leverandør', 'leverandørnavn'], width: 32 },
+    column: { heading: 'Navn', aliases: ['name', 'leverandør', 'leverandørnavn'], width: 32, guide: 'Påkrævet.', required: true },
   },
   cvr: {
     kind: 'custom',
     label: { da: 'CVR-nummer', en: 'CVR number' },
     searched: true,
-    column: { heading: 'CVR-nummer', aliases: ['cvr', 'cvr-nr', 'cvr nr', 'cvrnummer'], width: 14 },
+    column: {
+      heading: 'CVR-nummer',
+      aliases: ['cvr', 'cvr-nr', 'cvr nr', 'cvrnummer'],
+      width: 14,
+      guide:
+        'Påkrævet for danske leverandører; 8 cifre, modulus 11-kontrolleret. Genimport opdaterer leverandøren med samme CVR-nummer.',
+    },
   },
   country: {
     kind: 'custom',
     label: { da: 'Land', en: 'Country' },
-    column: { heading: 'Land', aliases: ['country', 'landekode'], width: 8 },
+    column: { heading: 'Land', aliases: ['country', 'landekode'], width: 8, guide: 'Landekode, fx DK, SE, DE. Tom betyder DK.' },
   },
   foreignId: {
     kind: 'text',
@@ -29,7 +35,12 @@ export const SUPPLIER_FIELDS = {
     label: { da: 'Udenlandsk id', en: 'Foreign id' },
     description: 'Registration or VAT id of a foreign supplier',
     searched: true,
-    column: { heading: 'Udenlandsk id', aliases: ['foreign id', 'momsnummer', 'vat'], width: 18 },
+    column: {
+      heading: 'Udenlandsk id',
+      aliases: ['foreign id', 'momsnummer', 'vat'],
+      width: 18,
+      guide: 'Kun for udenlandske leverandører, fx momsnummer.',
+    },
   },
   street: {
     kind: 'text',

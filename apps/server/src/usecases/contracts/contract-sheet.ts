@@ -1,18 +1,14 @@
 import {
-  CELL_GUIDE,
   CONTRACT_FIELDS,
   type ContractFields,
   type EnumLabels,
-  enumGuide,
-  type FieldSpec,
-  type Fields,
   PRICE_ELEMENT_FIELDS,
   type PriceElementFields,
 } from '@overblik/core';
 import type { Locale } from '../../context.js';
 import { headingKey } from '../../spreadsheet/cells.js';
+import { type SheetColumn, sheetColumns } from '../../spreadsheet/declared-columns.js';
 import type { Table } from '../../spreadsheet/read-table.js';
-import type { Column } from '../../spreadsheet/write-table.js';
 
 export const CONTRACT_SHEET = 'Kontrakter';
 export const PRICE_ELEMENT_SHEET = 'Priselementer';
@@ -38,70 +34,7 @@ export function enumKeyOf<K extends string>(labels: EnumLabels<K>, text: string)
 }
 
 export type ContractColumnId = keyof ContractFields;
-
-export type SheetColumn<Id extends string> = Column & {
-  id: Id;
-  /** Other headings the import accepts for the column (compared by `headingKey`). */
-  aliases: readonly string[];
-  /** How to fill it in, for the guide sheet (Danish). */
-  guide: string;
-  required?: boolean;
-};
 export type ContractColumn = SheetColumn<ContractColumnId>;
-
-const { date: DATE, money: MONEY, percent: PERCENT, text } = CELL_GUIDE;
-
-/** How to fill in a field's cell when its declaration says nothing more. */
-function guideOf(spec: FieldSpec): string {
-  switch (spec.kind) {
-    case 'text':
-      return text(spec.max);
-    case 'date':
-      return DATE;
-    case 'money':
-      return MONEY;
-    case 'decimal':
-      return PERCENT;
-    case 'enum':
-      return `En af: ${enumGuide(spec.labels)}.`;
-    case 'monthOfYear':
-      return CELL_GUIDE.monthOfYear;
-    default:
-      throw new Error('the field declares no guide');
-  }
-}
-
-const CELL_OF_KIND: Partial<Record<FieldSpec['kind'], Column['kind']>> = {
-  date: 'date',
-  months: 'integer',
-  integer: 'integer',
-  money: 'number',
-  decimal: 'decimal',
-};
-
-/**
- * A register's sheet from its field declarations (packages/core): every field with a column, in declaration
- * order, with its Danish heading (export, template), the other names the import accepts, and its guide.
- */
-export function sheetColumns<F extends Fields>(fields: F): SheetColumn<keyof F & string>[] {
-  return (Object.entries(fields) as Array<[keyof F & string, FieldSpec]>).flatMap(([id, spec]) => {
-    const column = spec.column;
-    if (!column) return [];
-    const kind = column.cell ?? CELL_OF_KIND[spec.kind];
-    return [
-      {
-        id,
-        heading: column.heading,
-        aliases: column.aliases,
-        guide: column.guide ?? guideOf(spec),
-        width: column.width,
-        ...(column.required && { required: true }),
-        ...(column.readOnly && { readOnly: true }),
-        ...(kind && { kind }),
-      },
-    ];
-  });
-}
 
 /** The Kontrakter sheet, from the field declarations (`CONTRACT_FIELDS`). */
 export const CONTRACT_COLUMNS: readonly ContractColumn[] = sheetColumns(CONTRACT_FIELDS);

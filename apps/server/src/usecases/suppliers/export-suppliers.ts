@@ -46,24 +46,12 @@ export async function supplierImportTemplate(
     classifications[0]?.label ?? null,
     'Slet denne række',
   ];
-  const guide = [
-    ['Navn', 'Påkrævet.'],
-    [
-      'CVR-nummer',
-      'Påkrævet for danske leverandører; 8 cifre, modulus 11-kontrolleret. Genimport opdaterer leverandøren med samme CVR-nummer.',
-    ],
-    ['Land', 'Landekode, fx DK, SE, DE. Tom betyder DK.'],
-    ['Udenlandsk id', 'Kun for udenlandske leverandører, fx momsnummer.'],
-    ['Adresse, Postnummer, By', 'Valgfri.'],
-    [
-      'Klassifikation',
-      `En af: ${classifications
-        .filter((v) => !v.disabled)
-        .map((v) => v.label)
-        .join(', ')}.`,
-    ],
-    ['Noter', 'Valgfri fritekst.'],
-  ];
+  // One row per column, from the field declarations: the classification lists the organisation's own values.
+  const choices = `En af: ${classifications
+    .filter((v) => !v.disabled)
+    .map((v) => v.label)
+    .join(', ')}.`;
+  const guide = SUPPLIER_COLUMNS.map((c) => [c.heading, c.field === 'classification' ? choices : c.guide]);
   return xlsxFile('leverandoerer-skabelon', [
     { name: SUPPLIER_SHEET, columns: SUPPLIER_COLUMNS, rows: [example] },
     {

@@ -1,6 +1,7 @@
 import * as Api from '@overblik/api';
-import { type FieldSpec, SUPPLIER_FIELDS, type SupplierFields } from '@overblik/core';
+import { SUPPLIER_FIELDS, type SupplierFields } from '@overblik/core';
 import type { Supplier, SupplierContact } from '@overblik/db';
+import { type SheetColumn, sheetColumns } from '../../spreadsheet/declared-columns.js';
 import type { Cell, Table } from '../../spreadsheet/read-table.js';
 import { maxLengthOf } from '../../spreadsheet/schema-limits.js';
 import type { Column, SheetData } from '../../spreadsheet/write-table.js';
@@ -14,29 +15,17 @@ export type SupplierField = keyof SupplierFields;
  * `labelMaxLength`: for a cell that holds a label matched to a value (a country, a classification), the most
  * characters read; every other cell is limited as the API limits its field (`supplierCellLimit`).
  */
-type SupplierColumn = Column & { field: SupplierField; aliases: readonly string[]; labelMaxLength?: number };
+type SupplierColumn = SheetColumn<SupplierField> & { field: SupplierField; labelMaxLength?: number };
 
 const LABEL_MAX_LENGTHS: Partial<Record<SupplierField, number>> = { country: 20, classification: 200 };
 
 /**
  * The supplier sheet's columns, from the field declarations (`SUPPLIER_FIELDS`): Danish headings (used by export
- * and template) and the other names import accepts.
+ * and template), the other names import accepts, and how to fill each in (the template's guide).
  */
-export const SUPPLIER_COLUMNS: readonly SupplierColumn[] = (
-  Object.entries(SUPPLIER_FIELDS) as Array<[SupplierField, FieldSpec]>
-).flatMap(([field, spec]) => {
-  const column = spec.column;
-  if (!column) return [];
-  const labelMaxLength = LABEL_MAX_LENGTHS[field];
-  return [
-    {
-      field,
-      heading: column.heading,
-      aliases: column.aliases,
-      ...(labelMaxLength !== undefined && { labelMaxLength }),
-      width: column.width,
-    },
-  ];
+export const SUPPLIER_COLUMNS: readonly SupplierColumn[] = sheetColumns(SUPPLIER_FIELDS).map((column) => {
+  const labelMaxLength = LABEL_MAX_LENGTHS[column.id];
+  return { ...column, field: column.id, ...(labelMaxLength !== undefined && { labelMaxLength }) };
 });
 
 const SUPPLIER_CELL_LIMITS = new Map(
