@@ -312,4 +312,34 @@ describe.skipIf(!browserAvailable())('deadlines (frister)', () => {
     // The preview stored nothing.
     expect(JSON.stringify(await api.request<ContractDetails>('GET', contractPath(booking.id)))).toBe(before);
   });
+  it('given an automatically renewing contract, then its header, terms, Frister and the list say the same about its end', async () => {
+    const renewing = await api.request<Contract>('POST', `/organisations/${organisationId}/contracts`, {
+      number: 'K-2026-104',
+      name: 'Telefoni',
+      inForceFrom: `${Y - 1}-01-01`,
+      termKind: 'months',
+      termMonths: 12,
+      renewal: 'automatic',
+      renewalMonths: 12,
+      noticeMonths: 3,
+    });
+    const termEnd = renewing.deadlines.currentTermEnd;
+    if (!termEnd) throw new Error('a renewing contract has a current term end');
+    const words = `Fornyes automatisk – nuværende periode udløber ${shown(termEnd)}`;
+    await page.goto(`/kontrakter/${renewing.id}`);
+    await expect.poll(() => heading(page)).toBe('Telefoni');
+    expect(await page.locator('.contract-lead').textContent()).toContain(
+      `fornyes automatisk – nuværende periode udløber ${shown(termEnd)}`,
+    );
+    const terms = page.getByRole('region', { name: 'Datoer og vilkår' });
+    expect(await detail(terms, 'Udløber')).toBe(words);
+    const deadlines = page.getByRole('region', { name: 'Frister' });
+    expect(await detail(deadlines, 'Nuværende periode udløber')).toBe(shown(termEnd));
+    await page.goto('/kontrakter?q=K-2026-104');
+    await expect.poll(() => listNumbers(page)).toEqual(['K-2026-104']);
+    const headers = await listHeaders(page);
+    const at = headers.findIndex((h) => h.trim().startsWith('Udløber'));
+    if (at >= 0)
+      expect((await table(page).locator('tbody tr td').nth(at).textContent())?.trim()).toBe(`fornyes ${shown(termEnd)}`);
+  });
 });

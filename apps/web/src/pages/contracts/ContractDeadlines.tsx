@@ -10,6 +10,7 @@ import { TextField } from '../../components/TextField.tsx';
 import { type Formatters, useFormat } from '../../lib/format.ts';
 import { useActivityTypes } from '../activities/useActivityTypes.ts';
 import { ContractStatusTag } from './ContractStatusTag.tsx';
+import { useContractEnd } from './contractEnd.ts';
 import { DeadlineExplanation } from './DeadlineExplanation.tsx';
 
 /** What the section shows, from the stored deadlines (today) or from a preview of another day. */
@@ -55,6 +56,7 @@ function latestNotice(s: Shown, terminated: boolean, t: TFunction, format: Forma
 export function ContractDeadlines({ contract: c }: { contract: ContractDetails }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const contractEnd = useContractEnd();
   const types = useActivityTypes(c.organisationId);
   const [day, setDay] = useState('');
   const [asOf, setAsOf] = useState<string | null>(null);
@@ -122,7 +124,9 @@ export function ContractDeadlines({ contract: c }: { contract: ContractDetails }
               <ContractStatusTag status={showing.status} />
             </dd>
             <dt>{t('contracts.fields.endsOn')}</dt>
-            <dd>{showing.endsOn ? format.day(showing.endsOn) : t('contracts.runsOn')}</dd>
+            <dd>
+              {contractEnd({ endsOn: showing.endsOn, renewal: c.renewal, currentTermEnd: showing.currentTermEnd }, 'value')}
+            </dd>
           </>
         ) : null}
         <dt>{t('contracts.deadlines.latestNoticeDate')}</dt>

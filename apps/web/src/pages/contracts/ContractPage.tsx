@@ -17,6 +17,7 @@ import { ContractInvoicesSection } from '../invoices/ContractInvoicesSection.tsx
 import { ContractContents } from './ContractContents.tsx';
 import { ContractHistory } from './ContractHistory.tsx';
 import { ContractStatusTag } from './ContractStatusTag.tsx';
+import { endFactsOf, useContractEnd } from './contractEnd.ts';
 import { DataProtectionSection } from './DataProtectionSection.tsx';
 import { DeleteContract } from './DeleteContract.tsx';
 import { DoublePurchaseWarnings } from './DoublePurchaseWarnings.tsx';
@@ -30,6 +31,7 @@ const route = getRouteApi('/_authenticated/kontrakter/$contractId');
 export function ContractPage() {
   const { t } = useTranslation();
   const format = useFormat();
+  const contractEnd = useContractEnd();
   const { contractId } = route.useParams();
   const may = useMay();
   const current = useCurrentOrganisation();
@@ -56,7 +58,7 @@ export function ContractPage() {
       <PageHeading title={`${c.number} ${c.name}`}>{c.name}</PageHeading>
       <p className="font-lead contract-lead">
         <span>{t('contracts.leadNumber', { number: c.number })}</span> <ContractStatusTag status={c.status} />{' '}
-        <span>{c.endsOn ? t('contracts.leadEnds', { date: format.day(c.endsOn) }) : t('contracts.runsOn')}</span>
+        <span>{contractEnd(endFactsOf(c), 'lead')}</span>
       </p>
       {c.doublePurchaseWarnings.length > 0 ? (
         <p>

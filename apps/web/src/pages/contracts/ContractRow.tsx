@@ -5,6 +5,7 @@ import { useFormat } from '../../lib/format.ts';
 import { optionLabel } from '../../lib/optionChoices.ts';
 import { ContractStatusTag } from './ContractStatusTag.tsx';
 import type { OptionalColumn } from './contractColumns.ts';
+import { endFactsOf, useContractEnd } from './contractEnd.ts';
 
 type Props = {
   contract: Contract;
@@ -15,12 +16,13 @@ type Props = {
 
 export function ContractRow({ contract: c, columns, types, criticalities }: Props) {
   const format = useFormat();
+  const contractEnd = useContractEnd();
   const cells: Record<OptionalColumn, () => ReactNode> = {
     supplierName: () => c.supplierName ?? '–',
     contractType: () => optionLabel(types, c.contractType),
     status: () => <ContractStatusTag status={c.status} />,
     inForceFrom: () => format.day(c.inForceFrom),
-    endsOn: () => format.day(c.endsOn),
+    endsOn: () => contractEnd(endFactsOf(c), 'cell'),
     annualCost: () => format.money(c.annualCost, c.currency),
     totalValue: () => format.money(c.totalValue, c.currency),
     criticality: () => optionLabel(criticalities, c.criticality),

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.ts';
 import { ContractDeadlines } from './ContractDeadlines.tsx';
 import { ContractStatusTag } from './ContractStatusTag.tsx';
+import { endFactsOf, useContractEnd } from './contractEnd.ts';
 
 /**
  * "Datoer og vilkår" as read: the dates, the term, opsigelsesvarsel, renewal, termination and the derived status,
@@ -11,6 +12,7 @@ import { ContractStatusTag } from './ContractStatusTag.tsx';
 export function TermsDetails({ contract: c }: { contract: ContractDetails }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const contractEnd = useContractEnd();
   const termInYearsAndMonths = (total: number) => {
     const years = Math.floor(total / 12);
     const months = total % 12;
@@ -43,7 +45,7 @@ export function TermsDetails({ contract: c }: { contract: ContractDetails }) {
           <ContractStatusTag status={c.status} /> <span className="form-hint">{t('contracts.derivedHint')}</span>
         </dd>
         <dt>{t('contracts.fields.endsOn')}</dt>
-        <dd>{c.endsOn ? format.day(c.endsOn) : t('contracts.runsOn')}</dd>
+        <dd>{contractEnd(endFactsOf(c), 'value')}</dd>
         <dt>{t('contracts.fields.signedOn')}</dt>
         <dd>{format.day(c.signedOn)}</dd>
         <dt>{t('contracts.fields.inForceFrom')}</dt>
