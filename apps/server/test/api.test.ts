@@ -62,6 +62,9 @@ for (const dialect of testDialects()) {
       expect(malformed.data.code).toBe('malformed_json');
       const unknown = await admin.post(units, { name: 'Enhed', colour: 'blå' });
       expect(unknown.data).toMatchObject({ code: 'validation_failed', errors: [{ field: '/colour', code: 'unknown_field' }] });
+      // An empty text that must have one character has not been filled in: "Skal udfyldes", not "Er for kort".
+      const empty = await admin.post(units, { name: '' });
+      expect(empty.data.errors).toEqual([{ field: '/name', code: 'required', message: 'Skal udfyldes.' }]);
       const wrongType = await admin.post(units, { name: 42 });
       expect(wrongType.data.errors).toEqual([{ field: '/name', code: 'wrong_type', message: 'Har en forkert type.' }]);
       const badParam = await admin.get('/api/v1/organisations/ikke-et-uuid/units');

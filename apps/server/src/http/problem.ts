@@ -63,7 +63,12 @@ export function fieldErrorsOf(validation: readonly AjvError[], context: string |
           : '';
     const field = `${prefix}${e.instancePath}${extra}` || '/';
     const code =
-      e.keyword === 'x-amount' ? (e.params.problem as FieldErrorCode) : (FIELD_CODE_OF_KEYWORD[e.keyword] ?? 'invalid_value');
+      e.keyword === 'x-amount'
+        ? (e.params.problem as FieldErrorCode)
+        : // An empty text where at least one character is wanted has not been filled in.
+          e.keyword === 'minLength' && e.params.limit === 1
+          ? 'required'
+          : (FIELD_CODE_OF_KEYWORD[e.keyword] ?? 'invalid_value');
     // One error per field: the first is the most specific (a value that fails `Nullable(Decimal)` also fails
     // the null branch and the union itself, which would only repeat it).
     if (!seen.has(field)) errors.push({ field, code });
