@@ -145,6 +145,14 @@ describe.skipIf(!browserAvailable())('contracts', () => {
     expect((await error.textContent())?.replace('Fejl:', '').trim()).not.toBe('');
     expect(await page.getByLabel('Slutdato', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     expect(new URL(page.url()).pathname).toBe('/kontrakter/ny');
+    // The error summary above the form takes focus and comes into view, wherever the button was.
+    const summary = page.getByRole('alert').filter({ hasText: /./ }).first();
+    await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(
+      await summary.evaluate(
+        (el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().bottom <= window.innerHeight,
+      ),
+    ).toBe(true);
     await page.screenshot({ path: '/tmp/overblik-contract-create.png', fullPage: true });
     await expectAccessible(page, 'the create contract page with a date error');
   });
