@@ -12,8 +12,9 @@ export function ErrorAlert({ error }: { error: unknown }) {
   const { t } = useTranslation();
   const summary = useRef<HTMLDivElement>(null);
   const refused = error instanceof ApiError && (error.problem.errors?.length ?? 0) > 0;
+  // Again for each refusal (a new error), not only the first.
   useEffect(() => {
-    if (refused && summary.current) {
+    if (refused && error && summary.current) {
       summary.current.focus({ preventScroll: true });
       summary.current.scrollIntoView({ block: 'center' });
     }
