@@ -19,6 +19,8 @@ const REFERENCE = path.resolve(import.meta.dirname, '../fixtures/einvoice');
 const BOARDS = { file: path.join(REFERENCE, 'oioubl-2.0x/gobl_happy-path_real.xml'), number: 'A00095678' };
 /** OIOUBL 2.02 from Global Magazine Corporate A/S (not a registered supplier), 2 April 2006: one subscription, 550 kr. */
 const MAGAZINE = { file: path.join(REFERENCE, 'oioubl-2.0x/COMPAY_04_04_00_Invoice_v2p2.xml'), number: '65830450' };
+/** OIOUBL 2.1 credit note A00095679 from Tavleverandøren with another CVR number (16356706), crediting 5.050,00 kr. */
+const CREDIT = { file: path.join(REFERENCE, 'oioubl-2.1/OIOUBL_CreditNote_v2p2.xml'), number: 'A00095679' };
 /** A classic XXE attempt: refused for its DOCTYPE before anything is read. */
 const XXE = `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE Invoice [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
@@ -233,8 +235,17 @@ describe.skipIf(!browserAvailable())('invoice control and consumption monitoring
 
   it('when the controller disputes it, then the text for the supplier is shown read-only, ready to copy', async () => {
     const decision = page.getByRole('region', { name: 'Afgørelse', exact: true });
-    // With deviations, disputing is what the form offers first.
-    expect(await decision.getByLabel('Bestrid').isChecked()).toBe(true);
+    // Nothing is chosen beforehand: submitting without a choice says what is missing, at the choice.
+    for (const option of ['Godkend', 'Bestrid', 'Afvis']) expect(await decision.getByLabel(option).isChecked()).toBe(false);
+    await decision.getByRole('button', { name: 'Træf afgørelse' }).click();
+    await expect
+      .poll(() => decision.getByText('Vælg, om fakturaen skal godkendes, bestrides eller afvises.').isVisible())
+      .toBe(true);
+    expect((await focused(page)).id).toBe('invoice-decision-approved');
+    await expectAccessible(page, 'a decision submitted without a choice');
+    expect(await invoiceStatus(page)).toBe('Kontrolleret');
+    await decision.getByLabel('Bestrid').check();
+    await expect.poll(() => decision.getByText('Vælg, om fakturaen skal godkendes, bestrides eller afvises.').count()).toBe(0);
     await decision.getByLabel('Kommentar', { exact: true }).fill('Hejsetavlen er faktureret 500 kr. over kontraktens pris.');
     await decision.getByRole('button', { name: 'Bestrid fakturaen' }).click();
     await expect.poll(() => invoiceStatus(page)).toBe('Bestridt');
@@ -370,5 +381,33 @@ describe.skipIf(!browserAvailable())('invoice control and consumption monitoring
     const download = await page.request.get((await page.getByRole('link', { name: 'Excel (.xlsx)' }).getAttribute('href')) ?? '');
     expect(download.status()).toBe(200);
     expect(download.headers()['content-type']).toContain('spreadsheetml');
+  });
+
+  it('given a credit note, then the intake report, the inbox and its page call it a credit note, and its amount in question is at most its amount', async () => {
+    await nav(page, 'Fakturaer').click();
+    await page.waitForURL((url) => url.pathname === '/fakturaer');
+    await page.getByLabel('XML-filer med fakturaer eller kreditnotaer').setInputFiles([CREDIT.file]);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Afvist:' }).textContent())
+      .toBe('Modtaget: 1. Allerede modtaget før: 0. Afvist: 0.');
+    const intake = page.getByRole('table', { name: INTAKE });
+    expect((await cells(intake))[0]?.[2]).toContain(`Kreditnota ${CREDIT.number}`);
+    expect((await cells(intake))[0]?.[2]).not.toContain('Faktura');
+    const row = (await cells(page.getByRole('table', { name: INBOX }))).find((r) => r[0] === CREDIT.number);
+    expect(row?.[1]).toBe('Kreditnota');
+    // Its deviations (no contract, a possible duplicate …) overlap: at most its 5.050,00, not their sum.
+    expect(row?.[7]).toMatch(/afvigelser(, 5\.050,00 DKK)?$/);
+    await page.getByRole('table', { name: INBOX }).getByRole('link', { name: CREDIT.number }).click();
+    await expect.poll(() => heading(page)).toBe(`Kreditnota ${CREDIT.number}`);
+    expect(await detail(page, 'Type')).toBe('Kreditnota');
+    await expectAccessible(page, 'a credit note');
+
+    // Its supplier (another CVR number, the same name) credits as much as it invoiced: not among the largest suppliers.
+    await nav(page, 'Forbrug').click();
+    await page.waitForURL((url) => url.pathname === '/forbrug');
+    await page.getByLabel('År', { exact: true }).selectOption('2005');
+    await expect
+      .poll(async () => (await cells(page.getByRole('table', { name: /største leverandør i 2005/ }))).map((r) => r[0]))
+      .toEqual([SUPPLIER.name]);
   });
 });

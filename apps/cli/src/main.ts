@@ -7,6 +7,7 @@ import {
   type CostProject,
   CostProjectError,
   EARLIEST_DATE,
+  invoiceKindWord,
   isCalendarDate,
   isDateInRange,
   isRole,
@@ -371,7 +372,7 @@ export function program(clock: Clock = systemClock): Command {
           const what =
             r.outcome === 'refused'
               ? `refused: ${r.error?.message ?? ''}`
-              : `${r.outcome} ${r.number} (${r.status}, ${r.deviationCount} deviations) ${r.invoiceId}`;
+              : `${r.outcome} ${r.kind === null ? '' : `${invoiceKindWord(r.kind)} `}${r.number} (${r.status}, ${r.deviationCount} deviations) ${r.invoiceId}`;
           console.log(`${r.fileName}: ${what}`);
         }
         console.log(`${report.created} created, ${report.duplicates} duplicates, ${report.refused} refused`);

@@ -482,6 +482,91 @@ for (const dialect of testDialects()) {
       );
     });
 
+    it('counts overlapping deviations once: an invoice’s amount in question, and every total over invoices, is at most what was invoiced', async () => {
+      await receive({
+        number: 'Q-1',
+        issueDate: '2027-03-05',
+        contractReference: 'K-100',
+        lines: [
+          {
+            id: '1',
+            name: '2 Drift marts',
+            quantity: '1',
+            unitCode: 'MON',
+            price: '5306.04',
+            period: { start: '2027-03-01', end: '2027-03-31' },
+          },
+        ],
+      });
+      // March again, at a higher price: one line both above the contract price and invoiced twice for the same period.
+      const twice = await receive({
+        number: 'Q-2',
+        issueDate: '2027-03-20',
+        contractReference: 'K-100',
+        lines: [
+          {
+            id: '1',
+            name: '2 Drift marts',
+            quantity: '1',
+            unitCode: 'MON',
+            price: '9000',
+            period: { start: '2027-03-01', end: '2027-03-31' },
+          },
+        ],
+      });
+      const onLine = twice.deviations.filter(
+        (d: { lineId: string | null; amount: string | null }) => d.lineId === '1' && d.amount !== null,
+      );
+      expect(onLine.map((d: { code: string }) => d.code).sort()).toEqual(['price_above_contract', 'recurring_invoiced_twice']);
+      const sum = onLine.reduce((s: number, d: { amount: string }) => s + Math.round(Number(d.amount) * 100), 0);
+      expect(sum).toBeGreaterThan(900000);
+      // The line's larger amount (the whole line, invoiced twice), not the sum; never more than the invoice.
+      expect(twice.deviationAmount).toBe('9000.00');
+      expect(twice.lineExtensionAmount).toBe('9000.00');
+      const listed = (await editor.get(`${o.base}/invoices?q=Q-2`)).data.items;
+      expect(listed.map((i: { number: string; deviationAmount: string }) => [i.number, i.deviationAmount])).toEqual([
+        ['Q-2', '9000.00'],
+      ]);
+
+      const report = (await admin.get(`${o.base}/consumption?year=2027`)).data;
+      expect(report.totals.invoiced).toBe('14306.04');
+      expect(report.totals.deviationAmount).toBe('9000.00');
+      const k100 = report.contracts.find((c: { contractNumber: string }) => c.contractNumber === 'K-100');
+      expect(k100.deviationAmount).toBe('9000.00');
+      for (const row of [report.totals, k100, ...report.suppliers]) {
+        expect(Number(row.deviationAmount)).toBeLessThanOrEqual(Number(row.invoiced));
+      }
+    });
+
+    it('names a credit note as a credit note in the intake result', async () => {
+      const response = await post(
+        editor,
+        invoiceXml({
+          number: 'KN-1',
+          kind: 'credit_note',
+          issueDate: '2027-04-01',
+          buyerCvr: HERNING_CVR,
+          supplierCvr: SUPPLIER_CVR,
+          contractReference: 'K-100',
+          lines: [{ id: '1', name: '2 Drift marts', quantity: '1', unitCode: 'MON', price: '100' }],
+        }),
+      );
+      expect(response.data.results[0]).toMatchObject({ outcome: 'created', kind: 'credit_note', number: 'KN-1' });
+      const again = await post(
+        editor,
+        invoiceXml({
+          number: 'KN-1',
+          kind: 'credit_note',
+          issueDate: '2027-04-01',
+          buyerCvr: HERNING_CVR,
+          supplierCvr: SUPPLIER_CVR,
+          contractReference: 'K-100',
+          lines: [{ id: '1', name: '2 Drift marts', quantity: '1', unitCode: 'MON', price: '100' }],
+        }),
+      );
+      expect(again.data.results[0]).toMatchObject({ outcome: 'duplicate', kind: 'credit_note' });
+    });
+
     it('routes an invoice by its buyer when no organisation is named, and keeps it from organisations the caller cannot write to', async () => {
       const xml = invoiceXml({
         number: 'B-1',

@@ -200,6 +200,7 @@ export type InvoiceIntakeQuery = Static<typeof InvoiceIntakeQuery>;
 export const IntakeResult = Type.Object({
   fileName: Nullable(Type.String()),
   outcome: Type.Union([Type.Literal('created'), Type.Literal('duplicate'), Type.Literal('refused')]),
+  kind: Nullable(InvoiceKind),
   invoiceId: Nullable(Uuid),
   organisationId: Nullable(Uuid),
   number: Nullable(Type.String()),

@@ -14,6 +14,7 @@ import { invitations } from './migrations/0012-invitations.js';
 import { contractBudgetAccount } from './migrations/0013-contract-budget-account.js';
 import { costProjectProblems } from './migrations/0014-cost-project-problems.js';
 import { contractNoticeEndMonth } from './migrations/0015-contract-notice-end-month.js';
+import { invoiceAmountInQuestion } from './migrations/0016-invoice-amount-in-question.js';
 import type { Migration } from './migrations/types.js';
 
 /** Every migration, in order. Append only; never edit one that has been released. */
@@ -32,6 +33,7 @@ const MIGRATIONS: readonly Migration[] = [
   contractBudgetAccount,
   costProjectProblems,
   contractNoticeEndMonth,
+  invoiceAmountInQuestion,
 ];
 
 /** Brings the schema up to date; each migration runs in its own transaction (on both dialects). */

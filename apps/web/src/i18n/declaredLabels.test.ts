@@ -21,6 +21,13 @@ describe('declaredLabels', () => {
     expect(new Map(leaves(declaredLabels('en'))).get('audit.fields.skiAgreementNumber')).toBe('SKI agreement number');
   });
 
+  it('given a received document, then its kind is named by the core declaration (Faktura, Kreditnota)', () => {
+    const labels = new Map(leaves(declaredLabels('da')));
+    expect(labels.get('invoices.kinds.invoice')).toBe('Faktura');
+    expect(labels.get('invoices.kinds.credit_note')).toBe('Kreditnota');
+    expect(new Map(leaves(declaredLabels('en'))).get('invoices.kinds.credit_note')).toBe('Credit note');
+  });
+
   it('given the suppliers and price elements, then their labels come from their declarations too', () => {
     const labels = new Map(leaves(declaredLabels('da')));
     expect(labels.get('suppliers.fields.cvr')).toBe('CVR-nummer');

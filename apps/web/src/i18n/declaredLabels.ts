@@ -4,6 +4,7 @@ import {
   type EnumLabels,
   type FieldSpec,
   type Fields,
+  INVOICE_KIND_LABELS,
   labelInSentence,
   PRICE_ELEMENT_FIELDS,
   RESPONSIBILITY_FIELDS,
@@ -37,7 +38,8 @@ function valueLabels(labels: EnumLabels<string>, language: 'da' | 'en'): Tree {
  * CONTRACT_OPTION_FIELDS, RESPONSIBILITY_FIELDS) as translation keys: the form's label and hint
  * (`contracts.fields.*`, `suppliers.fields.*`, `contracts.priceElements.fields.*`, `contracts.options.*`, and an
  * option's kinds, `contracts.optionKinds.*`), and the label inside a sentence for the history (`audit.fields.*`) and
- * for search hits (`search.fields.contract.*`, `.supplier.*`, `.price_element.*`). The translation files hold only
+ * for search hits (`search.fields.contract.*`, `.supplier.*`, `.price_element.*`); and what a received document is
+ * called by its kind (`invoices.kinds.*`, packages/core INVOICE_KIND_LABELS). The translation files hold only
  * what differs from these (a form that asks a question, a history that names a field more briefly); they win
  * where both say something.
  */
@@ -57,6 +59,7 @@ export function declaredLabels(language: 'da' | 'en'): Tree {
       optionKinds: valueLabels(CONTRACT_OPTION_FIELDS.kind.labels, language),
     },
     suppliers: { fields: supplier.form },
+    invoices: { kinds: valueLabels(INVOICE_KIND_LABELS, language) },
     audit: { fields: audit },
     search: { fields: { contract: contract.search, supplier: supplier.search, price_element: priceElement.search } },
   };

@@ -347,3 +347,27 @@ describe('checkInvoice: credit notes', () => {
     ]);
   });
 });
+
+describe('checkInvoice: the amount in question (amountInQuestion)', () => {
+  it('given a duplicate without a contract (6.375,00 and 5.100,00, both the whole invoice), then the invoice’s 5.100,00 excl. VAT, not their sum', () => {
+    const result = checkInvoice(
+      input(invoice([ln('1', '2 Drift marts', '1', 'MON', '5100')], { contractReferences: [] }), {
+        contracts: [],
+        duplicateOf: { invoiceId: 'i-9', number: 'F-1001' },
+      }),
+    );
+    expect(result.deviations.filter((d) => d.amount !== null).map((d) => [d.code, d.amount])).toEqual([
+      ['duplicate_invoice', 637500n],
+      ['no_contract', 510000n],
+    ]);
+    expect(result.deviationAmount).toBe(510000n);
+  });
+
+  it('given a duplicate credit note, then at most its amount without the sign', () => {
+    const credit = { ...invoice([ln('1', '2 Drift marts', '1', 'MON', '5100')]), kind: 'credit_note' as const, typeCode: '381' };
+    const result = checkInvoice(input(credit, { duplicateOf: { invoiceId: 'i-9', number: 'F-1001' } }));
+    expect(result.totals.lineExtension).toBe(-510000n);
+    expect(result.deviations.find((d) => d.code === 'duplicate_invoice')?.amount).toBe(637500n);
+    expect(result.deviationAmount).toBe(510000n);
+  });
+});

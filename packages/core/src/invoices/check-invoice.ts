@@ -1,5 +1,6 @@
 import type { Ore } from '../money/ore.js';
 import { sumRatios } from '../money/ratio.js';
+import { amountInQuestion } from './amount-in-question.js';
 import { arithmeticDeviations } from './arithmetic.js';
 import type { Deviation, Severity } from './control-types.js';
 import { exact, exactToOre } from './exact.js';
@@ -34,7 +35,7 @@ export type InvoiceCheck = {
   deviations: Deviation[];
   /** Signed: a credit note's totals are negative. */
   totals: { lineExtension: Ore; tax: Ore; payable: Ore };
-  /** Σ amount of the error and warning deviations. */
+  /** The money in question: overlapping deviations counted once, at most the amount excl. VAT (`amountInQuestion`). */
   deviationAmount: Ore;
   maxSeverity: Severity | null;
 };
@@ -70,8 +71,8 @@ const found = (deviation: Deviation | null): deviation is Deviation => deviation
  * operations start), then each line's element (unknown, uncertain, unit), and, where the element is confirmed and the
  * unit comparable, on an invoice its price, quantity and double invoicing.
  * Credit notes are checked for matching, arithmetic and contract (term, reference), not for price, quantity, operations
- * start or double invoicing; their line amounts and totals are negative. deviationAmount sums the amounts of the
- * errors and warnings.
+ * start or double invoicing; their line amounts and totals are negative. deviationAmount is the money in question by
+ * `amountInQuestion` (overlapping errors and warnings counted once, at most the amount excl. VAT).
  */
 export function checkInvoice(input: CheckInput): InvoiceCheck {
   return checkMatchedInvoice(input, matchInvoice(input));
@@ -106,23 +107,23 @@ export function checkMatchedInvoice(input: CheckInput, match: InvoiceMatch): Inv
   const t = doc.totals;
   const sign = invoice.credit ? -1n : 1n;
   const tax = doc.taxAmount !== null ? exact(doc.taxAmount) : sumRatios(doc.taxSubtotals.map((s) => exact(s.taxAmount)));
-  const deviationAmount = deviations.filter((d) => d.severity !== 'info').reduce((sum, d) => sum + (d.amount ?? 0n), 0n);
   const rank: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
   const maxSeverity = deviations.reduce<Severity | null>(
     (max, d) => (max === null || rank[d.severity] > rank[max] ? d.severity : max),
     null,
   );
+  const lineExtension = exactToOre(exact(t.lineExtension)) * sign;
   return {
     buyer: match.buyer,
     contract: match.contractMatch,
     lines: match.lines.map((l) => l.check),
     deviations,
     totals: {
-      lineExtension: exactToOre(exact(t.lineExtension)) * sign,
+      lineExtension,
       tax: exactToOre(tax) * sign,
       payable: exactToOre(invoice.payable) * sign,
     },
-    deviationAmount,
+    deviationAmount: amountInQuestion(deviations, lineExtension),
     maxSeverity,
   };
 }

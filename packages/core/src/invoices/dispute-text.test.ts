@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { amountInQuestion } from './amount-in-question.js';
 import { checkInvoice, type InvoiceCheck } from './check-invoice.js';
 import type { Deviation } from './control-types.js';
 import { disputeText } from './dispute-text.js';
@@ -26,7 +27,7 @@ const check = (deviations: Deviation[]): InvoiceCheck => ({
   lines: [],
   deviations,
   totals: { lineExtension: 2100000n, tax: 525000n, payable: 2625000n },
-  deviationAmount: deviations.filter((d) => d.severity !== 'info').reduce((s, d) => s + (d.amount ?? 0n), 0n),
+  deviationAmount: amountInQuestion(deviations, 2100000n),
   maxSeverity: 'error',
 });
 
@@ -52,7 +53,12 @@ describe('disputeText', () => {
       lineId: null,
       text: 'Fakturaen angiver ikke kontraktens nummer.',
     }),
-    finding({ code: 'recurring_invoiced_twice', amount: 510000n, text: 'Linje 2 (Drift): marts er allerede faktureret.' }),
+    finding({
+      code: 'recurring_invoiced_twice',
+      lineId: '2',
+      amount: 510000n,
+      text: 'Linje 2 (Drift): marts er allerede faktureret.',
+    }),
     finding({ code: 'uncertain_line_match', severity: 'info', text: 'Intern note om et forslag.' }),
   ];
   const text = letter(deviations, { comment: 'Kontakt Anna Jensen, tlf. 12 34 56 78.' });
@@ -105,6 +111,19 @@ describe('disputeText', () => {
       'Vi beder jer kreditere faktura nr. F-2024-117 og sende en korrigeret faktura, der opfylder kontraktens krav.',
     );
     expect(only).not.toContain('kreditnota på');
+  });
+
+  it('given findings that overlap (two on one line, and no contract), then the total counts the money once', () => {
+    const overlapping = letter(
+      [
+        finding({ amount: 60000n }),
+        finding({ code: 'recurring_invoiced_twice', amount: 510000n }),
+        finding({ code: 'no_contract', lineId: null, amount: 2100000n }),
+      ],
+      { contractNumber: null },
+    );
+    expect(overlapping).toContain('Beløb i alt, som vi gør indsigelse mod: 21.000,00 kr.');
+    expect(overlapping).toContain('Vi beder jer sende en kreditnota på 21.000,00 kr. for faktura nr. F-2024-117');
   });
 
   it('given no contract, then the letter says the invoice could not be tied to a contract', () => {

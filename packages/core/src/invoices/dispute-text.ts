@@ -2,6 +2,7 @@ import { formatKroner } from '../money/kroner-format.js';
 import { formatDanishDate } from '../time/danish-date.js';
 import type { InvoiceCheck } from './check-invoice.js';
 import type { EInvoice } from './document.js';
+import { invoiceKindWord } from './document-kind.js';
 
 export type DisputeTextInput = {
   doc: EInvoice;
@@ -15,17 +16,18 @@ export type DisputeTextInput = {
 /**
  * A plain-text Danish letter disputing an invoice ("indsigelse"): which invoice (number, date, amount), that it has
  * been checked against the contract, a numbered list of every error and warning with its amount where there is one,
- * the total amount in question (Σ of those amounts, the check's deviationAmount), and a request for a credit note
+ * the total amount in question (the check's deviationAmount: `amountInQuestion` counts overlapping findings once and
+ * never more than the invoice's amount excl. VAT), and a request for a credit note
  * (kreditnota) for that amount and a corrected invoice — or, when no amount is in question, for a corrected invoice.
  * Info findings are internal notes and are left out. Lines end in "\n"; the letter ends with the organisation's name.
  */
 export function disputeText(input: DisputeTextInput): string {
   const { doc, check } = input;
   const credit = doc.kind === 'credit_note';
-  const what = credit ? 'kreditnota' : 'faktura';
+  const what = invoiceKindWord(doc.kind);
   const payable = check.totals.payable < 0n ? -check.totals.payable : check.totals.payable;
   const findings = check.deviations.filter((d) => d.severity !== 'info');
-  const total = findings.reduce((sum, d) => sum + (d.amount ?? 0n), 0n);
+  const total = check.deviationAmount;
   const supplier = input.supplierName ?? doc.supplier.name ?? 'leverandøren';
 
   const lines: string[] = [

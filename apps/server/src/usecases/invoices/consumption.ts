@@ -11,7 +11,8 @@ export const CONSUMPTION_RULES =
   'Beløb er ekskl. moms og efter fakturadato i året. Afviste fakturaer og dubletter tælles ikke med; kreditnotaer trækkes fra. ' +
   '"Inden for kontrakt" er fakturaer knyttet til en kontrakt; resten er køb uden for kontrakt. "Forventet" er kontraktens ' +
   'løbende priselementer (pris efter regulering × antal) for de måneder af året, hvor de gælder; engangsydelser indgår ikke. ' +
-  '"Afvigelser" er beløbene, kontrollen har fundet på årets fakturaer; "krediteret" er årets kreditnotaer.';
+  '"Afvigelser" er beløbet, kontrollen har fundet i spil på hver af årets fakturaer (overlappende afvigelser tælles én gang, ' +
+  'højst fakturaens beløb ekskl. moms), lagt sammen; "krediteret" er årets kreditnotaer.';
 
 type Sums = { invoiced: bigint; within: bigint; outside: bigint; credited: bigint; deviations: bigint; count: number };
 const zero = (): Sums => ({ invoiced: 0n, within: 0n, outside: 0n, credited: 0n, deviations: 0n, count: 0 });
@@ -39,13 +40,19 @@ export async function consumptionReport(
   for (const i of invoices) {
     const amount = BigInt(i.lineExtensionAmount as number | string | bigint);
     const deviation = i.kind === 'invoice' ? BigInt(i.deviationAmount as number | string | bigint) : 0n;
-    const key = i.matchedSupplierId ?? `cvr:${i.supplierCvr ?? i.supplierName ?? '?'}`;
+    // One row per supplier: the CVR number is its identity (the check matches the registered supplier by it), so an
+    // invoice checked before its supplier was registered, and frozen by a decision, is still counted with the others.
+    const key = i.supplierCvr !== null ? `cvr:${i.supplierCvr}` : (i.matchedSupplierId ?? `name:${i.supplierName ?? '?'}`);
     const supplier = bySupplier.get(key) ?? {
       ...zero(),
-      supplierId: i.matchedSupplierId,
-      name: i.registeredSupplierName ?? i.supplierName ?? i.supplierCvr ?? 'Ukendt leverandør',
+      supplierId: null,
+      name: i.supplierName ?? i.supplierCvr ?? 'Ukendt leverandør',
       cvr: i.supplierCvr,
     };
+    if (i.matchedSupplierId !== null && supplier.supplierId === null) {
+      supplier.supplierId = i.matchedSupplierId;
+      supplier.name = i.registeredSupplierName ?? supplier.name;
+    }
     const month = months.get(i.issueDate.slice(0, 7)) ?? { within: 0n, outside: 0n };
     for (const sums of [total, supplier]) add(sums, amount, deviation, i.matchedContractId !== null, i.kind === 'credit_note');
     if (i.matchedContractId) {

@@ -1,4 +1,5 @@
 import type * as Api from '@overblik/api';
+import { INVOICE_KIND_LABELS } from '@overblik/core';
 import { forOrganisation } from '@overblik/db';
 import type { Caller, Deps } from '../../context.js';
 import type { FileDownload } from '../../http/send-file.js';
@@ -25,7 +26,6 @@ const COLUMNS: Column[] = [
   { heading: 'Kommentar', width: 40 },
 ];
 
-const KIND = { invoice: 'Faktura', credit_note: 'Kreditnota' } as const;
 const STATUS = { received: 'Modtaget', checked: 'Kontrolleret', approved: 'Godkendt', disputed: 'Bestridt', rejected: 'Afvist' };
 
 /**
@@ -78,7 +78,7 @@ export async function exportInvoices(
     columns: COLUMNS,
     rows: lines.map((l) => [
       l.number,
-      KIND[l.kind],
+      INVOICE_KIND_LABELS[l.kind].da,
       dateCell(l.issueDate),
       dateCell(l.dueDate),
       l.supplierName,

@@ -1,5 +1,5 @@
 import type * as Api from '@overblik/api';
-import { type EInvoice, may, oreToDecimalString, safeFileName } from '@overblik/core';
+import { type EInvoice, invoiceKindWord, may, oreToDecimalString, safeFileName } from '@overblik/core';
 import {
   type Executor,
   listInvoices as findInvoices,
@@ -60,7 +60,11 @@ export async function downloadInvoiceXml(deps: Deps, caller: Caller, organisatio
   const invoice = await invoiceOrThrow(deps.db, organisationId, invoiceId);
   const bytes = await readInvoiceFile(deps.db, organisationId, invoiceId);
   if (!bytes) throw new AppError('invoice_not_found');
-  return { bytes, fileName: safeFileName(invoice.fileName, `faktura-${invoice.number}.xml`), sha256: invoice.sha256 };
+  return {
+    bytes,
+    fileName: safeFileName(invoice.fileName, `${invoiceKindWord(invoice.kind)}-${invoice.number}.xml`),
+    sha256: invoice.sha256,
+  };
 }
 
 export async function invoiceOrThrow(db: Executor, organisationId: string, invoiceId: string): Promise<InvoiceView> {

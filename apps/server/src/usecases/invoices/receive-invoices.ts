@@ -59,6 +59,7 @@ async function receiveOne(
   const refuse = (problem: IntakeProblem, organisationId: string | null = null): Api.IntakeResult => ({
     fileName: file.fileName,
     outcome: 'refused',
+    kind: null,
     invoiceId: null,
     organisationId,
     number: null,
@@ -81,6 +82,7 @@ async function receiveOne(
       return {
         fileName: file.fileName,
         outcome: 'duplicate',
+        kind: existing.kind,
         invoiceId: existing.id,
         organisationId,
         number: existing.number,
@@ -123,6 +125,7 @@ async function receiveOne(
     return {
       fileName: file.fileName,
       outcome: 'created',
+      kind: doc.kind,
       invoiceId,
       organisationId,
       number: doc.number,

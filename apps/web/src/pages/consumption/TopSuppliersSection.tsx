@@ -31,7 +31,7 @@ export function TopSuppliersSection({ report }: { report: ConsumptionReport }) {
             labelHeading={t('consumption.columns.supplier')}
             rows={top.map((s) => ({
               key: s.supplierId ?? `${s.supplierName}-${s.supplierCvr}`,
-              label: s.supplierName,
+              label: s.label,
               within: money(s.withinContracts),
               outside: money(s.outsideContracts),
               total: money(s.invoiced),

@@ -5,6 +5,7 @@ const texts = { within: 'Inden for kontrakt', outside: 'Uden for kontrakt', amou
 const supplier = (supplierName: string, within: string, outside: string) => ({
   supplierId: null,
   supplierName,
+  label: supplierName,
   supplierCvr: null,
   invoiced: '0',
   withinContracts: within,

@@ -1,6 +1,5 @@
-import type { ConsumptionReport } from '@overblik/api';
 import type { EChartsCoreOption } from 'echarts/core';
-import { chartAmount, type MonthRow } from './consumptionData.ts';
+import { chartAmount, type MonthRow, type TopSupplier } from './consumptionData.ts';
 
 /** DKFDS primary blue for purchases within contract, a dark orange for those outside … */
 export const WITHIN_COLOUR = '#0059b3';
@@ -62,13 +61,13 @@ export function monthChartOption(
 }
 
 /** Horizontal stacked bars for the largest suppliers, the largest at the top. */
-export function supplierChartOption(suppliers: ConsumptionReport['suppliers'], texts: ChartTexts): EChartsCoreOption {
+export function supplierChartOption(suppliers: readonly TopSupplier[], texts: ChartTexts): EChartsCoreOption {
   const shown = [...suppliers].reverse();
   return {
     ...common(texts),
     grid: { top: 48, left: 16, right: 24, bottom: 8 },
     xAxis: { type: 'value', axisLabel: { formatter: texts.axis } },
-    yAxis: { type: 'category', data: shown.map((s) => s.supplierName) },
+    yAxis: { type: 'category', data: shown.map((s) => s.label) },
     series: [
       { name: texts.within, type: 'bar', stack: 'total', data: shown.map((s) => chartAmount(s.withinContracts)) },
       {

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { moneyToOre, monthRows, oreToMoney, sumMoney, topSuppliers, yearChoices } from './consumptionData.ts';
 import { currentYear, validateConsumptionSearch } from './consumptionSearch.ts';
 
-const supplier = (supplierName: string, invoiced: string) => ({
+const supplier = (supplierName: string, invoiced: string, supplierCvr: string | null = null) => ({
   supplierId: null,
   supplierName,
-  supplierCvr: null,
+  supplierCvr,
   invoiced,
   withinContracts: invoiced,
   outsideContracts: '0.00',
@@ -55,6 +55,20 @@ describe('topSuppliers', () => {
   it('given more suppliers than shown, then the largest come first, equal amounts by name, and the rest are left out', () => {
     const top = topSuppliers([supplier('B', '10.00'), supplier('Å', '99.00'), supplier('A', '10.00'), supplier('C', '1.00')], 3);
     expect(top.map((s) => s.supplierName)).toEqual(['Å', 'A', 'B']);
+  });
+
+  it('given suppliers whose credit notes cancel their invoices (0,00 or less), then they are not among the largest', () => {
+    const top = topSuppliers([supplier('Tavleverandøren', '0.00'), supplier('Kreditor', '-3.00'), supplier('A', '0.01')]);
+    expect(top.map((s) => s.label)).toEqual(['A']);
+  });
+
+  it('given two suppliers of the same name with different CVR numbers, then each is shown with its CVR number', () => {
+    const top = topSuppliers([
+      supplier('Tavleverandøren', '50.50', '16356700'),
+      supplier('Tavleverandøren', '50.50', '16356706'),
+      supplier('Aarstiderne', '3.88', '12542976'),
+    ]);
+    expect(top.map((s) => s.label)).toEqual(['Tavleverandøren (CVR 16356700)', 'Tavleverandøren (CVR 16356706)', 'Aarstiderne']);
   });
 });
 

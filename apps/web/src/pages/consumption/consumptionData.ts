@@ -39,14 +39,28 @@ export function monthRows(report: Pick<ConsumptionReport, 'months'>): MonthRow[]
     .map((m) => ({ ...m, total: sumMoney([m.withinContracts, m.outsideContracts]) }));
 }
 
-/** The suppliers invoicing the most (within and outside contracts together), the largest first. */
-export function topSuppliers(suppliers: readonly SupplierRow[], count = 10): SupplierRow[] {
-  return [...suppliers]
+/** A supplier among the largest, with the name it is shown by. */
+export type TopSupplier = SupplierRow & { label: string };
+
+/**
+ * The suppliers invoicing the most (within and outside contracts together, net of credit notes), the largest first.
+ * Only suppliers with more invoiced than credited are among the largest: one whose credit notes cancel its invoices
+ * (0,00) is not. Two suppliers of the same name (two CVR numbers) are told apart by their CVR numbers.
+ */
+export function topSuppliers(suppliers: readonly SupplierRow[], count = 10): TopSupplier[] {
+  const top = suppliers
+    .filter((s) => moneyToOre(s.invoiced) > 0n)
     .sort((a, b) => {
       const diff = moneyToOre(b.invoiced) - moneyToOre(a.invoiced);
       return diff > 0n ? 1 : diff < 0n ? -1 : a.supplierName.localeCompare(b.supplierName, 'da');
     })
     .slice(0, count);
+  const named = new Map<string, number>();
+  for (const s of top) named.set(s.supplierName, (named.get(s.supplierName) ?? 0) + 1);
+  return top.map((s) => ({
+    ...s,
+    label: (named.get(s.supplierName) ?? 0) > 1 && s.supplierCvr ? `${s.supplierName} (CVR ${s.supplierCvr})` : s.supplierName,
+  }));
 }
 
 /** The years the page offers, newest first: from next year back to the first the report covers, and the chosen one. */

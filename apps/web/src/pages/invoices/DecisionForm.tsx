@@ -12,22 +12,30 @@ import { useInvoiceChange } from './useInvoiceChange.ts';
 type Props = { organisationId: string; invoice: InvoiceDetail };
 
 const COMMENT_ID = 'invoice-decision-comment';
+const CHOICE = 'invoice-decision';
 
 /**
  * The IT controller's decision: Godkend, Bestrid or Afvis, with a comment — required to approve an invoice with
- * deviations and always to reject one. Disputing writes the text for the supplier.
+ * deviations and always to reject one. Disputing writes the text for the supplier. Nothing is chosen beforehand: the
+ * person decides, and submitting without a choice says so at the choice.
  */
 export function DecisionForm({ organisationId, invoice: i }: Props) {
   const { t } = useTranslation();
-  const [decision, setDecision] = useState<Decision>(i.deviationCount > 0 ? 'disputed' : 'approved');
+  const [decision, setDecision] = useState<Decision | null>(null);
   const [comment, setComment] = useState('');
   const [missing, setMissing] = useState(false);
+  const [choiceMissing, setChoiceMissing] = useState(false);
   const decide = useInvoiceChange(organisationId, (body: InvoiceDecisionRequest) => decideInvoice(organisationId, i.id, body));
-  const required = commentRequired(decision, i.deviationCount);
-  const blocked = needsContractToApprove(decision, i);
+  const required = decision !== null && commentRequired(decision, i.deviationCount);
+  const blocked = decision !== null && needsContractToApprove(decision, i);
 
   function submit(e: FormEvent) {
     e.preventDefault();
+    if (decision === null) {
+      setChoiceMissing(true);
+      document.getElementById(`${CHOICE}-${DECISIONS[0]}`)?.focus();
+      return;
+    }
     if (blocked) return;
     if (required && !comment.trim()) {
       setMissing(true);
@@ -39,26 +47,30 @@ export function DecisionForm({ organisationId, invoice: i }: Props) {
   }
 
   const hint =
-    decision === 'rejected'
-      ? t('invoices.decision.commentRejected')
-      : decision === 'approved'
-        ? required
-          ? t('invoices.decision.commentDeviations')
-          : t('invoices.decision.commentOptional')
-        : t('invoices.decision.commentDisputed');
+    decision === null
+      ? undefined
+      : decision === 'rejected'
+        ? t('invoices.decision.commentRejected')
+        : decision === 'approved'
+          ? required
+            ? t('invoices.decision.commentDeviations')
+            : t('invoices.decision.commentOptional')
+          : t('invoices.decision.commentDisputed');
   return (
     <form onSubmit={submit} noValidate aria-labelledby="invoice-decision-form-heading">
       <h3 id="invoice-decision-form-heading">{t('invoices.decision.formHeading')}</h3>
       <ErrorAlert error={fieldError(decide.error, 'comment') ? null : decide.error} />
       <RadioGroup
-        name="invoice-decision"
+        name={CHOICE}
         legend={t('invoices.decision.choice')}
-        value={decision}
+        value={decision ?? ''}
         onChange={(value) => {
           const next = DECISIONS.find((d) => d === value);
           if (next) setDecision(next);
           setMissing(false);
+          setChoiceMissing(false);
         }}
+        error={choiceMissing ? t('invoices.decision.choiceMissing') : undefined}
         options={DECISIONS.map((d) => ({ value: d, label: t(`invoices.decision.options.${d}`) }))}
       />
       {blocked ? (
@@ -78,7 +90,7 @@ export function DecisionForm({ organisationId, invoice: i }: Props) {
         error={missing ? t('invoices.decision.commentMissing') : fieldError(decide.error, 'comment')}
       />
       <button type="submit" className="button button-primary" disabled={decide.isPending || blocked}>
-        {t(`invoices.decision.submit.${decision}`)}
+        {decision === null ? t('invoices.decision.submitUndecided') : t(`invoices.decision.submit.${decision}`)}
       </button>
     </form>
   );

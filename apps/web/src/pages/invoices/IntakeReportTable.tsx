@@ -46,7 +46,10 @@ export function IntakeReportTable({ report }: { report: IntakeReport }) {
                 ) : r.invoiceId ? (
                   <>
                     <Link to="/fakturaer/$invoiceId" params={{ invoiceId: r.invoiceId }}>
-                      {t('invoices.intake.invoiceLink', { number: r.number ?? '' })}
+                      {t('invoices.intake.invoiceLink', {
+                        kind: t(`invoices.kinds.${r.kind ?? 'invoice'}`),
+                        number: r.number ?? '',
+                      })}
                     </Link>
                     {r.outcome === 'created' && r.deviationCount !== null ? (
                       <span className="activity-detail">
