@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
@@ -123,5 +123,76 @@ describe('the built web app: headers, caching and compression', () => {
       expect(response.statusCode, url).toBe(404);
       expect(response.headers['content-type'], url).toContain('application/problem+json');
     }
+  });
+});
+
+describe('a web app that is not built when the server starts', () => {
+  let webDir: string;
+  let t: TestApp;
+  const get = (url: string, headers: Record<string, string> = {}) => t.app.inject({ method: 'GET', url, headers });
+
+  beforeAll(async () => {
+    // The directory the build will write to, empty as after a fresh checkout.
+    webDir = mkdtempSync(path.join(tmpdir(), 'overblik-web-'));
+    t = await startTestApp(testDialects()[0] ?? 'sqlite', { OVERBLIK_WEB_DIR: webDir });
+  });
+  afterAll(async () => {
+    await t?.close();
+    rmSync(webDir, { recursive: true, force: true });
+  });
+
+  it('answers the pages in Danish, in English to a browser that asks for it, and is served once built, without a restart', async () => {
+    for (const url of ['/', '/kontrakter', '/login?redirect=%2F']) {
+      const page = await get(url);
+      expect(page.statusCode, url).toBe(503);
+      expect(page.headers['content-type'], url).toBe('text/html; charset=utf-8');
+      expect(page.headers['cache-control'], url).toBe('no-store');
+      expect(page.body, url).toContain('<html lang="da">');
+      expect(page.body, url).toContain('Webappen er endnu ikke bygget');
+      expect(page.body, url).not.toContain('not built');
+    }
+    const english = await get('/kontrakter', { 'accept-language': 'en-GB,en;q=0.9,da;q=0.8' });
+    expect(english.statusCode).toBe(503);
+    expect(english.body).toContain('<html lang="en">');
+    expect(english.body).toContain('The web app is not built');
+    expect((await get('/kontrakter', { 'accept-language': 'da-DK,da;q=0.9,en;q=0.8' })).body).toContain('lang="da"');
+    // Files and the API are not the app's pages: they stay JSON problems.
+    for (const url of ['/assets/index-AbC_12-x.js', '/api/v1/findes-ikke']) {
+      expect((await get(url)).headers['content-type'], url).toContain('application/problem+json');
+    }
+
+    // `npm run build` writes the app while the server runs.
+    const built = fakeWebDir();
+    cpSync(built, webDir, { recursive: true });
+    rmSync(built, { recursive: true, force: true });
+
+    for (const url of ['/', '/kontrakter', '/login?redirect=%2F']) {
+      const page = await get(url, { 'accept-encoding': 'br' });
+      expect(page.statusCode, url).toBe(200);
+      expect(page.headers['cache-control'], url).toBe('no-cache');
+      expect(page.headers['content-encoding'], url).toBe('br');
+      expect(brotliDecompressSync(page.rawPayload).toString(), url).toBe(INDEX);
+    }
+    const script = await get('/assets/index-AbC_12-x.js', { 'accept-encoding': 'gzip' });
+    expect(script.statusCode).toBe(200);
+    expect(script.headers['cache-control']).toBe(YEAR);
+    expect(script.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(script.rawPayload).toString()).toBe(SCRIPT);
+    expect((await get('/robots.txt')).headers['cache-control']).toBe('no-cache');
+    for (const url of ['/assets/index-0ld_Hash.js', '/assets/index-AbC_12-x.js.br', '/index.html.gz', '/api/v1/findes-ikke']) {
+      const response = await get(url, { 'accept-encoding': 'br' });
+      expect(response.statusCode, url).toBe(404);
+      expect(response.headers['content-type'], url).toContain('application/problem+json');
+    }
+    expect((await get('/api/v1/me')).statusCode).toBe(401);
+
+    // A new build while the server runs: new asset names are served at once.
+    writeFileSync(path.join(webDir, 'assets', 'index-NeW_34-y.js'), SCRIPT);
+    const rebuilt = await get('/assets/index-NeW_34-y.js');
+    expect(rebuilt.statusCode).toBe(200);
+    expect(rebuilt.headers['cache-control']).toBe(YEAR);
+    // And a build being replaced (index.html gone for a moment) is the Danish page again, not an error.
+    rmSync(path.join(webDir, 'index.html'));
+    expect((await get('/kontrakter')).statusCode).toBe(503);
   });
 });

@@ -1,4 +1,4 @@
-import 'dkfds-dist/css/dkfds.min.css';
+import './theme.scss';
 import './fonts.css';
 import './styles.css';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';

@@ -23,6 +23,21 @@ export type ChartTexts = {
   axis: (value: number) => string;
 };
 
+/**
+ * The plot area, `top` pixels below the chart's top (room for a legend) and `right` from its right edge, with the
+ * axis labels kept inside the chart: ECharts lays the axes out on this rectangle and then shrinks it until every
+ * label fits in it. Without that, ECharts 6 counted only on the canvas's edges and the labels of the bottom axis
+ * (months, years) were cut off there.
+ */
+export function chartGrid(top: number, right: number) {
+  return { top, left: 8, right, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' } as const;
+}
+
+/** An amount axis: whole kroner, never the same rounded label twice (as 0, 0, 1, 1 on an empty year). */
+export function amountAxis(texts: Pick<ChartTexts, 'axis'>) {
+  return { type: 'value', minInterval: 1, axisLabel: { formatter: texts.axis } } as const;
+}
+
 /** What both charts share: colours, legend and tooltip. */
 function common(texts: ChartTexts) {
   return {
@@ -44,9 +59,9 @@ export function monthChartOption(
 ): EChartsCoreOption {
   return {
     ...common(texts),
-    grid: { top: 48, left: 16, right: 16, bottom: 8 },
+    grid: chartGrid(48, 16),
     xAxis: { type: 'category', data: rows.map((r) => monthLabel(r.month)) },
-    yAxis: { type: 'value', axisLabel: { formatter: texts.axis } },
+    yAxis: amountAxis(texts),
     series: [
       { name: texts.within, type: 'bar', stack: 'total', data: rows.map((r) => chartAmount(r.withinContracts)) },
       {
@@ -65,8 +80,8 @@ export function supplierChartOption(suppliers: readonly TopSupplier[], texts: Ch
   const shown = [...suppliers].reverse();
   return {
     ...common(texts),
-    grid: { top: 48, left: 16, right: 24, bottom: 8 },
-    xAxis: { type: 'value', axisLabel: { formatter: texts.axis } },
+    grid: chartGrid(48, 24),
+    xAxis: amountAxis(texts),
     yAxis: { type: 'category', data: shown.map((s) => s.label) },
     series: [
       { name: texts.within, type: 'bar', stack: 'total', data: shown.map((s) => chartAmount(s.withinContracts)) },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { monthChartOption, supplierChartOption } from '../consumption/consumptionCharts.ts';
 import { comparisonChartHeight, comparisonChartOption, yearChartOption } from './costCharts.ts';
 
 const texts = { amount: String, axis: String };
@@ -42,5 +43,22 @@ describe('comparisonChartOption', () => {
   it('given many municipalities, then the chart grows to give each room', () => {
     expect(comparisonChartHeight(1)).toBe(200);
     expect(comparisonChartHeight(98)).toBe(80 + 98 * 40);
+  });
+});
+
+describe('every chart', () => {
+  it('keeps its axis labels inside the chart, and an amount axis in whole kroner', () => {
+    const charts = {
+      years: yearChartOption([{ year: 2019, amount: '1.00' }], 'Opkrævet', texts),
+      comparison: comparisonChartOption({ names: ['A', 'B'], members: [] }, texts),
+      months: monthChartOption([], String, { ...texts, within: 'Inden for', outside: 'Uden for' }),
+      suppliers: supplierChartOption([], { ...texts, within: 'Inden for', outside: 'Uden for' }),
+    };
+    for (const [name, option] of Object.entries(charts) as [string, Record<string, { type?: string } & object>][]) {
+      // The labels of the bottom axis (years, months) were cut off at the canvas's edge.
+      expect(option.grid, name).toMatchObject({ outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' });
+      const amounts = [option.xAxis, option.yAxis].find((axis) => axis?.type === 'value');
+      expect(amounts, name).toMatchObject({ minInterval: 1 });
+    }
   });
 });

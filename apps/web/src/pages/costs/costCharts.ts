@@ -1,6 +1,13 @@
 import type { CostComparison, YearAmount } from '@overblik/api';
 import type { EChartsCoreOption } from 'echarts/core';
-import { type ChartTexts, OUTSIDE_COLOUR, OUTSIDE_DECAL, WITHIN_COLOUR } from '../consumption/consumptionCharts.ts';
+import {
+  amountAxis,
+  type ChartTexts,
+  chartGrid,
+  OUTSIDE_COLOUR,
+  OUTSIDE_DECAL,
+  WITHIN_COLOUR,
+} from '../consumption/consumptionCharts.ts';
 import { chartAmount } from '../consumption/consumptionData.ts';
 
 /** How amounts are written in the charts (the tables under them carry the exact amounts). */
@@ -19,9 +26,9 @@ export function yearChartOption(rows: readonly YearAmount[], seriesName: string,
   return {
     color: [WITHIN_COLOUR],
     tooltip: tooltip(texts),
-    grid: { top: 24, left: 16, right: 16, bottom: 8 },
+    grid: chartGrid(24, 16),
     xAxis: { type: 'category', data: rows.map((r) => String(r.year)) },
-    yAxis: { type: 'value', axisLabel: { formatter: texts.axis } },
+    yAxis: amountAxis(texts),
     series: [{ name: seriesName, type: 'bar', data: rows.map((r) => chartAmount(r.amount)) }],
   };
 }
@@ -40,8 +47,8 @@ export function comparisonChartOption(
     color: [WITHIN_COLOUR, OUTSIDE_COLOUR],
     legend: { top: 0 },
     tooltip: tooltip(texts),
-    grid: { top: 48, left: 16, right: 24, bottom: 8 },
-    xAxis: { type: 'value', axisLabel: { formatter: texts.axis } },
+    grid: chartGrid(48, 24),
+    xAxis: amountAxis(texts),
     yAxis: { type: 'category', data: shown.map((m) => m.name) },
     series: [
       { name: a, type: 'bar', data: shown.map((m) => chartAmount(m.a)) },
