@@ -1,5 +1,6 @@
 import type { AuditEvent } from '@overblik/api';
 import { useTranslation } from 'react-i18next';
+import { withoutEchoes } from './echoes.ts';
 import { useChangeValue } from './useChangeValue.ts';
 
 /** Identifiers that only repeat what the row already says. */
@@ -12,7 +13,7 @@ export function ChangeList({ changes, names, entityType }: Props) {
   const { t } = useTranslation();
   const value = useChangeValue(names, entityType);
   // A field whose value reads the same before and after (e.g. no links → an empty list of links) is left out.
-  const entries = Object.entries(changes).filter(
+  const entries = Object.entries(withoutEchoes(changes)).filter(
     ([field, change]) => !HIDDEN.has(field) && value(field, change.before) !== value(field, change.after),
   );
   if (entries.length === 0) return <>–</>;
