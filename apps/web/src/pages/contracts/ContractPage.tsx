@@ -8,7 +8,6 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { NoOrganisation } from '../../components/NoOrganisation.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { useFormat } from '../../lib/format.ts';
 import { useCurrentOrganisation } from '../../session/currentOrganisation.ts';
 import { useMay } from '../../session/rights.ts';
 import { ActivitiesSection } from '../activities/ActivitiesSection.tsx';
@@ -30,7 +29,6 @@ const route = getRouteApi('/_authenticated/kontrakter/$contractId');
 
 export function ContractPage() {
   const { t } = useTranslation();
-  const format = useFormat();
   const contractEnd = useContractEnd();
   const { contractId } = route.useParams();
   const may = useMay();
