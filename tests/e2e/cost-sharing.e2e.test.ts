@@ -155,7 +155,9 @@ describe.skipIf(!browserAvailable())('cost sharing: a joint project from populat
     await page.getByLabel('Tilbagebetalingsperioden slutter').fill('2026-12-31');
     await page.getByRole('button', { name: 'Opret projekt' }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'Ret fejlene, før projektet kan gemmes' });
-    await expect.poll(() => alert.textContent()).toContain('$.model.rate');
+    // The place in words, never a JSON path.
+    await expect.poll(() => alert.textContent()).toContain('model: sats:');
+    expect(await alert.textContent()).not.toContain('$.');
     expect(await page.getByLabel('Pris pr. indbygger pr. år (kr.)').getAttribute('aria-invalid')).toBe('true');
 
     // What the browser can read but the rules refuse is answered by the server with the place of each problem.
@@ -163,7 +165,7 @@ describe.skipIf(!browserAvailable())('cost sharing: a joint project from populat
     await page.getByLabel('Tilbagebetalingsperioden slutter').fill('2024-12-31');
     await page.getByRole('button', { name: 'Opret projekt' }).click();
     const refused = page.getByRole('alert').filter({ hasText: 'Projektbeskrivelsen har fejl' });
-    await expect.poll(() => refused.textContent()).toContain('$.period: start ligger efter end');
+    await expect.poll(() => refused.textContent()).toContain('periode: start ligger efter end');
     expect(await page.getByLabel('Tilbagebetalingsperioden starter').getAttribute('aria-invalid')).toBe('true');
     await expectAccessible(page, 'the project form with the server’s errors');
     await page.getByLabel('Tilbagebetalingsperioden slutter').fill('2026-12-31');

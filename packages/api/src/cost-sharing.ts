@@ -105,7 +105,9 @@ export const CostProjectMember = Type.Object({
 export type CostProjectMember = Static<typeof CostProjectMember>;
 
 export const CostProjectProblem = Type.Object({
-  path: Type.String({ description: 'Where in the project, e.g. members[101].populations (a member by kommunekode)' }),
+  path: Type.String({
+    description: "Where in the project, e.g. $.members[2].populations (the third member in the project's list of members)",
+  }),
   message: Type.String({ description: 'In Danish' }),
 });
 

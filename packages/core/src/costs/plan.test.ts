@@ -289,6 +289,21 @@ describe('planProject: KOMBIT terms, price per inhabitant with kink', () => {
     expect(() => plan(json)).toThrow(/- \$\.members\[1\]\.populations: intet indbyggertal pr\. 2026-01-01 eller før/);
   });
 
+  it('given several members without populations, then every one of them is named, each once at its first year', () => {
+    const late = { populations: [{ date: '2027-03-01', population: 10_000 }] };
+    const json = project({ members: [member('147', 0, late), member('101', 0, late), member('151', 0)] });
+    let problems: { path: string; message: string }[] = [];
+    try {
+      plan(json);
+    } catch (error) {
+      if (error instanceof CostProjectError) problems = error.problems;
+    }
+    expect(problems).toEqual([
+      { path: '$.members[1].populations', message: 'intet indbyggertal pr. 2026-01-01 eller før for Kommune 101' },
+      { path: '$.members[0].populations', message: 'intet indbyggertal pr. 2026-01-01 eller før for Kommune 147' },
+    ]);
+  });
+
   it('given months proration and availability on 15 May, then May is not paid and the first invoice is 7/12 of the year', () => {
     // 48.000 × 25 kr. = 1.200.000,00 kr.; 7/12 = 700.000,00 kr.; then 6/12 = 600.000,00 kr. per half year.
     const m = only(project({ proration: 'months', members: [member('101', 48_000, { availableFrom: '2026-05-15' })] }));

@@ -14,7 +14,13 @@ import {
 } from './billing.js';
 import { jsonPath } from './description.js';
 import { perInhabitantYearlyPrice } from './per-inhabitant.js';
-import { type CostMember, type CostProject, CostProjectError, type PopulationFigure } from './project.js';
+import {
+  type CostMember,
+  type CostProject,
+  CostProjectError,
+  type CostProjectProblem,
+  type PopulationFigure,
+} from './project.js';
 import { invoiceText, ruleText } from './statement.js';
 
 /** The population a year is priced with: the figure on the model's date, else the latest known before it. */
@@ -98,6 +104,8 @@ export type ProjectPlan = {
 /** The whole invoice plan of a project: every member's invoices with their basis, totals per year and overall. */
 export function planProject(project: CostProject): ProjectPlan {
   const schedules = project.members.map((member) => schedule(project, member));
+  const missing = missingPopulations(project, schedules);
+  if (missing.length > 0) throw new CostProjectError(missing);
   const warnings: string[] = [];
   const regular = regularInvoices(project, schedules, warnings);
   const members = schedules.map((s, i): MemberPlan => {
@@ -159,19 +167,47 @@ function schedule(project: CostProject, member: CostMember): Schedule {
   return { member, payableFrom: from, periods };
 }
 
+/** The years a member is priced by its population: those of its regular invoices and, when it leaves, of its exit invoice. */
+function pricedYears(project: CostProject, { member, payableFrom, periods }: Schedule): number[] {
+  const years = new Set(periods.map((p) => p.year));
+  const exitOn = member.exitOn;
+  if (project.exitPayment && exitOn !== null && exitOn <= project.period.end) {
+    const firstPaid = exitOn > payableFrom ? exitOn : payableFrom;
+    if (firstPaid <= project.period.end) for (const { year } of splitByYear(firstPaid, project.period.end)) years.add(year);
+  }
+  return [...years].sort((a, b) => a - b);
+}
+
+/**
+ * Every member that lacks a population for a year it is priced in (the models priced by population), each named
+ * once, at its first such year — so a project names all the municipalities whose figures must be imported, not
+ * only the first.
+ */
+function missingPopulations(project: CostProject, schedules: readonly Schedule[]): CostProjectProblem[] {
+  const kind = project.model.kind;
+  if (kind !== 'per_inhabitant' && kind !== 'fee_per_inhabitant' && kind !== 'buffet') return [];
+  return schedules.flatMap((s) => {
+    for (const year of pricedYears(project, s)) {
+      const pricedAsOf = `${year}-${project.populationDate}` as CalendarDate;
+      if (!s.member.populations.some((f) => f.date <= pricedAsOf)) return [missingPopulation(project, s.member, pricedAsOf)];
+    }
+    return [];
+  });
+}
+
+function missingPopulation(project: CostProject, member: CostMember, pricedAsOf: CalendarDate): CostProjectProblem {
+  return {
+    path: jsonPath(['members', member.at, 'populations']),
+    message: `intet indbyggertal pr. ${pricedAsOf} eller før for ${member.name}`,
+  };
+}
+
 export function populationFor(project: CostProject, member: CostMember, year: number): PopulationBasis {
   // `populationDate` is `MM-DD`, so this is a `YYYY-MM-DD` date.
   const pricedAsOf = `${year}-${project.populationDate}` as CalendarDate;
   let found: PopulationFigure | undefined;
   for (const figure of member.populations) if (figure.date <= pricedAsOf) found = figure;
-  if (!found) {
-    throw new CostProjectError([
-      {
-        path: jsonPath(['members', member.at, 'populations']),
-        message: `intet indbyggertal pr. ${pricedAsOf} eller før for ${member.name}`,
-      },
-    ]);
-  }
+  if (!found) throw new CostProjectError([missingPopulation(project, member, pricedAsOf)]);
   return { population: found.population, date: found.date, pricedAsOf, latestKnown: found.date !== pricedAsOf };
 }
 

@@ -85,7 +85,12 @@ function ProjectBody({ organisationId, projectId }: { organisationId: string; pr
           </Link>
         </div>
       ) : null}
-      <ProblemsAlert variant="warning" heading={t('costs.projects.problemsHeading')} problems={p.problems} />
+      <ProblemsAlert
+        variant="warning"
+        heading={t('costs.projects.problemsHeading')}
+        problems={p.problems}
+        memberNames={p.members.map((m) => m.name)}
+      />
       <PlanSection organisationId={organisationId} project={p} />
       {may('write', organisationId) && outside.length > 0 ? (
         <UsageImportSection organisationId={organisationId} projectId={p.id} items={outside} />

@@ -26,7 +26,12 @@ export function PlanSection({ organisationId, project }: { organisationId: strin
       {plan.isPending ? <Loading /> : null}
       {plan.isError ? (
         plan.error instanceof ApiError && plan.error.code === 'cost_plan_unavailable' ? (
-          <ProblemsAlert variant="warning" heading={plan.error.problem.title} problems={problemsOf(plan.error.problem)} />
+          <ProblemsAlert
+            variant="warning"
+            heading={plan.error.problem.title}
+            problems={problemsOf(plan.error.problem)}
+            memberNames={project.members.map((m) => m.name)}
+          />
         ) : (
           <ErrorAlert error={plan.error} />
         )

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { amountFor, isPositive, isUnder, outsideItemsOf, problemsOf, toJsonPath, yearRows, yearsOf } from './costData.ts';
+import {
+  amountFor,
+  isPositive,
+  isUnder,
+  outsideItemsOf,
+  placeInWords,
+  problemsOf,
+  toJsonPath,
+  yearRows,
+  yearsOf,
+} from './costData.ts';
 
 describe('toJsonPath', () => {
   it('given a JSON path, then it is kept as it is', () => {
@@ -91,5 +101,19 @@ describe('outsideItemsOf', () => {
   it('given another model, or a buffet without items outside it, then there are none', () => {
     expect(outsideItemsOf({ kind: 'per_inhabitant', rate: '25' })).toEqual([]);
     expect(outsideItemsOf({ kind: 'buffet' })).toEqual([]);
+  });
+});
+
+describe('placeInWords', () => {
+  const words: Record<string, string> = { populations: 'indbyggertal', model: 'model', rate: 'sats', exitOn: 'udtræder' };
+  const word = (part: string) => words[part] ?? part;
+  const member = (n: number) => `Medlem ${n}`;
+  it.each([
+    ['$.members[1].populations', 'Aarhus Kommune: indbyggertal'],
+    ['/members/0/exitOn', 'Frederiksberg Kommune: udtræder'],
+    ['$.members[5].populations', 'Medlem 6: indbyggertal'],
+    ['$.model.rate', 'model: sats'],
+  ])('%s → %s', (path, expected) => {
+    expect(placeInWords(path, ['Frederiksberg Kommune', 'Aarhus Kommune'], word, member)).toBe(expected);
   });
 });

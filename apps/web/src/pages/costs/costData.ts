@@ -63,3 +63,32 @@ export function outsideItemsOf(model: Record<string, unknown>): OutsideItem[] {
     return [{ name: item.name, unitPrice: String(item.unitPrice ?? ''), years: [...years].sort((a, b) => a - b) }];
   });
 }
+
+/** A place in a project as its parts: `$.members[2].exitOn` → ['members', 2, 'exitOn']. */
+export function pathParts(path: string): (string | number)[] {
+  return [...toJsonPath(path).matchAll(/\.([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : (m[1] ?? '')));
+}
+
+/**
+ * A place in a project in words, for a person: a member by its name (the members in the project's order), the rest
+ * by the words `word` gives for each part ("Kommune 101: indbyggertal", "model: sats").
+ */
+export function placeInWords(
+  path: string,
+  memberNames: readonly string[],
+  word: (part: string) => string,
+  memberByNumber: (n: number) => string,
+): string {
+  const parts = pathParts(path);
+  const words: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    const next = parts[i + 1];
+    if (part === 'members' && typeof next === 'number') {
+      words.push(memberNames[next] ?? memberByNumber(next + 1));
+      i++;
+    } else if (typeof part === 'number') words.push(String(part + 1));
+    else if (part !== undefined) words.push(word(part));
+  }
+  return words.length === 0 ? word('project') : words.join(': ');
+}
