@@ -200,6 +200,12 @@ for (const dialect of testDialects()) {
       expect(summary(plan.data)).toEqual(summary(done.data));
       expect(plan.data).toMatchObject({ created: done.data.created, updated: done.data.updated });
       expect((await contractByNumber('U-4'))?.parentId).toBe((await contractByNumber('U-2'))?.id);
+      // Row 4 of the contract sheet makes a contract and the supplier it names: two lines, each saying what it is.
+      const row4 = (done.data.rows as Array<{ sheet: string; row: number; kind: string }>)
+        .filter((r) => r.sheet === 'Kontrakter' && r.row === 4)
+        .map((r) => r.kind)
+        .sort();
+      expect(row4).toEqual(['contract', 'supplier']);
     });
 
     it('plans in a dry run without writing, then imports; a re-import updates by contract number', async () => {

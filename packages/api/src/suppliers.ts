@@ -1,6 +1,6 @@
 import { SUPPLIER_FIELDS } from '@overblik/core';
 import Type, { type Static } from 'typebox';
-import { Email, ImportError, Instant, Name, Nullable, Uuid } from './common.js';
+import { Email, ImportError, Instant, Literals, Name, Nullable, Uuid } from './common.js';
 import { SupplierCommitment } from './contracts.js';
 import { requestSchemas, responseSchemas } from './fields.js';
 import { OptionKey } from './option-lists.js';
@@ -110,9 +110,12 @@ export const ImportQuery = Type.Object(
 );
 export type ImportQuery = Static<typeof ImportQuery>;
 
+/** What an imported row makes or changes (a contract row may also create the supplier it names). */
+export const IMPORT_ROW_KINDS = ['contract', 'price_element', 'supplier'] as const;
 export const ImportRow = Type.Object({
   sheet: Type.String(),
   row: Type.Integer(),
+  kind: Literals(IMPORT_ROW_KINDS),
   action: Type.Union([Type.Literal('create'), Type.Literal('update'), Type.Literal('unchanged')]),
   name: Type.String(),
   id: Nullable(Uuid),

@@ -353,6 +353,7 @@ class ImportRun {
       this.reportRow({
         sheet: table.sheet,
         row: planned.row,
+        kind: 'supplier',
         action: planned.action,
         name: planned.values.name ?? planned.existing?.name ?? '',
         id,
@@ -547,6 +548,7 @@ class ImportRun {
       this.reportRow({
         sheet: table.sheet,
         row: plan.row,
+        kind: 'contract',
         action: plan.action,
         name: plan.name,
         id: plan.id,
@@ -635,6 +637,7 @@ class ImportRun {
       this.reportRow({
         sheet,
         row: supplier.row,
+        kind: 'supplier',
         action: 'create',
         name: supplier.name,
         id: supplier.id,
@@ -897,6 +900,7 @@ class ImportRun {
       this.reportRow({
         sheet: table.sheet,
         row: plan.row,
+        kind: 'price_element',
         action: plan.action,
         name: plan.name,
         id,

@@ -64,6 +64,7 @@ export async function importSuppliers(
       rows: rows.map((r) => ({
         sheet: table.sheet,
         row: r.row,
+        kind: 'supplier' as const,
         action: r.action,
         name: r.values.name ?? r.existing?.name ?? '',
         id: ids.get(r.row) ?? r.existing?.id ?? null,

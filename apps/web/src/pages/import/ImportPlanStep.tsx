@@ -41,6 +41,8 @@ export function ImportPlanStep({
   const format = useFormat();
   const counts = useImportCounts();
   const rows = report?.rows ?? [];
+  // The file's rows, each once: a contract row that also creates its supplier is one row.
+  const fileRows = new Set(rows.map((r) => `${r.sheet}\u0000${r.row}`)).size;
   const hasErrors = errors.length > 0;
   const describedBy = [report ? 'import-plan-summary' : null, hasErrors ? 'import-errors-summary' : null]
     .filter(Boolean)
@@ -76,7 +78,7 @@ export function ImportPlanStep({
           disabled={hasErrors || rows.length === 0 || importing}
           onClick={onImport}
         >
-          {importing ? t('import.importing') : t('import.submit', { count: rows.length, n: format.number(rows.length) })}
+          {importing ? t('import.importing') : t('import.submit', { count: fileRows, n: format.number(fileRows) })}
         </button>
         <button type="button" className="button button-secondary" onClick={onChooseAnother}>
           {t('import.chooseAnother')}

@@ -17,6 +17,8 @@ export function ImportRowsTable({ rows, fieldLabel }: Props) {
   const format = useFormat();
   const [offset, setOffset] = useState(0);
   const sheets = new Set(rows.map((r) => r.sheet)).size > 1;
+  // A contract row may also create the supplier it names: then each of its lines says what it is about.
+  const kinds = new Set(rows.map((r) => `${r.sheet}\u0000${r.row}`)).size < rows.length;
   return (
     <section aria-labelledby="import-rows-heading">
       <h3 id="import-rows-heading">{t('import.rowsHeading')}</h3>
@@ -27,6 +29,7 @@ export function ImportRowsTable({ rows, fieldLabel }: Props) {
             <tr>
               {sheets ? <th scope="col">{t('import.sheet')}</th> : null}
               <th scope="col">{t('import.row')}</th>
+              {kinds ? <th scope="col">{t('import.kind')}</th> : null}
               <th scope="col">{t('import.name')}</th>
               <th scope="col">{t('import.action')}</th>
               <th scope="col">{t('import.changedFields')}</th>
@@ -34,9 +37,10 @@ export function ImportRowsTable({ rows, fieldLabel }: Props) {
           </thead>
           <tbody>
             {rows.slice(offset, offset + PAGE_SIZE).map((r) => (
-              <tr key={`${r.sheet}-${r.row}-${r.id ?? ''}-${r.name}`}>
+              <tr key={`${r.sheet}-${r.row}-${r.kind}-${r.id ?? ''}-${r.name}`}>
                 {sheets ? <td>{r.sheet}</td> : null}
                 <td>{format.number(r.row)}</td>
+                {kinds ? <td>{t(`import.kinds.${r.kind}`)}</td> : null}
                 <td>{r.name || '–'}</td>
                 <td>{t(`import.actions.${r.action}`)}</td>
                 <td>{r.changedFields.length > 0 ? r.changedFields.map(fieldLabel).join(', ') : '–'}</td>
