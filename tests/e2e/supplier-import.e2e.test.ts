@@ -135,7 +135,11 @@ describe.skipIf(!browserAvailable())('import and export of suppliers', () => {
     const page = editor;
     // The server tells the format by the first bytes: a ZIP signature followed by garbage is a broken workbook.
     const broken = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('ikke et regneark')]);
+    // The file input speaks Danish whatever the browser's language (the test browser's is English).
+    expect(await page.locator('.file-picker-button').textContent()).toBe('Vælg fil');
+    expect(await page.getByText('Ingen fil valgt', { exact: true }).isVisible()).toBe(true);
     await fileInput(page).setInputFiles({ name: 'noter.xlsx', mimeType: XLSX, buffer: broken });
+    await expect.poll(() => page.getByText('noter.xlsx', { exact: true }).count()).toBeGreaterThan(0);
     await expect
       .poll(() => page.getByRole('alert').first().textContent())
       .toContain('Filen kan ikke læses. Brug et Excel-ark (.xlsx) eller en CSV-fil.');

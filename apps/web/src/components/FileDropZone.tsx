@@ -1,5 +1,6 @@
 import uploadIcon from 'dkfds-dist/img/svg-icons/upload.svg';
-import { type DragEvent, type Ref, useState } from 'react';
+import { type DragEvent, type Ref, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { FormGroup } from './FormGroup.tsx';
 
 type Props = {
@@ -24,7 +25,10 @@ type Props = {
  */
 export function FileDropZone(props: Props) {
   const { id, label, hint, error, dropText, accept, inputKey, inputRef, disabled } = props;
+  const { t } = useTranslation();
   const [dragging, setDragging] = useState(false);
+  // What the person chose, shown in Danish beside the button (the browser's own text follows its language).
+  const [chosen, setChosen] = useState<string[]>([]);
   const deliver = (list: FileList | null | undefined) => {
     const files = [...(list ?? [])];
     const [first] = files;
@@ -32,6 +36,11 @@ export function FileDropZone(props: Props) {
     if (props.multiple) props.onFiles(files);
     else props.onFile(first);
   };
+
+  // A cleared input (a new key after an upload) has nothing chosen.
+  useEffect(() => {
+    if (inputKey !== undefined) setChosen([]);
+  }, [inputKey]);
 
   const onDragOver = (e: DragEvent) => {
     if (!e.dataTransfer.types.includes('Files')) return;
@@ -62,16 +71,29 @@ export function FileDropZone(props: Props) {
       </p>
       <FormGroup id={id} label={label} hint={hint} error={error}>
         {(control) => (
-          <input
-            {...control}
-            key={inputKey}
-            ref={inputRef}
-            type="file"
-            accept={accept}
-            multiple={props.multiple}
-            disabled={disabled}
-            onChange={(e) => deliver(e.target.files)}
-          />
+          <div className="file-picker">
+            {/* The real input takes focus, keys and screen readers; it is see-through over the Danish button below. */}
+            <input
+              {...control}
+              key={inputKey}
+              ref={inputRef}
+              className="file-picker-input"
+              type="file"
+              accept={accept}
+              multiple={props.multiple}
+              disabled={disabled}
+              onChange={(e) => {
+                setChosen([...(e.target.files ?? [])].map((f) => f.name));
+                deliver(e.target.files);
+              }}
+            />
+            <span className="button button-secondary file-picker-button" aria-hidden="true">
+              {t(props.multiple ? 'files.chooseMany' : 'files.chooseOne')}
+            </span>
+            <span className="file-picker-chosen" aria-hidden="true">
+              {chosen.length === 0 ? t('files.noneChosen') : chosen.join(', ')}
+            </span>
+          </div>
         )}
       </FormGroup>
     </div>
