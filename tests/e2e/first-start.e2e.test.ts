@@ -40,4 +40,25 @@ describe.skipIf(!browserAvailable())('first start without users', () => {
     await page.goto(link);
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('Linket er ugyldigt, udløbet eller allerede brugt.');
   });
+
+  it('given the first administrator belongs to no organisation, when they pick one, then the start page lets them become its administrator', async () => {
+    await page.goto('/');
+    await page
+      .getByRole('button', { name: /Vælg organisation/ })
+      .first()
+      .click();
+    const picker = page.getByRole('region', { name: 'Vælg organisation' });
+    await picker.getByLabel('Søg organisation').fill('Vejle');
+    await picker
+      .getByRole('button', { name: /Vejle Kommune/ })
+      .first()
+      .click();
+    const notice = page.getByText('Du er ikke medlem af Vejle Kommune', { exact: true });
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    await expectAccessible(page, 'the start page of a system administrator who is a member of nothing');
+    await page.getByRole('button', { name: 'Bliv administrator af Vejle Kommune' }).click();
+    await expect.poll(() => notice.count()).toBe(0);
+    await page.goto('/medlemmer');
+    await expect.poll(() => page.getByRole('cell', { name: 'Ida Chef' }).count()).toBeGreaterThan(0);
+  });
 });

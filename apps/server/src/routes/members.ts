@@ -13,7 +13,7 @@ import {
   resendInvitation,
   withdrawInvitation,
 } from '../usecases/members/invitations.js';
-import { listMembers, removeMember, updateMember } from '../usecases/members/members.js';
+import { joinAsSystemAdministrator, listMembers, removeMember, updateMember } from '../usecases/members/members.js';
 import { createUser, listUsers, updateUser } from '../usecases/users/users.js';
 
 export function memberRoutes(fastify: FastifyInstance, deps: Deps) {
@@ -45,6 +45,20 @@ export function memberRoutes(fastify: FastifyInstance, deps: Deps) {
     }),
     handler: async (request, reply) =>
       reply.status(201).send(await inviteMember(deps, callerOf(request), request.params.organisationId, request.body)),
+  });
+
+  app.post('/api/v1/organisations/:organisationId/members/me', {
+    schema: routeSchema({
+      tags,
+      summary: 'Gør mig (systemadministrator) til administrator af organisationen',
+      description:
+        'For a system administrator who is not a member (e.g. after the first start): they become an administrator at once, audited. Anyone else is refused (forbidden); a member already is one (already_member).',
+      params: Api.OrganisationIdParams,
+      success: [201, Api.Member],
+      errors: ['organisation_not_found', 'forbidden', 'token_not_allowed', 'already_member', 'csrf_invalid'],
+    }),
+    handler: async (request, reply) =>
+      reply.status(201).send(await joinAsSystemAdministrator(deps, callerOf(request), request.params.organisationId)),
   });
 
   app.get('/api/v1/organisations/:organisationId/invitations', {

@@ -20,6 +20,10 @@ export const membersQuery = (organisationId: string) =>
     queryFn: () => api.get<MemberList>(`/organisations/${organisationId}/members`),
   });
 
+/** A system administrator who is not a member becomes an administrator of the organisation. */
+export const joinAsAdministrator = (organisationId: string) =>
+  api.post<Member>(`/organisations/${organisationId}/members/me`, undefined);
+
 /** Invites an address into the organisation; the person becomes a member when they accept the mailed link. */
 export const addMember = (organisationId: string, body: AddMemberRequest) =>
   api.post<AddMemberResponse>(`/organisations/${organisationId}/members`, body);

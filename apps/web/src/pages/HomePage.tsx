@@ -11,6 +11,7 @@ import { useCurrentOrganisation } from '../session/currentOrganisation.ts';
 import { useRequiredMe } from '../session/me.ts';
 import { DeadlineSummarySection } from './deadlines/DeadlineSummarySection.tsx';
 import { MyInvitationsSection } from './invitations/MyInvitationsSection.tsx';
+import { JoinOrganisationNotice } from './JoinOrganisationNotice.tsx';
 
 function Count({ value }: { value: number | undefined }) {
   const { t } = useTranslation();
@@ -37,6 +38,9 @@ export function HomePage() {
         <NoOrganisation />
       ) : (
         <>
+          {current.membership === null && me.user.isSystemAdmin ? (
+            <JoinOrganisationNotice organisationId={id} name={name} />
+          ) : null}
           <DeadlineSummarySection organisationId={id} />
           <section aria-labelledby="home-organisation" className="mt-6">
             <h2 id="home-organisation">{name}</h2>

@@ -3,14 +3,17 @@ import {
   countAdministrators,
   deleteAudited,
   type Executor,
+  findMembership,
   getMember,
+  getOrganisation,
+  insertAudited,
   listMembers as listMemberRows,
   type Member,
   updateAudited,
 } from '@overblik/db';
 import type { Caller, Deps } from '../../context.js';
 import { AppError } from '../../errors/app-error.js';
-import { requireOrganisation, requirePerson } from '../authorize.js';
+import { requireOrganisation, requirePerson, requireSystemAdmin } from '../authorize.js';
 import { present } from '../present.js';
 
 export async function listMembers(deps: Deps, caller: Caller, organisationId: string): Promise<Api.Member[]> {
@@ -42,6 +45,30 @@ export async function removeMember(deps: Deps, caller: Caller, organisationId: s
     const member = await memberOrThrow(trx, organisationId, memberId);
     if (member.role === 'administrator') await keepAnAdministrator(trx, organisationId);
     await deleteAudited(trx, caller.audit, 'memberships', { id: memberId, organisationId });
+  });
+}
+
+/**
+ * A system administrator makes themself an administrator of an organisation they do not belong to — e.g. after the
+ * first start, so they can be responsible for contracts and get reminders. Audited like any membership.
+ */
+export async function joinAsSystemAdministrator(deps: Deps, caller: Caller, organisationId: string): Promise<Api.Member> {
+  requireSystemAdmin(caller);
+  const person = requirePerson(caller);
+  return deps.db.transaction().execute(async (trx) => {
+    if (!(await getOrganisation(trx, organisationId))) throw new AppError('organisation_not_found');
+    if (await findMembership(trx, organisationId, person.userId)) throw new AppError('already_member');
+    const now = deps.clock.now().toISOString();
+    const id = crypto.randomUUID();
+    await insertAudited(trx, caller.audit, 'memberships', {
+      id,
+      organisationId,
+      userId: person.userId,
+      role: 'administrator',
+      createdAt: now,
+      updatedAt: now,
+    });
+    return present.member(await memberOrThrow(trx, organisationId, id));
   });
 }
 
