@@ -58,6 +58,12 @@ describe.skipIf(!browserAvailable())('first start without users', () => {
     await expectAccessible(page, 'the start page of a system administrator who is a member of nothing');
     await page.getByRole('button', { name: 'Bliv administrator af Vejle Kommune' }).click();
     await expect.poll(() => notice.count()).toBe(0);
+    // "Kom i gang" fits a municipality and an administrator: contracts first, then colleagues and reminders.
+    const steps = page.getByRole('heading', { name: 'Kom i gang' }).locator('xpath=following-sibling::ul[1]');
+    await expect
+      .poll(() => steps.getByRole('link').allTextContents())
+      .toEqual(expect.arrayContaining(['Opret den første kontrakt', 'Importér kontrakter fra et regneark', 'Invitér kolleger']));
+    expect(await steps.getByRole('link', { name: 'Opret et fællesprojekt' }).count()).toBe(0);
     await page.goto('/medlemmer');
     await expect.poll(() => page.getByRole('cell', { name: 'Ida Chef' }).count()).toBeGreaterThan(0);
   });

@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { membersQuery } from '../api/members.ts';
 import { unitsQuery } from '../api/organisations.ts';
@@ -10,6 +9,7 @@ import { useRoleLabel } from '../lib/useRoleLabel.ts';
 import { useCurrentOrganisation } from '../session/currentOrganisation.ts';
 import { useRequiredMe } from '../session/me.ts';
 import { DeadlineSummarySection } from './deadlines/DeadlineSummarySection.tsx';
+import { GettingStarted } from './GettingStarted.tsx';
 import { MyInvitationsSection } from './invitations/MyInvitationsSection.tsx';
 import { JoinOrganisationNotice } from './JoinOrganisationNotice.tsx';
 
@@ -28,11 +28,12 @@ export function HomePage() {
   const members = useQuery({ ...membersQuery(id ?? ''), enabled: id !== null });
   const units = useQuery({ ...unitsQuery(id ?? ''), enabled: id !== null });
   const name = current.membership?.organisationName ?? current.organisation?.name ?? '';
+  const kind = current.membership?.organisationKind ?? current.organisation?.kind ?? null;
 
   return (
     <>
       <PageHeading title={t('home.title')}>{t('home.welcome', { name: me.user.name })}</PageHeading>
-      <p className="font-lead">{t('home.intro')}</p>
+      <p className="font-lead">{t(kind === 'fællesskab' ? 'home.introJoint' : 'home.intro')}</p>
       <MyInvitationsSection />
       {id === null ? (
         <NoOrganisation />
@@ -52,29 +53,7 @@ export function HomePage() {
               <dt>{t('home.unitCount')}</dt>
               <dd>{units.isError ? t('common.unavailable') : <Count value={units.data?.items.length} />}</dd>
             </dl>
-            <h2 className="h3 mt-6">{t('home.linksHeading')}</h2>
-            <ul>
-              <li>
-                <Link to="/medlemmer">{t('home.linkMembers')}</Link>
-              </li>
-              <li>
-                <Link to="/organisationer/$organisationId" params={{ organisationId: id }}>
-                  {t('home.linkUnits')}
-                </Link>
-              </li>
-              <li>
-                <Link to="/tokens">{t('home.linkTokens')}</Link>
-              </li>
-              <li>
-                <Link to="/log">{t('home.linkAudit')}</Link>
-              </li>
-              <li>
-                <Link to="/konto">{t('home.linkAccount')}</Link>
-              </li>
-              <li>
-                <Link to="/udbudsplan">{t('home.linkProcurementPlan')}</Link>
-              </li>
-            </ul>
+            <GettingStarted organisationId={id} kind={kind} />
           </section>
         </>
       )}
