@@ -62,7 +62,7 @@ describe.skipIf(!browserAvailable())('first start without users', () => {
     const steps = page.getByRole('heading', { name: 'Kom i gang' }).locator('xpath=following-sibling::ul[1]');
     await expect
       .poll(() => steps.getByRole('link').allTextContents())
-      .toEqual(expect.arrayContaining(['Opret den første kontrakt', 'Importér kontrakter fra et regneark', 'Invitér kolleger']));
+      .toEqual(expect.arrayContaining(['Opret en kontrakt', 'Importér kontrakter fra et regneark', 'Invitér kolleger']));
     expect(await steps.getByRole('link', { name: 'Opret et fællesprojekt' }).count()).toBe(0);
     await page.goto('/medlemmer');
     await expect.poll(() => page.getByRole('cell', { name: 'Ida Chef' }).count()).toBeGreaterThan(0);
