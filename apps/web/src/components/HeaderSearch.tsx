@@ -7,7 +7,7 @@ import { MAX_QUERY_LENGTH } from '../pages/search/registerSearch.ts';
 import { useCurrentOrganisation } from '../session/currentOrganisation.ts';
 
 /** The search in the page header (DKFDS search component): goes to `/soeg?q=…`, and shows the search made there. */
-export function HeaderSearch() {
+export function HeaderSearch({ id }: { id: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -35,12 +35,12 @@ export function HeaderSearch() {
     <search className="header-search" aria-label={t('search.boxLabel')}>
       <form onSubmit={submit}>
         <div className="form-group search">
-          <label htmlFor="register-search" className="sr-only">
+          <label htmlFor={id} className="sr-only">
             {t('search.boxLabel')}
           </label>
           <input
             className="form-input"
-            id="register-search"
+            id={id}
             name="q"
             type="search"
             autoComplete="off"

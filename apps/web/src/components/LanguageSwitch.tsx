@@ -5,7 +5,7 @@ import { applyLanguage, isLanguage } from '../i18n/i18n.ts';
 import { rememberMe, useMe } from '../session/me.ts';
 
 /** "Sprog"/"Language": switches the UI, remembers it in the browser and, when signed in, on the person. */
-export function LanguageSwitch() {
+export function LanguageSwitch({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const me = useMe();
   const queryClient = useQueryClient();
@@ -24,10 +24,10 @@ export function LanguageSwitch() {
 
   return (
     <div className="language-switch">
-      <label className="form-label" htmlFor="language-switch">
+      <label className="form-label" htmlFor={id}>
         {t('layout.language')}
       </label>
-      <select id="language-switch" className="form-select" value={i18n.language} onChange={(e) => void change(e.target.value)}>
+      <select id={id} className="form-select" value={i18n.language} onChange={(e) => void change(e.target.value)}>
         <option value="da" lang="da">
           Dansk
         </option>

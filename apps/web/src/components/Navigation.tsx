@@ -2,80 +2,72 @@ import type { Me } from '@overblik/api';
 import { Link, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useCurrentOrganisation } from '../session/currentOrganisation.ts';
+import { isCurrentPath, type NavigationGroup, navigationGroups } from './shell/navigationGroups.ts';
+import { useDropdown } from './shell/useDropdown.ts';
 
-type Item = {
-  to:
-    | '/'
-    | '/frister'
-    | '/kontrakter'
-    | '/udbudsplan'
-    | '/fakturaer'
-    | '/forbrug'
-    | '/faellesskaber'
-    | '/faellesprojekter'
-    | '/indbyggertal'
-    | '/indstillinger/advisering'
-    | '/leverandoerer'
-    | '/medlemmer'
-    | '/vaerdilister'
-    | '/tokens'
-    | '/log'
-    | '/konto'
-    | '/organisationer'
-    | '/personer';
-  label: string;
-};
+/** The groups of the main navigation for the signed-in person in the current organisation. */
+export function useNavigationGroups(me: Me): NavigationGroup[] {
+  const current = useCurrentOrganisation();
+  return navigationGroups({
+    isJoint: (current.membership?.organisationKind ?? current.organisation?.kind) === 'fællesskab',
+    canAdminister: current.canAdminister,
+    isSystemAdmin: me.user.isSystemAdmin,
+  });
+}
 
+/** The main navigation on a wide screen (DKFDS header navigation with sub-menus): one row, a menu per area. */
 export function Navigation({ me }: { me: Me }) {
   const { t } = useTranslation();
-  const pathname = useRouterState({ select: (s) => s.location.pathname });
-  const current = useCurrentOrganisation();
-  // A joint organisation's own cost sharing (its projects and the populations they are priced by) is for joint
-  // organisations only; what an organisation pays as a member is for every organisation.
-  const isJoint = (current.membership?.organisationKind ?? current.organisation?.kind) === 'fællesskab';
-  const items: Item[] = [
-    { to: '/', label: t('nav.home') },
-    { to: '/frister', label: t('nav.deadlines') },
-    { to: '/kontrakter', label: t('nav.contracts') },
-    { to: '/leverandoerer', label: t('nav.suppliers') },
-    { to: '/fakturaer', label: t('nav.invoices') },
-    { to: '/forbrug', label: t('nav.consumption') },
-    { to: '/faellesskaber', label: t('nav.costSharing') },
-    ...(isJoint
-      ? ([
-          { to: '/faellesprojekter', label: t('nav.costProjects') },
-          { to: '/indbyggertal', label: t('nav.populations') },
-        ] as const)
-      : []),
-    { to: '/udbudsplan', label: t('nav.procurementPlan') },
-    { to: '/medlemmer', label: t('nav.members') },
-    { to: '/vaerdilister', label: t('nav.optionLists') },
-    { to: '/indstillinger/advisering', label: t('nav.reminders') },
-    { to: '/tokens', label: t('nav.tokens') },
-    { to: '/log', label: t('nav.audit') },
-    ...(me.user.isSystemAdmin
-      ? ([
-          { to: '/organisationer', label: t('nav.organisations') },
-          { to: '/personer', label: t('nav.persons') },
-        ] as const)
-      : []),
-    { to: '/konto', label: t('nav.account') },
-  ];
-  const isActive = (to: string) => (to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`));
-
+  const groups = useNavigationGroups(me);
   return (
-    <nav className="navigation-menu" aria-label={t('nav.label')}>
+    <div className="navigation-menu">
       <div className="navigation-menu-inner container">
-        <ul className="mainmenu">
-          {items.map((item) => (
-            <li key={item.to} className={isActive(item.to) ? 'active current' : undefined}>
-              <Link to={item.to} className="nav-link" aria-current={isActive(item.to) ? 'page' : undefined}>
-                <span>{item.label}</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <nav className="nav" aria-label={t('nav.label')}>
+          <ul className="mainmenu">
+            {groups.map((group) => (
+              <GroupMenu key={group.key} group={group} />
+            ))}
+          </ul>
+        </nav>
       </div>
-    </nav>
+    </div>
+  );
+}
+
+function GroupMenu({ group }: { group: NavigationGroup }) {
+  const { t } = useTranslation();
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const menu = useDropdown<HTMLLIElement>();
+  const active = group.items.some((item) => isCurrentPath(item.to, pathname));
+  const id = `nav-group-${group.key}`;
+  return (
+    <li ref={menu.containerRef} className={active ? 'active' : undefined}>
+      <div className="submenu">
+        <button
+          ref={menu.buttonRef}
+          type="button"
+          className="button-overflow-menu"
+          aria-expanded={menu.open}
+          aria-controls={id}
+          onClick={menu.toggle}
+        >
+          <span>{t(`nav.groups.${group.key}`)}</span>
+        </button>
+        <div className={menu.open ? 'overflow-menu-inner' : 'overflow-menu-inner collapsed'} id={id}>
+          <ul className="overflow-list">
+            {group.items.map((item) => {
+              const current = isCurrentPath(item.to, pathname);
+              return (
+                <li key={item.to} className={current ? 'active current' : undefined}>
+                  <Link to={item.to} className="nav-link" aria-current={current ? 'page' : undefined} onClick={menu.close}>
+                    <span>{t(`nav.${item.label}`)}</span>
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      </div>
+    </li>
   );
 }

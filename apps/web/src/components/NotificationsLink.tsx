@@ -18,7 +18,8 @@ export function NotificationsLink() {
   return (
     <Link to="/notifikationer" className="function-link notifications-link">
       <img className="icon-svg" src={notificationsIcon} alt="" aria-hidden="true" />
-      {t('notifications.headerLink', { count })}
+      {/* On a phone only the bell and the count show; the word stays for screen readers. */}
+      <span className="notifications-label">{t('nav.notifications')}</span> <span>({count})</span>
     </Link>
   );
 }

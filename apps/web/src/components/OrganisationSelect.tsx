@@ -8,7 +8,7 @@ export function OrganisationSelect({ memberships, value, onChange }: Props) {
   const { t } = useTranslation();
   return (
     <div className="organisation-switch">
-      <label className="form-label" htmlFor="organisation-switch">
+      <label className="sr-only" htmlFor="organisation-switch">
         {t('organisationSwitch.label')}
       </label>
       <select id="organisation-switch" className="form-select" value={value ?? ''} onChange={(e) => onChange(e.target.value)}>

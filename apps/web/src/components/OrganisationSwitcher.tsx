@@ -1,3 +1,4 @@
+import chevronDown from 'dkfds-dist/img/svg-icons/chevron-down.svg';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentOrganisation } from '../session/currentOrganisation.ts';
@@ -5,7 +6,10 @@ import { useRequiredMe } from '../session/me.ts';
 import { OrganisationPicker } from './OrganisationPicker.tsx';
 import { OrganisationSelect } from './OrganisationSelect.tsx';
 
-/** Shown when the person has more than one organisation; system administrators may pick any organisation. */
+/**
+ * The organisation worked in, under the service name: its name; a choice for a person with more than one
+ * organisation; a search over every organisation for a system administrator.
+ */
 export function OrganisationSwitcher() {
   const { t } = useTranslation();
   const me = useRequiredMe();
@@ -21,7 +25,7 @@ export function OrganisationSwitcher() {
   const name = current.membership?.organisationName ?? current.organisation?.name;
 
   if (!me.user.isSystemAdmin) {
-    if (me.memberships.length < 2) return null;
+    if (me.memberships.length < 2) return <p className="authority-name">{name ?? t('organisationSwitch.none')}</p>;
     return <OrganisationSelect memberships={me.memberships} value={current.organisationId} onChange={current.select} />;
   }
 
@@ -35,12 +39,21 @@ export function OrganisationSwitcher() {
       <button
         ref={toggleRef}
         type="button"
-        className="button button-secondary organisation-switch-toggle"
+        className="function-link organisation-switch-toggle"
         aria-expanded={open}
         aria-controls="organisation-picker-panel"
         onClick={() => setOpen(!open)}
       >
-        {name ? t('organisationSwitch.change', { name }) : t('organisationSwitch.choose')}
+        {name ? (
+          <>
+            <span className="sr-only">{t('organisationSwitch.label')}: </span>
+            {name}
+            <span className="sr-only"> ({t('organisationSwitch.changeShort')})</span>
+          </>
+        ) : (
+          t('organisationSwitch.choose')
+        )}
+        <img className="icon-svg" src={chevronDown} alt="" aria-hidden="true" />
       </button>
       {open ? (
         <section

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../components/TableScroll.tsx';
 
 type Props = {
   caption: string;
@@ -14,7 +15,7 @@ type Props = {
 export function ActivityTable({ caption, headings, canWrite, children }: Props) {
   const { t } = useTranslation();
   return (
-    <div className="table--responsive-scroll">
+    <TableScroll>
       <table className="table table--compact activity-table">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -29,6 +30,6 @@ export function ActivityTable({ caption, headings, canWrite, children }: Props) 
         </thead>
         <tbody>{children}</tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

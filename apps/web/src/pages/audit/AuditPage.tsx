@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { NoOrganisation } from '../../components/NoOrganisation.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { dayEnd, dayStart } from '../../lib/format.ts';
 import { useOptionLists } from '../../lib/useOptionLists.ts';
 import { useCurrentOrganisation } from '../../session/currentOrganisation.ts';
@@ -67,7 +68,7 @@ export function AuditPage() {
           {events.length === 0 ? (
             <p>{t('audit.none')}</p>
           ) : (
-            <div className="table--responsive-scroll">
+            <TableScroll>
               <table className="table table--compact audit-table">
                 <caption className="sr-only">{t('audit.tableCaption')}</caption>
                 <thead>
@@ -85,7 +86,7 @@ export function AuditPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
           {audit.hasNextPage ? (
             <button

@@ -4,6 +4,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { AuditEventRow } from './AuditEventRow.tsx';
 
 type Props = {
@@ -28,7 +29,7 @@ export function HistorySection({ id, heading, caption, none, more, history, name
       {history.isError ? <ErrorAlert error={history.error} /> : null}
       {history.isSuccess && history.data.items.length === 0 ? <p>{none}</p> : null}
       {history.isSuccess && history.data.items.length > 0 ? (
-        <div className="table--responsive-scroll">
+        <TableScroll>
           <table className="table table--compact audit-table">
             <caption className="sr-only">{caption}</caption>
             <thead>
@@ -46,7 +47,7 @@ export function HistorySection({ id, heading, caption, none, more, history, name
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
       {history.data?.nextBefore ? (
         <p>

@@ -1,6 +1,7 @@
 import type { ConsumptionReport } from '@overblik/api';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { useFormat } from '../../lib/format.ts';
 
 const AMOUNTS = ['invoiced', 'expected', 'difference', 'deviationAmount', 'recovered'] as const;
@@ -15,7 +16,7 @@ export function ContractConsumptionTable({ report }: { report: ConsumptionReport
       {report.contracts.length === 0 ? (
         <p>{t('consumption.contracts.none')}</p>
       ) : (
-        <div className="table--responsive-scroll">
+        <TableScroll>
           <table className="table table--compact">
             <caption>{t('consumption.contracts.caption', { year: report.year })}</caption>
             <thead>
@@ -47,7 +48,7 @@ export function ContractConsumptionTable({ report }: { report: ConsumptionReport
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

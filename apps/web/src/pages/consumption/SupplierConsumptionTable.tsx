@@ -1,6 +1,7 @@
 import type { ConsumptionReport } from '@overblik/api';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { useFormat } from '../../lib/format.ts';
 
 const AMOUNTS = ['invoiced', 'withinContracts', 'outsideContracts', 'deviationAmount', 'credited'] as const;
@@ -15,7 +16,7 @@ export function SupplierConsumptionTable({ report }: { report: ConsumptionReport
       {report.suppliers.length === 0 ? (
         <p>{t('consumption.none')}</p>
       ) : (
-        <div className="table--responsive-scroll">
+        <TableScroll>
           <table className="table table--compact">
             <caption>{t('consumption.suppliers.caption', { year: report.year })}</caption>
             <thead>
@@ -55,7 +56,7 @@ export function SupplierConsumptionTable({ report }: { report: ConsumptionReport
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../components/TableScroll.tsx';
 
 export type WithinOutsideRow = { key: string; label: string; within: string; outside: string; total: string };
 
@@ -19,44 +20,46 @@ export function WithinOutsideTable({
 }) {
   const { t } = useTranslation();
   return (
-    <div className="table--responsive-scroll mt-5">
-      <table className="table table--compact">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{labelHeading}</th>
-            <th scope="col" className="align-text-right">
-              {t('consumption.within')}
-            </th>
-            <th scope="col" className="align-text-right">
-              {t('consumption.outside')}
-            </th>
-            <th scope="col" className="align-text-right">
-              {t('consumption.columns.total')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key}>
-              <th scope="row">{r.label}</th>
-              <td className="align-text-right amount">{r.within}</td>
-              <td className="align-text-right amount">{r.outside}</td>
-              <td className="align-text-right amount">{r.total}</td>
-            </tr>
-          ))}
-        </tbody>
-        {footer ? (
-          <tfoot>
+    <div className="mt-5">
+      <TableScroll>
+        <table className="table table--compact">
+          <caption>{caption}</caption>
+          <thead>
             <tr>
-              <th scope="row">{footer.label}</th>
-              <td className="align-text-right amount weight-semibold">{footer.within}</td>
-              <td className="align-text-right amount weight-semibold">{footer.outside}</td>
-              <td className="align-text-right amount weight-semibold">{footer.total}</td>
+              <th scope="col">{labelHeading}</th>
+              <th scope="col" className="align-text-right">
+                {t('consumption.within')}
+              </th>
+              <th scope="col" className="align-text-right">
+                {t('consumption.outside')}
+              </th>
+              <th scope="col" className="align-text-right">
+                {t('consumption.columns.total')}
+              </th>
             </tr>
-          </tfoot>
-        ) : null}
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key}>
+                <th scope="row">{r.label}</th>
+                <td className="align-text-right amount">{r.within}</td>
+                <td className="align-text-right amount">{r.outside}</td>
+                <td className="align-text-right amount">{r.total}</td>
+              </tr>
+            ))}
+          </tbody>
+          {footer ? (
+            <tfoot>
+              <tr>
+                <th scope="row">{footer.label}</th>
+                <td className="align-text-right amount weight-semibold">{footer.within}</td>
+                <td className="align-text-right amount weight-semibold">{footer.outside}</td>
+                <td className="align-text-right amount weight-semibold">{footer.total}</td>
+              </tr>
+            </tfoot>
+          ) : null}
+        </table>
+      </TableScroll>
     </div>
   );
 }

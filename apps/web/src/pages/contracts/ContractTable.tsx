@@ -2,6 +2,7 @@ import type { Contract } from '@overblik/api';
 import type { ContractSort } from '@overblik/core';
 import { useTranslation } from 'react-i18next';
 import { SortableHeader } from '../../components/SortableHeader.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { useOptionList } from '../../lib/useOptionLists.ts';
 import { ContractRow } from './ContractRow.tsx';
 import type { OptionalColumn } from './contractColumns.ts';
@@ -34,7 +35,7 @@ export function ContractTable({ organisationId, contracts, columns, sort, onSort
     />
   );
   return (
-    <div className="table--responsive-scroll">
+    <TableScroll>
       <table className="table table--compact">
         <caption className="sr-only">{t('contracts.tableCaption')}</caption>
         <thead>
@@ -50,6 +51,6 @@ export function ContractTable({ organisationId, contracts, columns, sort, onSort
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -49,22 +49,24 @@ export function ContractsPage() {
   return (
     <>
       {heading}
-      <p className="font-lead">{t('contracts.intro')}</p>
-      <p>
-        <span className="weight-semibold">{t('contracts.reportsLabel')}</span>{' '}
-        <Link to="/rapporter/dobbeltkoeb">{t('reports.doublePurchases.title')}</Link>
-      </p>
-      {canWrite ? (
-        <div className="button-row mb-5">
-          <Link to="/kontrakter/ny" className="button button-primary">
-            {t('contracts.create')}
-          </Link>
-          <Link to="/kontrakter/import" className="button button-secondary">
-            {t('contracts.import')}
-          </Link>
-        </div>
-      ) : null}
-      <ContractExportLinks organisationId={id} />
+      <p className="page-intro">{t('contracts.intro')}</p>
+      <div className="page-actions">
+        {canWrite ? (
+          <>
+            <Link to="/kontrakter/ny" className="button button-primary">
+              {t('contracts.create')}
+            </Link>
+            <Link to="/kontrakter/import" className="button button-secondary">
+              {t('contracts.import')}
+            </Link>
+          </>
+        ) : null}
+        <ContractExportLinks organisationId={id} />
+        <p className="m-0">
+          <span className="weight-semibold">{t('contracts.reportsLabel')}</span>{' '}
+          <Link to="/rapporter/dobbeltkoeb">{t('reports.doublePurchases.title')}</Link>
+        </p>
+      </div>
       <ContractFilters organisationId={id} search={search} onChange={update} />
       <ContractColumnChooser columns={chosen.columns} onChange={chosen.choose} error={chosen.error} />
       {list.isPending ? <Loading /> : null}

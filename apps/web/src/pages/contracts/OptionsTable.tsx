@@ -1,5 +1,6 @@
 import type { ContractDetails } from '@overblik/api';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { AddInline } from './AddInline.tsx';
 import { AddOptionForm } from './AddOptionForm.tsx';
 import { OptionRow } from './OptionRow.tsx';
@@ -24,7 +25,7 @@ export function OptionsTable({ contract, canWrite }: Props) {
       {contract.options.length === 0 ? (
         <p>{t('contracts.options.none')}</p>
       ) : (
-        <div className="table--responsive-scroll">
+        <TableScroll>
           <table className="table table--compact">
             <caption className="sr-only">{t('contracts.options.caption', { name: contract.name })}</caption>
             <thead>
@@ -52,7 +53,7 @@ export function OptionsTable({ contract, canWrite }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {canWrite ? (
         <AddInline label={t('contracts.options.add')}>

@@ -2,6 +2,7 @@ import type { ContractDetails } from '@overblik/api';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { unitsQuery } from '../../api/organisations.ts';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { AddInline } from './AddInline.tsx';
 import { AddPriceElementForm } from './AddPriceElementForm.tsx';
 import { PriceElementRow } from './PriceElementRow.tsx';
@@ -32,7 +33,7 @@ export function PriceElementsTable({ contract, canWrite }: Props) {
       {contract.priceElements.length === 0 ? (
         <p>{t('contracts.priceElements.none')}</p>
       ) : (
-        <div className="table--responsive-scroll">
+        <TableScroll>
           <table className="table table--compact">
             <caption className="sr-only">{t('contracts.priceElements.caption', { name: contract.name })}</caption>
             <thead>
@@ -59,7 +60,7 @@ export function PriceElementsTable({ contract, canWrite }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {canWrite ? (
         <AddInline label={t('contracts.priceElements.add')}>

@@ -6,6 +6,7 @@ import { costComparisonQuery } from '../../api/costs.ts';
 import { EChart } from '../../components/charts/EChart.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { useChartTexts } from '../consumption/useChartTexts.ts';
 import { comparisonChartHeight, comparisonChartOption } from './costCharts.ts';
@@ -31,7 +32,8 @@ export function ComparisonSection({ organisationId, project }: { organisationId:
         <>
           <p>{t('costs.comparison.intro', { a: data.names[0], b: data.names[1] })}</p>
           {data.members.length > 0 ? <EChart option={option} height={comparisonChartHeight(data.members.length)} /> : null}
-          <div className="table--responsive-scroll mt-5">
+          <div className="mt-5" />
+          <TableScroll>
             <table className="table table--compact">
               <caption>{t('costs.comparison.caption', { a: data.names[0], b: data.names[1] })}</caption>
               <thead>
@@ -70,7 +72,7 @@ export function ComparisonSection({ organisationId, project }: { organisationId:
                 </tr>
               </tfoot>
             </table>
-          </div>
+          </TableScroll>
         </>
       ) : null}
     </section>

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { NoOrganisation } from '../../components/NoOrganisation.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { useCurrentOrganisation } from '../../session/currentOrganisation.ts';
 import { CostExportLinks } from './CostExportLinks.tsx';
 import { yearsOf } from './costData.ts';
@@ -64,7 +65,7 @@ function ForecastTable({ forecast }: { forecast: CostForecast }) {
   return (
     <section aria-labelledby="forecast-projects-heading" className="mt-7">
       <h2 id="forecast-projects-heading">{t('costs.forecast.projectsHeading')}</h2>
-      <div className="table--responsive-scroll">
+      <TableScroll>
         <table className="table table--compact">
           <caption>{t('costs.forecast.caption')}</caption>
           <thead>
@@ -101,7 +102,7 @@ function ForecastTable({ forecast }: { forecast: CostForecast }) {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

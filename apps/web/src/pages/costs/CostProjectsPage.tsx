@@ -5,6 +5,7 @@ import { costProjectsQuery } from '../../api/costs.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { useMay } from '../../session/rights.ts';
 import { JointOnly } from './JointOnly.tsx';
@@ -53,7 +54,7 @@ function ProjectList({ organisationId }: { organisationId: string }) {
         list.data.items.length === 0 ? (
           <p role="status">{canWrite ? t('costs.projects.emptyWriter') : t('costs.projects.empty')}</p>
         ) : (
-          <div className="table--responsive-scroll">
+          <TableScroll>
             <table className="table table--compact">
               <caption className="sr-only">{t('costs.projects.caption')}</caption>
               <thead>
@@ -85,7 +86,7 @@ function ProjectList({ organisationId }: { organisationId: string }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )
       ) : null}
     </>

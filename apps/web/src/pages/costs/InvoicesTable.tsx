@@ -1,5 +1,6 @@
 import type { PlannedInvoice } from '@overblik/api';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { useFormat } from '../../lib/format.ts';
 
 /** A member's invoices in date order: when, for which period, how much, what kind, and the explanation in Danish. */
@@ -8,7 +9,7 @@ export function InvoicesTable({ invoices, caption }: { invoices: readonly Planne
   const format = useFormat();
   if (invoices.length === 0) return <p>{t('costs.invoices.none')}</p>;
   return (
-    <div className="table--responsive-scroll">
+    <TableScroll>
       <table className="table table--compact">
         <caption>{caption}</caption>
         <thead>
@@ -36,6 +37,6 @@ export function InvoicesTable({ invoices, caption }: { invoices: readonly Planne
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,6 +1,7 @@
 import type { MunicipalityList } from '@overblik/api';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { addAllMembers, type MemberRow, newMemberRow } from './costProjectForm.ts';
 
 type Municipality = MunicipalityList['items'][number];
@@ -54,7 +55,7 @@ export function MembersField({ rows, onChange, municipalities, periodStart, erro
       {rows.length === 0 ? (
         <p>{t('costs.members.none')}</p>
       ) : (
-        <div className="table--responsive-scroll">
+        <TableScroll>
           <table className="table table--compact">
             <caption className="sr-only">{t('costs.members.caption')}</caption>
             <thead>
@@ -161,7 +162,7 @@ export function MembersField({ rows, onChange, municipalities, periodStart, erro
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <div className="button-row mt-3">
         <button

@@ -1,6 +1,7 @@
 import type { CostPlan, MemberPlan } from '@overblik/api';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { yearsOf } from './costData.ts';
 import { InvoicesTable } from './InvoicesTable.tsx';
@@ -29,7 +30,7 @@ export function PlanMembersTable({ plan }: { plan: CostPlan }) {
     <section aria-labelledby="plan-members-heading" className="mt-7">
       <h2 id="plan-members-heading">{t('costs.plan.membersHeading')}</h2>
       <p>{t('costs.plan.membersIntro')}</p>
-      <div className="table--responsive-scroll">
+      <TableScroll>
         <table className="table table--compact">
           <caption>{t('costs.plan.membersCaption')}</caption>
           <thead>
@@ -90,7 +91,7 @@ export function PlanMembersTable({ plan }: { plan: CostPlan }) {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { PopulationImportReport } from '@overblik/api';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { useFormat } from '../../lib/format.ts';
 
 /** What a population file holds: the layout recognised, how many figures, which are new or changed, and skipped rows. */
@@ -30,7 +31,7 @@ export function PopulationImportReportView({ report }: { report: PopulationImpor
               n: format.number(report.skipped.length),
             })}
           </summary>
-          <div className="table--responsive-scroll">
+          <TableScroll>
             <table className="table table--compact">
               <caption>{t('costs.populations.report.skippedCaption')}</caption>
               <thead>
@@ -48,7 +49,7 @@ export function PopulationImportReportView({ report }: { report: PopulationImpor
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </details>
       ) : null}
     </>

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { useMay } from '../../session/rights.ts';
 import { JointOnly } from './JointOnly.tsx';
@@ -67,7 +68,7 @@ function PopulationFigures({ organisationId }: { organisationId: string }) {
             {figures.isError ? <ErrorAlert error={figures.error} /> : null}
             {figures.isPending ? <Loading /> : null}
             {figures.isSuccess ? (
-              <div className="table--responsive-scroll">
+              <TableScroll>
                 <table className="table table--compact">
                   <caption>
                     {t('costs.populations.caption', {
@@ -99,7 +100,7 @@ function PopulationFigures({ organisationId }: { organisationId: string }) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             ) : null}
           </>
         ) : null}
@@ -119,35 +120,37 @@ function ImportHistory({ imports }: { imports: PopulationList['imports'] }) {
         <p>{t('costs.populations.noImports')}</p>
       ) : (
         <div className="table--responsive-scroll">
-          <table className="table table--compact">
-            <caption className="sr-only">{t('costs.populations.importsCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('costs.populations.importedAt')}</th>
-                <th scope="col">{t('costs.populations.fileName')}</th>
-                <th scope="col">{t('costs.populations.report.layout')}</th>
-                <th scope="col" className="align-text-right">
-                  {t('costs.populations.report.figures')}
-                </th>
-                <th scope="col" className="align-text-right">
-                  {t('costs.populations.report.changed')}
-                </th>
-                <th scope="col">{t('costs.populations.importedBy')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {imports.map((i) => (
-                <tr key={i.id}>
-                  <td className="nowrap">{format.dateTime(i.createdAt)}</td>
-                  <td>{i.fileName ?? '–'}</td>
-                  <td>{t(`costs.populations.layouts.${i.layout}`, { defaultValue: i.layout })}</td>
-                  <td className="align-text-right">{format.number(i.figureCount)}</td>
-                  <td className="align-text-right">{format.number(i.changedCount)}</td>
-                  <td>{i.importedBy}</td>
+          <TableScroll>
+            <table className="table table--compact">
+              <caption className="sr-only">{t('costs.populations.importsCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('costs.populations.importedAt')}</th>
+                  <th scope="col">{t('costs.populations.fileName')}</th>
+                  <th scope="col">{t('costs.populations.report.layout')}</th>
+                  <th scope="col" className="align-text-right">
+                    {t('costs.populations.report.figures')}
+                  </th>
+                  <th scope="col" className="align-text-right">
+                    {t('costs.populations.report.changed')}
+                  </th>
+                  <th scope="col">{t('costs.populations.importedBy')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {imports.map((i) => (
+                  <tr key={i.id}>
+                    <td className="nowrap">{format.dateTime(i.createdAt)}</td>
+                    <td>{i.fileName ?? '–'}</td>
+                    <td>{t(`costs.populations.layouts.${i.layout}`, { defaultValue: i.layout })}</td>
+                    <td className="align-text-right">{format.number(i.figureCount)}</td>
+                    <td className="align-text-right">{format.number(i.changedCount)}</td>
+                    <td>{i.importedBy}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </div>
       )}
     </section>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { costProjectsKey, importCostUsage } from '../../api/costs.ts';
 import { SelectField } from '../../components/SelectField.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { CheckedFileImport } from '../import/CheckedFileImport.tsx';
 import type { OutsideItem } from './costData.ts';
@@ -28,7 +29,7 @@ export function UsageImportSection({ organisationId, projectId, items }: Props) 
     <section aria-labelledby="usage-import-heading" className="mt-7">
       <h2 id="usage-import-heading">{t('costs.usage.heading')}</h2>
       <p>{t('costs.usage.intro')}</p>
-      <div className="table--responsive-scroll">
+      <TableScroll>
         <table className="table table--compact">
           <caption>{t('costs.usage.itemsCaption')}</caption>
           <thead>
@@ -50,7 +51,7 @@ export function UsageImportSection({ organisationId, projectId, items }: Props) 
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <h3>{t('costs.usage.importHeading')}</h3>
       <ul>
         <li>{t('costs.usage.guideColumns')}</li>

@@ -2,6 +2,7 @@ import type { YearAmount } from '@overblik/api';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EChart } from '../../components/charts/EChart.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { useChartTexts } from '../consumption/useChartTexts.ts';
 import { yearChartOption } from './costCharts.ts';
@@ -36,7 +37,8 @@ export function YearTotalsSection({ id, heading, caption, seriesName, byYear, to
       ) : (
         <>
           <EChart option={option} height={300} />
-          <div className="table--responsive-scroll mt-5">
+          <div className="mt-5" />
+          <TableScroll>
             <table className="table table--compact">
               <caption>{caption}</caption>
               <thead>
@@ -62,7 +64,7 @@ export function YearTotalsSection({ id, heading, caption, seriesName, byYear, to
                 </tr>
               </tfoot>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
     </section>

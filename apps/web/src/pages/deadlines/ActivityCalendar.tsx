@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { occurrencesQuery } from '../../api/activities.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { upperFirst, useFormat } from '../../lib/format.ts';
 import { CalendarDayCell } from './CalendarDayCell.tsx';
 import { monthOf, monthWeeks, shiftMonth } from './calendarMonth.ts';
@@ -59,7 +60,7 @@ export function ActivityCalendar({ organisationId, month, filter, onMonth }: Pro
       {list.isPending ? <Loading /> : null}
       {list.isError ? <ErrorAlert error={list.error} /> : null}
       {list.isSuccess ? <p className="form-hint">{t('deadlines.calendar.count', { count: list.data.items.length })}</p> : null}
-      <div className="table--responsive-scroll">
+      <TableScroll>
         <table className="table table--compact activity-calendar">
           <caption className="sr-only">{t('deadlines.calendar.caption', { month: format.month(shown) })}</caption>
           <thead>
@@ -87,7 +88,7 @@ export function ActivityCalendar({ organisationId, month, filter, onMonth }: Pro
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

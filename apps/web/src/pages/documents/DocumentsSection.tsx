@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { type DocumentOwner, documentsQuery } from '../../api/documents.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { DocumentRow } from './DocumentRow.tsx';
 import { UploadDocumentForm } from './UploadDocumentForm.tsx';
 
@@ -32,7 +33,7 @@ export function DocumentsSection({ organisationId, owner, ownerName, canWrite, h
       {list.isError ? <ErrorAlert error={list.error} /> : null}
       {list.isSuccess && items.length === 0 ? <p>{t('documents.none')}</p> : null}
       {items.length > 0 ? (
-        <div className="table--responsive-scroll">
+        <TableScroll>
           <table className="table table--compact">
             <caption className="sr-only">{t('documents.caption', { name: ownerName })}</caption>
             <thead>
@@ -51,7 +52,7 @@ export function DocumentsSection({ organisationId, owner, ownerName, canWrite, h
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
       {canWrite ? <UploadDocumentForm organisationId={organisationId} owner={owner} idPrefix={`${headingId}-upload`} /> : null}
     </section>

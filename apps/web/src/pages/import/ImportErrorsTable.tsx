@@ -2,6 +2,7 @@ import type { ImportError } from '@overblik/api';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Pager } from '../../components/Pager.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { useFormat } from '../../lib/format.ts';
 
 const PAGE_SIZE = 50;
@@ -14,7 +15,7 @@ export function ImportErrorsTable({ errors }: { errors: readonly ImportError[] }
   return (
     <section aria-labelledby="import-errors-heading">
       <h3 id="import-errors-heading">{t('import.errorsHeading')}</h3>
-      <div className="table--responsive-scroll">
+      <TableScroll>
         <table className="table table--compact">
           <caption className="sr-only">{t('import.errorsCaption')}</caption>
           <thead>
@@ -36,7 +37,7 @@ export function ImportErrorsTable({ errors }: { errors: readonly ImportError[] }
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <Pager label={t('import.errorsPages')} offset={offset} limit={PAGE_SIZE} total={errors.length} onChange={setOffset} />
     </section>
   );

@@ -2,6 +2,7 @@ import type { ImportReport } from '@overblik/api';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Pager } from '../../components/Pager.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { useFormat } from '../../lib/format.ts';
 
 const PAGE_SIZE = 50;
@@ -22,7 +23,7 @@ export function ImportRowsTable({ rows, fieldLabel }: Props) {
   return (
     <section aria-labelledby="import-rows-heading">
       <h3 id="import-rows-heading">{t('import.rowsHeading')}</h3>
-      <div className="table--responsive-scroll">
+      <TableScroll>
         <table className="table table--compact">
           <caption className="sr-only">{t('import.rowsCaption')}</caption>
           <thead>
@@ -48,7 +49,7 @@ export function ImportRowsTable({ rows, fieldLabel }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <Pager label={t('import.rowsPages')} offset={offset} limit={PAGE_SIZE} total={rows.length} onChange={setOffset} />
     </section>
   );

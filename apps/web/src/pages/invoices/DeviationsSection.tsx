@@ -1,6 +1,7 @@
 import type { InvoiceDetail } from '@overblik/api';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/Alert.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { DeviationLabel } from './DeviationLabel.tsx';
 import { bySeverity } from './invoiceRules.ts';
@@ -17,7 +18,7 @@ export function DeviationsSection({ invoice }: { invoice: InvoiceDetail }) {
       {deviations.length === 0 ? (
         <Alert variant="success" live={false} heading={t('invoices.deviations.none')} />
       ) : (
-        <div className="table--responsive-scroll">
+        <TableScroll>
           <table className="table table--compact">
             <caption className="sr-only">{t('invoices.deviations.caption')}</caption>
             <thead>
@@ -51,7 +52,7 @@ export function DeviationsSection({ invoice }: { invoice: InvoiceDetail }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

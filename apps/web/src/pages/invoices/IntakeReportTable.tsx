@@ -1,6 +1,7 @@
 import type { IntakeReport, IntakeResult } from '@overblik/api';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { useFormat } from '../../lib/format.ts';
 
 const OUTCOME_BADGES: Record<IntakeResult['outcome'], string> = {
@@ -14,7 +15,7 @@ export function IntakeReportTable({ report }: { report: IntakeReport }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
-    <div className="table--responsive-scroll">
+    <TableScroll>
       <table className="table table--compact">
         <caption className="sr-only">{t('invoices.intake.caption')}</caption>
         <thead>
@@ -70,6 +71,6 @@ export function IntakeReportTable({ report }: { report: IntakeReport }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,5 +1,6 @@
 import type { InvoiceDetail } from '@overblik/api';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { InvoiceLineRow } from './InvoiceLineRow.tsx';
 
 type Props = { organisationId: string; invoice: InvoiceDetail; canEdit: boolean };
@@ -19,7 +20,7 @@ export function InvoiceLinesSection({ organisationId, invoice: i, canEdit }: Pro
     <section aria-labelledby="invoice-lines" className="mt-7">
       <h2 id="invoice-lines">{t('invoices.lines.heading')}</h2>
       {editableContractId ? <p>{t('invoices.lines.intro')}</p> : null}
-      <div className="table--responsive-scroll">
+      <TableScroll>
         <table className="table table--compact">
           <caption className="sr-only">{t('invoices.lines.caption')}</caption>
           <thead>
@@ -61,7 +62,7 @@ export function InvoiceLinesSection({ organisationId, invoice: i, canEdit }: Pro
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { InvoiceSummary } from '@overblik/api';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { InvoiceRow } from './InvoiceRow.tsx';
 
 const HEADINGS = ['number', 'kind', 'issueDate', 'supplier', 'contract', 'amount', 'status', 'deviations'] as const;
@@ -8,7 +9,7 @@ const HEADINGS = ['number', 'kind', 'issueDate', 'supplier', 'contract', 'amount
 export function InvoiceTable({ invoices }: { invoices: readonly InvoiceSummary[] }) {
   const { t } = useTranslation();
   return (
-    <div className="table--responsive-scroll">
+    <TableScroll>
       <table className="table table--compact">
         <caption className="sr-only">{t('invoices.caption')}</caption>
         <thead>
@@ -26,6 +27,6 @@ export function InvoiceTable({ invoices }: { invoices: readonly InvoiceSummary[]
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { invitationsQuery } from '../../api/members.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { InvitationRow } from './InvitationRow.tsx';
 
 /** The organisation's open invitations (administrators): each stays here until the person accepts or declines. */
@@ -17,7 +18,7 @@ export function InvitationsSection({ organisationId }: { organisationId: string 
       {invitations.isError ? <ErrorAlert error={invitations.error} /> : null}
       {invitations.isSuccess && invitations.data.items.length === 0 ? <p>{t('members.noInvitations')}</p> : null}
       {invitations.isSuccess && invitations.data.items.length > 0 ? (
-        <div className="table--responsive-scroll">
+        <TableScroll>
           <table className="table table--compact">
             <caption className="sr-only">{t('members.invitationsCaption')}</caption>
             <thead>
@@ -35,7 +36,7 @@ export function InvitationsSection({ organisationId }: { organisationId: string 
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
     </section>
   );

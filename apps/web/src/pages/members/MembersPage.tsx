@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { NoOrganisation } from '../../components/NoOrganisation.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { useCurrentOrganisation } from '../../session/currentOrganisation.ts';
 import { type Added, AddMemberForm } from './AddMemberForm.tsx';
 import { InvitationsSection } from './InvitationsSection.tsx';
@@ -35,7 +36,7 @@ export function MembersPage() {
       {members.isPending ? <Loading /> : null}
       {members.isError ? <ErrorAlert error={members.error} /> : null}
       {members.isSuccess ? (
-        <div className="table--responsive-scroll">
+        <TableScroll>
           <table className="table table--compact">
             <caption className="sr-only">{t('members.tableCaption')}</caption>
             <thead>
@@ -53,7 +54,7 @@ export function MembersPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
       {current.canAdminister ? (
         <>

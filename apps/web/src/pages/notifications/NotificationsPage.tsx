@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { NoOrganisation } from '../../components/NoOrganisation.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { useCurrentOrganisation } from '../../session/currentOrganisation.ts';
 import { NotificationRow } from './NotificationRow.tsx';
 import { useNotificationsChanged } from './useNotificationsChanged.ts';
@@ -65,7 +66,7 @@ export function NotificationsPage() {
       ) : null}
       <ErrorAlert error={readAll.error} />
       {list.isSuccess && list.data.items.length > 0 ? (
-        <div className="table--responsive-scroll">
+        <TableScroll>
           <table className="table table--compact">
             <caption className="sr-only">{t('notifications.caption')}</caption>
             <thead>
@@ -83,7 +84,7 @@ export function NotificationsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
     </>
   );

@@ -1,5 +1,6 @@
 import type { OptionListName, OptionValue } from '@overblik/api';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { useOptionListTitle } from '../../lib/useOptionListTitle.ts';
 import { AddOptionForm } from './AddOptionForm.tsx';
 import { OptionValueRow } from './OptionValueRow.tsx';
@@ -13,7 +14,7 @@ export function OptionListSection({ organisationId, list, values, canAdminister 
   return (
     <section aria-labelledby={headingId} className="mt-7">
       <h2 id={headingId}>{title}</h2>
-      <div className="table--responsive-scroll">
+      <TableScroll>
         <table className="table table--compact">
           <caption className="sr-only">{t('optionLists.tableCaption', { list: title })}</caption>
           <thead>
@@ -37,7 +38,7 @@ export function OptionListSection({ organisationId, list, values, canAdminister 
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {canAdminister ? <AddOptionForm organisationId={organisationId} list={list} title={title} /> : null}
     </section>
   );

@@ -9,6 +9,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { NoAccess } from '../../components/NoAccess.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { useKindLabel } from '../../lib/useKindLabel.ts';
 import { useRequiredMe } from '../../session/me.ts';
@@ -65,7 +66,7 @@ export function OrganisationsPage() {
           <p role="status" className="form-hint">
             {t('organisations.count', { count: list.data.items.length })}
           </p>
-          <div className="table--responsive-scroll">
+          <TableScroll>
             <table className="table table--compact">
               <caption className="sr-only">{t('organisations.tableCaption')}</caption>
               <thead>
@@ -91,7 +92,7 @@ export function OrganisationsPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       ) : null}
       <CreateOrganisationForm />

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { NoAccess } from '../../components/NoAccess.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { useRequiredMe } from '../../session/me.ts';
 import { CreatePersonForm } from './CreatePersonForm.tsx';
 import { PersonRow } from './PersonRow.tsx';
@@ -41,7 +42,7 @@ export function PersonsPage() {
       {users.isPending ? <Loading /> : null}
       {users.isError ? <ErrorAlert error={users.error} /> : null}
       {users.isSuccess ? (
-        <div className="table--responsive-scroll">
+        <TableScroll>
           <table className="table table--compact">
             <caption className="sr-only">{t('persons.tableCaption')}</caption>
             <thead>
@@ -60,7 +61,7 @@ export function PersonsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
       <CreatePersonForm onCreated={setCreated} />
     </>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { leadTimesQuery } from '../../api/procurementPlan.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { useOptionList } from '../../lib/useOptionLists.ts';
 import { LeadTimeRow } from './LeadTimeRow.tsx';
 
@@ -27,7 +28,7 @@ export function LeadTimesSection({ organisationId }: { organisationId: string })
       {list.isPending ? <Loading /> : null}
       {list.isError ? <ErrorAlert error={list.error} /> : null}
       {list.isSuccess ? (
-        <div className="table--responsive-scroll">
+        <TableScroll>
           <table className="table table--compact">
             <caption className="sr-only">{t('procurement.leadTimes.caption')}</caption>
             <thead>
@@ -50,7 +51,7 @@ export function LeadTimesSection({ organisationId }: { organisationId: string })
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
     </section>
   );

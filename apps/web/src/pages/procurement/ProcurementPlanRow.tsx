@@ -19,8 +19,14 @@ export function ProcurementPlanRow({ item: i, forms }: Props) {
           {i.contractNumber} {i.contractName}
         </Link>
       </td>
-      <td>{i.supplierName ?? '–'}</td>
+      <td className="nowrap">
+        {format.day(i.tenderStartBy)} {i.late ? <LateTag /> : null}
+      </td>
       <td>{optionLabel(forms, i.procurementForm)}</td>
+      <td>
+        {t('procurement.months', { count: i.leadMonths })}
+        {i.leadFromForm ? null : <span className="activity-detail">{t('procurement.fallback')}</span>}
+      </td>
       <td className="nowrap">{format.day(i.finalEnd)}</td>
       <td className="nowrap">
         {format.day(i.latestEnd)}
@@ -28,13 +34,7 @@ export function ProcurementPlanRow({ item: i, forms }: Props) {
           <span className="activity-detail">{t('procurement.withOptions', { count: i.remainingOptionMonths })}</span>
         ) : null}
       </td>
-      <td>
-        {t('procurement.months', { count: i.leadMonths })}
-        {i.leadFromForm ? null : <span className="activity-detail">{t('procurement.fallback')}</span>}
-      </td>
-      <td className="nowrap">
-        {format.day(i.tenderStartBy)} {i.late ? <LateTag /> : null}
-      </td>
+      <td>{i.supplierName ?? '–'}</td>
     </tr>
   );
 }

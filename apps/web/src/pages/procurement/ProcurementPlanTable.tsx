@@ -1,19 +1,21 @@
 import type { ProcurementPlanItem } from '@overblik/api';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { useOptionList } from '../../lib/useOptionLists.ts';
 import { ProcurementPlanRow } from './ProcurementPlanRow.tsx';
 
 type Props = { organisationId: string; items: readonly ProcurementPlanItem[] };
 
+/** The day the tender must start by comes right after the contract: it is what the plan is read for. */
 const HEADINGS = [
   'quarter',
   'contract',
-  'supplier',
+  'tenderStartBy',
   'procurementForm',
+  'leadMonths',
   'finalEnd',
   'latestEnd',
-  'leadMonths',
-  'tenderStartBy',
+  'supplier',
 ] as const;
 
 /** The plan's rows, ordered by the day the tender must start by (then by contract number). */
@@ -24,7 +26,7 @@ export function ProcurementPlanTable({ organisationId, items }: Props) {
     (a, b) => a.tenderStartBy.localeCompare(b.tenderStartBy) || a.contractNumber.localeCompare(b.contractNumber, 'da'),
   );
   return (
-    <div className="table--responsive-scroll">
+    <TableScroll>
       <table className="table table--compact">
         <caption className="sr-only">{t('procurement.caption')}</caption>
         <thead>
@@ -42,6 +44,6 @@ export function ProcurementPlanTable({ organisationId, items }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

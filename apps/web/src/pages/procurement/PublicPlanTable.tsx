@@ -1,5 +1,6 @@
 import type { PublicProcurementPlan } from '@overblik/api';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { useFormat } from '../../lib/format.ts';
 
 type Props = { organisationName: string; items: PublicProcurementPlan['items'] };
@@ -14,7 +15,7 @@ export function PublicPlanTable({ organisationName, items }: Props) {
     (a, b) => a.tenderStartBy.localeCompare(b.tenderStartBy) || a.contractName.localeCompare(b.contractName, 'da'),
   );
   return (
-    <div className="table--responsive-scroll">
+    <TableScroll>
       <table className="table table--compact">
         <caption className="sr-only">{t('procurement.public.caption', { name: organisationName })}</caption>
         <thead>
@@ -39,6 +40,6 @@ export function PublicPlanTable({ organisationName, items }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Pager } from '../../components/Pager.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { MailDeliveryRow } from './MailDeliveryRow.tsx';
 import { MAIL_STATUSES } from './MailStatusTag.tsx';
@@ -49,7 +50,7 @@ export function MailDeliveriesSection({ organisationId }: { organisationId: stri
         </p>
       ) : null}
       {list.isSuccess && list.data.items.length > 0 ? (
-        <div className="table--responsive-scroll">
+        <TableScroll>
           <table className="table table--compact">
             <caption className="sr-only">{t('reminders.mails.caption')}</caption>
             <thead>
@@ -68,7 +69,7 @@ export function MailDeliveriesSection({ organisationId }: { organisationId: stri
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
       {list.isSuccess ? (
         <Pager

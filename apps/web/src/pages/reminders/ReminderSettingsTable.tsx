@@ -1,5 +1,6 @@
 import type { ReminderSetting } from '@overblik/api';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { useOptionList } from '../../lib/useOptionLists.ts';
 import { ReminderSettingRow } from './ReminderSettingRow.tsx';
 
@@ -18,7 +19,7 @@ export function ReminderSettingsTable({ organisationId, items, canAdminister }: 
   const sorted = [...items].sort((a, b) => position(a.activityType) - position(b.activityType));
   const columns = HEADINGS.length + (canAdminister ? 1 : 0);
   return (
-    <div className="table--responsive-scroll">
+    <TableScroll>
       <table className="table table--compact">
         <caption className="sr-only">{t('reminders.caption')}</caption>
         <thead>
@@ -43,6 +44,6 @@ export function ReminderSettingsTable({ organisationId, items, canAdminister }: 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

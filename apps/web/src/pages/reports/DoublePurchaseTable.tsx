@@ -1,5 +1,6 @@
 import type { DoublePurchaseWarning } from '@overblik/api';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { useOptionList } from '../../lib/useOptionLists.ts';
 import { DoublePurchaseRow } from './DoublePurchaseRow.tsx';
 import { byStrength } from './doublePurchaseOrder.ts';
@@ -11,7 +12,7 @@ export function DoublePurchaseTable({ organisationId, items }: Props) {
   const { t } = useTranslation();
   const elements = useOptionList(organisationId, 'agreement_element');
   return (
-    <div className="table--responsive-scroll">
+    <TableScroll>
       <table className="table table--compact double-purchase-table">
         <caption className="sr-only">{t('reports.doublePurchases.caption')}</caption>
         <thead>
@@ -29,6 +30,6 @@ export function DoublePurchaseTable({ organisationId, items }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,5 +1,6 @@
 import type { SupplierWithContacts } from '@overblik/api';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { AddContactForm } from './AddContactForm.tsx';
 import { ContactRow } from './ContactRow.tsx';
 
@@ -14,7 +15,7 @@ export function ContactsSection({ supplier, canWrite }: Props) {
       {supplier.contacts.length === 0 ? (
         <p>{t('contacts.none')}</p>
       ) : (
-        <div className="table--responsive-scroll">
+        <TableScroll>
           <table className="table table--compact">
             <caption className="sr-only">{t('contacts.tableCaption', { name: supplier.name })}</caption>
             <thead>
@@ -38,7 +39,7 @@ export function ContactsSection({ supplier, canWrite }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {canWrite ? <AddContactForm organisationId={supplier.organisationId} supplierId={supplier.id} /> : null}
     </section>

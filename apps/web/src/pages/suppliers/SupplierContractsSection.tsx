@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { contractsQuery } from '../../api/contracts.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { ContractStatusTag } from '../contracts/ContractStatusTag.tsx';
 import { SupplierCommitmentDetails } from './SupplierCommitmentDetails.tsx';
@@ -26,7 +27,7 @@ export function SupplierContractsSection({ supplier, canWrite }: Props) {
       {list.isError ? <ErrorAlert error={list.error} /> : null}
       {list.isSuccess && list.data.total === 0 ? <p>{t('suppliers.contractsNone')}</p> : null}
       {list.isSuccess && list.data.items.length > 0 ? (
-        <div className="table--responsive-scroll">
+        <TableScroll>
           <table className="table table--compact">
             <caption className="sr-only">{t('suppliers.contractsCaption', { name: supplier.name })}</caption>
             <thead>
@@ -54,7 +55,7 @@ export function SupplierContractsSection({ supplier, canWrite }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
       <div className="button-row">
         {list.isSuccess && list.data.total > list.data.items.length ? (

@@ -11,6 +11,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { Pager } from '../../components/Pager.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { SortableHeader } from '../../components/SortableHeader.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { useOptionList } from '../../lib/useOptionLists.ts';
@@ -130,7 +131,7 @@ export function SuppliersPage() {
                 })}
           </p>
           {list.data.items.length > 0 ? (
-            <div className="table--responsive-scroll">
+            <TableScroll>
               <table className="table table--compact">
                 <caption className="sr-only">{t('suppliers.tableCaption')}</caption>
                 <thead>
@@ -155,7 +156,7 @@ export function SuppliersPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           ) : null}
           <Pager
             label={t('suppliers.pagesLabel')}

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { NoOrganisation } from '../../components/NoOrganisation.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { useCurrentOrganisation } from '../../session/currentOrganisation.ts';
 import { CreateTokenForm } from './CreateTokenForm.tsx';
 import { TokenRow } from './TokenRow.tsx';
@@ -45,7 +46,7 @@ export function TokensPage() {
       {tokens.isError ? <ErrorAlert error={tokens.error} /> : null}
       {tokens.isSuccess && tokens.data.items.length === 0 ? <p>{t('tokens.none')}</p> : null}
       {tokens.isSuccess && tokens.data.items.length > 0 ? (
-        <div className="table--responsive-scroll">
+        <TableScroll>
           <table className="table table--compact">
             <caption className="sr-only">{t('tokens.tableCaption')}</caption>
             <thead>
@@ -66,7 +67,7 @@ export function TokensPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
       {current.membership ? (
         <CreateTokenForm organisationId={id} onCreated={setCreated} />
