@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, expectAccessible, launchBrowser, logIn, newContext } from './browser.ts';
+import { browserAvailable, expectAccessible, launchBrowser, logIn, logOut, nav, newContext, personMenu } from './browser.ts';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer, type TestServer } from './server.ts';
 
 describe.skipIf(!browserAvailable())('logging in, language, password and logging out', () => {
@@ -42,15 +42,15 @@ describe.skipIf(!browserAvailable())('logging in, language, password and logging
     await page.getByRole('button', { name: 'Log ind' }).click();
     await page.waitForURL((url) => url.pathname === '/');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Velkommen/);
-    await expect.poll(() => page.getByRole('button', { name: 'Log ud' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: /konto, sprog og log ud/ }).isVisible()).toBe(true);
     await page.screenshot({ path: '/tmp/overblik-start.png', fullPage: true });
     await expectAccessible(page, 'the start page');
   });
 
   it('given the language switch, when choosing English, then the UI is English and stays so after a reload', async () => {
-    await page.getByLabel('Sprog').selectOption('en');
+    await (await personMenu(page)).getByLabel('Sprog').selectOption('en');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
-    await expect.poll(() => page.getByRole('button', { name: 'Log out' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: /account, language and log out/ }).isVisible()).toBe(true);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Welcome/);
 
     await page.reload();
@@ -60,14 +60,14 @@ describe.skipIf(!browserAvailable())('logging in, language, password and logging
     await page.screenshot({ path: '/tmp/overblik-start-en.png', fullPage: true });
     await expectAccessible(page, 'the start page in English');
 
-    await page.getByLabel('Language').selectOption('da');
-    await expect.poll(() => page.getByRole('button', { name: 'Log ud' }).isVisible()).toBe(true);
+    await (await personMenu(page)).getByLabel('Language').selectOption('da');
+    await expect.poll(() => page.getByRole('button', { name: /konto, sprog og log ud/ }).isVisible()).toBe(true);
     expect(await page.locator('html').getAttribute('lang')).toBe('da');
   });
 
   it('given the account page, when changing the password, then the new one works at the next login', async () => {
     const newPassword = 'Et-helt-nyt-og-langt-kodeord';
-    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Konto' }).click();
+    await nav(page, 'Konto').click();
     await page.waitForURL((url) => url.pathname === '/konto');
     await expectAccessible(page, 'the account page');
 
@@ -102,7 +102,7 @@ describe.skipIf(!browserAvailable())('logging in, language, password and logging
     await expect.poll(() => page.getByText('Din adgangskode er ændret.').isVisible()).toBe(true);
     await expectAccessible(page, 'the account page after changing the password');
 
-    await page.getByRole('button', { name: 'Log ud' }).click();
+    await logOut(page);
     await page.waitForURL((url) => url.pathname === '/login');
     await expectAccessible(page, 'the login page after logging out');
 
@@ -116,7 +116,7 @@ describe.skipIf(!browserAvailable())('logging in, language, password and logging
   });
 
   it('given a logged-out browser, when opening a page, then it goes to the login page and back after login', async () => {
-    await page.getByRole('button', { name: 'Log ud' }).click();
+    await logOut(page);
     await page.waitForURL((url) => url.pathname === '/login');
     await page.goto('/tokens');
     await page.waitForURL((url) => url.pathname === '/login');

@@ -94,8 +94,46 @@ export function cells(
     );
 }
 
-export const nav = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name, exact: true });
+/**
+ * A page in the main navigation (its area's menu is opened first) or in the person's menu under their name
+ * (Konto, API-nøgler), as a person would reach it on a wide screen.
+ */
+export const nav = (page: Page, name: string) => ({
+  async click(): Promise<void> {
+    const menu = page.getByRole('navigation', { name: 'Hovedmenu' });
+    const link = menu.getByRole('link', { name, exact: true, includeHidden: true });
+    if ((await link.count()) === 0) {
+      const personal = page.locator('.user-menu');
+      if (!(await personal.getByRole('link', { name, exact: true }).isVisible())) await personal.getByRole('button').click();
+      await personal.getByRole('link', { name, exact: true }).click();
+      return;
+    }
+    if (!(await link.isVisible())) {
+      await menu
+        .locator('ul.mainmenu > li')
+        .filter({ has: page.getByRole('link', { name, exact: true, includeHidden: true }) })
+        .getByRole('button')
+        .click();
+    }
+    await link.click();
+  },
+});
+
+/** Opens the signed-in person's menu under their name (account, API keys, language, log out) and returns it. */
+export async function personMenu(page: Page): Promise<Locator> {
+  const menu = page.locator('.user-menu');
+  const button = menu.locator('button.button-overflow-menu');
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  return menu;
+}
+
+export async function logOut(page: Page): Promise<void> {
+  await (await personMenu(page)).getByRole('button', { name: /^(Log ud|Log out)$/ }).click();
+}
+
+/** Every page in the main navigation, in its order, whether or not its area's menu is open. */
+export const menuItems = (page: Page) =>
+  page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { includeHidden: true }).allTextContents();
 
 /**
  * How many rows of the audit table have this entity type and action (Danish labels, exact or a pattern),

@@ -2,7 +2,17 @@ import type { Contract, Supplier, Unit } from '@overblik/api';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiSession, acceptInvitation } from './api.ts';
-import { browserAvailable, expectAccessible, focused, heading, launchBrowser, logIn, nav, newContext } from './browser.ts';
+import {
+  browserAvailable,
+  expectAccessible,
+  focused,
+  heading,
+  launchBrowser,
+  logIn,
+  menuItems,
+  nav,
+  newContext,
+} from './browser.ts';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer, type TestServer } from './server.ts';
 
 const ORGANISATION = 'Horsens Kommune';
@@ -115,7 +125,7 @@ describe.skipIf(!browserAvailable())('contracts', () => {
 
   it('given no contracts, then the list says so, "Kontrakter" comes before "Leverandører", and an editor may create one', async () => {
     const page = editor;
-    const items = await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link').allTextContents();
+    const items = await menuItems(page);
     expect(items.indexOf('Kontrakter')).toBeGreaterThan(-1);
     expect(items.indexOf('Kontrakter')).toBe(items.indexOf('Leverandører') - 1);
     await nav(page, 'Kontrakter').click();

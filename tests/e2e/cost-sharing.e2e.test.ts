@@ -5,7 +5,17 @@ import type { CostPlan, Organisation } from '@overblik/api';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiSession, acceptInvitation } from './api.ts';
-import { browserAvailable, cells, expectAccessible, heading, launchBrowser, logIn, nav, newContext } from './browser.ts';
+import {
+  browserAvailable,
+  cells,
+  expectAccessible,
+  heading,
+  launchBrowser,
+  logIn,
+  menuItems,
+  nav,
+  newContext,
+} from './browser.ts';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer, type TestServer } from './server.ts';
 
 const JOINT = 'Midtjysk Digitaliseringsfællesskab';
@@ -87,9 +97,9 @@ describe.skipIf(!browserAvailable())('cost sharing: a joint project from populat
   });
 
   it('given a joint organisation, then its menu has its projects and populations; a municipality’s has only Fællesskaber', async () => {
-    const items = await coordinator.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link').allTextContents();
+    const items = await menuItems(coordinator);
     expect(items).toEqual(expect.arrayContaining(['Fællesskaber', 'Fællesprojekter', 'Indbyggertal']));
-    const memberItems = await member.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link').allTextContents();
+    const memberItems = await menuItems(member);
     expect(memberItems).toContain('Fællesskaber');
     expect(memberItems).not.toContain('Fællesprojekter');
     expect(memberItems).not.toContain('Indbyggertal');

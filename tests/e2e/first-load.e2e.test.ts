@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measurePageLoad, type PageLoad } from '../../bench/page-weight.mjs';
-import { browserAvailable, launchBrowser, newContext } from './browser.ts';
+import { browserAvailable, launchBrowser, newContext, personMenu } from './browser.ts';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer, type TestServer } from './server.ts';
 
 /** The byte budget of a first load (fresh cache), as Chromium counts it: headers and bodies as transferred. */
@@ -73,7 +73,7 @@ describe.skipIf(!browserAvailable())('the first load of the login and start page
       const { page } = load;
       const scripts = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
       expect((await scripts()).some((url) => /\/assets\/en-[\w-]+\.js$/.test(url))).toBe(false);
-      await page.getByLabel('Sprog').selectOption('en');
+      await (await personMenu(page)).getByLabel('Sprog').selectOption('en');
       await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Welcome/);
       expect((await scripts()).some((url) => /\/assets\/en-[\w-]+\.js$/.test(url))).toBe(true);
       await page.reload();

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -82,11 +82,11 @@ async function stopChild(child: ChildProcess): Promise<void> {
 /**
  * Starts the real server (`overblik serve`) as a child process on a fresh database of the first dialect in DIALECTS,
  * with the bootstrap administrator from the environment (unless `bootstrapAdmin: false`: then the server prints a
- * one-time setup link), and waits until it is ready. Uploaded documents go to a temporary folder of their own;
+ * one-time setup link), and waits until it is ready. With `demo: true` the demo data is loaded first. Uploaded documents go to a temporary folder of their own;
  * `env` adds to the server's environment.
  */
 export async function startTestServer(
-  options: { bootstrapAdmin?: boolean; env?: Record<string, string> } = {},
+  options: { bootstrapAdmin?: boolean; env?: Record<string, string>; demo?: boolean } = {},
 ): Promise<TestServer> {
   assertBuilt();
   const dialect = testDialects()[0] ?? 'sqlite';
@@ -116,6 +116,15 @@ export async function startTestServer(
     // E.g. OVERBLIK_SMTP_URL for the test SMTP server on 127.0.0.1 (apps/server/test/smtp.ts).
     ...options.env,
   };
+
+  if (options.demo) {
+    // `overblik demo` on the same database: the demo municipality with its suppliers and contracts.
+    const seeded = spawnSync(process.execPath, [cliBin, 'demo'], { cwd: repoRoot, env, encoding: 'utf8' });
+    if (seeded.status !== 0) {
+      await cleanUp();
+      throw new Error(`overblik demo failed (${seeded.status}):\n${seeded.stdout}\n${seeded.stderr}`);
+    }
+  }
 
   const child = spawn(process.execPath, [cliBin, 'serve'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';

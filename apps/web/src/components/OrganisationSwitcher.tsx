@@ -47,7 +47,7 @@ export function OrganisationSwitcher() {
         {name ? (
           <>
             <span className="sr-only">{t('organisationSwitch.label')}: </span>
-            {name}
+            <span className="organisation-switch-name">{name}</span>
             <span className="sr-only"> ({t('organisationSwitch.changeShort')})</span>
           </>
         ) : (

@@ -43,7 +43,7 @@ export function DeadlineGroup({ organisationId, id, heading, none, query, canWri
   const total = list.data?.total ?? 0;
   const items = list.data?.items ?? [];
   return (
-    <section aria-labelledby={id} className="mt-7">
+    <section aria-labelledby={id} className="mt-5">
       <h2 id={id} ref={headingRef} tabIndex={-1} className="focus-target">
         {heading}
       </h2>

@@ -7,7 +7,7 @@ export function DeadlineViewSwitch({ search }: { search: DeadlineSearch }) {
   const { t } = useTranslation();
   const calendar = search.view === 'calendar';
   return (
-    <nav aria-label={t('deadlines.viewLabel')} className="button-row mb-5">
+    <nav aria-label={t('deadlines.viewLabel')} className="button-row mb-3">
       <Link
         to="/frister"
         search={{ ...search, view: undefined, month: undefined }}
