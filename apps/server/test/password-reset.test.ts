@@ -190,6 +190,25 @@ for (const dialect of testDialects()) {
       await logIn(t.app, PERSON.email, 'en tredje lang adgangskode');
     });
 
+    it('voids an unused link when the person changes the password while logged in', async () => {
+      const { token } = await askAndReadMail();
+      const client = await logIn(t.app, PERSON.email, 'en tredje lang adgangskode');
+      const changed = await client.post('/api/v1/auth/password', {
+        currentPassword: 'en tredje lang adgangskode',
+        newPassword: 'en femte og lang adgangskode',
+      });
+      expect(changed.statusCode).toBe(204);
+      expect((await info(token)).data.code).toBe('setup_token_invalid');
+      expect(
+        (
+          await client.post('/api/v1/auth/password', {
+            currentPassword: 'en femte og lang adgangskode',
+            newPassword: 'en tredje lang adgangskode',
+          })
+        ).statusCode,
+      ).toBe(204);
+    });
+
     it('lets a link expire after its lifetime', async () => {
       const { token } = await askAndReadMail();
       at += PASSWORD_RESET_LIMITS.LINK_MINUTES * 60_000 - 1_000;
