@@ -35,8 +35,8 @@ export function SetupPage() {
     },
   });
 
-  const title = info.data?.purpose === 'password_reset' ? t('setup.titlePasswordReset') : t('setup.title');
-  const heading = <PageHeading title={title}>{title}</PageHeading>;
+  const pageTitle = info.data?.purpose === 'password_reset' ? t('setup.titlePasswordReset') : t('setup.title');
+  const heading = <PageHeading title={pageTitle}>{pageTitle}</PageHeading>;
   if (!token) {
     return (
       <>

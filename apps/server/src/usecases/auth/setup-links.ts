@@ -14,8 +14,8 @@ export type InvitationTarget = { invitationId: string; expiresAt: string };
  * password; `invitation` is for a person already created (a user id: they set a password) or for an
  * organisation's invitation of an address (`InvitationTarget`: a person new to Overblik chooses name and
  * password, one with an account logs in and accepts); `password_reset` lets a person who forgot their password
- * (a user id) choose a new one, valid `PASSWORD_RESET_LIMITS.LINK_MINUTES`. Issuing a new link voids the unused ones before it for
- * the same person or invitation. Only the hash of the secret is stored.
+ * (a user id) choose a new one, valid `PASSWORD_RESET_LIMITS.LINK_MINUTES`. Issuing a new link voids the unused
+ * ones before it of the same purpose for the same person or invitation. Only the hash of the secret is stored.
  */
 export async function issueSetupLink(
   db: Executor,
