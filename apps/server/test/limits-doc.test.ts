@@ -1,5 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { EARLIEST_DATE, LATEST_DATE, LOGIN_LIMITS, MAX_AMOUNT_ORE, oreToDecimalString } from '@overblik/core';
+import {
+  EARLIEST_DATE,
+  LATEST_DATE,
+  LOGIN_LIMITS,
+  MAX_AMOUNT_ORE,
+  oreToDecimalString,
+  PASSWORD_RESET_LIMITS,
+} from '@overblik/core';
 import { describe, expect, it } from 'vitest';
 import { configFromEnv } from '../src/config.js';
 import { MAX_EXTRACTED_CHARS } from '../src/documents/extract-text.js';
@@ -63,6 +70,19 @@ describe('docs/operations.md states the login limits as core declares them', () 
     `${LOGIN_LIMITS.MAX_FAILURES_PER_SOURCE} failed logins on one account from one address within ${LOGIN_LIMITS.WINDOW_MINUTES} minutes`,
     `from the ${LOGIN_LIMITS.SLOWDOWN_AFTER_FAILURES}th failed login on the account within ${LOGIN_LIMITS.WINDOW_MINUTES} minutes`,
     `at most ${LOGIN_LIMITS.SLOWDOWN_MAX_SECONDS} s`,
+  ])('says %j', (phrase) => {
+    expect(section).toContain(phrase);
+  });
+});
+
+describe('docs/operations.md states the password reset limits as core declares them', () => {
+  const text = readFileSync(new URL('../../../docs/operations.md', import.meta.url), 'utf8');
+  const start = text.indexOf('## Forgotten password');
+  const section = text.slice(start, text.indexOf('\n## ', start + 1));
+  it.each([
+    `works for **${PASSWORD_RESET_LIMITS.LINK_MINUTES} minutes**`,
+    `${PASSWORD_RESET_LIMITS.MAX_PER_ADDRESS} requests for one address within ${PASSWORD_RESET_LIMITS.WINDOW_MINUTES} minutes`,
+    `${PASSWORD_RESET_LIMITS.MAX_PER_SOURCE} requests from one address within ${PASSWORD_RESET_LIMITS.WINDOW_MINUTES} minutes`,
   ])('says %j', (phrase) => {
     expect(section).toContain(phrase);
   });

@@ -56,6 +56,13 @@ const setupRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/SetupPage.tsx'), 'SetupPage'),
 });
 
+/** "Glemt adgangskode": ask for a link to choose a new password (no login). */
+const forgotPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/glemt-adgangskode',
+  component: lazyRouteComponent(() => import('./pages/ForgotPasswordPage.tsx'), 'ForgotPasswordPage'),
+});
+
 /** The procurement plan as published through a secret link: no login. */
 const publicPlanRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -245,6 +252,7 @@ const searchRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   loginRoute,
   setupRoute,
+  forgotPasswordRoute,
   publicPlanRoute,
   authenticatedRoute.addChildren([
     homeRoute,

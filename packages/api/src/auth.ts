@@ -55,9 +55,9 @@ export const SetupTokenQuery = Type.Object(
 );
 
 export const SetupInfo = Type.Object({
-  purpose: Type.Union([Type.Literal('bootstrap'), Type.Literal('invitation')], {
+  purpose: Type.Union([Type.Literal('bootstrap'), Type.Literal('invitation'), Type.Literal('password_reset')], {
     description:
-      'bootstrap: the first system administrator chooses e-mail, name and password; invitation: an invited person sets a password',
+      'bootstrap: the first system administrator chooses e-mail, name and password; invitation: an invited person sets a password; password_reset: a person who forgot their password chooses a new one (their other sessions end)',
   }),
   email: Nullable(Type.String()),
   name: Nullable(Type.String()),
@@ -91,5 +91,15 @@ export const CompleteSetupRequest = Type.Object(
   { additionalProperties: false },
 );
 export type CompleteSetupRequest = Static<typeof CompleteSetupRequest>;
+
+export const PasswordResetRequest = Type.Object(
+  { email: Email },
+  {
+    additionalProperties: false,
+    description:
+      'Mails a one-time link to choose a new password to the address, if it belongs to a person; the answer is the same either way',
+  },
+);
+export type PasswordResetRequest = Static<typeof PasswordResetRequest>;
 
 export const CsrfToken = Type.Object({ csrfToken: Type.String() });

@@ -18,6 +18,7 @@ export * from './repositories/login-failures.js';
 export * from './repositories/memberships.js';
 export * from './repositories/option-values.js';
 export * from './repositories/organisations.js';
+export * from './repositories/password-reset-requests.js';
 export * from './repositories/reminder-settings.js';
 export * from './repositories/reminders.js';
 export * from './repositories/search.js';

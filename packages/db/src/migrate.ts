@@ -15,6 +15,7 @@ import { contractBudgetAccount } from './migrations/0013-contract-budget-account
 import { costProjectProblems } from './migrations/0014-cost-project-problems.js';
 import { contractNoticeEndMonth } from './migrations/0015-contract-notice-end-month.js';
 import { invoiceAmountInQuestion } from './migrations/0016-invoice-amount-in-question.js';
+import { passwordReset } from './migrations/0017-password-reset.js';
 import type { Migration } from './migrations/types.js';
 
 /** Every migration, in order. Append only; never edit one that has been released. */
@@ -34,6 +35,7 @@ const MIGRATIONS: readonly Migration[] = [
   costProjectProblems,
   contractNoticeEndMonth,
   invoiceAmountInQuestion,
+  passwordReset,
 ];
 
 /** Brings the schema up to date; each migration runs in its own transaction (on both dialects). */

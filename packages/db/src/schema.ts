@@ -29,6 +29,7 @@ export interface Database {
   apiTokens: ApiTokenTable;
   setupTokens: SetupTokenTable;
   loginFailures: LoginFailureTable;
+  passwordResetRequests: PasswordResetRequestTable;
   auditEvents: AuditEventTable;
   optionValues: OptionValueTable;
   suppliers: SupplierTable;
@@ -138,7 +139,8 @@ export interface ApiTokenTable {
 export interface SetupTokenTable {
   id: string;
   tokenHash: string;
-  purpose: 'bootstrap' | 'invitation';
+  /** `password_reset`: a person's forgotten password (`userId`); the others are the first administrator's and invitations. */
+  purpose: 'bootstrap' | 'invitation' | 'password_reset';
   userId: string | null;
   /** An organisation's invitation of an e-mail address (`invitations`); the link answers it. */
   invitationId: string | null;
@@ -172,6 +174,16 @@ export interface LoginFailureTable {
   /** Where the attempt came from (`loginSource`: IPv4 address or IPv6 /64); '' for rows from before 0011. */
   source: string;
   occurredAt: string;
+}
+
+/** A request for a password reset link, counted for its limits whether or not a person has the address. */
+export interface PasswordResetRequestTable {
+  id: Generated<number>;
+  /** The e-mail address typed (normalised). */
+  email: string;
+  /** Where the request came from (`loginSource`). */
+  source: string;
+  requestedAt: string;
 }
 
 export interface AuditEventTable {

@@ -21,6 +21,11 @@ export const ERRORS = {
     'Der har været mange mislykkede forsøg på at logge ind på kontoen. Vent lidt (højst et minut), og prøv igen.',
     'There have been many failed attempts to log in to the account. Wait a little (at most a minute) and try again.',
   ],
+  password_reset_limited: [
+    429,
+    'Der er bedt om for mange links til at nulstille adgangskoden for adressen eller herfra. Vent lidt (højst en time), og prøv igen.',
+    'Too many links to reset the password have been asked for, for the address or from here. Wait a while (at most an hour) and try again.',
+  ],
   rate_limited: [429, 'For mange forespørgsler. Prøv igen om lidt.', 'Too many requests. Try again shortly.'],
   csrf_invalid: [
     403,
@@ -50,8 +55,8 @@ export const ERRORS = {
   token_not_found: [404, 'API-nøglen findes ikke.', 'The API token does not exist.'],
   setup_token_invalid: [
     404,
-    'Linket er ugyldigt, udløbet eller allerede brugt. Bed en administrator om et nyt.',
-    'The link is invalid, expired or already used. Ask an administrator for a new one.',
+    'Linket er ugyldigt, udløbet eller allerede brugt. Bed en administrator om en ny invitation, eller bed om et nyt link til at nulstille adgangskoden under "Glemt adgangskode?" på siden Log ind.',
+    'The link is invalid, expired or already used. Ask an administrator for a new invitation, or ask for a new link to reset your password under "Forgotten password?" on the log-in page.',
   ],
   validation_failed: [400, 'Nogle felter er ikke udfyldt korrekt.', 'Some fields are not filled in correctly.'],
   malformed_json: [400, 'Forespørgslen er ikke gyldig JSON.', 'The request is not valid JSON.'],

@@ -12,6 +12,7 @@ import { changePassword } from '../usecases/auth/change-password.js';
 import { completeSetup, getSetupInfo } from '../usecases/auth/complete-setup.js';
 import { LoginLimited, logIn } from '../usecases/auth/log-in.js';
 import { logOut } from '../usecases/auth/log-out.js';
+import { PasswordResetLimited, requestPasswordReset } from '../usecases/auth/password-reset.js';
 import type { StartedSession } from '../usecases/auth/start-session.js';
 import { getMe } from '../usecases/me/get-me.js';
 import { updateMe } from '../usecases/me/update-me.js';
@@ -83,7 +84,8 @@ export function authRoutes(fastify: FastifyInstance, deps: Deps) {
     config: { auth: 'public', rateLimit: LOGIN_RATE_LIMIT },
     schema: routeSchema({
       tags: ['Godkendelse'],
-      summary: 'Brug et engangslink: opret den første systemadministrator eller sæt adgangskode som inviteret',
+      summary:
+        'Brug et engangslink: opret den første systemadministrator, sæt adgangskode som inviteret, eller vælg en ny adgangskode efter "Glemt adgangskode"',
       body: Api.CompleteSetupRequest,
       example: { token: 'engangs-token-fra-linket', password: 'en lang adgangskode', email: 'admin@kommune.dk', name: 'Admin' },
       success: [200, Api.Me],
@@ -92,6 +94,30 @@ export function authRoutes(fastify: FastifyInstance, deps: Deps) {
     }),
     handler: async (request, reply) =>
       openSession(request, reply, await completeSetup(deps, request.body, request.headers['user-agent'])),
+  });
+
+  app.post('/api/v1/auth/password-reset', {
+    config: { auth: 'public', rateLimit: LOGIN_RATE_LIMIT },
+    schema: routeSchema({
+      tags: ['Godkendelse'],
+      summary: 'Glemt adgangskode: send et engangslink til at vælge en ny',
+      description:
+        "Mails a one-time link (`/opsaetning?token=…`, purpose `password_reset`) to the address if it belongs to a person, valid for a short time; using it (POST /auth/setup) sets a new password and ends all the person's sessions. The answer is 202 without a body whether or not the address exists. Requests are limited per address typed and per client address, known or not (`password_reset_limited`, with `Retry-After`), and per client address per minute (`rate_limited`).",
+      body: Api.PasswordResetRequest,
+      example: { email: 'it-kontrakter@kommune.dk' },
+      success: [202, null],
+      errors: ['password_reset_limited', 'rate_limited'],
+      public: true,
+    }),
+    handler: async (request, reply) => {
+      try {
+        await requestPasswordReset(deps, request.body, loginSource(request.ip));
+      } catch (error) {
+        if (error instanceof PasswordResetLimited) reply.header('retry-after', String(error.retryAfterSeconds));
+        throw error;
+      }
+      return reply.status(202).send();
+    },
   });
 
   app.post('/api/v1/auth/password', {

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { getRouteApi } from '@tanstack/react-router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { login } from '../api/auth.ts';
@@ -54,6 +54,9 @@ export function LoginPage() {
             {mutation.isPending ? t('login.submitting') : t('login.submit')}
           </button>
         </form>
+        <p className="mt-5">
+          <Link to="/glemt-adgangskode">{t('login.forgotPassword')}</Link>
+        </p>
       </div>
     </div>
   );

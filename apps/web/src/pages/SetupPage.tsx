@@ -35,7 +35,8 @@ export function SetupPage() {
     },
   });
 
-  const heading = <PageHeading title={t('setup.title')}>{t('setup.title')}</PageHeading>;
+  const pageTitle = info.data?.purpose === 'password_reset' ? t('setup.titlePasswordReset') : t('setup.title');
+  const heading = <PageHeading title={pageTitle}>{pageTitle}</PageHeading>;
   if (!token) {
     return (
       <>
@@ -62,6 +63,7 @@ export function SetupPage() {
     );
   }
   const bootstrap = info.data.purpose === 'bootstrap';
+  const reset = info.data.purpose === 'password_reset';
   const invitation = info.data.invitation;
   if (invitation?.account === 'existing') {
     const title = t('invitation.title', { organisation: invitation.organisationName });
@@ -105,7 +107,9 @@ export function SetupPage() {
                   organisation: invitation.organisationName,
                   role: roleLabel(invitation.role),
                 })
-              : t('setup.introInvitation', { name: info.data.name ?? '' })}
+              : reset
+                ? t('setup.introPasswordReset', { name: info.data.name ?? '' })
+                : t('setup.introInvitation', { name: info.data.name ?? '' })}
         </p>
         {!bootstrap && info.data.email ? (
           <p>

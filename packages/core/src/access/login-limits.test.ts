@@ -5,6 +5,10 @@ import {
   loginSource,
   loginVerdict,
   loginWindowStart,
+  PASSWORD_RESET_LIMITS,
+  type PasswordResetRequests,
+  passwordResetVerdict,
+  passwordResetWindowStart,
   slowdownSeconds,
 } from './login-limits.js';
 
@@ -84,5 +88,38 @@ describe('login source', () => {
   it('gives every address of one IPv6 /64 the same source, and another /64 another', () => {
     expect(loginSource('2001:db8:aa:bb::1')).toBe(loginSource('2001:db8:aa:bb:ffff::9'));
     expect(loginSource('2001:db8:aa:bb::1')).not.toBe(loginSource('2001:db8:aa:bc::1'));
+  });
+});
+
+describe('password reset limits', () => {
+  const requests = (r: Partial<PasswordResetRequests>): PasswordResetRequests => ({
+    forAddress: 0,
+    fromSource: 0,
+    oldestForAddress: null,
+    oldestFromSource: null,
+    ...r,
+  });
+
+  it('given fewer requests than the limits, then a link may be asked for', () => {
+    const verdict = passwordResetVerdict(requests({ forAddress: 2, fromSource: 9, oldestForAddress: before(10) }), NOW);
+    expect(verdict).toEqual({ kind: 'ask' });
+  });
+
+  it('given 3 requests for the address in the hour, then it waits until the oldest is an hour old', () => {
+    const verdict = passwordResetVerdict(requests({ forAddress: 3, oldestForAddress: before(600) }), NOW);
+    expect(verdict).toEqual({ kind: 'limited', retryAfterSeconds: 3600 - 600 });
+  });
+
+  it('given 10 requests from the source in the hour, then it waits; both limits reached, the longer wait counts', () => {
+    expect(passwordResetVerdict(requests({ fromSource: 10, oldestFromSource: before(3599) }), NOW)).toEqual({
+      kind: 'limited',
+      retryAfterSeconds: 1,
+    });
+    const both = requests({ forAddress: 3, oldestForAddress: before(3000), fromSource: 10, oldestFromSource: before(60) });
+    expect(passwordResetVerdict(both, NOW)).toEqual({ kind: 'limited', retryAfterSeconds: 3600 - 60 });
+  });
+
+  it('counts within the window', () => {
+    expect(passwordResetWindowStart(NOW).toISOString()).toBe(before(PASSWORD_RESET_LIMITS.WINDOW_MINUTES * 60));
   });
 });

@@ -89,3 +89,45 @@ function ipv6Groups(text: string): string[] | null {
   if (!groups.every((g) => /^[0-9a-f]{1,4}$/.test(g))) return null;
   return groups.map((g) => g.replace(/^0+(?=.)/, ''));
 }
+
+/**
+ * Limits on requests for a password reset link (docs/operations.md, "Login limits"), counted per e-mail address
+ * typed (known or not, so a refusal tells nothing) and per source within a sliding window: at most
+ * `MAX_PER_ADDRESS` requests for one address (from anywhere) and `MAX_PER_SOURCE` from one source (for any
+ * addresses). The link itself lives `LINK_MINUTES`.
+ */
+export const PASSWORD_RESET_LIMITS = {
+  WINDOW_MINUTES: 60,
+  MAX_PER_ADDRESS: 3,
+  MAX_PER_SOURCE: 10,
+  LINK_MINUTES: 60,
+} as const;
+
+/** The reset requests within the window for the address typed, and from the source now asking. */
+export type PasswordResetRequests = {
+  forAddress: number;
+  fromSource: number;
+  /** The oldest request in the window for the address, and from the source (ISO instants). */
+  oldestForAddress: string | null;
+  oldestFromSource: string | null;
+};
+
+/** The start of the reset requests' window at `now`. */
+export function passwordResetWindowStart(now: Date): Date {
+  return new Date(now.getTime() - PASSWORD_RESET_LIMITS.WINDOW_MINUTES * 60_000);
+}
+
+/** Whether a reset link may be asked for now; if not, in how many seconds a request frees up. */
+export function passwordResetVerdict(
+  requests: PasswordResetRequests,
+  now: Date,
+): { kind: 'ask' } | { kind: 'limited'; retryAfterSeconds: number } {
+  const window = PASSWORD_RESET_LIMITS.WINDOW_MINUTES * 60_000;
+  const freed = (oldest: string | null) =>
+    Math.max(1, Math.ceil((Date.parse(oldest ?? now.toISOString()) + window - now.getTime()) / 1000));
+  const waits = [
+    ...(requests.forAddress >= PASSWORD_RESET_LIMITS.MAX_PER_ADDRESS ? [freed(requests.oldestForAddress)] : []),
+    ...(requests.fromSource >= PASSWORD_RESET_LIMITS.MAX_PER_SOURCE ? [freed(requests.oldestFromSource)] : []),
+  ];
+  return waits.length === 0 ? { kind: 'ask' } : { kind: 'limited', retryAfterSeconds: Math.max(...waits) };
+}

@@ -1,6 +1,9 @@
 import type { Executor } from '../tenant.js';
 
-/** Removes expired sessions, spent or expired setup links, and login failures older than `failuresBefore`. */
+/**
+ * Removes expired sessions, spent or expired setup links, and login failures and password reset requests
+ * older than `failuresBefore`.
+ */
 export async function purgeExpired(db: Executor, now: string, failuresBefore: string): Promise<void> {
   await db.deleteFrom('sessions').where('expiresAt', '<=', now).execute();
   await db
@@ -8,4 +11,5 @@ export async function purgeExpired(db: Executor, now: string, failuresBefore: st
     .where((eb) => eb.or([eb('expiresAt', '<=', now), eb('usedAt', 'is not', null)]))
     .execute();
   await db.deleteFrom('loginFailures').where('occurredAt', '<', failuresBefore).execute();
+  await db.deleteFrom('passwordResetRequests').where('requestedAt', '<', failuresBefore).execute();
 }

@@ -30,8 +30,9 @@ export async function markSetupTokenUsed(db: Executor, id: string, at: string): 
 }
 
 /**
- * A new link replaces the unused ones before it: of the bootstrap, of a person's password invitation, or of an
- * organisation's invitation of an address (`invitationId`).
+ * A new link replaces the unused ones before it: of the bootstrap, of a person's password invitation or password
+ * reset, or of an organisation's invitation of an address (`invitationId`). A reset password voids the person's
+ * other reset links the same way.
  */
 export async function expireSetupTokens(
   db: Executor,

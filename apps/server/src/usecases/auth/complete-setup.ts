@@ -3,7 +3,9 @@ import type { Clock } from '@overblik/core';
 import {
   type AuditActor,
   countUsers,
+  deleteSessionsOfUser,
   type Executor,
+  expireSetupTokens,
   findUsableSetupToken,
   findUserByEmail,
   getUser,
@@ -66,8 +68,8 @@ export async function getSetupInfo(deps: Deps, token: string): Promise<SetupInfo
 
 /**
  * Uses a one-time setup link: the first system administrator is created (bootstrap), an invited person sets a
- * password, or a person new to Overblik accepts an organisation's invitation by choosing name and password (the
- * person and the membership are created). The link is spent in the same transaction, so it works exactly once.
+ * password, a person new to Overblik accepts an organisation's invitation by choosing name and password (the
+ * person and the membership are created), or a person who forgot their password chooses a new one. The link is spent in the same transaction, so it works exactly once.
  */
 export async function completeSetup(
   deps: Deps,
@@ -102,6 +104,8 @@ export async function completeSetup(
       });
     } else if (setup.invitationId) {
       user = await acceptAsNewPerson(trx, setup.invitationId, input, deps.clock, now);
+    } else if (setup.purpose === 'password_reset') {
+      user = await resetPassword(trx, setup.userId, input.password, deps.clock, now);
     } else {
       const invited = setup.userId ? await getUser(trx, setup.userId) : undefined;
       if (!invited) throw new AppError('setup_token_invalid');
@@ -157,6 +161,33 @@ async function acceptAsNewPerson(
     : await insertPerson(trx, actor, { id: userId, email: invitation.email, name, password: input.password }, now);
   if (!user) throw new AppError('setup_token_invalid');
   await joinOrganisation(trx, actor, invitation, user.id, now);
+  return user;
+}
+
+/**
+ * A forgotten password replaced through a reset link (`requestPasswordReset`): the new one must pass the password
+ * rules, the change is audited with the person as actor (`passwordChangedAt`, never the hash), and all the
+ * person's sessions end and their other reset links stop working; the caller then starts the new session.
+ */
+async function resetPassword(
+  trx: Executor,
+  userId: string | null,
+  password: string,
+  clock: Clock,
+  now: Date,
+): Promise<User | undefined> {
+  const person = userId ? await getUser(trx, userId) : undefined;
+  if (!person || person.disabledAt) throw new AppError('setup_token_invalid');
+  checkPassword(password, person, '/password');
+  const user = await updateAudited(
+    trx,
+    personActor(person.id, person.email, clock),
+    'users',
+    { id: person.id },
+    { passwordHash: await hashPassword(password), passwordChangedAt: now.toISOString() },
+  );
+  await deleteSessionsOfUser(trx, person.id);
+  await expireSetupTokens(trx, 'password_reset', { userId: person.id, invitationId: null }, now.toISOString());
   return user;
 }
 
