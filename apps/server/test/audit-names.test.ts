@@ -161,9 +161,7 @@ for (const dialect of testDialects()) {
 
     it('shows no id where a name is known (references of the fixture’s events all named)', async () => {
       const all = await events('limit=200');
-      const unnamed = all.flatMap((e) =>
-        Object.values(e.references).filter((r) => r.name === null || UUID_PATTERN.test(r.name)),
-      );
+      const unnamed = all.flatMap((e) => Object.values(e.references).filter((r) => r.name === null || UUID_PATTERN.test(r.name)));
       expect(unnamed).toEqual([]);
     });
   });

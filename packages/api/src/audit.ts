@@ -23,7 +23,9 @@ export const AuditEvent = Type.Object({
     type: Type.Union([Type.Literal('user'), Type.Literal('token'), Type.Literal('system')]),
     userId: Nullable(Uuid),
     tokenId: Nullable(Uuid),
-    name: Type.String({ description: "As recorded: a person's e-mail address, a token's name and its person's address, or the system" }),
+    name: Type.String({
+      description: "As recorded: a person's e-mail address, a token's name and its person's address, or the system",
+    }),
     personName: Nullable(Type.String({ description: "The person's name today (of a person or a token's person)" })),
     tokenName: Nullable(Type.String({ description: "The API token's name today, when it acted through a token" })),
   }),
@@ -34,7 +36,7 @@ export const AuditEvent = Type.Object({
     { ...AuditObject.properties, parent: Nullable(AuditObject) },
     {
       description:
-        'The object the event concerns, in words, with the object it belongs to (a price element\'s contract, a contact\'s supplier)',
+        "The object the event concerns, in words, with the object it belongs to (a price element's contract, a contact's supplier)",
     },
   ),
   references: Type.Record(Type.String(), AuditObject, {

@@ -1,6 +1,6 @@
 import type * as Api from '@overblik/api';
-import { type AuditRecord, type EntityType, isEntityType, type NameRequest, nameAuditObjects, nameKey } from '@overblik/db';
 import type { Executor } from '@overblik/db';
+import { type AuditRecord, type EntityType, isEntityType, type NameRequest, nameAuditObjects, nameKey } from '@overblik/db';
 
 /** Fields of a change whose values are ids of other objects, and what they are; by entity where a name means two things. */
 const REFERENCE_FIELDS: Readonly<Record<string, readonly EntityType[]>> = {
