@@ -40,14 +40,31 @@ function ObjectLink({ object, children }: { object: AuditObject; children: React
   }
 }
 
-/** "kontrakt K-12 Økonomisystem", "priselement Licens (slettet)": an object in words. */
+const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase('da') + text.slice(1);
+
+/** "Kontrakt K-12 Økonomisystem", "Priselement Licens (slettet)": an object in words. */
 export function useObjectWords(): (object: AuditObject) => string {
   const { t } = useTranslation();
   return (object) => {
-    const type = t(`audit.entityTypes.${object.type}`, { defaultValue: object.type });
+    const type = capitalised(t(`audit.entityTypes.${object.type}`, { defaultValue: object.type }));
     const words = object.name ? `${type} ${object.name}` : type;
     return object.deleted ? `${words} (${t('audit.deleted')})` : words;
   };
+}
+
+/** An object's type, name and whether it is deleted, as a link where it has a page. */
+function ObjectWords({ object }: { object: AuditObject }) {
+  const { t } = useTranslation();
+  const type = capitalised(t(`audit.entityTypes.${object.type}`, { defaultValue: object.type }));
+  return (
+    <>
+      <ObjectLink object={object}>
+        <span className="audit-object-type">{type}</span>
+        {object.name ? ` ${object.name}` : null}
+      </ObjectLink>
+      {object.deleted ? ` (${t('audit.deleted')})` : null}
+    </>
+  );
 }
 
 type Props = { subject: AuditEvent['subject']; filterable: boolean };
@@ -59,10 +76,10 @@ export function AuditObjectCell({ subject, filterable }: Props) {
   const { parent, ...own } = subject;
   return (
     <>
-      <ObjectLink object={own}>{words(own)}</ObjectLink>
+      <ObjectWords object={own} />
       {parent ? (
         <div className="audit-parent">
-          <ObjectLink object={parent}>{words(parent)}</ObjectLink>
+          <ObjectWords object={parent} />
         </div>
       ) : null}
       {filterable ? (
