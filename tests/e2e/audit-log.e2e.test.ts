@@ -104,6 +104,7 @@ describe.skipIf(!browserAvailable())('the log names objects in words', () => {
     expect(rows.filter((r) => r.who === EVA.name).length).toBeGreaterThanOrEqual(5);
     expect(await table.locator('td:nth-child(2) span', { hasText: EVA.name }).first().getAttribute('title')).toBe(EVA.email);
     await expectAccessible(page, 'the log with objects in words');
+    await page.screenshot({ path: '/tmp/overblik-audit-names.png', fullPage: true });
   });
 
   it('given the log, when filtering by the contract, then only its events are shown, and the filter can be removed', async () => {
