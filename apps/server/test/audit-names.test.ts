@@ -1,7 +1,15 @@
 import { nameAuditObjects, nameKey } from '@overblik/db';
 import { testDialects } from '@overblik/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, type OrgFixture, organisationFixture, startOrganisationApp, type TestApp } from './harness.js';
+import {
+  addPerson,
+  bearer,
+  type Client,
+  type OrgFixture,
+  organisationFixture,
+  startOrganisationApp,
+  type TestApp,
+} from './harness.js';
 
 type Named = { type: string; id: string; name: string | null; deleted: boolean };
 type Event = {
@@ -22,9 +30,9 @@ for (const dialect of testDialects()) {
     let org: OrgFixture;
     let other: OrgFixture;
     let base: string;
+    let sysadmin: Client;
 
     beforeAll(async () => {
-      let sysadmin: Parameters<typeof organisationFixture>[1];
       ({ t, sysadmin, org, base } = await startOrganisationApp(dialect, '851', 'x'));
       other = await organisationFixture(t.app, sysadmin, '101', 'y');
     });
@@ -117,6 +125,26 @@ for (const dialect of testDialects()) {
       const [event] = await events(`entityId=${unit.data.id}`);
       expect(event?.actor).toMatchObject({ type: 'token', tokenName: 'Integration x', personName: 'administrator x' });
       expect(event?.subject).toMatchObject({ type: 'unit', name: 'Via nøgle x' });
+    });
+
+    it('still names a former member where they acted, and in their removed membership', async () => {
+      const person = await addPerson(t.app, sysadmin, org.organisationId, {
+        email: 'tidligere-x@kommune.test',
+        name: 'Tidligere Medlem',
+        role: 'redaktør',
+      });
+      const supplier = await person.client.post(`${base}/suppliers`, {
+        name: 'Leverandør af tidligere medlem',
+        country: 'SE',
+        foreignId: 'SE-tidligere',
+      });
+      expect(supplier.statusCode).toBe(201);
+      expect((await org.admin.delete(`${base}/members/${person.memberId}`)).statusCode).toBe(204);
+      const [created] = await events(`entityId=${supplier.data.id}`);
+      expect(created?.actor).toMatchObject({ personName: 'Tidligere Medlem' });
+      const [removed] = await events(`entityType=membership&entityId=${person.memberId}`);
+      expect(removed).toMatchObject({ action: 'delete', subject: { name: 'Tidligere Medlem', deleted: true } });
+      expect(removed?.references[person.userId]?.name).toBe('Tidligere Medlem');
     });
 
     it('filters by object: only that object’s events', async () => {

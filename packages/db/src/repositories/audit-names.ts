@@ -116,6 +116,8 @@ export async function nameAuditObjects(db: Executor, asked: readonly NameRequest
     const rows = await db
       .selectFrom('auditEvents')
       .select(['organisationId', 'entityType', 'entityId', 'action', 'changes'])
+      // Both columns of the entity index (`audit_events_entity_idx`), so this reads only those objects' events.
+      .where('entityType', 'in', [...new Set(missing.flatMap((r) => r.types))])
       .where('entityId', 'in', [...new Set(missing.map((r) => r.id))])
       .where('organisationId', 'in', orgs)
       .where('action', 'in', ['create', 'delete'])
@@ -165,6 +167,10 @@ export async function nameAuditObjects(db: Executor, asked: readonly NameRequest
     .execute();
   const userName = new Map(users.map((u) => [u.id, text(u.name) ?? u.email]));
   const seenIn = new Set<string>();
+  for (const [typedKey, userId] of persons) {
+    const [, org] = typedKey.split('|');
+    seenIn.add(key(org || null, userId));
+  }
   if (orgs.length > 0) {
     const members = await db
       .selectFrom('memberships')
@@ -173,18 +179,21 @@ export async function nameAuditObjects(db: Executor, asked: readonly NameRequest
       .where('organisationId', 'in', orgs)
       .execute();
     for (const m of members) seenIn.add(key(m.organisationId, m.userId));
-    const actors = await db
-      .selectFrom('auditEvents')
-      .select(['organisationId', 'actorUserId'])
-      .distinct()
-      .where('actorUserId', 'in', [...personIds])
-      .where('organisationId', 'in', orgs)
-      .execute();
-    for (const a of actors) if (a.actorUserId) seenIn.add(key(a.organisationId, a.actorUserId));
-  }
-  for (const [typedKey, userId] of persons) {
-    const [, org] = typedKey.split('|');
-    seenIn.add(key(org || null, userId));
+    // A former member is named where they acted: one look-up each (by the actor index), only for those left.
+    const pairs = new Map<string, { organisationId: string; userId: string }>();
+    for (const r of requests)
+      if (r.types.includes('user') && r.organisationId !== null && !seenIn.has(key(r.organisationId, r.id)))
+        pairs.set(key(r.organisationId, r.id), { organisationId: r.organisationId, userId: r.id });
+    for (const [k, { organisationId, userId }] of pairs) {
+      const acted = await db
+        .selectFrom('auditEvents')
+        .select('id')
+        .where('actorUserId', '=', userId)
+        .where('organisationId', '=', organisationId)
+        .limit(1)
+        .executeTakeFirst();
+      if (acted) seenIn.add(k);
+    }
   }
   for (const [typedKey, userId] of persons) {
     const [, org, id] = typedKey.split('|');
