@@ -143,11 +143,13 @@ export async function auditRows(page: Page, type: string, action: string | RegEx
   const rows = await page.locator('table tbody tr').evaluateAll((trs) =>
     trs.map((tr) => ({
       action: tr.querySelector('td:nth-child(3)')?.textContent?.trim() ?? '',
-      type: tr.querySelector('td:nth-child(4)')?.textContent?.trim() ?? '',
+      type: tr.querySelector('td:nth-child(4) .audit-object-type')?.textContent?.trim() ?? '',
       text: tr.textContent ?? '',
     })),
   );
   const isAction = (value: string) => (typeof action === 'string' ? value === action : action.test(value));
   const hasText = (value: string) => text === undefined || (typeof text === 'string' ? value.includes(text) : text.test(value));
-  return rows.filter((r) => r.type === type && isAction(r.action) && hasText(r.text)).length;
+  return rows.filter(
+    (r) => r.type.toLocaleLowerCase('da') === type.toLocaleLowerCase('da') && isAction(r.action) && hasText(r.text),
+  ).length;
 }

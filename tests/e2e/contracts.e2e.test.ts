@@ -62,7 +62,7 @@ async function historyRows(scope: Locator): Promise<string[][]> {
     .evaluateAll((trs) =>
       trs.map((tr) => [
         tr.querySelector('td:nth-child(3)')?.textContent?.trim() ?? '',
-        tr.querySelector('td:nth-child(4)')?.textContent?.trim() ?? '',
+        tr.querySelector('td:nth-child(4) .audit-object-type')?.textContent?.trim().toLowerCase() ?? '',
         tr.querySelector('td:nth-child(5)')?.textContent?.trim() ?? '',
       ]),
     );

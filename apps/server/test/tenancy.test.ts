@@ -257,6 +257,29 @@ for (const dialect of testDialects()) {
       }, 120_000);
     }
 
+    it("B's own log, filtered by A's objects or not, finds and names nothing of A", async () => {
+      const base = `/api/v1/organisations/${b.organisationId}/audit`;
+      for (const [entityType, entityId] of [
+        ['contract', a.contractId],
+        ['supplier', a.supplierId],
+        ['price_element', a.priceElementId],
+        ['user', a.readerUserId],
+      ]) {
+        const filtered = await b.admin.get(`${base}?entityType=${entityType}&entityId=${entityId}`);
+        expect(filtered.statusCode).toBe(200);
+        expect(filtered.data.items).toEqual([]);
+        expect((await b.admin.get(`${base}?subjectId=${entityId}`)).data.items).toEqual([]);
+      }
+      const all = await b.admin.get(`${base}?limit=200`);
+      expect(all.data.items.length).toBeGreaterThan(0);
+      expect(markersOfA().filter((m) => all.body.includes(m))).toEqual([]);
+      // The joint organisation's project names A as a member by id only: A's name is not the joint organisation's to tell.
+      const jointId = (await sysadmin.get('/api/v1/organisations?q=Fællesskab a')).data.items[0].id;
+      const joint = await sysadmin.get(`/api/v1/organisations/${jointId}/audit?entityType=cost_project_member`);
+      const member = joint.data.items[0];
+      expect(member.references[a.organisationId]).toMatchObject({ name: null });
+    });
+
     it('the same routes do work for A itself (the walk is not vacuous)', async () => {
       const base = `/api/v1/organisations/${a.organisationId}`;
       expect((await a.admin.get(`${base}/units`)).data.items.map((u: { id: string }) => u.id)).toContain(a.unitId);

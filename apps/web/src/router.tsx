@@ -95,10 +95,16 @@ const tokensRoute = page(
   '/tokens',
   lazyRouteComponent(() => import('./pages/tokens/TokensPage.tsx'), 'TokensPage'),
 );
-const auditRoute = page(
-  '/log',
-  lazyRouteComponent(() => import('./pages/audit/AuditPage.tsx'), 'AuditPage'),
-);
+/** The log, or with `?entityType=contract&entityId=…` the events of one object. */
+const auditRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/log',
+  validateSearch: (search: Record<string, unknown>): { entityType?: string | undefined; entityId?: string | undefined } => ({
+    entityType: optionalString(search.entityType),
+    entityId: optionalString(search.entityId),
+  }),
+  component: lazyRouteComponent(() => import('./pages/audit/AuditPage.tsx'), 'AuditPage'),
+});
 const accountRoute = page(
   '/konto',
   lazyRouteComponent(() => import('./pages/account/AccountPage.tsx'), 'AccountPage'),

@@ -8,6 +8,7 @@ export * from './reference/price-index.js';
 export * from './repositories/activities.js';
 export * from './repositories/api-tokens.js';
 export * from './repositories/audit.js';
+export * from './repositories/audit-names.js';
 export * from './repositories/contracts.js';
 export * from './repositories/cost-sharing.js';
 export * from './repositories/documents.js';

@@ -2,7 +2,6 @@ import type * as Api from '@overblik/api';
 import { type CalendarDate, CONTRACT_FIELDS, type ContractPlainField, type ContractStatus, contractStatus } from '@overblik/core';
 import type {
   ApiToken,
-  AuditRecord,
   Contract,
   ContractOptionRow,
   ContractResponsibilityView,
@@ -108,15 +107,4 @@ export const present = {
     const { organisationId: _organisationId, ...rest } = o;
     return { ...rest, exercised: o.exercisedPeriods > 0 };
   },
-  auditEvent: (e: AuditRecord): Api.AuditEvent => ({
-    id: e.id,
-    organisationId: e.organisationId,
-    occurredAt: e.occurredAt,
-    actor: { type: e.actorType, userId: e.actorUserId, tokenId: e.actorTokenId, name: e.actorName },
-    action: e.action,
-    entityType: e.entityType,
-    entityId: e.entityId,
-    changes: e.changes,
-    requestId: e.requestId,
-  }),
 };

@@ -7,6 +7,8 @@ export type AuditFilter = {
   organisationId: string | null;
   userId?: string | undefined;
   entityType?: string | undefined;
+  /** One object's events (with `entityType`). */
+  entityId?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
 };
@@ -22,6 +24,7 @@ export const auditQuery = (filter: AuditFilter) =>
       const query = {
         userId: filter.userId,
         entityType: filter.entityType,
+        entityId: filter.entityId,
         from: filter.from,
         to: filter.to,
         before: pageParam,

@@ -2,7 +2,7 @@ import type * as Api from '@overblik/api';
 import { type AuditFilter, listAuditEvents } from '@overblik/db';
 import type { Caller, Deps } from '../../context.js';
 import { requireOrganisation, requireSystemAdmin } from '../authorize.js';
-import { present } from '../present.js';
+import { namedAuditEvents } from './names.js';
 
 /** An organisation's audit trail, newest first, for every member of it. */
 export async function listOrganisationAudit(
@@ -39,7 +39,7 @@ function filterOf(query: Api.AuditQuery): Omit<AuditFilter, 'limit'> {
 
 async function auditPage(deps: Deps, filter: Omit<AuditFilter, 'limit'>, limit = 50): Promise<Api.AuditPage> {
   const rows = await listAuditEvents(deps.db, { ...filter, limit: limit + 1 });
-  const items = rows.slice(0, limit).map(present.auditEvent);
+  const items = await namedAuditEvents(deps.db, rows.slice(0, limit));
   const last = items.at(-1);
   return { items, nextBefore: rows.length > limit && last ? last.id : null };
 }

@@ -1,4 +1,5 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AuditFilter, auditQuery } from '../../api/audit.ts';
@@ -14,14 +15,22 @@ import { useOptionLists } from '../../lib/useOptionLists.ts';
 import { useCurrentOrganisation } from '../../session/currentOrganisation.ts';
 import { AuditEventRow } from './AuditEventRow.tsx';
 import { AuditFilters, type FilterValues } from './AuditFilters.tsx';
+import { useObjectWords } from './AuditObjectCell.tsx';
+
+const route = getRouteApi('/_authenticated/log');
 
 const EMPTY: FilterValues = { userId: '', entityType: '', from: '', to: '', everyOrganisation: false };
 
-function toQuery(organisationId: string, values: FilterValues): AuditFilter {
+function toQuery(
+  organisationId: string,
+  values: FilterValues,
+  object: { entityType?: string | undefined; entityId?: string | undefined },
+): AuditFilter {
   return {
     organisationId: values.everyOrganisation ? null : organisationId,
     userId: values.userId || undefined,
-    entityType: values.entityType || undefined,
+    entityType: object.entityId ? object.entityType : values.entityType || undefined,
+    entityId: object.entityId,
     from: dayStart(values.from),
     to: dayEnd(values.to),
   };
@@ -32,7 +41,12 @@ export function AuditPage() {
   const current = useCurrentOrganisation();
   const id = current.organisationId;
   const [values, setValues] = useState<FilterValues>(EMPTY);
-  const audit = useInfiniteQuery({ ...auditQuery(toQuery(id ?? '', values)), enabled: id !== null || values.everyOrganisation });
+  const object = route.useSearch();
+  const words = useObjectWords();
+  const audit = useInfiniteQuery({
+    ...auditQuery(toQuery(id ?? '', values, object)),
+    enabled: id !== null || values.everyOrganisation,
+  });
   const members = useQuery({ ...membersQuery(id ?? ''), enabled: id !== null });
   const units = useQuery({ ...unitsQuery(id ?? ''), enabled: id !== null });
   const lists = useOptionLists(id).data?.lists ?? {};
@@ -41,6 +55,7 @@ export function AuditPage() {
     ...(units.data?.items ?? []).map((u) => [u.id, u.name] as const),
     ...Object.values(lists).flatMap((values) => values.map((v) => [v.key, v.label] as const)),
   ]);
+  const events = audit.data?.pages.flatMap((p) => p.items) ?? [];
   const heading = <PageHeading title={t('audit.title')}>{t('audit.title')}</PageHeading>;
   if (id === null && !current.isSystemAdmin)
     return (
@@ -50,13 +65,28 @@ export function AuditPage() {
       </>
     );
 
-  const events = audit.data?.pages.flatMap((p) => p.items) ?? [];
-
   return (
     <>
       {heading}
       <p className="font-lead">{t('audit.intro')}</p>
       <AuditFilters organisationId={id} initial={values} empty={EMPTY} canSeeAll={current.isSystemAdmin} onApply={setValues} />
+      {object.entityId ? (
+        <p className="mt-5" data-testid="audit-object-filter">
+          {t('audit.objectFilter', {
+            object: words(
+              events.find((e) => e.entityId === object.entityId)?.subject ?? {
+                type: object.entityType ?? '',
+                id: object.entityId,
+                name: null,
+                deleted: false,
+              },
+            ),
+          })}{' '}
+          <Link to="/log" search={{}}>
+            {t('audit.allObjects')}
+          </Link>
+        </p>
+      ) : null}
       {id === null && !values.everyOrganisation ? <NoOrganisation /> : null}
       {audit.isPending && audit.fetchStatus !== 'idle' ? <Loading /> : null}
       {audit.isError ? <ErrorAlert error={audit.error} /> : null}
@@ -76,13 +106,13 @@ export function AuditPage() {
                     <th scope="col">{t('audit.when')}</th>
                     <th scope="col">{t('audit.who')}</th>
                     <th scope="col">{t('audit.action')}</th>
-                    <th scope="col">{t('audit.entityType')}</th>
+                    <th scope="col">{t('audit.object')}</th>
                     <th scope="col">{t('audit.changes')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {events.map((event) => (
-                    <AuditEventRow key={event.id} event={event} names={names} />
+                    <AuditEventRow key={event.id} event={event} names={names} filterable={!object.entityId} />
                   ))}
                 </tbody>
               </table>

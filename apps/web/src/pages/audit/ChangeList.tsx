@@ -6,12 +6,18 @@ import { useChangeValue } from './useChangeValue.ts';
 /** Identifiers that only repeat what the row already says. */
 const HIDDEN = new Set(['id', 'organisationId']);
 
-type Props = { changes: AuditEvent['changes']; names: ReadonlyMap<string, string>; entityType?: string };
+type Props = {
+  changes: AuditEvent['changes'];
+  /** The objects the changes refer to by id, named by the server. */
+  references?: AuditEvent['references'];
+  names: ReadonlyMap<string, string>;
+  entityType?: string;
+};
 
 /** Each changed field as "field: before → after", values in words where the UI knows them. */
-export function ChangeList({ changes, names, entityType }: Props) {
+export function ChangeList({ changes, references, names, entityType }: Props) {
   const { t } = useTranslation();
-  const value = useChangeValue(names, entityType);
+  const value = useChangeValue(names, entityType, references);
   // A field whose value reads the same before and after (e.g. no links → an empty list of links) is left out.
   const entries = Object.entries(withoutEchoes(changes)).filter(
     ([field, change]) => !HIDDEN.has(field) && value(field, change.before) !== value(field, change.after),

@@ -17,10 +17,12 @@ type Props = {
   history: UseQueryResult<AuditPage>;
   /** Names of the people, units, option values … the events refer to by id or key. */
   names: ReadonlyMap<string, string>;
+  /** The object whose history this is: the link to the full log shows its events. */
+  object?: { entityType: string; entityId: string };
 };
 
 /** An object's most recent audit events (who created and changed it, field by field), with a link to the full log. */
-export function HistorySection({ id, heading, caption, none, more, history, names }: Props) {
+export function HistorySection({ id, heading, caption, none, more, history, names, object }: Props) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby={id} className="mt-7">
@@ -37,7 +39,7 @@ export function HistorySection({ id, heading, caption, none, more, history, name
                 <th scope="col">{t('audit.when')}</th>
                 <th scope="col">{t('audit.who')}</th>
                 <th scope="col">{t('audit.action')}</th>
-                <th scope="col">{t('audit.entityType')}</th>
+                <th scope="col">{t('audit.object')}</th>
                 <th scope="col">{t('audit.changes')}</th>
               </tr>
             </thead>
@@ -51,7 +53,9 @@ export function HistorySection({ id, heading, caption, none, more, history, name
       ) : null}
       {history.data?.nextBefore ? (
         <p>
-          <Link to="/log">{more}</Link>
+          <Link to="/log" search={object ?? {}}>
+            {more}
+          </Link>
         </p>
       ) : null}
     </section>

@@ -18,4 +18,14 @@ describe('withoutEchoes', () => {
     expect(Object.keys(withoutEchoes(changes))).toEqual(['dueOn', 'anchorOn']);
     expect(Object.keys(withoutEchoes({ anchorOn: changes.anchorOn }))).toEqual(['anchorOn']);
   });
+
+  it('given an activity marked done, then the person who did it is listed once (by the id, shown by name)', () => {
+    const changes = {
+      status: { before: 'open', after: 'done' },
+      doneByUserId: { before: null, after: '0b9c6f2e-5d7a-4c1e-9f3b-2a8d4e6c1b7f' },
+      doneByName: { before: null, after: 'Eva Ebbesen' },
+    };
+    expect(Object.keys(withoutEchoes(changes))).toEqual(['status', 'doneByUserId']);
+    expect(Object.keys(withoutEchoes({ doneByName: changes.doneByName }))).toEqual(['doneByName']);
+  });
 });

@@ -1,3 +1,4 @@
+import type { AuditObject } from '@overblik/api';
 import {
   CONTRACT_FIELDS,
   CONTRACT_OPTION_FIELDS,
@@ -10,6 +11,8 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.ts';
 
+/** An id (of an object the page could not name): never shown as it is. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** The registers whose plain fields mean the same on every entity (a responsibility's `role` does not: see below). */
@@ -27,6 +30,22 @@ const REFERENCES: ReadonlySet<string> = new Set([
   'agreementElements',
   'contractId',
   'responsibleUserId',
+  'doneByUserId',
+  'decidedByUserId',
+  'invitedByUserId',
+  'createdByUserId',
+  'assignedContractId',
+  'matchedContractId',
+  'matchedSupplierId',
+  'matchedUnitId',
+  'unitId',
+  'documentId',
+  'priceElementId',
+  'activityId',
+  'projectId',
+  'importId',
+  'duplicateOfId',
+  'memberOrganisationId',
   ...declaredOfKind('option'),
 ]);
 /** Amounts of money, recorded as kroner decimal strings ("1234.50") and shown with two decimals (a unit price is read by its own rule); other exact decimals as they are. */
@@ -71,11 +90,19 @@ const BOOLEANS = new Set(['isSystemAdmin', 'earlyTermination']);
 export function useChangeValue(
   names: ReadonlyMap<string, string>,
   entityType?: string,
+  references: Readonly<Record<string, AuditObject>> = {},
 ): (field: string, value: unknown) => string {
   const { t } = useTranslation();
   const format = useFormat();
   const entityReferences = (entityType && REFERENCES_BY_ENTITY[entityType]) || new Set<string>();
-  const name = (value: string) => names.get(value) ?? value;
+  // The server's name for an id first (with "deleted" when it is gone), then the page's (option values, roles).
+  const name = (value: string): string => {
+    const known = references[value];
+    if (known?.name) return known.deleted ? `${known.name} (${t('audit.deleted')})` : known.name;
+    const local = names.get(value);
+    if (local) return local;
+    return UUID.test(value) ? t('audit.unknown') : value;
+  };
   const item = (value: unknown): string => {
     if (typeof value === 'string') return name(value);
     if (typeof value === 'object' && value !== null) {
@@ -94,7 +121,7 @@ export function useChangeValue(
     if (MONTHS_OF_YEAR.has(field) && typeof value === 'number') return format.monthOfYear(value);
     if (typeof value === 'number') return format.number(value);
     if (typeof value !== 'string') return JSON.stringify(value);
-    if (REFERENCES.has(field) || entityReferences.has(field)) return name(value);
+    if (REFERENCES.has(field) || entityReferences.has(field) || UUID.test(value)) return name(value);
     // A derived activity's key is its type, or `option:<id>` for an option's deadline.
     if (field === 'derivedKey') return name(value.startsWith('option:') ? 'option_exercise' : value);
     const codes = (entityType && BY_ENTITY[entityType]?.[field]) || CODES[field];

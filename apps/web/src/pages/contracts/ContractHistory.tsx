@@ -31,6 +31,7 @@ export function ContractHistory({ contract: c }: { contract: ContractDetails }) 
       more={t('contracts.history.more')}
       history={history}
       names={names}
+      object={{ entityType: 'contract', entityId: c.id }}
     />
   );
 }

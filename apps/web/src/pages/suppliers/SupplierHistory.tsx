@@ -26,6 +26,7 @@ export function SupplierHistory({ organisationId, supplierId, classifications }:
       more={t('suppliers.historyMore')}
       history={history}
       names={names}
+      object={{ entityType: 'supplier', entityId: supplierId }}
     />
   );
 }
