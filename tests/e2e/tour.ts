@@ -69,14 +69,18 @@ export function overflowProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
     const width = document.documentElement.clientWidth;
-    if (document.documentElement.scrollWidth > width + 1) {
-      problems.push(`the page is ${document.documentElement.scrollWidth} px wide in a ${width} px window`);
-    }
     const describe = (el: Element) => {
       const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
       const cls = typeof el.className === 'string' && el.className ? `.${el.className.split(' ').join('.')}` : '';
       return `<${el.tagName.toLowerCase()}${cls}> "${text}"`;
     };
+    if (document.documentElement.scrollWidth > width + 1) {
+      const culprits = [...document.body.querySelectorAll('*')]
+        .filter((el) => !el.closest('.is-scrolling') && el.getBoundingClientRect().right > width + 1)
+        .slice(-2)
+        .map(describe);
+      problems.push(`the page is ${document.documentElement.scrollWidth} px wide in a ${width} px window (${culprits.join(', ')})`);
+    }
     const hidden = (el: Element) => {
       const style = getComputedStyle(el);
       return style.visibility === 'hidden' || style.display === 'none' || style.clip === 'rect(0px, 0px, 0px, 0px)';
