@@ -17,6 +17,7 @@ import {
   newContext,
 } from './browser.ts';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer, type TestServer } from './server.ts';
+import { overflowProblems } from './tour.ts';
 
 const JOINT = 'Midtjysk Digitaliseringsfællesskab';
 /** An administrator of the joint organisation: imports populations and describes the project. */
@@ -226,6 +227,8 @@ describe.skipIf(!browserAvailable())('cost sharing: a joint project from populat
     expect(await cells(years, { part: 'tfoot' })).toEqual([['I alt', danishMoney(plan.total)]]);
     expect(plan.totalsByYear.map((y) => y.year)).toEqual([2025, 2026]);
     await expectAccessible(page, 'the opkrævningsplan');
+    // The member table's years and "I alt" are all there: the table fits or scrolls in its own region.
+    expect(await overflowProblems(page)).toEqual([]);
 
     // Silkeborg leaves on 1 January 2026 and pays the rest of the period with an udtrædelse invoice that day.
     await page.getByRole('button', { name: 'Vis fakturaer for Silkeborg Kommune' }).click();
@@ -279,6 +282,7 @@ describe.skipIf(!browserAvailable())('cost sharing: a joint project from populat
       .toEqual(['791', 'Viborg Kommune', VIBORG.total, '2.352.060,00 DKK', '392.010,00 DKK']);
     expect(await section.locator('.echart canvas').count()).toBeGreaterThan(0);
     await expectAccessible(page, 'the comparison');
+    expect(await overflowProblems(page)).toEqual([]);
   });
 
   it('given a member municipality, then Fællesskaber shows the project with the same total, and its statement explains each invoice', async () => {

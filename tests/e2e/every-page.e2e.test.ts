@@ -21,74 +21,77 @@ const SCREENSHOTS = process.env.OVERBLIK_SCREENSHOTS_DIR;
  * region, a list's first row must be on the first screen at 1280×800, and axe may find nothing serious.
  */
 // The layout does not depend on the database, so the tour runs in the SQLite pass of `npm test` only.
-describe.skipIf(!browserAvailable() || testDialects()[0] === 'postgres')('the page tour: every page at a desktop and a phone size', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let objects: TourObjects;
-  let organisations: { municipality: string; joint: string };
+describe.skipIf(!browserAvailable() || testDialects()[0] === 'postgres')(
+  'the page tour: every page at a desktop and a phone size',
+  () => {
+    let server: TestServer;
+    let browser: Browser;
+    let objects: TourObjects;
+    let organisations: { municipality: string; joint: string };
 
-  beforeAll(async () => {
-    server = await startTestServer({ demo: true });
-    browser = await launchBrowser();
-    const admin = await ApiSession.login(server.url, ADMIN_EMAIL, ADMIN_PASSWORD);
-    const demo = await admin.organisationByName(DEMO);
-    const joint = await admin.request<Organisation>('POST', '/organisations', { kind: 'fællesskab', name: JOINT });
-    for (const id of [demo.id, joint.id]) await admin.request('POST', `/organisations/${id}/members/me`);
-    const contracts = await admin.request<{ items: { id: string }[] }>('GET', `/organisations/${demo.id}/contracts?limit=1`);
-    const suppliers = await admin.request<{ items: { id: string }[] }>('GET', `/organisations/${demo.id}/suppliers?limit=1`);
-    const contractId = contracts.items[0]?.id;
-    const supplierId = suppliers.items[0]?.id;
-    if (!contractId || !supplierId) throw new Error('the demo data has no contract or supplier');
-    objects = { contractId, supplierId, municipalityId: demo.id };
-    organisations = { municipality: demo.id, joint: joint.id };
-    if (SCREENSHOTS) await mkdir(SCREENSHOTS, { recursive: true });
-  }, 120_000);
+    beforeAll(async () => {
+      server = await startTestServer({ demo: true });
+      browser = await launchBrowser();
+      const admin = await ApiSession.login(server.url, ADMIN_EMAIL, ADMIN_PASSWORD);
+      const demo = await admin.organisationByName(DEMO);
+      const joint = await admin.request<Organisation>('POST', '/organisations', { kind: 'fællesskab', name: JOINT });
+      for (const id of [demo.id, joint.id]) await admin.request('POST', `/organisations/${id}/members/me`);
+      const contracts = await admin.request<{ items: { id: string }[] }>('GET', `/organisations/${demo.id}/contracts?limit=1`);
+      const suppliers = await admin.request<{ items: { id: string }[] }>('GET', `/organisations/${demo.id}/suppliers?limit=1`);
+      const contractId = contracts.items[0]?.id;
+      const supplierId = suppliers.items[0]?.id;
+      if (!contractId || !supplierId) throw new Error('the demo data has no contract or supplier');
+      objects = { contractId, supplierId, municipalityId: demo.id };
+      organisations = { municipality: demo.id, joint: joint.id };
+      if (SCREENSHOTS) await mkdir(SCREENSHOTS, { recursive: true });
+    }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.stop();
+    });
 
-  for (const size of TOUR_SIZES) {
-    it(`at ${size.width}×${size.height}, every page fits, shows its first rows and passes axe`, async () => {
-      const context = await browser.newContext({
-        baseURL: server.url,
-        locale: 'da-DK',
-        timezoneId: 'Europe/Copenhagen',
-        viewport: { width: size.width, height: size.height },
-      });
-      context.setDefaultTimeout(15_000);
-      const page = await context.newPage();
-      const problems: string[] = [];
-      const timings: string[] = [];
-      try {
-        await logIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
-        for (const tour of tourPages(objects)) {
-          await page.evaluate((id) => localStorage.setItem('overblik.organisationId', id), organisations[tour.organisation]);
-          await openTourPage(page, tour.path);
-          const where = `${tour.name} (${tour.path}) at ${size.name}`;
-          const started = Date.now();
-          for (const problem of await overflowProblems(page)) problems.push(`${where}: ${problem}`);
-          const measured = Date.now();
-          if (tour.list && size.width >= 1280 && !(await firstRowOnFirstScreen(page))) {
-            problems.push(`${where}: the list's first row is not on the first screen`);
+    for (const size of TOUR_SIZES) {
+      it(`at ${size.width}×${size.height}, every page fits, shows its first rows and passes axe`, async () => {
+        const context = await browser.newContext({
+          baseURL: server.url,
+          locale: 'da-DK',
+          timezoneId: 'Europe/Copenhagen',
+          viewport: { width: size.width, height: size.height },
+        });
+        context.setDefaultTimeout(15_000);
+        const page = await context.newPage();
+        const problems: string[] = [];
+        const timings: string[] = [];
+        try {
+          await logIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+          for (const tour of tourPages(objects)) {
+            await page.evaluate((id) => localStorage.setItem('overblik.organisationId', id), organisations[tour.organisation]);
+            await openTourPage(page, tour.path);
+            const where = `${tour.name} (${tour.path}) at ${size.name}`;
+            const started = Date.now();
+            for (const problem of await overflowProblems(page)) problems.push(`${where}: ${problem}`);
+            const measured = Date.now();
+            if (tour.list && size.width >= 1280 && !(await firstRowOnFirstScreen(page))) {
+              problems.push(`${where}: the list's first row is not on the first screen`);
+            }
+            // A table's rows all come from one component: axe checks the first five (all of them takes half a
+            // minute on a log page of fifty events with every field of each).
+            const axe = await new AxeBuilder({ page }).exclude('table tbody tr:nth-child(n+6)').analyze();
+            for (const v of axe.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
+              problems.push(`${where}: axe ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+            }
+            timings.push(`${tour.name} ${measured - started} + ${Date.now() - measured} ms`);
+            if (SCREENSHOTS) {
+              await page.screenshot({ path: path.join(SCREENSHOTS, `${tour.name}-${size.name}.png`), fullPage: true });
+            }
           }
-          // A table's rows all come from one component: axe checks the first five (all of them takes half a
-          // minute on a log page of fifty events with every field of each).
-          const axe = await new AxeBuilder({ page }).exclude('table tbody tr:nth-child(n+6)').analyze();
-          for (const v of axe.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
-            problems.push(`${where}: axe ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-          }
-          timings.push(`${tour.name} ${measured - started} + ${Date.now() - measured} ms`);
-          if (SCREENSHOTS) {
-            await page.screenshot({ path: path.join(SCREENSHOTS, `${tour.name}-${size.name}.png`), fullPage: true });
-          }
+        } finally {
+          await context.close();
+          if (process.env.OVERBLIK_TOUR_TIMINGS) console.log(timings.join('\n'));
         }
-      } finally {
-        await context.close();
-        if (process.env.OVERBLIK_TOUR_TIMINGS) console.log(timings.join('\n'));
-      }
-      expect(problems).toEqual([]);
-    }, 300_000);
-  }
-});
+        expect(problems).toEqual([]);
+      }, 300_000);
+    }
+  },
+);

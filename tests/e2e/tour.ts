@@ -79,7 +79,9 @@ export function overflowProblems(page: Page): Promise<string[]> {
         .filter((el) => !el.closest('.is-scrolling') && el.getBoundingClientRect().right > width + 1)
         .slice(-2)
         .map(describe);
-      problems.push(`the page is ${document.documentElement.scrollWidth} px wide in a ${width} px window (${culprits.join(', ')})`);
+      problems.push(
+        `the page is ${document.documentElement.scrollWidth} px wide in a ${width} px window (${culprits.join(', ')})`,
+      );
     }
     const hidden = (el: Element) => {
       const style = getComputedStyle(el);
