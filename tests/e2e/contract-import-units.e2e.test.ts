@@ -64,6 +64,7 @@ describe.skipIf(!browserAvailable())('a contract import that names a unit the or
 
     await page.getByLabel('Opret enheden ved importen').check();
     await expect.poll(() => page.locator('#import-alongside-planned').textContent()).toBe('1 enhed oprettes');
+    expect(await main.textContent()).toContain(`${UNIT} (arket Kontrakter, rækkerne 2, 3)`);
     await expect.poll(() => importButton.isDisabled()).toBe(false);
     expect(await page.getByRole('table', { name: 'Fejl i filen med ark, række og kolonne' }).count()).toBe(0);
     expect(await page.locator('#import-plan-summary').textContent()).toBe('2 oprettes, 0 opdateres, 0 uændrede');

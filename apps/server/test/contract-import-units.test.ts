@@ -88,9 +88,9 @@ for (const dialect of testDialects()) {
       expect(report.data.errors).toEqual([]);
       expect(report.data.created).toBe(4);
       expect(report.data.rows.every((r: { kind: string }) => r.kind === 'contract')).toBe(true);
-      expect(report.data.missingUnits.map((u: { name: string; created: boolean }) => [u.name, u.created])).toEqual([
-        ['Skoleforvaltningen', true],
-        ['Dagtilbud', true],
+      expect(report.data.missingUnits).toEqual([
+        { name: 'Skoleforvaltningen', sheet: 'Kontrakter', rows: [2, 4], created: true, id: null },
+        { name: 'Dagtilbud', sheet: 'Kontrakter', rows: [5], created: true, id: null },
       ]);
       expect(await units()).toEqual(before);
     });

@@ -275,7 +275,7 @@ class ImportRun {
    * A unit the organisation lacks, named in a row: listed, and with `createMissingUnits` created (at the top of
    * the tree; a dry run plans its id) the first time it is named. Its id, or null when it is not created.
    */
-  private async missingUnit(sheet: string, row: number, name: string, units: Map<string, Named[]>): Promise<string | null> {
+  private async missingUnit(sheet: string, row: number, name: string): Promise<string | null> {
     const key = lower(name);
     let missing = this.missingUnits.get(key);
     if (!missing) {
@@ -285,7 +285,6 @@ class ImportRun {
         missing.id = this.dryRun
           ? randomUUID()
           : (await insertUnit(this.trx, this.caller, this.organisationId, { name: missing.name })).id;
-        units.set(key, [{ id: missing.id, name: missing.name }]);
         this.register.addUnit(missing.id);
       }
     }
@@ -501,7 +500,7 @@ class ImportRun {
         else if (unit.code !== 'unknown_reference' || text === null) fail('responsibleUnit', unit.code);
         else if (text.length > LIMITS.unitName) fail('responsibleUnit', 'too_long');
         else {
-          const id = await this.missingUnit(table.sheet, tableRow.row, text, lookups.units);
+          const id = await this.missingUnit(table.sheet, tableRow.row, text);
           if (id !== null) input.responsibleUnitId = id;
           else this.fail(table.sheet, tableRow.row, heading('responsibleUnit'), 'unknown_unit', text);
         }
