@@ -38,7 +38,7 @@ export function MissingUnits({ units, canCreate, create, checking, onCreate }: P
         <CheckboxField
           id="import-create-units"
           label={t('import.missingUnits.create', { count: units.length })}
-          hint={t('import.missingUnits.createHint')}
+          hint={t('import.missingUnits.createHint', { count: units.length })}
           checked={create}
           disabled={checking}
           onChange={(e) => onCreate(e.target.checked)}
