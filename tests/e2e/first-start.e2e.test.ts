@@ -68,3 +68,50 @@ describe.skipIf(!browserAvailable())('first start without users', () => {
     await expect.poll(() => page.getByRole('cell', { name: 'Ida Chef' }).count()).toBeGreaterThan(0);
   });
 });
+
+describe.skipIf(!browserAvailable())('first start with an organisation of their own', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startTestServer({ bootstrapAdmin: false });
+    browser = await launchBrowser();
+    page = await (await newContext(browser, server.url)).newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('given a municipality chosen at setup, then the first administrator is its administrator from the start', async () => {
+    await expect.poll(() => /\/opsaetning\?token=[\w-]+/.exec(server.output())?.[0] ?? '').not.toBe('');
+    const link = /(http:\/\/\S+\/opsaetning\?token=[\w-]+)/.exec(server.output())?.[1] ?? '';
+    await page.goto(link);
+    await expect.poll(() => heading(page)).toBe('Opret adgangskode');
+    await page.getByLabel('E-mail', { exact: true }).fill('it-chef@fredericia.test');
+    await page.getByLabel('Navn', { exact: true }).fill('Frida Fredericia');
+    await page.getByLabel('Ny adgangskode', { exact: true }).fill('en lang og god adgangskode');
+    await page.getByLabel('Gentag ny adgangskode').fill('en lang og god adgangskode');
+    const choice = page.getByRole('group', { name: 'Opret eller vælg din organisation' });
+    expect(await choice.getByLabel('Ingen – jeg driver installationen for andre').isChecked()).toBe(true);
+    await choice.getByLabel('En kommune').check();
+    // A municipality is wanted once the choice is made.
+    await page.getByRole('button', { name: 'Gem og log ind' }).click();
+    await expect.poll(() => page.getByText('Vælg kommunen.').isVisible()).toBe(true);
+    expect(await page.getByLabel('Kommune', { exact: true }).locator('option').count()).toBe(99);
+    await page.getByLabel('Kommune', { exact: true }).selectOption({ label: 'Fredericia Kommune' });
+    await expectAccessible(page, 'the first-start setup page with a municipality chosen');
+    await page.getByRole('button', { name: 'Gem og log ind' }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+    await expect.poll(() => page.getByRole('link', { name: 'Frida Fredericia' }).isVisible()).toBe(true);
+    // No "not a member" notice: the administrator belongs to the municipality and may be responsible for contracts.
+    expect(await page.getByText('Du er ikke medlem af', { exact: false }).count()).toBe(0);
+    await page.goto('/medlemmer');
+    const role = page.getByLabel('Rolle for Frida Fredericia').first();
+    await expect.poll(() => role.inputValue()).toBe('administrator');
+    // The organisation shown is the one chosen (the header names it).
+    expect(await page.locator('body').textContent()).toContain('Fredericia Kommune');
+  });
+});

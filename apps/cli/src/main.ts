@@ -208,7 +208,8 @@ export function program(clock: Clock = systemClock): Command {
     .argument('<file>', 'the .xlsx or .csv file')
     .requiredOption('--organisation <code-or-id>', 'municipality code, CVR number, id or name of the organisation')
     .option('--dry-run', 'check and show the plan; write nothing', false)
-    .action(async (what: string, file: string, opts: { organisation: string; dryRun: boolean }) => {
+    .option('--create-missing-units', 'contracts: create the units Ansvarlig enhed names that do not exist (at the top)', false)
+    .action(async (what: string, file: string, opts: { organisation: string; dryRun: boolean; createMissingUnits: boolean }) => {
       if (what !== 'suppliers' && what !== 'contracts')
         throw new InvalidArgumentError(`Cannot import "${what}"; try: suppliers, contracts`);
       const importer = what === 'contracts' ? importContracts : importSuppliers;
@@ -222,11 +223,17 @@ export function program(clock: Clock = systemClock): Command {
           readFileSync(file),
           opts.dryRun,
           'da',
+          undefined,
+          { createMissingUnits: opts.createMissingUnits },
         );
         const verb = report.dryRun ? 'Would create' : 'Created';
         console.log(
           `${verb} ${report.created}, ${report.dryRun ? 'update' : 'updated'} ${report.updated}, unchanged ${report.unchanged} (${organisation.name}).`,
         );
+        for (const u of report.missingUnits ?? [])
+          console.log(
+            `Unit "${u.name}" (rows ${u.rows.join(', ')}): ${u.created ? (report.dryRun ? 'would be created' : 'created') : 'does not exist (--create-missing-units creates it)'}`,
+          );
         for (const e of report.errors) console.log(`${e.sheet} row ${e.row ?? '-'} ${e.column ?? ''}: ${e.message}`);
         for (const c of report.ignoredColumns ?? [])
           console.log(`${c.sheet}: column "${c.column}" is not known and was left out`);

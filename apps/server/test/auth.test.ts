@@ -337,6 +337,68 @@ for (const dialect of testDialects()) {
       }
     });
 
+    it.each([
+      ['a municipality by its code', { municipalityCode: '630' }, 'Vejle Kommune', 'kommune', false],
+      [
+        'a joint organisation by name, created',
+        { jointName: 'Sydjysk IT-fællesskab' },
+        'Sydjysk IT-fællesskab',
+        'fællesskab',
+        true,
+      ],
+    ] as const)(
+      'given %s at the first start, then the first administrator becomes its administrator, audited',
+      async (_what, organisation, name, kind, created) => {
+        const t = await startTestApp(dialect, { OVERBLIK_ADMIN_EMAIL: '', OVERBLIK_ADMIN_PASSWORD: '' });
+        try {
+          const outcome = await ensureFirstAdministrator({ db: t.database.db, config: t.config, clock: t.clock });
+          if (outcome.kind !== 'setup-link') throw new Error(`expected a setup link, got ${outcome.kind}`);
+          const token = new URL(outcome.url).searchParams.get('token') ?? '';
+          const info = await new Client(t.app).get(`/api/v1/auth/setup?token=${token}`);
+          expect(info.data.municipalities).toHaveLength(98);
+          expect(info.data.municipalities).toContainEqual({ code: '630', name: 'Vejle Kommune' });
+          const unknown = await new Client(t.app).post('/api/v1/auth/setup', {
+            token,
+            password: 'den første af mange',
+            email: 'forste@kommune.dk',
+            name: 'Første Administrator',
+            organisation: { municipalityCode: '999' },
+          });
+          expect(unknown.statusCode).toBe(400);
+          expect(unknown.data.errors).toEqual([
+            expect.objectContaining({ field: '/organisation/municipalityCode', code: 'unknown_reference' }),
+          ]);
+          // The refused request spent nothing: the link still works.
+          const client = new Client(t.app);
+          const done = await client.post('/api/v1/auth/setup', {
+            token,
+            password: 'den første af mange',
+            email: 'forste@kommune.dk',
+            name: 'Første Administrator',
+            organisation,
+          });
+          expect(done.statusCode).toBe(200);
+          expect(done.data.memberships).toEqual([expect.objectContaining({ organisationName: name, role: 'administrator' })]);
+          const organisationId = done.data.memberships[0].organisationId;
+          const org = (await t.database.db.selectFrom('organisations').selectAll().where('id', '=', organisationId).execute())[0];
+          expect(org).toMatchObject({ name, kind });
+          const events = await t.database.db
+            .selectFrom('auditEvents')
+            .select(['entityType', 'action', 'actorName'])
+            .where('organisationId', '=', organisationId)
+            .execute();
+          expect(events).toEqual(
+            expect.arrayContaining([
+              { entityType: 'membership', action: 'create', actorName: 'forste@kommune.dk' },
+              ...(created ? [{ entityType: 'organisation', action: 'create', actorName: 'forste@kommune.dk' }] : []),
+            ]),
+          );
+        } finally {
+          await t.close();
+        }
+      },
+    );
+
     it('creates the administrator from OVERBLIK_ADMIN_EMAIL and OVERBLIK_ADMIN_PASSWORD', async () => {
       const t = await startTestApp(dialect);
       try {

@@ -62,6 +62,11 @@ export const SetupInfo = Type.Object({
   email: Nullable(Type.String()),
   name: Nullable(Type.String()),
   expiresAt: Instant,
+  municipalities: Type.Optional(
+    Type.Array(Type.Object({ code: Type.String(), name: Type.String() }), {
+      description: 'bootstrap: the municipalities the first administrator may choose as their own organisation',
+    }),
+  ),
   invitation: Nullable(
     Type.Object(
       {
@@ -87,6 +92,18 @@ export const CompleteSetupRequest = Type.Object(
     password: Password,
     email: Type.Optional(Email),
     name: Type.Optional(Name),
+    organisation: Type.Optional(
+      Type.Union(
+        [
+          Type.Object({ municipalityCode: Type.String({ pattern: '^[0-9]{3}$' }) }, { additionalProperties: false }),
+          Type.Object({ jointName: Name }, { additionalProperties: false }),
+        ],
+        {
+          description:
+            "bootstrap only: the first administrator's own organisation, a municipality by its code or a joint organisation (fællesskab) by name, created if it does not exist; they become its administrator. Left out: a member of none (an operator of the installation for others).",
+        },
+      ),
+    ),
   },
   { additionalProperties: false },
 );

@@ -41,6 +41,7 @@ export const ImportError = Type.Object({
   column: Nullable(Type.String({ description: 'Column heading; null for the whole row' })),
   code: Type.String(),
   message: Type.String(),
+  value: Type.Optional(Type.String({ description: "The cell's text the problem concerns, where the message names it" })),
 });
 export type ImportError = Static<typeof ImportError>;
 

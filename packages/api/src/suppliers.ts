@@ -110,6 +110,22 @@ export const ImportQuery = Type.Object(
 );
 export type ImportQuery = Static<typeof ImportQuery>;
 
+/** The contract import's query: a dry run, and whether units the file names but the organisation lacks are created. */
+export const ContractImportQuery = Type.Object(
+  {
+    dryRun: Type.Optional(Type.Boolean({ default: false, description: 'Check and plan only; write nothing' })),
+    createMissingUnits: Type.Optional(
+      Type.Boolean({
+        default: false,
+        description:
+          'Create the units named in the column Ansvarlig enhed that the organisation does not have, at the top of its unit tree, in the same all-or-nothing import (administrators only). Without it each such cell is an error.',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type ContractImportQuery = Static<typeof ContractImportQuery>;
+
 /** What an imported row makes or changes (a contract row may also create the supplier it names). */
 export const IMPORT_ROW_KINDS = ['contract', 'price_element', 'supplier'] as const;
 export const ImportRow = Type.Object({
@@ -131,6 +147,21 @@ export const ImportReport = Type.Object({
   unchanged: Type.Integer(),
   rows: Type.Array(ImportRow),
   errors: Type.Array(ImportError),
+  missingUnits: Type.Optional(
+    Type.Array(
+      Type.Object({
+        name: Type.String({ description: 'The unit as the file names it' }),
+        sheet: Type.String(),
+        rows: Type.Array(Type.Integer(), { description: 'The rows that name it' }),
+        created: Type.Boolean({ description: 'The import creates it (createMissingUnits), or has created it' }),
+        id: Nullable(Uuid),
+      }),
+      {
+        description:
+          'Units the contract sheet names that the organisation does not have (contract import only); with createMissingUnits they are created at the top of the unit tree',
+      },
+    ),
+  ),
   ignoredColumns: Type.Optional(
     Type.Array(Type.Object({ sheet: Type.String(), column: Type.String() }), {
       description: 'Headings the import does not know and has left out (check for a misspelt column)',

@@ -4,7 +4,14 @@ import type { ErrorCode, FieldErrorCode } from './catalog.js';
 export type FieldError = { field: string; code: FieldErrorCode; message?: string };
 
 /** A problem with one cell (or a whole row or sheet) of an imported spreadsheet. */
-export type CellError = { sheet: string; row: number | null; column: string | null; code: FieldErrorCode };
+export type CellError = {
+  sheet: string;
+  row: number | null;
+  column: string | null;
+  code: FieldErrorCode;
+  /** The cell's text, where the message names it (`{value}` in the catalog's text). */
+  value?: string;
+};
 
 /** A typed, expected failure of a use case; anything else is a bug and becomes a 500. */
 export class AppError extends Error {

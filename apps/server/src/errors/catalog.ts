@@ -316,6 +316,10 @@ export const FIELD_ERRORS = {
   ],
   not_allowed: ['Må ikke udfyldes med de valgte vilkår.', 'Must be left empty with the terms chosen.'],
   unknown_reference: ['Findes ikke i organisationen.', 'Does not exist in the organisation.'],
+  unknown_unit: [
+    'Enheden «{value}» findes ikke i organisationen. Opret den under Enheder, eller lad importen oprette den.',
+    'The unit "{value}" does not exist in the organisation. Create it under Units, or let the import create it.',
+  ],
   not_a_member: ['Personen er ikke medlem af organisationen.', 'The person is not a member of the organisation.'],
   taken: ['Er allerede brugt i organisationen.', 'Is already used in the organisation.'],
   duplicate: ['Står flere gange.', 'Appears more than once.'],

@@ -27,13 +27,18 @@ export function problemOf(
         message: e.message ?? fieldMessage(e.code, locale),
       })),
     }),
-    ...(cellErrors.length > 0 && { importErrors: cellErrors.map((e) => ({ ...e, message: fieldMessage(e.code, locale) })) }),
+    ...(cellErrors.length > 0 && { importErrors: cellErrors.map((e) => ({ ...e, message: cellMessage(e, locale) })) }),
     ...(requestId && { requestId }),
   };
 }
 
 export function fieldMessage(code: FieldErrorCode, locale: Locale): string {
   return FIELD_ERRORS[code][locale === 'en' ? 1 : 0];
+}
+
+/** A cell's problem in words; a message that names the cell's text (`{value}`) names it. */
+export function cellMessage(error: CellError, locale: Locale): string {
+  return fieldMessage(error.code, locale).replaceAll('{value}', error.value ?? '');
 }
 
 export function sendProblem(

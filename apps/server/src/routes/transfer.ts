@@ -27,7 +27,10 @@ export function transferRoutes(fastify: FastifyInstance, deps: Deps) {
   /** An import of the request's body; the report (one row per row of the file) is answered a row at a time. */
   const answerImport = async (
     run: typeof importContracts,
-    request: FastifyRequest & { params: { organisationId: string }; query: { dryRun?: boolean | undefined } },
+    request: FastifyRequest & {
+      params: { organisationId: string };
+      query: { dryRun?: boolean | undefined; createMissingUnits?: boolean | undefined };
+    },
     reply: FastifyReply,
   ) =>
     pacedJson(
@@ -40,6 +43,7 @@ export function transferRoutes(fastify: FastifyInstance, deps: Deps) {
         request.query.dryRun === true,
         request.locale,
         request.headers['content-type'],
+        { createMissingUnits: request.query.createMissingUnits },
       ),
     );
   const tags = ['Import og eksport'];
@@ -105,9 +109,12 @@ export function transferRoutes(fastify: FastifyInstance, deps: Deps) {
         'leaves that field untouched. Danish numbers (1.234,50) and dates (31-12-2026, 31.12.26, ISO, date cells) are read. ' +
         'With `dryRun=true` the answer is the plan (create / update / unchanged per row, with the fields that change) and ' +
         'every error; without it a file with errors answers 422 `import_invalid` with `importErrors` (sheet, row, column, ' +
-        'reason) and nothing is written. Otherwise every row is written in one transaction, each change audited.',
+        'reason) and nothing is written. Otherwise every row is written in one transaction, each change audited. Units ' +
+        'named in Ansvarlig enhed that the organisation lacks are listed in `missingUnits`; with `createMissingUnits=true` ' +
+        '(administrators) they are created at the top of the unit tree in the same transaction, otherwise each such cell ' +
+        'is an error `unknown_unit` naming the unit.',
       params: Api.OrganisationIdParams,
-      querystring: Api.ImportQuery,
+      querystring: Api.ContractImportQuery,
       queryExample: { dryRun: 'true' },
       upload: SPREADSHEET_TYPES,
       success: [200, Api.ImportReport],

@@ -1,4 +1,4 @@
-import type { ExportQuery, ImportQuery, ImportReport } from '@overblik/api';
+import type { ContractImportQuery, ExportQuery, ImportReport } from '@overblik/api';
 import { api, apiUrl } from './client.ts';
 
 /** What can be moved in and out of the register as spreadsheets (the path segment of the API's routes). */
@@ -26,8 +26,11 @@ export function spreadsheetContentType(file: File): string {
   return 'application/octet-stream';
 }
 
-/** A dry run answers the plan and every error; a real import writes all rows or, with any error, answers 422. */
-export const runImport = (organisationId: string, subject: TransferSubject, file: File, query: ImportQuery) =>
+/**
+ * A dry run answers the plan and every error; a real import writes all rows or, with any error, answers 422.
+ * (`createMissingUnits` is the contract import's only.)
+ */
+export const runImport = (organisationId: string, subject: TransferSubject, file: File, query: ContractImportQuery) =>
   api.upload<ImportReport>(
     `/organisations/${organisationId}/imports/${subject}`,
     { file, contentType: spreadsheetContentType(file) },

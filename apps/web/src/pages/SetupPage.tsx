@@ -13,6 +13,7 @@ import { useRoleLabel } from '../lib/useRoleLabel.ts';
 import { setSelectedOrganisationId } from '../session/organisationStore.ts';
 import { useSignIn } from '../session/useSignIn.ts';
 import { InvitationAnswer } from './invitations/InvitationAnswer.tsx';
+import { useSetupOrganisation } from './SetupOrganisationFields.tsx';
 
 const route = getRouteApi('/opsaetning');
 
@@ -25,6 +26,7 @@ export function SetupPage() {
   const [name, setName] = useState('');
   const newPassword = useNewPassword('setup');
   const roleLabel = useRoleLabel();
+  const ownOrganisation = useSetupOrganisation(info.data?.municipalities ?? []);
   const mutation = useMutation({
     mutationFn: completeSetup,
     onSuccess: (me) => {
@@ -85,11 +87,13 @@ export function SetupPage() {
     const owner = bootstrap
       ? { email: email.trim(), name: name.trim() }
       : { email: info.data?.email ?? '', name: (choosesName ? chosenName.trim() : info.data?.name) ?? null };
-    if (!newPassword.validate(owner) || !token) return;
+    const organisation = bootstrap ? ownOrganisation.read() : undefined;
+    if (!newPassword.validate(owner) || !token || organisation === false) return;
     mutation.mutate({
       token,
       password: newPassword.password,
       ...(bootstrap ? { email: email.trim() } : {}),
+      ...(organisation ? { organisation } : {}),
       ...(choosesName ? { name: chosenName.trim() } : {}),
     });
   }
@@ -142,6 +146,7 @@ export function SetupPage() {
             />
           ) : null}
           {newPassword.fields(fieldError(mutation.error, 'password'))}
+          {bootstrap ? ownOrganisation.fields(mutation.error) : null}
           <button type="submit" className="button button-primary mt-5" disabled={mutation.isPending}>
             {t('setup.submit')}
           </button>

@@ -22,6 +22,8 @@ import { sha256 } from '../../auth/secrets.js';
 import type { Deps } from '../../context.js';
 import { AppError, invalidFields } from '../../errors/app-error.js';
 import { joinOrganisation } from '../members/invitations.js';
+import { insertAdministrator } from '../members/members.js';
+import { municipalityChoices, organisationChosenAtSetup } from '../organisations/organisations.js';
 import { insertPerson } from '../users/create-user.js';
 import { checkPassword } from './password-rules.js';
 import { type StartedSession, startSession } from './start-session.js';
@@ -62,6 +64,7 @@ export async function getSetupInfo(deps: Deps, token: string): Promise<SetupInfo
     email: user?.email ?? null,
     name: user?.name ?? null,
     expiresAt: setup.expiresAt,
+    ...(setup.purpose === 'bootstrap' && { municipalities: await municipalityChoices(deps.db) }),
     invitation: null,
   };
 }
@@ -70,6 +73,8 @@ export async function getSetupInfo(deps: Deps, token: string): Promise<SetupInfo
  * Uses a one-time setup link: the first system administrator is created (bootstrap), an invited person sets a
  * password, a person new to Overblik accepts an organisation's invitation by choosing name and password (the
  * person and the membership are created), or a person who forgot their password chooses a new one. The link is spent in the same transaction, so it works exactly once.
+ * The first administrator may name their own organisation (`organisation`): it is created if need be, and they
+ * become its administrator, audited as themself; without it they belong to none (an operator's installation).
  */
 export async function completeSetup(
   deps: Deps,
@@ -81,6 +86,7 @@ export async function completeSetup(
     const setup = await findUsableSetupToken(trx, sha256(input.token), now.toISOString());
     if (!setup || !(await markSetupTokenUsed(trx, setup.id, now.toISOString()))) throw new AppError('setup_token_invalid');
     let user: User | undefined;
+    if (input.organisation && setup.purpose !== 'bootstrap') throw invalidFields({ field: '/organisation', code: 'not_allowed' });
     if (setup.purpose === 'bootstrap') {
       if ((await countUsers(trx)) > 0) throw new AppError('setup_complete');
       const missing = [
@@ -102,6 +108,11 @@ export async function completeSetup(
         updatedAt: now.toISOString(),
         disabledAt: null,
       });
+      if (input.organisation) {
+        const actor = personActor(user.id, user.email, deps.clock);
+        const organisationId = await organisationChosenAtSetup(trx, actor, input.organisation);
+        await insertAdministrator(trx, actor, organisationId, user.id);
+      }
     } else if (setup.invitationId) {
       user = await acceptAsNewPerson(trx, setup.invitationId, input, deps.clock, now);
     } else if (setup.purpose === 'password_reset') {

@@ -34,7 +34,7 @@ import {
 import type { Caller, Deps, Locale } from '../../context.js';
 import { AppError, type CellError } from '../../errors/app-error.js';
 import type { FieldErrorCode } from '../../errors/catalog.js';
-import { fieldMessage } from '../../http/problem.js';
+import { cellMessage } from '../../http/problem.js';
 import {
   cellDate,
   cellDecimal,
@@ -54,6 +54,7 @@ import { Pace } from '../pace.js';
 import { applyRow as applySupplierRow, planImport as planSupplierImport } from '../suppliers/import-suppliers.js';
 import { CONTACT_SHEET, SUPPLIER_SHEET } from '../suppliers/supplier-sheet.js';
 import { insertSupplier } from '../suppliers/suppliers.js';
+import { insertUnit } from '../units/units.js';
 import {
   CONTRACT_COLUMNS,
   CONTRACT_SHEET,
@@ -90,6 +91,9 @@ import {
  * (`PlannedIds`) taken as written, and the plan is the answer.
  * Idempotent: contracts are matched by number, price elements by (contract, number) or else name, suppliers
  * by CVR number; only fields that differ are changed, and a column left out of the file is left untouched.
+ * A unit the column Ansvarlig enhed names that the organisation lacks is listed in the report (`missingUnits`);
+ * with `createMissingUnits` (administrators only, as creating units is) the import creates it at the top of the
+ * unit tree, audited, in the same transaction; without it each such cell is an error naming the unit.
  */
 export async function importContracts(
   deps: Deps,
@@ -99,8 +103,9 @@ export async function importContracts(
   dryRun: boolean,
   locale: Locale,
   contentType?: string,
+  options: { createMissingUnits?: boolean | undefined } = {},
 ): Promise<Api.ImportReport> {
-  requireOrganisation(caller, 'write', organisationId);
+  requireOrganisation(caller, options.createMissingUnits ? 'admin' : 'write', organisationId);
   if (!bytes || bytes.length === 0) throw new AppError('import_unreadable');
   const tables = await readTables(bytes, CONTRACT_SHEET, contentType, { isHeadingRow: isContractHeadingRow });
   const named = (...names: string[]) => tables.find((t) => names.some((n) => headingKey(n) === headingKey(t.sheet)));
@@ -120,7 +125,7 @@ export async function importContracts(
   const priceTable = named(PRICE_ELEMENT_SHEET, 'Price elements');
   const supplierTable = named(SUPPLIER_SHEET, 'Suppliers');
   const importAll = async (db: Executor) => {
-    const run = new ImportRun(db, caller, organisationId, dryRun);
+    const run = new ImportRun(db, caller, organisationId, dryRun, options.createMissingUnits === true);
     if (supplierTable) await run.importSuppliers(supplierTable);
     await run.importContracts(contractTable);
     if (priceTable) await run.importPriceElements(priceTable);
@@ -197,6 +202,7 @@ const LIMITS = {
   linkLabel: maxLengthOf(Api.Link, 'label'),
   linkUrl: maxLengthOf(Api.Link, 'url'),
   supplierName: maxLengthOf(Api.CreateSupplierRequest, 'name'),
+  unitName: maxLengthOf(Api.CreateUnitRequest, 'name'),
   priceElementName: maxLengthOf(PRICE_ELEMENT, 'name'),
 };
 
@@ -244,12 +250,15 @@ class ImportRun {
     [];
   /** Suppliers of the supplier sheet as a dry run leaves them (new ones with planned ids), for the contract rows. */
   private readonly plannedSuppliers: SupplierRef[] = [];
+  /** Units the contract sheet names that the organisation lacks, by name (lower case), and the rows naming them. */
+  private readonly missingUnits = new Map<string, { name: string; sheet: string; rows: number[]; id: string | null }>();
 
   constructor(
     private readonly trx: Executor,
     private readonly caller: Caller,
     private readonly organisationId: string,
     private readonly dryRun: boolean,
+    private readonly createMissingUnits: boolean,
   ) {}
 
   /** A row of the report; what a dry run would create has no id yet. */
@@ -257,9 +266,30 @@ class ImportRun {
     this.rows.push(this.dryRun && row.action === 'create' ? { ...row, id: null } : row);
   }
 
-  private fail(sheet: string, row: number | null, column: string | null, code: FieldErrorCode) {
+  private fail(sheet: string, row: number | null, column: string | null, code: FieldErrorCode, value?: string) {
     if (!this.errors.some((e) => e.sheet === sheet && e.row === row && e.column === column && e.code === code))
-      this.errors.push({ sheet, row, column, code });
+      this.errors.push({ sheet, row, column, code, ...(value !== undefined && { value }) });
+  }
+
+  /**
+   * A unit the organisation lacks, named in a row: listed, and with `createMissingUnits` created (at the top of
+   * the tree; a dry run plans its id) the first time it is named. Its id, or null when it is not created.
+   */
+  private async missingUnit(sheet: string, row: number, name: string): Promise<string | null> {
+    const key = lower(name);
+    let missing = this.missingUnits.get(key);
+    if (!missing) {
+      missing = { name: name.trim(), sheet, rows: [], id: null };
+      this.missingUnits.set(key, missing);
+      if (this.createMissingUnits) {
+        missing.id = this.dryRun
+          ? randomUUID()
+          : (await insertUnit(this.trx, this.caller, this.organisationId, { name: missing.name })).id;
+        this.register.addUnit(missing.id);
+      }
+    }
+    missing.rows.push(row);
+    return missing.id;
   }
 
   private async list(list: OptionList) {
@@ -467,7 +497,13 @@ class ImportRun {
         const unit =
           text === null ? ({ ok: true, value: null } as const) : pickByName(lookups.units, text, current?.responsibleUnitId);
         if (unit.ok) input.responsibleUnitId = unit.value;
-        else fail('responsibleUnit', unit.code);
+        else if (unit.code !== 'unknown_reference' || text === null) fail('responsibleUnit', unit.code);
+        else if (text.length > LIMITS.unitName) fail('responsibleUnit', 'too_long');
+        else {
+          const id = await this.missingUnit(table.sheet, tableRow.row, text);
+          if (id !== null) input.responsibleUnitId = id;
+          else this.fail(table.sheet, tableRow.row, heading('responsibleUnit'), 'unknown_unit', text);
+        }
       }
       if (has('responsibilities')) {
         const wanted: Api.ContractResponsibilityInput[] = [];
@@ -799,7 +835,9 @@ class ImportRun {
     if (this.contractIds.size === 0) {
       for (const c of await listAllContracts(this.trx, this.organisationId)) this.contractIds.set(c.number, c.id);
     }
-    const units = groupByName(await listUnits(this.trx, this.organisationId));
+    // With the units the contract sheet plans to create (a real import has created them already).
+    const planned = this.dryRun ? [...this.missingUnits.values()].flatMap((u) => (u.id ? [{ id: u.id, name: u.name }] : [])) : [];
+    const units = groupByName([...(await listUnits(this.trx, this.organisationId)), ...planned]);
     const elementsOf = new Map<string, PriceElement[]>();
     const matched = new Set<string>();
     const seen = new Set<string>();
@@ -979,7 +1017,16 @@ class ImportRun {
       updated: rows.filter((r) => r.action === 'update').length,
       unchanged: rows.filter((r) => r.action === 'unchanged').length,
       rows,
-      errors: this.errors.map((e) => ({ ...e, message: fieldMessage(e.code, locale) })),
+      errors: this.errors.map((e) => ({ ...e, message: cellMessage(e, locale) })),
+      ...(this.missingUnits.size > 0 && {
+        missingUnits: [...this.missingUnits.values()].map((u) => ({
+          name: u.name,
+          sheet: u.sheet,
+          rows: u.rows,
+          created: u.id !== null,
+          id: this.dryRun ? null : u.id,
+        })),
+      }),
       ...(this.ignored.length > 0 && { ignoredColumns: this.ignored }),
     };
   }
@@ -1037,6 +1084,9 @@ class ImportLookup implements RegisterLookup {
 
   async hasSupplier(id: string) {
     return this.suppliers.has(id);
+  }
+  addUnit(id: string) {
+    this.units.add(id);
   }
   async hasUnit(id: string) {
     return this.units.has(id);

@@ -1,5 +1,6 @@
 import type * as Api from '@overblik/api';
 import {
+  type AuditActor,
   countAdministrators,
   deleteAudited,
   type Executor,
@@ -58,18 +59,27 @@ export async function joinAsSystemAdministrator(deps: Deps, caller: Caller, orga
   return deps.db.transaction().execute(async (trx) => {
     if (!(await getOrganisation(trx, organisationId))) throw new AppError('organisation_not_found');
     if (await findMembership(trx, organisationId, person.userId)) throw new AppError('already_member');
-    const now = deps.clock.now().toISOString();
-    const id = crypto.randomUUID();
-    await insertAudited(trx, caller.audit, 'memberships', {
-      id,
-      organisationId,
-      userId: person.userId,
-      role: 'administrator',
-      createdAt: now,
-      updatedAt: now,
-    });
+    const id = await insertAdministrator(trx, caller.audit, organisationId, person.userId);
     return present.member(await memberOrThrow(trx, organisationId, id));
   });
+}
+
+/**
+ * Makes a person an administrator of an organisation they do not belong to, audited, in the caller's
+ * transaction: a system administrator joining (above), or the first administrator's own organisation at setup.
+ */
+export async function insertAdministrator(trx: Executor, audit: AuditActor, organisationId: string, userId: string) {
+  const now = audit.clock.now().toISOString();
+  const id = crypto.randomUUID();
+  await insertAudited(trx, audit, 'memberships', {
+    id,
+    organisationId,
+    userId,
+    role: 'administrator',
+    createdAt: now,
+    updatedAt: now,
+  });
+  return id;
 }
 
 async function memberOrThrow(trx: Executor, organisationId: string, memberId: string): Promise<Member> {

@@ -29,20 +29,29 @@ export async function createUnit(
 ): Promise<Api.Unit> {
   requireOrganisation(caller, 'admin', organisationId);
   checkEan(input.ean);
-  const now = deps.clock.now().toISOString();
   const row = await deps.db.transaction().execute(async (trx) => {
     await checkParent(trx, organisationId, input.parentId ?? null);
-    return insertAudited(trx, caller.audit, 'units', {
-      id: crypto.randomUUID(),
-      organisationId,
-      parentId: input.parentId ?? null,
-      name: input.name.trim(),
-      ean: input.ean ?? null,
-      createdAt: now,
-      updatedAt: now,
-    });
+    return insertUnit(trx, caller, organisationId, input);
   });
   return present.unit(row);
+}
+
+/**
+ * Writes a new unit (audited) in the caller's transaction; its parent, if any, is checked by the caller. The
+ * contract import creates the units its file names this way (at the top of the tree), once it has checked the
+ * caller may (`admin`).
+ */
+export async function insertUnit(trx: Executor, caller: Caller, organisationId: string, input: Api.CreateUnitRequest) {
+  const now = caller.audit.clock.now().toISOString();
+  return insertAudited(trx, caller.audit, 'units', {
+    id: crypto.randomUUID(),
+    organisationId,
+    parentId: input.parentId ?? null,
+    name: input.name.trim(),
+    ean: input.ean ?? null,
+    createdAt: now,
+    updatedAt: now,
+  });
 }
 
 export async function updateUnit(

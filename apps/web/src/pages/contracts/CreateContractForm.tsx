@@ -13,6 +13,7 @@ import { createInputReader } from '../../lib/formInput.ts';
 import { useOptionChoices } from '../../lib/optionChoices.ts';
 import { useOptionList } from '../../lib/useOptionLists.ts';
 import { useMay } from '../../session/rights.ts';
+import { NewSupplierInline } from './NewSupplierInline.tsx';
 import { ParentContractField } from './ParentContractField.tsx';
 import { SupplierField } from './SupplierField.tsx';
 import { useFormErrors } from './useFormErrors.ts';
@@ -37,6 +38,8 @@ export function CreateContractForm({ organisationId, parentId, supplierId }: Pro
     contractType: parentId ? 'tillaegskontrakt' : '',
     parentId: parentId ?? '',
   });
+  /** A supplier created from this form ("Opret ny leverandør"), named until the list has it. */
+  const [newSupplier, setNewSupplier] = useState<{ id: string; name: string } | null>(null);
   const set = <K extends keyof typeof form>(key: K, value: string) => setForm((f) => ({ ...f, [key]: value }));
   const term = useTermFields('contract');
   const errors = useFormErrors(CONFLICTS);
@@ -98,7 +101,18 @@ export function CreateContractForm({ organisationId, parentId, supplierId }: Pro
           id="contract-supplier"
           value={form.supplierId}
           onChange={(value) => set('supplierId', value)}
+          currentName={newSupplier?.id === form.supplierId ? newSupplier.name : null}
           error={errorFor('supplierId')}
+        />
+        {newSupplier ? (
+          <Alert variant="success" heading={t('contracts.newSupplier.created', { name: newSupplier.name })} />
+        ) : null}
+        <NewSupplierInline
+          organisationId={organisationId}
+          onCreated={(supplier) => {
+            setNewSupplier({ id: supplier.id, name: supplier.name });
+            set('supplierId', supplier.id);
+          }}
         />
         <SelectField
           id="contract-type"

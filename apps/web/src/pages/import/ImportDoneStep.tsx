@@ -2,6 +2,7 @@ import type { ImportReport } from '@overblik/api';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/Alert.tsx';
+import { CreatedAlongside } from './CreatedAlongside.tsx';
 import { RESULT_HEADING_ID } from './importFocus.ts';
 import type { ImportSubject } from './importSubject.ts';
 import { useImportCounts } from './useImportCounts.ts';
@@ -19,6 +20,7 @@ export function ImportDoneStep({ subject, report, onImportAnother }: Props) {
       </h2>
       <div id="import-done-summary">
         <Alert variant="success" live={false} heading={counts(report, 'done')}>
+          <CreatedAlongside report={report} when="done" />
           <p>{t('import.doneText')}</p>
         </Alert>
       </div>

@@ -3,11 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/Alert.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useFormat } from '../../lib/format.ts';
+import { useCurrentOrganisation } from '../../session/currentOrganisation.ts';
+import { CreatedAlongside } from './CreatedAlongside.tsx';
 import { IgnoredColumns } from './IgnoredColumns.tsx';
 import { ImportErrorsTable } from './ImportErrorsTable.tsx';
 import { ImportRowsTable } from './ImportRowsTable.tsx';
 import { RESULT_HEADING_ID } from './importFocus.ts';
 import type { ImportSubject } from './importSubject.ts';
+import { MissingUnits } from './MissingUnits.tsx';
 import { useImportCounts } from './useImportCounts.ts';
 
 type Props = {
@@ -21,6 +24,10 @@ type Props = {
   changedMeanwhile: boolean;
   importing: boolean;
   importError: unknown;
+  /** Whether the plan creates the units the file names that the organisation lacks, and the plan is being checked again. */
+  createUnits: boolean;
+  checking: boolean;
+  onCreateUnits: (create: boolean) => void;
   onImport: () => void;
   onChooseAnother: () => void;
 };
@@ -34,12 +41,16 @@ export function ImportPlanStep({
   changedMeanwhile,
   importing,
   importError,
+  createUnits,
+  checking,
+  onCreateUnits,
   onImport,
   onChooseAnother,
 }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const counts = useImportCounts();
+  const { canAdminister } = useCurrentOrganisation();
   const rows = report?.rows ?? [];
   // The file's rows, each once: a contract row that also creates its supplier is one row.
   const fileRows = new Set(rows.map((r) => `${r.sheet}\u0000${r.row}`)).size;
@@ -56,6 +67,16 @@ export function ImportPlanStep({
         <p id="import-plan-summary" className="font-lead">
           {rows.length > 0 ? counts(report, 'planned') : t(`${subject.texts}.noRows`)}
         </p>
+      ) : null}
+      {report ? <CreatedAlongside report={report} when="planned" /> : null}
+      {report?.missingUnits ? (
+        <MissingUnits
+          units={report.missingUnits}
+          canCreate={canAdminister}
+          create={createUnits}
+          checking={checking}
+          onCreate={onCreateUnits}
+        />
       ) : null}
       {hasErrors ? (
         <div id="import-errors-summary">
@@ -75,7 +96,7 @@ export function ImportPlanStep({
         <button
           type="button"
           className="button button-primary"
-          disabled={hasErrors || rows.length === 0 || importing}
+          disabled={hasErrors || rows.length === 0 || importing || checking}
           onClick={onImport}
         >
           {importing ? t('import.importing') : t('import.submit', { count: fileRows, n: format.number(fileRows) })}

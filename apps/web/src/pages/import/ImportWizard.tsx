@@ -24,9 +24,12 @@ export function ImportWizard({ subject, organisationId }: Props) {
   const queryClient = useQueryClient();
   const [step, setStep] = useState<Step>({ step: 'choose' });
   const [moved, setMoved] = useState(false);
+  /** Whether the import creates the units the file names that the organisation lacks (offered by the plan). */
+  const [createUnits, setCreateUnits] = useState(false);
+  const unitsQuery = createUnits ? { createMissingUnits: true } : {};
 
   const check = useMutation({
-    mutationFn: (file: File) => subject.run(organisationId, file, { dryRun: true }),
+    mutationFn: (file: File) => subject.run(organisationId, file, { dryRun: true, ...unitsQuery }),
     onSuccess: (report, file) => {
       setStep({ step: 'plan', file, report, errors: report.errors, changedMeanwhile: false });
     },
@@ -37,7 +40,7 @@ export function ImportWizard({ subject, organisationId }: Props) {
   });
 
   const apply = useMutation({
-    mutationFn: (file: File) => subject.run(organisationId, file, {}),
+    mutationFn: (file: File) => subject.run(organisationId, file, unitsQuery),
     onSuccess: async (report) => {
       setStep({ step: 'done', report });
       await Promise.all(
@@ -47,6 +50,16 @@ export function ImportWizard({ subject, organisationId }: Props) {
     onError: (error) => {
       const errors = importErrorsOf(error);
       if (errors) setStep((s) => (s.step === 'plan' ? { ...s, errors, changedMeanwhile: true } : s));
+    },
+  });
+
+  const recheck = useMutation({
+    mutationFn: ({ file, create }: { file: File; create: boolean }) =>
+      subject.run(organisationId, file, { dryRun: true, ...(create && { createMissingUnits: true }) }),
+    onSuccess: (report, { file }) => setStep({ step: 'plan', file, report, errors: report.errors, changedMeanwhile: false }),
+    onError: (error, { file }) => {
+      const errors = importErrorsOf(error);
+      if (errors) setStep({ step: 'plan', file, report: null, errors, changedMeanwhile: false });
     },
   });
 
@@ -63,6 +76,7 @@ export function ImportWizard({ subject, organisationId }: Props) {
   };
 
   const chooseAgain = () => {
+    setCreateUnits(false);
     check.reset();
     apply.reset();
     go({ step: 'choose' });
@@ -78,7 +92,14 @@ export function ImportWizard({ subject, organisationId }: Props) {
         errors={step.errors}
         changedMeanwhile={step.changedMeanwhile}
         importing={apply.isPending}
-        importError={importErrorsOf(apply.error) ? null : apply.error}
+        importError={importErrorsOf(apply.error) ? null : (apply.error ?? recheck.error)}
+        createUnits={createUnits}
+        checking={recheck.isPending}
+        onCreateUnits={(create) => {
+          setCreateUnits(create);
+          // The plan is checked again with the choice (the units planned, or their rows' errors).
+          recheck.mutate({ file: step.file, create });
+        }}
         onImport={() => {
           setMoved(true);
           apply.mutate(step.file);

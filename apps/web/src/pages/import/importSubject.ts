@@ -1,4 +1,4 @@
-import type { ImportQuery, ImportReport } from '@overblik/api';
+import type { ContractImportQuery, ImportReport } from '@overblik/api';
 import type { QueryKey } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 
@@ -12,7 +12,8 @@ export type ImportSubject = {
   /** The list the wizard came from and returns to. */
   listPath: '/leverandoerer' | '/kontrakter';
   templateUrl: (organisationId: string) => string;
-  run: (organisationId: string, file: File, query: ImportQuery) => Promise<ImportReport>;
+  /** `createMissingUnits` is sent only when a report has offered it (`missingUnits`, the contract import's). */
+  run: (organisationId: string, file: File, query: ContractImportQuery) => Promise<ImportReport>;
   /** The cached queries an import may change. */
   changes: (organisationId: string) => readonly QueryKey[];
   /** A field named in the plan (`postalCode`) as people call it (Postnummer). */
