@@ -593,7 +593,10 @@ describe.skipIf(!browserAvailable())('contracts', () => {
     const page = editor;
     await page.goto('/');
     await expect.poll(() => heading(page)).toMatch(/^Velkommen/);
-    await pressUntil(page, 'Tab', (f) => f.tag === 'a' && f.text === 'Kontrakter');
+    // The area's menu opens with Enter; its pages follow the button in the tab order.
+    await pressUntil(page, 'Tab', (f) => f.tag === 'button' && f.text === 'Register');
+    await page.keyboard.press('Enter');
+    await pressUntil(page, 'Tab', (f) => f.tag === 'a' && f.text === 'Kontrakter', 3);
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === '/kontrakter');
     await expect.poll(async () => (await focused(page)).id).toBe('page-heading');

@@ -35,7 +35,7 @@ describe.skipIf(!browserAvailable())('first start without users', () => {
     await page.getByLabel('Gentag ny adgangskode').fill('en lang og god adgangskode');
     await page.getByRole('button', { name: 'Gem og log ind' }).click();
     await page.waitForURL((url) => url.pathname === '/');
-    await expect.poll(() => page.getByRole('link', { name: 'Ida Chef' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: /^Ida Chef – konto/ }).isVisible()).toBe(true);
 
     await page.goto(link);
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('Linket er ugyldigt, udløbet eller allerede brugt.');
@@ -105,7 +105,7 @@ describe.skipIf(!browserAvailable())('first start with an organisation of their 
     await expectAccessible(page, 'the first-start setup page with a municipality chosen');
     await page.getByRole('button', { name: 'Gem og log ind' }).click();
     await page.waitForURL((url) => url.pathname === '/');
-    await expect.poll(() => page.getByRole('link', { name: 'Frida Fredericia' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: /^Frida Fredericia – konto/ }).isVisible()).toBe(true);
     // No "not a member" notice: the administrator belongs to the municipality and may be responsible for contracts.
     expect(await page.getByText('Du er ikke medlem af', { exact: false }).count()).toBe(0);
     await page.goto('/medlemmer');

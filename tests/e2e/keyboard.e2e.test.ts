@@ -67,9 +67,17 @@ describe.skipIf(!browserAvailable())('keyboard only', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === '/');
 
-    // Focus moves to the new page's heading; the main navigation sits just before it.
+    // Focus moves to the new page's heading; the header sits before it. An editor's API keys are in the menu under
+    // their name, which opens with Enter and is followed by its links; Escape closes it again.
     await expect.poll(async () => (await focused(page)).id).toBe('page-heading');
-    const link = await pressUntil(page, 'Shift+Tab', (f) => f.tag === 'a' && f.text === 'API-nøgler');
+    await pressUntil(page, 'Shift+Tab', (f) => f.tag === 'button' && f.text.includes('konto, sprog og log ud'));
+    await page.keyboard.press('Enter');
+    await pressUntil(page, 'Tab', (f) => f.tag === 'a' && f.text === 'Konto', 2);
+    await page.keyboard.press('Escape');
+    expect((await focused(page)).text).toContain('konto, sprog og log ud');
+    expect(await page.locator('.user-menu').getByRole('link', { name: 'Konto', exact: true }).isVisible()).toBe(false);
+    await page.keyboard.press('Enter');
+    const link = await pressUntil(page, 'Tab', (f) => f.tag === 'a' && f.text === 'API-nøgler', 3);
     expect(link.text).toBe('API-nøgler');
     expect(await outlineOfFocused(page)).not.toMatch(/^none/);
     await page.keyboard.press('Enter');

@@ -331,7 +331,9 @@ describe.skipIf(!browserAvailable())('suppliers and option lists', () => {
     const page = editor;
     await page.goto('/');
     await expect.poll(() => heading(page)).toMatch(/^Velkommen/);
-    await pressUntil(page, 'Tab', (f) => f.tag === 'a' && f.text === 'Leverandører');
+    await pressUntil(page, 'Tab', (f) => f.tag === 'button' && f.text === 'Register');
+    await page.keyboard.press('Enter');
+    await pressUntil(page, 'Tab', (f) => f.tag === 'a' && f.text === 'Leverandører', 3);
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === '/leverandoerer');
     await expect.poll(() => focused(page)).toMatchObject({ id: 'page-heading', text: 'Leverandører' });
