@@ -293,7 +293,9 @@ for (const dialect of testDialects()) {
     });
   });
 
-  describe(`first start without users on ${dialect}`, () => {
+  // Each test starts an app of its own, and in one process each app takes longer to become ready than the one
+  // before (about 1.5 s more each; noted in the session notes, not yet found): the five tests need more than 20 s.
+  describe(`first start without users on ${dialect}`, { timeout: 60_000 }, () => {
     it('prints a one-time setup link with which the first administrator sets a password; no default password', async () => {
       const t = await startTestApp(dialect, { OVERBLIK_ADMIN_EMAIL: '', OVERBLIK_ADMIN_PASSWORD: '' });
       try {

@@ -1,5 +1,7 @@
 import type { Me } from '@overblik/api';
 import { Link } from '@tanstack/react-router';
+import chevronDown from 'dkfds-dist/img/svg-icons/chevron-down.svg';
+import chevronUp from 'dkfds-dist/img/svg-icons/chevron-up.svg';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../LanguageSwitch.tsx';
 import { LogoutButton } from '../LogoutButton.tsx';
@@ -21,6 +23,7 @@ export function UserMenu({ me }: { me: Me }) {
       >
         <span className="user-menu-name">{me.user.name}</span>
         <span className="sr-only">{t('layout.userMenu')}</span>
+        <img className="icon-svg" src={menu.open ? chevronUp : chevronDown} alt="" aria-hidden="true" />
       </button>
       <div className={menu.open ? 'overflow-menu-inner' : 'overflow-menu-inner collapsed'} id="user-menu">
         <PersonalLinks onPick={menu.close} />
