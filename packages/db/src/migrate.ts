@@ -38,7 +38,11 @@ const MIGRATIONS: readonly Migration[] = [
   passwordReset,
 ];
 
-/** Brings the schema up to date; each migration runs in its own transaction (on both dialects). */
+/**
+ * Brings the schema up to date. On PostgreSQL each migration runs in its own transaction; on SQLite Kysely runs
+ * them outside one (its SQLite adapter has no transactional DDL), so a migration that must be atomic there, such
+ * as a table rebuild, opens its own (0017).
+ */
 export async function migrateToLatest(handle: DatabaseHandle): Promise<MigrationResultSet> {
   const migrator = new Migrator({
     db: handle.db as unknown as Kysely<unknown>,
