@@ -93,5 +93,32 @@ describe.skipIf(!browserAvailable() || testDialects()[0] === 'postgres')(
         expect(problems).toEqual([]);
       }, 300_000);
     }
+
+    it('at a phone’s width, the Menu drawer holds the navigation, goes to a page and closes with Escape', async () => {
+      const context = await browser.newContext({ baseURL: server.url, locale: 'da-DK', viewport: { width: 390, height: 844 } });
+      context.setDefaultTimeout(15_000);
+      const page = await context.newPage();
+      try {
+        await logIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+        await page.evaluate((id) => localStorage.setItem('overblik.organisationId', id), organisations.municipality);
+        await openTourPage(page, '/');
+        const open = page.getByRole('button', { name: 'Menu' });
+        await open.click();
+        const drawer = page.getByRole('dialog', { name: 'Menu' });
+        await expect.poll(() => drawer.isVisible()).toBe(true);
+        expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Luk');
+        await drawer.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Leverandører' }).click();
+        await page.waitForURL((url) => url.pathname === '/leverandoerer');
+        await expect.poll(() => drawer.count()).toBe(0);
+
+        await open.click();
+        await expect.poll(() => drawer.isVisible()).toBe(true);
+        await page.keyboard.press('Escape');
+        await expect.poll(() => drawer.count()).toBe(0);
+        expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Menu');
+      } finally {
+        await context.close();
+      }
+    });
   },
 );

@@ -2,7 +2,7 @@ import type { Me } from '@overblik/api';
 import { Link, useRouterState } from '@tanstack/react-router';
 import closeIcon from 'dkfds-dist/img/svg-icons/close.svg';
 import menuIcon from 'dkfds-dist/img/svg-icons/menu.svg';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HeaderSearch } from '../HeaderSearch.tsx';
 import { LanguageSwitch } from '../LanguageSwitch.tsx';
@@ -10,53 +10,44 @@ import { LogoutButton } from '../LogoutButton.tsx';
 import { useNavigationGroups } from '../Navigation.tsx';
 import { isCurrentPath } from './navigationGroups.ts';
 import { PersonalLinks } from './UserMenu.tsx';
+import { useDropdown } from './useDropdown.ts';
 
 /**
  * "Menu" below DKFDS's navigation breakpoint: a drawer (DKFDS mobile drawer) with the search, the navigation by
- * area and the person's own links. It closes with its close button, Escape, a tap beside it or a new page.
+ * area and the person's own links. Like the other menus (useDropdown) it closes with Escape, a tap or focus beside
+ * it or a new page, and with its close button.
  */
 export function MobileMenu({ me }: { me: Me }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const openRef = useRef<HTMLButtonElement>(null);
+  const menu = useDropdown<HTMLDivElement>();
   const drawerRef = useRef<HTMLDivElement>(null);
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const groups = useNavigationGroups(me);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new page closes the menu.
-  useEffect(() => setOpen(false), [pathname]);
-
+  // The drawer is a dialog: focus starts on its close button.
   useEffect(() => {
-    if (!open) return;
-    drawerRef.current?.querySelector<HTMLElement>('.button-menu-close')?.focus();
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setOpen(false);
-      openRef.current?.focus();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [open]);
+    if (menu.open) drawerRef.current?.querySelector<HTMLElement>('.button-menu-close')?.focus();
+  }, [menu.open]);
 
   function close() {
-    setOpen(false);
-    openRef.current?.focus();
+    menu.close();
+    menu.buttonRef.current?.focus();
   }
 
   return (
-    <>
+    <div ref={menu.containerRef} className="mobile-menu">
       <button
-        ref={openRef}
+        ref={menu.buttonRef}
         type="button"
         className="function-link button-menu-open"
         aria-haspopup="dialog"
-        aria-expanded={open}
-        onClick={() => setOpen(true)}
+        aria-expanded={menu.open}
+        onClick={menu.toggle}
       >
         <img className="icon-svg" src={menuIcon} alt="" aria-hidden="true" />
         {t('layout.menu')}
       </button>
-      {open ? (
+      {menu.open ? (
         <>
           <div className="overlay is-visible" aria-hidden="true" onClick={close} />
           <div
@@ -103,7 +94,7 @@ export function MobileMenu({ me }: { me: Me }) {
               <h3 id="mobile-menu-person" className="mobile-menu-group-heading">
                 {me.user.name}
               </h3>
-              <PersonalLinks onPick={() => setOpen(false)} />
+              <PersonalLinks onPick={menu.close} />
               <LanguageSwitch id="mobile-language-switch" />
               <div className="mt-5">
                 <LogoutButton />
@@ -112,6 +103,6 @@ export function MobileMenu({ me }: { me: Me }) {
           </div>
         </>
       ) : null}
-    </>
+    </div>
   );
 }
