@@ -23,6 +23,7 @@ import { documentRoutes } from './routes/documents.js';
 import { invoiceRoutes } from './routes/invoices.js';
 import { memberRoutes } from './routes/members.js';
 import { operationRoutes } from './routes/operations.js';
+import { meetingRoutes } from './routes/meetings.js';
 import { organisationRoutes } from './routes/organisations.js';
 import { registerRoutes } from './routes/register.js';
 import { tokenAndAuditRoutes } from './routes/tokens.js';
@@ -114,6 +115,7 @@ export async function buildApp({ db, config, clock = systemClock }: AppOptions):
   invoiceRoutes(app, deps);
   costSharingRoutes(app, deps);
   operationRoutes(app, deps);
+  meetingRoutes(app, deps);
   app.get('/api/v1/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
   await registerWebApp(app, config.webDir);
   return Object.assign(app as FastifyInstance, { routeList });

@@ -14,8 +14,10 @@ export type ReceivedMail = {
   messageId: string;
   /** X-Overblik-Mail-Id: the mail_outbox row the message came from. */
   mailId: string;
-  /** The text body, transfer encoding undone, line ends as \n. */
+  /** The text body, transfer encoding undone, line ends as \n (of a multipart message: its text/plain part). */
   text: string;
+  /** The parts of a multipart message that carry a file name (attachments), decoded. */
+  attachments: Array<{ filename: string; contentType: string; content: Buffer }>;
   /** When the DATA stream ended (before any delay). */
   receivedAt: number;
 };
@@ -146,6 +148,42 @@ export async function startTestSmtp(): Promise<TestSmtp> {
 /** A minimal RFC 5322 reader for what nodemailer sends: one text part, quoted-printable, base64 or 8bit. */
 export function parseMessage(raw: Buffer, session: Pick<SMTPServerSession, 'envelope' | 'hostNameAppearsAs'>): ReceivedMail {
   const source = raw.toString('latin1'); // byte-preserving; decoded to UTF-8 per part below
+  const { headers, bytes: whole, body } = readPart(source);
+  let bytes = whole;
+  const attachments: ReceivedMail['attachments'] = [];
+  const boundary = /multipart\/[^;]+;.*boundary="?([^";]+)"?/is.exec(headers.get('content-type') ?? '')?.[1];
+  if (boundary) {
+    // A multipart message (nodemailer: text and attachments): the text part is the text, the named parts are files.
+    bytes = Buffer.alloc(0);
+    for (const chunk of body.split(`--${boundary}`).slice(1)) {
+      if (chunk.startsWith('--')) break;
+      const part = readPart(chunk.replace(/^\r?\n/, ''));
+      const type = part.headers.get('content-type') ?? 'text/plain';
+      const disposition = part.headers.get('content-disposition') ?? '';
+      if (disposition.startsWith('attachment')) {
+        // filename="x.pdf", or RFC 2231's filename*0*=utf-8''Referat%20… for a name with æ, ø, å (one part here).
+        const named = /filename\*?(?:0\*?)?=(?:utf-8'')?"?([^";]+)"?/i.exec(disposition)?.[1] ?? 'attachment';
+        attachments.push({ filename: decodeURIComponent(named), contentType: type.split(';')[0] ?? type, content: part.bytes });
+      } else if (type.startsWith('text/plain')) bytes = part.bytes;
+    }
+  }
+  const envelope = session.envelope;
+  return {
+    to: envelope.rcptTo.map((a) => a.address.toLowerCase()),
+    from: envelope.mailFrom ? envelope.mailFrom.address : '',
+    client: String(session.hostNameAppearsAs || ''),
+    headers,
+    subject: headers.get('subject') ?? '',
+    messageId: headers.get('message-id') ?? '',
+    mailId: headers.get('x-overblik-mail-id') ?? '',
+    text: bytes.toString('utf8').replace(/\r\n/g, '\n').replace(/\n$/, ''),
+    attachments,
+    receivedAt: Date.now(),
+  };
+}
+
+/** One part of a message (or the whole message): its headers, its raw body, and the body's bytes decoded. */
+function readPart(source: string): { headers: Map<string, string>; body: string; bytes: Buffer } {
   const split = source.search(/\r?\n\r?\n/);
   const head = split === -1 ? source : source.slice(0, split);
   const body = split === -1 ? '' : source.slice(split).replace(/^\r?\n\r?\n/, '');
@@ -164,18 +202,7 @@ export function parseMessage(raw: Buffer, session: Pick<SMTPServerSession, 'enve
       : encoding === 'quoted-printable'
         ? decodeQuotedPrintable(body)
         : Buffer.from(body, 'latin1');
-  const envelope = session.envelope;
-  return {
-    to: envelope.rcptTo.map((a) => a.address.toLowerCase()),
-    from: envelope.mailFrom ? envelope.mailFrom.address : '',
-    client: String(session.hostNameAppearsAs || ''),
-    headers,
-    subject: headers.get('subject') ?? '',
-    messageId: headers.get('message-id') ?? '',
-    mailId: headers.get('x-overblik-mail-id') ?? '',
-    text: bytes.toString('utf8').replace(/\r\n/g, '\n').replace(/\n$/, ''),
-    receivedAt: Date.now(),
-  };
+  return { headers, body, bytes };
 }
 
 function decodeQuotedPrintable(body: string): Buffer {

@@ -94,6 +94,7 @@ export const Activity = Type.Object({
   ),
   createdAt: Instant,
   updatedAt: Instant,
+  meetingId: Nullable(Uuid),
 });
 export type Activity = Static<typeof Activity>;
 

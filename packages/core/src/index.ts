@@ -57,3 +57,5 @@ export * from './time/calendar-date.js';
 export * from './time/calendar-math.js';
 export * from './time/clock.js';
 export * from './time/danish-date.js';
+export * from './supplier-management/agenda.js';
+export * from './supplier-management/meetings.js';

@@ -48,6 +48,12 @@ export const AUDITED_ENTITIES = {
   costProjectMembers: 'cost_project_member',
   populationImports: 'population_import',
   invitations: 'invitation',
+  meetings: 'meeting',
+  meetingParticipants: 'meeting_participant',
+  meetingAgendaItems: 'meeting_agenda_item',
+  meetingDecisions: 'meeting_decision',
+  meetingActions: 'meeting_action',
+  agendaTemplateItems: 'agenda_template_item',
 } as const satisfies Partial<Record<keyof Database, string>>;
 
 /**
@@ -91,6 +97,10 @@ const CONTEXT_COLUMN: Partial<Record<AuditedTable, string>> = {
   invoiceOrderReferences: 'contractId',
   priceElementItemIds: 'contractId',
   costProjectMembers: 'projectId',
+  meetingParticipants: 'meetingId',
+  meetingAgendaItems: 'meetingId',
+  meetingDecisions: 'meetingId',
+  meetingActions: 'meetingId',
 };
 
 export type AuditedTable = keyof typeof AUDITED_ENTITIES;

@@ -1,5 +1,7 @@
 import type {
   CalendarDate,
+  MeetingStatus,
+  ParticipantKind,
   ContractFields,
   ContractOptionFields,
   CostModelKind,
@@ -60,6 +62,12 @@ export interface Database {
   populationImports: PopulationImportTable;
   populationFigures: PopulationFigureTable;
   invitations: InvitationTable;
+  meetings: MeetingTable;
+  meetingParticipants: MeetingParticipantTable;
+  meetingAgendaItems: MeetingAgendaItemTable;
+  meetingDecisions: MeetingDecisionTable;
+  meetingActions: MeetingActionTable;
+  agendaTemplateItems: AgendaTemplateItemTable;
 }
 
 export type OrganisationKind = 'kommune' | 'fællesskab' | 'anden';
@@ -436,6 +444,8 @@ export interface ActivityTable {
   nextReminderOn: CalendarDate | null;
   createdAt: string;
   updatedAt: string;
+  /** The status meeting this activity is (type status_meeting) or is an action item of; null for others. */
+  meetingId: string | null;
 }
 
 export interface ReminderSettingTable {
@@ -514,6 +524,8 @@ export interface MailOutboxTable {
   late: number;
   createdAt: string;
   updatedAt: string;
+  /** JSON list of { documentId, versionId }: stored files the sender attaches (read when sending); null: none. */
+  attachments: string | null;
 }
 
 export interface SecretLinkTable {
@@ -740,3 +752,105 @@ export interface PopulationFigureTable {
 export type CostProjectRow = Selectable<CostProjectTable>;
 export type CostProjectMemberRow = Selectable<CostProjectMemberTable>;
 export type PopulationImportRow = Selectable<PopulationImportTable>;
+
+/** A status meeting (issue 18) of a supplier (optionally one of its contracts) or of a governance body. */
+export interface MeetingTable {
+  id: string;
+  organisationId: string;
+  supplierId: string | null;
+  contractId: string | null;
+  /** A governance body's id (no foreign key in 0020; the bodies come from a neighbouring migration). */
+  governanceBodyId: string | null;
+  collaborationLevel: string | null;
+  title: string;
+  forum: string | null;
+  heldOn: CalendarDate;
+  /** Local start time in Denmark, HH:MM. */
+  startsAt: string | null;
+  location: string | null;
+  status: MeetingStatus;
+  /** The meeting's own activity (type status_meeting), kept on the meeting's day. */
+  activityId: string | null;
+  /** The approved minutes as a PDF in the document store (the supplier's document). */
+  minutesDocumentId: string | null;
+  approvedAt: string | null;
+  approvedByName: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface MeetingParticipantTable {
+  id: string;
+  organisationId: string;
+  meetingId: string;
+  kind: ParticipantKind;
+  /** A member (kind member), a contact of the supplier (kind contact); a guest has a name and an e-mail address. */
+  userId: string | null;
+  contactId: string | null;
+  name: string | null;
+  email: string | null;
+  position: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** An agenda item: a template item, an input the register collected (its source and reference, a snapshot), or one added. */
+export interface MeetingAgendaItemTable {
+  id: string;
+  organisationId: string;
+  meetingId: string;
+  position: number;
+  section: string | null;
+  title: string;
+  source: string | null;
+  reference: string | null;
+  link: string | null;
+  /** The minutes of this item. */
+  notes: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface MeetingDecisionTable {
+  id: string;
+  organisationId: string;
+  meetingId: string;
+  agendaItemId: string | null;
+  text: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** An action item; one with a member responsible has an activity, and is done when it is. */
+export interface MeetingActionTable {
+  id: string;
+  organisationId: string;
+  meetingId: string;
+  agendaItemId: string | null;
+  title: string;
+  responsibleUserId: string | null;
+  responsibleContactId: string | null;
+  dueOn: CalendarDate;
+  activityId: string | null;
+  /** For an action without an activity: the day it was marked done. */
+  doneOn: CalendarDate | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** An organisation's own agenda template (none: the defaults in core). */
+export interface AgendaTemplateItemTable {
+  id: string;
+  organisationId: string;
+  key: string;
+  title: string;
+  position: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type MeetingRow = Selectable<MeetingTable>;
+export type MeetingParticipantRow = Selectable<MeetingParticipantTable>;
+export type MeetingAgendaItemRow = Selectable<MeetingAgendaItemTable>;
+export type MeetingDecisionRow = Selectable<MeetingDecisionTable>;
+export type MeetingActionRow = Selectable<MeetingActionTable>;

@@ -261,6 +261,20 @@ export const ERRORS = {
     'Målingerne (/metrics) er slået fra. Driften slår dem til med OVERBLIK_METRICS_TOKEN (Prometheus sender den som Bearer-token) eller med OVERBLIK_METRICS_PUBLIC=true.',
     'Metrics (/metrics) are switched off. Operations switch them on with OVERBLIK_METRICS_TOKEN (Prometheus sends it as a bearer token) or with OVERBLIK_METRICS_PUBLIC=true.',
   ],
+  supplier_has_meetings: [
+    409,
+    'Leverandøren har møder; deres referater er leverandørens historik. Slet møderne først.',
+    'The supplier has meetings; their minutes are its history. Delete the meetings first.',
+  ],
+  meeting_not_found: [404, 'Mødet findes ikke.', 'The meeting does not exist.'],
+  agenda_item_not_found: [404, 'Dagsordenspunktet findes ikke.', 'The agenda item does not exist.'],
+  decision_not_found: [404, 'Beslutningen findes ikke.', 'The decision does not exist.'],
+  action_not_found: [404, 'Aktionen findes ikke.', 'The action does not exist.'],
+  meeting_approved: [
+    409,
+    'Referatet er godkendt og kan ikke længere ændres.',
+    'The minutes are approved and can no longer be changed.',
+  ],
 } as const satisfies Record<string, readonly [number, string, string]>;
 
 export type ErrorCode = keyof typeof ERRORS;
@@ -365,6 +379,19 @@ export const FIELD_ERRORS = {
     'Passer på flere i organisationen. Angiv den entydigt (fx med CVR-nummer).',
     'Matches more than one in the organisation. Name it unambiguously (e.g. by CVR number).',
   ],
+  meeting_subject: [
+    'Et møde hører til en leverandør eller et styringsorgan.',
+    'A meeting belongs to a supplier or a governance body.',
+  ],
+  not_a_supplier_contact: [
+    'Er ikke en kontaktperson hos mødets leverandør.',
+    "Is not a contact of the meeting's supplier.",
+  ],
+  one_responsible: [
+    'Vælg enten en person fra organisationen eller en kontaktperson hos leverandøren.',
+    "Choose either a person of the organisation or a contact of the supplier.",
+  ],
+  contract_of_other_supplier: ['Kontrakten hører til en anden leverandør.', 'The contract belongs to another supplier.'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type FieldErrorCode = keyof typeof FIELD_ERRORS;

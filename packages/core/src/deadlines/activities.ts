@@ -30,6 +30,7 @@ export const MANUAL_ACTIVITY_TYPES = [
   'control_report',
   'status_meeting',
   'steering_committee',
+  'meeting_action',
 ] as const;
 export type ManualActivityType = (typeof MANUAL_ACTIVITY_TYPES)[number];
 

@@ -119,6 +119,7 @@ export const DEFAULT_OPTIONS: Record<OptionList, readonly DefaultOption[]> = {
     o('control_report', 'Kontrolrapport og dokumentation', 'Control report and documentation'),
     o('status_meeting', 'Statusmøde', 'Status meeting'),
     o('steering_committee', 'Styregruppemøde', 'Steering committee meeting'),
+    o('meeting_action', 'Aktion fra møde', 'Action from a meeting'),
   ],
 };
 

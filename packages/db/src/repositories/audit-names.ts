@@ -55,6 +55,12 @@ const NAMING: Record<EntityType, Naming> = {
   cost_project_member: column('municipalityCode'),
   population_import: column('fileName'),
   invitation: { columns: ['name', 'email'], name: (row) => text(row.name) ?? text(row.email) },
+  meeting: column('title'),
+  meeting_participant: { columns: ['name', 'email'], name: (row) => text(row.name) ?? text(row.email) },
+  meeting_agenda_item: column('title'),
+  meeting_decision: column('text'),
+  meeting_action: column('title'),
+  agenda_template_item: column('title'),
 };
 
 const TABLE_OF = Object.fromEntries(Object.entries(AUDITED_ENTITIES).map(([table, type]) => [type, table])) as Record<

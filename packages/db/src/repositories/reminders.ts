@@ -112,7 +112,9 @@ export async function insertNotification(
   await forOrganisation(db, organisationId).insertInto('notifications').values(row).execute();
 }
 
-export type NewMail = Pick<MailOutboxTable, 'organisationId' | 'dedupeKey' | 'recipient' | 'subject' | 'body' | 'late'>;
+export type NewMail = Pick<MailOutboxTable, 'organisationId' | 'dedupeKey' | 'recipient' | 'subject' | 'body' | 'late'> & {
+  attachments?: string | null;
+};
 
 /**
  * Queues a mail, due at `now`, once per dedupe key; returns its id, or undefined when a mail with that key is

@@ -78,22 +78,39 @@ export async function createActivity(
   const day = deps.clock.today();
   const row = await deps.db.transaction().execute(async (trx) => {
     const values = await checkedValues(trx, organisationId, input, null);
-    const schedule = scheduleOf(values);
-    const now = deps.clock.now().toISOString();
-    return insertAudited(trx, caller.audit, 'activities', {
-      id: crypto.randomUUID(),
+    return insertActivity(
+      trx,
+      caller,
       organisationId,
-      extraEmails: '[]',
-      ...(values as Required<Pick<ActivityValues, 'type' | 'anchorOn' | 'recurrence' | 'recurrenceDates'>> & ActivityValues),
-      dueOn: firstOpenOccurrence(schedule, day),
-      derivedKey: null,
-      status: 'open',
-      nextReminderOn: day,
-      createdAt: now,
-      updatedAt: now,
-    });
+      values as Required<Pick<ActivityValues, 'type' | 'anchorOn' | 'recurrence' | 'recurrenceDates'>> & ActivityValues,
+      day,
+    );
   });
   return presented(deps, organisationId, row);
+}
+
+/** Writes a new activity from checked values (audited), open on its first occurrence from `day`. */
+export async function insertActivity(
+  trx: Executor,
+  caller: Caller,
+  organisationId: string,
+  values: Required<Pick<ActivityValues, 'type' | 'anchorOn' | 'recurrence' | 'recurrenceDates'>> &
+    ActivityValues & { meetingId?: string | null },
+  day: CalendarDate,
+): Promise<ActivityRow> {
+  const now = caller.audit.clock.now().toISOString();
+  return insertAudited(trx, caller.audit, 'activities', {
+    id: crypto.randomUUID(),
+    organisationId,
+    extraEmails: '[]',
+    ...values,
+    dueOn: firstOpenOccurrence(scheduleOf(values), day),
+    derivedKey: null,
+    status: 'open',
+    nextReminderOn: day,
+    createdAt: now,
+    updatedAt: now,
+  });
 }
 
 export async function updateActivity(
@@ -157,25 +174,36 @@ export async function completeActivity(
     const current = await activityOrThrow(trx, organisationId, activityId);
     if (current.status === 'done') throw new AppError('activity_done');
     if (input.occurrenceOn !== undefined && input.occurrenceOn !== current.dueOn) throw new AppError('occurrence_mismatch');
-    const next = current.recurrence === 'none' ? null : nextOccurrence(scheduleOf(current), current.dueOn);
-    return updateAudited(
-      trx,
-      caller.audit,
-      'activities',
-      { id: activityId, organisationId },
-      {
-        doneOn: current.dueOn,
-        doneByUserId: caller.audit.userId,
-        doneByName: caller.actor.kind === 'token' ? caller.audit.name : caller.user.name,
-        doneAt: deps.clock.now().toISOString(),
-        doneNote: blankToNull(input.note ?? null),
-        status: next ? 'open' : 'done',
-        dueOn: next ?? current.dueOn,
-        nextReminderOn: next ? day : null,
-      },
-    );
+    return markActivityDone(trx, caller, current, blankToNull(input.note ?? null), day);
   });
   return presented(deps, organisationId, row as ActivityRow);
+}
+
+/** Marks an activity's open occurrence done by the caller (audited); a recurring one moves on to its next occurrence. */
+export async function markActivityDone(
+  trx: Executor,
+  caller: Caller,
+  current: ActivityRow,
+  note: string | null,
+  day: CalendarDate,
+): Promise<ActivityRow> {
+  const next = current.recurrence === 'none' ? null : nextOccurrence(scheduleOf(current), current.dueOn);
+  return (await updateAudited(
+    trx,
+    caller.audit,
+    'activities',
+    { id: current.id, organisationId: current.organisationId },
+    {
+      doneOn: current.dueOn,
+      doneByUserId: caller.audit.userId,
+      doneByName: caller.actor.kind === 'token' ? caller.audit.name : caller.user.name,
+      doneAt: caller.audit.clock.now().toISOString(),
+      doneNote: note,
+      status: next ? 'open' : 'done',
+      dueOn: next ?? current.dueOn,
+      nextReminderOn: next ? day : null,
+    },
+  )) as ActivityRow;
 }
 
 /** Undoes a completion that was a mistake: the activity is open again on the occurrence it was done for. */
@@ -190,24 +218,35 @@ export async function reopenActivity(
   const row = await deps.db.transaction().execute(async (trx) => {
     const current = await activityOrThrow(trx, organisationId, activityId);
     if (current.doneOn === null) throw new AppError('activity_not_done');
-    return updateAudited(
-      trx,
-      caller.audit,
-      'activities',
-      { id: activityId, organisationId },
-      {
-        status: 'open',
-        dueOn: current.doneOn,
-        doneOn: null,
-        doneByUserId: null,
-        doneByName: null,
-        doneAt: null,
-        doneNote: null,
-        nextReminderOn: day,
-      },
-    );
+    return markActivityOpen(trx, caller, current, current.doneOn, day);
   });
   return presented(deps, organisationId, row as ActivityRow);
+}
+
+/** Opens an activity again on the occurrence it was done for (audited). */
+export async function markActivityOpen(
+  trx: Executor,
+  caller: Caller,
+  current: ActivityRow,
+  doneOn: CalendarDate,
+  day: CalendarDate,
+): Promise<ActivityRow> {
+  return (await updateAudited(
+    trx,
+    caller.audit,
+    'activities',
+    { id: current.id, organisationId: current.organisationId },
+    {
+      status: 'open',
+      dueOn: doneOn,
+      doneOn: null,
+      doneByUserId: null,
+      doneByName: null,
+      doneAt: null,
+      doneNote: null,
+      nextReminderOn: day,
+    },
+  )) as ActivityRow;
 }
 
 /** Every open occurrence from `from` to `to` (recurring activities expanded), for the month calendar. */
@@ -405,6 +444,7 @@ export function presentActivity(a: ActivityView, leadsOf: (type: string) => numb
         : null,
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
+    meetingId: a.meetingId,
   };
 }
 

@@ -26,6 +26,11 @@ const REFERENCE_FIELDS: Readonly<Record<string, readonly EntityType[]>> = {
   importId: ['population_import'],
   duplicateOfId: ['invoice'],
   memberOrganisationId: ['organisation'],
+  meetingId: ['meeting'],
+  contactId: ['supplier_contact'],
+  responsibleContactId: ['supplier_contact'],
+  agendaItemId: ['meeting_agenda_item'],
+  minutesDocumentId: ['document'],
 };
 const REFERENCE_FIELDS_BY_ENTITY: Readonly<Record<string, Readonly<Record<string, readonly EntityType[]>>>> = {
   unit: { parentId: ['unit'] },

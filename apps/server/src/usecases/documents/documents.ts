@@ -83,26 +83,41 @@ export async function uploadDocument(
   meta: { title?: string; kind?: Api.DocumentInfo['kind'] },
 ): Promise<Api.DocumentInfo> {
   requireOrganisation(caller, 'write', organisationId);
-  const prepared = await prepare(deps, upload);
+  const prepared = await prepareUpload(deps, upload);
   const id = await deps.db.transaction().execute(async (trx) => {
     if ('contractId' in owner) await contractOrThrow(trx, organisationId, owner.contractId);
     else await supplierOrThrow(trx, organisationId, owner.supplierId);
-    const now = deps.clock.now().toISOString();
-    const document = await insertAudited(trx, caller.audit, 'documents', {
-      id: crypto.randomUUID(),
-      organisationId,
-      contractId: 'contractId' in owner ? owner.contractId : null,
-      supplierId: 'supplierId' in owner ? owner.supplierId : null,
-      title: meta.title?.trim() || titleOf(prepared.fileName),
-      kind: meta.kind ?? 'working_copy',
-      notes: null,
-      createdAt: now,
-      updatedAt: now,
-    });
-    await addVersion(trx, caller, document, 1, prepared);
-    return document.id;
+    return (await insertDocument(trx, caller, organisationId, owner, prepared, meta)).documentId;
   });
   return getDocumentInfo(deps, caller, organisationId, id);
+}
+
+/**
+ * Writes a new document (version 1) of a file already stored by `prepareUpload`, in the caller's transaction
+ * (audited); also for files the product makes itself (approved minutes). The owner must exist.
+ */
+export async function insertDocument(
+  trx: Executor,
+  caller: Caller,
+  organisationId: string,
+  owner: DocumentOwner,
+  prepared: Prepared,
+  meta: { title?: string; kind?: Api.DocumentInfo['kind'] },
+): Promise<{ documentId: string; versionId: string }> {
+  const now = caller.audit.clock.now().toISOString();
+  const document = await insertAudited(trx, caller.audit, 'documents', {
+    id: crypto.randomUUID(),
+    organisationId,
+    contractId: 'contractId' in owner ? owner.contractId : null,
+    supplierId: 'supplierId' in owner ? owner.supplierId : null,
+    title: meta.title?.trim() || titleOf(prepared.fileName),
+    kind: meta.kind ?? 'working_copy',
+    notes: null,
+    createdAt: now,
+    updatedAt: now,
+  });
+  const versionId = await addVersion(trx, caller, document, 1, prepared);
+  return { documentId: document.id, versionId };
 }
 
 /** Uploads a new version of a document; the newest version is the one searched and shown. */
@@ -114,7 +129,7 @@ export async function uploadDocumentVersion(
   upload: Upload,
 ): Promise<Api.DocumentInfo> {
   requireOrganisation(caller, 'write', organisationId);
-  const prepared = await prepare(deps, upload);
+  const prepared = await prepareUpload(deps, upload);
   await deps.db.transaction().execute(async (trx) => {
     const document = await documentOrThrow(trx, organisationId, documentId);
     const [latest] = await listDocumentVersions(trx, organisationId, [documentId]);
@@ -174,7 +189,7 @@ export async function downloadDocumentVersion(
   }
 }
 
-type Prepared = {
+export type Prepared = {
   fileName: string;
   mediaType: string;
   sizeBytes: number;
@@ -183,7 +198,7 @@ type Prepared = {
 };
 
 /** Stores the file and reads its text, before the transaction (both can take a while for a large PDF). */
-async function prepare(deps: Deps, upload: Upload): Promise<Prepared> {
+export async function prepareUpload(deps: Pick<Deps, 'config'>, upload: Upload): Promise<Prepared> {
   if (!upload.bytes || upload.bytes.length === 0) throw new AppError('document_empty');
   const fileName = safeFileName(upload.fileName, 'dokument');
   const declared = upload.mediaType?.split(';')[0]?.trim().toLowerCase();
@@ -197,9 +212,9 @@ async function prepare(deps: Deps, upload: Upload): Promise<Prepared> {
   return { fileName, mediaType, sizeBytes: upload.bytes.length, sha256, text };
 }
 
-async function addVersion(trx: Executor, caller: Caller, document: DocumentRow, version: number, file: Prepared) {
+async function addVersion(trx: Executor, caller: Caller, document: DocumentRow, version: number, file: Prepared): Promise<string> {
   const now = caller.audit.clock.now().toISOString();
-  await insertAudited(trx, caller.audit, 'documentVersions', {
+  const row = await insertAudited(trx, caller.audit, 'documentVersions', {
     id: crypto.randomUUID(),
     organisationId: document.organisationId,
     documentId: document.id,
@@ -217,6 +232,7 @@ async function addVersion(trx: Executor, caller: Caller, document: DocumentRow, 
     updatedAt: now,
   });
   await indexDocument(trx, document.organisationId, document.id, file.text.status === 'text' ? file.text.text : null);
+  return row.id;
 }
 
 function titleOf(fileName: string): string {

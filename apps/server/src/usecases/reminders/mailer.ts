@@ -1,7 +1,9 @@
 import nodemailer from 'nodemailer';
 import type { ServerConfig } from '../../config.js';
 
-export type OutgoingMail = { id: string; to: string; subject: string; text: string };
+/** A file a mail carries (read from the document store when the mail is sent). */
+export type MailAttachment = { filename: string; content: Buffer; contentType: string };
+export type OutgoingMail = { id: string; to: string; subject: string; text: string; attachments?: MailAttachment[] };
 
 /** Hands mails to an SMTP server. One transport per run; its connections are closed by `close`. */
 export type Mailer = { send(mail: OutgoingMail): Promise<void>; close(): void };
@@ -22,6 +24,7 @@ export function createMailer(config: Pick<ServerConfig, 'smtp'>): Mailer | null 
         to: mail.to,
         subject: mail.subject,
         text: mail.text,
+        ...(mail.attachments?.length && { attachments: mail.attachments }),
         messageId: `<${mail.id}@overblik.invalid>`,
         headers: { 'X-Overblik-Mail-Id': mail.id },
       });

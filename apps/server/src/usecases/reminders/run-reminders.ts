@@ -34,11 +34,12 @@ import type { ServerConfig } from '../../config.js';
 import { groupBy } from '../group-by.js';
 import { resolvedList } from '../option-lists/option-lists.js';
 import { type EffectiveReminderSetting, effectiveSetting } from './effective-setting.js';
+import { mailAttachments } from './mail-attachments.js';
 import type { Mailer } from './mailer.js';
 import { digestMail, notificationText, type ReminderSubject, reminderMail, subjectLink } from './reminder-text.js';
 
 export type ReminderRunOptions = {
-  config: Pick<ServerConfig, 'publicUrl' | 'smtp' | 'mailClaimSeconds' | 'digestHour'>;
+  config: Pick<ServerConfig, 'publicUrl' | 'smtp' | 'mailClaimSeconds' | 'digestHour' | 'filesDir'>;
   mailer: Mailer | null;
   /** The run's clock: `deps.clock` (the system clock), a fixed one in tests. */
   clock: Clock;
@@ -315,7 +316,8 @@ async function deliverMails(db: Executor, options: ReminderRunOptions, now: () =
       const claimedUntil = new Date(at.getTime() + options.config.mailClaimSeconds * 1000).toISOString();
       if (!(await claimMail(db, mail, at.toISOString(), claimedUntil))) continue;
       try {
-        await mailer.send({ id: mail.id, to: mail.recipient, subject: mail.subject, text: mail.body });
+        const attachments = await mailAttachments(db, options.config.filesDir, mail);
+        await mailer.send({ id: mail.id, to: mail.recipient, subject: mail.subject, text: mail.body, attachments });
       } catch (err) {
         const attempts = mail.attempts + 1;
         const failed = attempts >= MAX_DELIVERY_ATTEMPTS;

@@ -12,6 +12,7 @@ import {
 } from '@overblik/core';
 import {
   countContractsOfSupplier,
+  countMeetingsOfSupplier,
   deleteAudited,
   type Executor,
   findSupplierByCvr,
@@ -105,6 +106,7 @@ export async function deleteSupplier(deps: Deps, caller: Caller, organisationId:
   await deps.db.transaction().execute(async (trx) => {
     await supplierOrThrow(trx, organisationId, supplierId);
     if ((await countContractsOfSupplier(trx, organisationId, supplierId)) > 0) throw new AppError('supplier_has_contracts');
+    if ((await countMeetingsOfSupplier(trx, organisationId, supplierId)) > 0) throw new AppError('supplier_has_meetings');
     await deleteDocumentsOf(trx, caller, organisationId, { supplierId });
     await deleteActivitiesIn(trx, caller, organisationId, await listActivityIdsOf(trx, organisationId, { supplierId }));
     for (const contact of await listSupplierContacts(trx, organisationId, supplierId)) {
