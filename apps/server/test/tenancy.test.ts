@@ -34,6 +34,7 @@ for (const dialect of testDialects()) {
     let aMailId: string;
     let aProjectId: string;
     let aInvitationId: string;
+    let aMeeting: { meetingId: string; itemId: string; decisionId: string; actionId: string };
 
     beforeAll(async () => {
       t = await startTestApp(dialect);
@@ -87,6 +88,24 @@ for (const dialect of testDialects()) {
           updatedAt: now,
         })
         .execute();
+      // A's status meeting with its agenda, a decision and an action (issue 18).
+      const aBase = `/api/v1/organisations/${a.organisationId}`;
+      const meeting = await a.admin.post(`${aBase}/meetings`, {
+        title: 'Statusmøde a',
+        heldOn: '2027-03-10',
+        supplierId: a.supplierId,
+        participants: [{ kind: 'contact', contactId: a.contactId }],
+      });
+      if (meeting.statusCode !== 201) throw new Error(`create meeting: ${meeting.body}`);
+      const agenda = await a.admin.post(`${aBase}/meetings/${meeting.data.id}/agenda/collect`, {});
+      const decided = await a.admin.post(`${aBase}/meetings/${meeting.data.id}/decisions`, { text: 'Beslutning a' });
+      const acted = await a.admin.post(`${aBase}/meetings/${meeting.data.id}/actions`, { title: 'Aktion a', dueOn: '2027-04-01' });
+      aMeeting = {
+        meetingId: meeting.data.id,
+        itemId: agenda.data.agenda[0].id,
+        decisionId: decided.data.decisions[0].id,
+        actionId: acted.data.actions[0].id,
+      };
     });
     afterAll(async () => {
       await t?.close();
@@ -145,6 +164,8 @@ for (const dialect of testDialects()) {
         aProjectId,
         'Fællesprojekt a',
         aInvitationId,
+        'Statusmøde a',
+        'Beslutning a',
       ];
     }
 
@@ -183,6 +204,10 @@ for (const dialect of testDialects()) {
           // Secret links are reached by their secret alone; a made-up one must open nothing.
           file: `${'x'.repeat(43)}.ics`,
           token: 'y'.repeat(43),
+          meetingId: aMeeting.meetingId,
+          itemId: aMeeting.itemId,
+          decisionId: aMeeting.decisionId,
+          actionId: aMeeting.actionId,
         };
         const value = fixture[name];
         if (!value) throw new Error(`tenancy.test.ts has no fixture for path parameter :${name} (route ${route.url})`);
