@@ -47,6 +47,7 @@ export function tourPages(o: TourObjects): TourPage[] {
     { name: 'faellesprojekter', path: '/faellesprojekter', organisation: 'joint' },
     { name: 'nyt-faellesprojekt', path: '/faellesprojekter/nyt', organisation: 'joint' },
     { name: 'indbyggertal', path: '/indbyggertal', organisation: 'joint' },
+    { name: 'moeder', path: '/leverandoerstyring/moeder', organisation: m },
   ];
 }
 

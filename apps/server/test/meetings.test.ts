@@ -3,7 +3,15 @@ import { testDialects } from '@overblik/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractText } from '../src/documents/extract-text.js';
 import { invoiceXml } from './fixtures/invoice-xml.js';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, type OrgFixture, logIn, organisationFixture, startTestApp, type TestApp } from './harness.js';
+import {
+  ADMIN_EMAIL,
+  ADMIN_PASSWORD,
+  logIn,
+  type OrgFixture,
+  organisationFixture,
+  startTestApp,
+  type TestApp,
+} from './harness.js';
 import { type ReceivedMail, startTestSmtp, type TestSmtp } from './smtp.js';
 
 /*
@@ -67,8 +75,7 @@ for (const dialect of testDialects()) {
     });
 
     // The minutes' mails (the reminder run may mail the same people about their activities).
-    const mailsTo = (address: string) =>
-      smtp.accepted.filter((m) => m.to.includes(address) && m.subject.startsWith('Referat:'));
+    const mailsTo = (address: string) => smtp.accepted.filter((m) => m.to.includes(address) && m.subject.startsWith('Referat:'));
 
     it('creates a meeting with participants from both sides and an activity on its day, kept in step', async () => {
       const created = await a.editor.post(`${base}/meetings`, {
@@ -94,7 +101,12 @@ for (const dialect of testDialects()) {
         'Kim Konsulent',
       ]);
       const activity = await a.editor.get(`${base}/activities/${created.data.activityId}`);
-      expect(activity.data).toMatchObject({ type: 'status_meeting', dueOn: addDays(today, 7), meetingId, contractId: a.contractId });
+      expect(activity.data).toMatchObject({
+        type: 'status_meeting',
+        dueOn: addDays(today, 7),
+        meetingId,
+        contractId: a.contractId,
+      });
 
       const moved = await a.editor.patch(`${base}/meetings/${meetingId}`, { heldOn: addDays(today, 8) });
       expect(moved.statusCode, moved.body).toBe(200);
@@ -192,7 +204,10 @@ for (const dialect of testDialects()) {
       });
       const agenda = await a.editor.post(`${base}/meetings/${next.data.id}/agenda/collect`, {});
       const fromMeetings = agenda.data.agenda.filter((i: { source: string }) => i.source === 'open_actions');
-      expect(fromMeetings.map((i: { title: string }) => i.title.split(' (')[0])).toEqual(['Send testplan', 'Følg op på kreditnota']);
+      expect(fromMeetings.map((i: { title: string }) => i.title.split(' (')[0])).toEqual([
+        'Send testplan',
+        'Følg op på kreditnota',
+      ]);
       expect(agenda.data.agenda[1].source).toBe('open_actions');
 
       // Done in Frister is done here; closed here is done there.

@@ -99,7 +99,10 @@ for (const dialect of testDialects()) {
       if (meeting.statusCode !== 201) throw new Error(`create meeting: ${meeting.body}`);
       const agenda = await a.admin.post(`${aBase}/meetings/${meeting.data.id}/agenda/collect`, {});
       const decided = await a.admin.post(`${aBase}/meetings/${meeting.data.id}/decisions`, { text: 'Beslutning a' });
-      const acted = await a.admin.post(`${aBase}/meetings/${meeting.data.id}/actions`, { title: 'Aktion a', dueOn: '2027-04-01' });
+      const acted = await a.admin.post(`${aBase}/meetings/${meeting.data.id}/actions`, {
+        title: 'Aktion a',
+        dueOn: '2027-04-01',
+      });
       aMeeting = {
         meetingId: meeting.data.id,
         itemId: agenda.data.agenda[0].id,

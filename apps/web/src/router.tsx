@@ -255,6 +255,14 @@ const searchRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/search/SearchPage.tsx'), 'SearchPage'),
 });
 
+const meetingsRoute = page(
+  '/leverandoerstyring/moeder',
+  lazyRouteComponent(() => import('./pages/meetings/MeetingsPage.tsx'), 'MeetingsPage'),
+);
+const meetingRoute = page(
+  '/leverandoerstyring/moeder/$meetingId',
+  lazyRouteComponent(() => import('./pages/meetings/MeetingPage.tsx'), 'MeetingPage'),
+);
 const routeTree = rootRoute.addChildren([
   loginRoute,
   setupRoute,
@@ -294,6 +302,8 @@ const routeTree = rootRoute.addChildren([
     memberStatementRoute,
     notificationsRoute,
     reminderSettingsRoute,
+    meetingsRoute,
+    meetingRoute,
   ]),
 ]);
 

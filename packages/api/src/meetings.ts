@@ -30,7 +30,10 @@ export const ParticipantInput = Type.Object(
     name: Type.Optional(Text(200, 1)),
     email: Type.Optional(Email),
   },
-  { additionalProperties: false, description: 'A member (userId), a contact of the supplier (contactId) or a guest (name, email)' },
+  {
+    additionalProperties: false,
+    description: 'A member (userId), a contact of the supplier (contactId) or a guest (name, email)',
+  },
 );
 export type ParticipantInput = Static<typeof ParticipantInput>;
 
@@ -170,7 +173,12 @@ export const MeetingParams = Type.Object({ organisationId: Uuid, meetingId: Uuid
 export const CollectAgendaRequest = Type.Object(
   {
     periodMonths: Type.Optional(
-      Type.Integer({ minimum: 1, maximum: 24, default: 3, description: 'Deadlines and options due within this many months of the meeting' }),
+      Type.Integer({
+        minimum: 1,
+        maximum: 24,
+        default: 3,
+        description: 'Deadlines and options due within this many months of the meeting',
+      }),
     ),
   },
   { additionalProperties: false },
@@ -181,10 +189,7 @@ export type CollectAgendaRequest = Static<typeof CollectAgendaRequest>;
 export const PutAgendaRequest = Type.Object(
   {
     items: Type.Array(
-      Type.Object(
-        { id: Type.Optional(Uuid), title: Type.Optional(Text(500, 1)) },
-        { additionalProperties: false },
-      ),
+      Type.Object({ id: Type.Optional(Uuid), title: Type.Optional(Text(500, 1)) }, { additionalProperties: false }),
       { maxItems: 300 },
     ),
   },
@@ -247,7 +252,8 @@ export const ApproveMinutesRequest = Type.Object(
     recipients: Type.Optional(
       Literals(MINUTES_RECIPIENTS, {
         default: 'participants',
-        description: "participants: those who took part (with an e-mail address); all_contacts: also every contact of the supplier",
+        description:
+          'participants: those who took part (with an e-mail address); all_contacts: also every contact of the supplier',
       }),
     ),
   },
@@ -259,19 +265,15 @@ export const AgendaTemplateItem = Type.Object({ key: Type.String(), title: Type.
 export const AgendaTemplate = Type.Object({
   items: Type.Array(AgendaTemplateItem),
   custom: Type.Boolean({ description: "false: the product's defaults (the Drejebog's standard agenda)" }),
-  sources: Type.Array(
-    Type.Object({ key: Type.String(), label: Type.String(), section: Type.String() }),
-    { description: 'What "collect from the register" gathers, and under which template item' },
-  ),
+  sources: Type.Array(Type.Object({ key: Type.String(), label: Type.String(), section: Type.String() }), {
+    description: 'What "collect from the register" gathers, and under which template item',
+  }),
 });
 export type AgendaTemplate = Static<typeof AgendaTemplate>;
 export const PutAgendaTemplateRequest = Type.Object(
   {
     items: Type.Array(
-      Type.Object(
-        { key: Type.String({ pattern: '^[a-z0-9_]{1,40}$' }), title: Text(200, 1) },
-        { additionalProperties: false },
-      ),
+      Type.Object({ key: Type.String({ pattern: '^[a-z0-9_]{1,40}$' }), title: Text(200, 1) }, { additionalProperties: false }),
       { maxItems: 50 },
     ),
   },

@@ -1,11 +1,11 @@
 import type {
   CalendarDate,
-  MeetingStatus,
-  ParticipantKind,
   ContractFields,
   ContractOptionFields,
   CostModelKind,
   Fields,
+  MeetingStatus,
+  ParticipantKind,
   PlainFieldName,
   PriceElementFields,
   Recurrence,

@@ -383,13 +383,10 @@ export const FIELD_ERRORS = {
     'Et møde hører til en leverandør eller et styringsorgan.',
     'A meeting belongs to a supplier or a governance body.',
   ],
-  not_a_supplier_contact: [
-    'Er ikke en kontaktperson hos mødets leverandør.',
-    "Is not a contact of the meeting's supplier.",
-  ],
+  not_a_supplier_contact: ['Er ikke en kontaktperson hos mødets leverandør.', "Is not a contact of the meeting's supplier."],
   one_responsible: [
     'Vælg enten en person fra organisationen eller en kontaktperson hos leverandøren.',
-    "Choose either a person of the organisation or a contact of the supplier.",
+    'Choose either a person of the organisation or a contact of the supplier.',
   ],
   contract_of_other_supplier: ['Kontrakten hører til en anden leverandør.', 'The contract belongs to another supplier.'],
 } as const satisfies Record<string, readonly [string, string]>;

@@ -17,7 +17,14 @@ import {
   meetingHistory,
   updateMeeting,
 } from '../usecases/meetings/meetings.js';
-import { addAction, addDecision, deleteAction, deleteDecision, updateAction, updateDecision } from '../usecases/meetings/minutes.js';
+import {
+  addAction,
+  addDecision,
+  deleteAction,
+  deleteDecision,
+  updateAction,
+  updateDecision,
+} from '../usecases/meetings/minutes.js';
 
 /** Status meetings with suppliers (issue 18): meetings, agenda, minutes, decisions, actions, approval and sending. */
 export function meetingRoutes(fastify: FastifyInstance, deps: Deps) {
@@ -113,8 +120,7 @@ export function meetingRoutes(fastify: FastifyInstance, deps: Deps) {
       success: [200, Api.MeetingHistory],
       errors: ['organisation_not_found', 'supplier_not_found'],
     }),
-    handler: async (request) =>
-      meetingHistory(deps, callerOf(request), request.params.organisationId, request.params.supplierId),
+    handler: async (request) => meetingHistory(deps, callerOf(request), request.params.organisationId, request.params.supplierId),
   });
 
   app.get(`${base}/meetings/:meetingId`, {
@@ -159,7 +165,8 @@ export function meetingRoutes(fastify: FastifyInstance, deps: Deps) {
   app.post(`${base}/meetings/:meetingId/agenda/collect`, {
     schema: routeSchema({
       tags,
-      summary: 'Hent punkter fra registret: standarddagsordenen og det, registret ved (fakturaafvigelser, frister, åbne aktioner)',
+      summary:
+        'Hent punkter fra registret: standarddagsordenen og det, registret ved (fakturaafvigelser, frister, åbne aktioner)',
       params: Api.MeetingParams,
       body: Api.CollectAgendaRequest,
       example: { periodMonths: 3 },

@@ -20,15 +20,21 @@ describe('assembleAgenda', () => {
     [
       'an empty agenda: each template item, then its inputs in the order collected',
       [],
-      [input('invoice_deviations', 'economy', 'f1'), input('open_actions', 'actions', 'a1'), input('invoice_deviations', 'economy', 'f2')],
-      ['Opfølgning på aktioner', 'open_actions a1', 'Økonomi og fakturering', 'invoice_deviations f1', 'invoice_deviations f2', 'Eventuelt'],
+      [
+        input('invoice_deviations', 'economy', 'f1'),
+        input('open_actions', 'actions', 'a1'),
+        input('invoice_deviations', 'economy', 'f2'),
+      ],
+      [
+        'Opfølgning på aktioner',
+        'open_actions a1',
+        'Økonomi og fakturering',
+        'invoice_deviations f1',
+        'invoice_deviations f2',
+        'Eventuelt',
+      ],
     ],
-    [
-      'no inputs: the template alone',
-      [],
-      [],
-      ['Opfølgning på aktioner', 'Økonomi og fakturering', 'Eventuelt'],
-    ],
+    ['no inputs: the template alone', [], [], ['Opfølgning på aktioner', 'Økonomi og fakturering', 'Eventuelt']],
     [
       'an input of a section the template does not have goes last',
       [],

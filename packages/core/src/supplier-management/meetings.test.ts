@@ -28,7 +28,12 @@ describe('meetingActivity', () => {
 });
 
 describe('actionActivity', () => {
-  const action = { title: 'Send testplan', dueOn: '2026-04-01' as CalendarDate, responsibleUserId: null, responsibleContactId: null };
+  const action = {
+    title: 'Send testplan',
+    dueOn: '2026-04-01' as CalendarDate,
+    responsibleUserId: null,
+    responsibleContactId: null,
+  };
   it.each<[string, Partial<typeof action> & { responsibleContactId?: string | null }, boolean]>([
     ['a member is responsible: it becomes an activity with reminders to them', { responsibleUserId: 'u1' }, true],
     ["the supplier's contact is responsible: no activity", { responsibleContactId: 'k1' }, false],

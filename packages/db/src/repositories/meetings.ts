@@ -13,7 +13,11 @@ import type {
 import { type Executor, forOrganisation } from '../tenant.js';
 
 /** A meeting with the names it is listed with. */
-export type MeetingView = MeetingRow & { supplierName: string | null; contractNumber: string | null; contractName: string | null };
+export type MeetingView = MeetingRow & {
+  supplierName: string | null;
+  contractNumber: string | null;
+  contractName: string | null;
+};
 
 export type MeetingFilter = {
   supplierId?: string | undefined;
@@ -98,7 +102,11 @@ export async function listAgendaItems(db: Executor, organisationId: string, meet
     .execute();
 }
 
-export async function listDecisions(db: Executor, organisationId: string, meetingIds: readonly string[]): Promise<MeetingDecisionRow[]> {
+export async function listDecisions(
+  db: Executor,
+  organisationId: string,
+  meetingIds: readonly string[],
+): Promise<MeetingDecisionRow[]> {
   if (meetingIds.length === 0) return [];
   return forOrganisation(db, organisationId)
     .selectFrom('meetingDecisions')
@@ -176,7 +184,11 @@ export async function listAgendaTemplate(db: Executor, organisationId: string) {
  * Invoices of a supplier (matched to it, or to one of its contracts) whose deviations are undecided (received or
  * checked, with a deviation of warning or error) or that are disputed.
  */
-export async function openInvoiceIssuesOfSupplier(db: Executor, organisationId: string, supplierId: string): Promise<InvoiceRow[]> {
+export async function openInvoiceIssuesOfSupplier(
+  db: Executor,
+  organisationId: string,
+  supplierId: string,
+): Promise<InvoiceRow[]> {
   const scope = forOrganisation(db, organisationId);
   const contracts = scope.selectFrom('contracts').select('contracts.id').where('contracts.supplierId', '=', supplierId);
   return scope
@@ -240,7 +252,11 @@ export async function documentVersionById(
   organisationId: string,
   versionId: string,
 ): Promise<DocumentVersionRow | undefined> {
-  return forOrganisation(db, organisationId).selectFrom('documentVersions').selectAll().where('id', '=', versionId).executeTakeFirst();
+  return forOrganisation(db, organisationId)
+    .selectFrom('documentVersions')
+    .selectAll()
+    .where('id', '=', versionId)
+    .executeTakeFirst();
 }
 
 /** How many meetings a supplier has (a supplier with meetings is not deleted: their minutes are its history). */

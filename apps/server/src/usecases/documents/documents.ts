@@ -212,7 +212,13 @@ export async function prepareUpload(deps: Pick<Deps, 'config'>, upload: Upload):
   return { fileName, mediaType, sizeBytes: upload.bytes.length, sha256, text };
 }
 
-async function addVersion(trx: Executor, caller: Caller, document: DocumentRow, version: number, file: Prepared): Promise<string> {
+async function addVersion(
+  trx: Executor,
+  caller: Caller,
+  document: DocumentRow,
+  version: number,
+  file: Prepared,
+): Promise<string> {
   const now = caller.audit.clock.now().toISOString();
   const row = await insertAudited(trx, caller.audit, 'documentVersions', {
     id: crypto.randomUUID(),

@@ -1,15 +1,5 @@
-import {
-  type CalendarDate,
-  type CollectedInput,
-  formatDanishDate,
-  formatKroner,
-} from '@overblik/core';
-import {
-  type Executor,
-  openActionsOfSupplier,
-  openActivitiesOfSupplierBetween,
-  openInvoiceIssuesOfSupplier,
-} from '@overblik/db';
+import { type CalendarDate, type CollectedInput, formatDanishDate, formatKroner } from '@overblik/core';
+import { type Executor, openActionsOfSupplier, openActivitiesOfSupplierBetween, openInvoiceIssuesOfSupplier } from '@overblik/db';
 
 /** What a meeting's agenda is collected for: the meeting and what it is about. */
 export type AgendaScope = {

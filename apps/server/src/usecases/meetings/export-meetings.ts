@@ -45,8 +45,7 @@ export async function exportMeetings(
     m.location,
     STATUS_LABELS[m.status],
     decisions.filter((d) => d.meetingId === m.id).length,
-    actions.filter((a) => a.meetingId === m.id && actionIsOpen(a, a.activityStatus ? { status: a.activityStatus } : null))
-      .length,
+    actions.filter((a) => a.meetingId === m.id && actionIsOpen(a, a.activityStatus ? { status: a.activityStatus } : null)).length,
     m.approvedByName,
   ]);
   const sheet = { name: 'Møder', columns: COLUMNS, rows };

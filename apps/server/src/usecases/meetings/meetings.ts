@@ -319,8 +319,7 @@ function presentDecision(d: { id: string; agendaItemId: string | null; text: str
 
 /** A participant's name and address: the member's or contact's own (a removed contact is named so). */
 export function participantOf(p: ParticipantView): Api.Participant {
-  const name =
-    p.kind === 'member' ? p.memberName : p.kind === 'contact' ? (p.contactName ?? 'Fjernet kontaktperson') : p.name;
+  const name = p.kind === 'member' ? p.memberName : p.kind === 'contact' ? (p.contactName ?? 'Fjernet kontaktperson') : p.name;
   const email = p.kind === 'member' ? p.memberEmail : p.kind === 'contact' ? p.contactEmail : p.email;
   return { id: p.id, kind: p.kind, userId: p.userId, contactId: p.contactId, name: name ?? '', email };
 }

@@ -24,8 +24,7 @@ function when(m: Api.Meeting): string {
 function subjectLines(m: Api.Meeting): Array<[string, string]> {
   const lines: Array<[string, string]> = [];
   if (m.supplierName) lines.push(['Leverandør', m.supplierName]);
-  if (m.contractNumber || m.contractName)
-    lines.push(['Kontrakt', [m.contractNumber, m.contractName].filter(Boolean).join(' ')]);
+  if (m.contractNumber || m.contractName) lines.push(['Kontrakt', [m.contractNumber, m.contractName].filter(Boolean).join(' ')]);
   if (m.forum) lines.push(['Forum', m.forum]);
   lines.push(['Tidspunkt', when(m)]);
   if (m.location) lines.push(['Sted', m.location]);

@@ -286,7 +286,8 @@ async function setActionOpen(trx: Executor, caller: Caller, action: MeetingActio
     const activity = await getActivity(trx, organisationId, action.activityId);
     if (!activity) return;
     if (!open && activity.status === 'open') await markActivityDone(trx, caller, activity, 'Lukket fra mødets referat', day);
-    if (open && activity.status === 'done' && activity.doneOn) await markActivityOpen(trx, caller, activity, activity.doneOn, day);
+    if (open && activity.status === 'done' && activity.doneOn)
+      await markActivityOpen(trx, caller, activity, activity.doneOn, day);
     return;
   }
   const doneOn = open ? null : day;

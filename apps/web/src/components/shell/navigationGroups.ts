@@ -22,7 +22,8 @@ export type NavigationPath =
   | '/tokens'
   | '/log'
   | '/organisationer'
-  | '/personer';
+  | '/personer'
+  | '/leverandoerstyring/moeder';
 
 /** Translation keys under `nav.` in the i18n files. */
 type NavKey =
@@ -43,10 +44,14 @@ type NavKey =
   | 'tokens'
   | 'audit'
   | 'organisations'
-  | 'persons';
+  | 'persons'
+  | 'meetings';
 
 export type NavigationItem = { to: NavigationPath; label: NavKey };
-export type NavigationGroup = { key: 'overview' | 'register' | 'economy' | 'joint' | 'administration'; items: NavigationItem[] };
+export type NavigationGroup = {
+  key: 'overview' | 'register' | 'economy' | 'joint' | 'administration' | 'supplierManagement';
+  items: NavigationItem[];
+};
 
 /** Who is looking, as far as the menu is concerned. */
 export type NavigationViewer = {
@@ -73,6 +78,10 @@ export function navigationGroups(viewer: NavigationViewer): NavigationGroup[] {
         { to: '/kontrakter', label: 'contracts' },
         { to: '/leverandoerer', label: 'suppliers' },
       ],
+    },
+    {
+      key: 'supplierManagement',
+      items: [{ to: '/leverandoerstyring/moeder', label: 'meetings' }],
     },
     {
       key: 'economy',

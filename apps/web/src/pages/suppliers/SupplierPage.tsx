@@ -13,6 +13,7 @@ import { useCurrentOrganisation } from '../../session/currentOrganisation.ts';
 import { useMay } from '../../session/rights.ts';
 import { ActivitiesSection } from '../activities/ActivitiesSection.tsx';
 import { DocumentsSection } from '../documents/DocumentsSection.tsx';
+import { SupplierMeetingsSection } from '../meetings/SupplierMeetingsSection.tsx';
 import { ContactsSection } from './ContactsSection.tsx';
 import { DeleteSupplier } from './DeleteSupplier.tsx';
 import { EditSupplierForm } from './EditSupplierForm.tsx';
@@ -66,6 +67,7 @@ export function SupplierPage() {
         canWrite={canWrite}
         headingId="supplier-documents"
       />
+      <SupplierMeetingsSection organisationId={id} supplierId={s.id} supplierName={s.name} canWrite={canWrite} />
       {canWrite ? <EditSupplierForm key={s.id} supplier={s} /> : null}
       <SupplierHistory organisationId={id} supplierId={s.id} classifications={classifications} />
       {canWrite ? <DeleteSupplier supplier={s} /> : null}
