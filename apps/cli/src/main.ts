@@ -280,6 +280,7 @@ export function program(clock: Clock = systemClock): Command {
             line('contracts', result.contracts),
             line('price elements', result.priceElements),
             line('options', result.options),
+            line('meetings', result.meetings),
           ].join('\n'),
         );
       });

@@ -543,3 +543,58 @@ export function demoContracts(today: CalendarDate): DemoContract[] {
       .price('SW-48', 'Switch, 48 porte', '18750 × 40 EA one_off'),
   ].map((draft) => draft.contract);
 }
+
+/** A demo status meeting: with which supplier (and contract), when (months from this month, day), what was decided. */
+export type DemoMeeting = {
+  supplier: string;
+  contract: string | null;
+  title: string;
+  heldOn: CalendarDate;
+  startsAt: string;
+  forum: string;
+  location: string;
+  held: boolean;
+  notes: Record<string, string>;
+  decisions: string[];
+  actions: Array<{ title: string; dueOn: CalendarDate }>;
+};
+
+/** Two status meetings with Nordlys Data (its ERP contract): one held last month with minutes, one next month. */
+export function demoMeetings(today: CalendarDate): DemoMeeting[] {
+  const anchor = `${today.slice(0, 7)}-01` as CalendarDate;
+  const on = (n: number, day: number) => `${addMonths(anchor, n).slice(0, 8)}${String(day).padStart(2, '0')}` as CalendarDate;
+  return [
+    {
+      supplier: 'nordlys',
+      contract: 'DEMO-001',
+      title: 'Statusmøde om økonomisystemet',
+      heldOn: on(-1, 12),
+      startsAt: '10:00',
+      forum: 'Driftsmøde (taktisk niveau)',
+      location: 'Rådhuset, mødelokale 2',
+      held: true,
+      notes: {
+        delivery: 'Driften har været stabil; én hændelse med langsom bogføring ved månedsafslutningen.',
+        economy: 'Fakturaerne for konsulenttimer matcher ikke timeprisen i kontrakten.',
+      },
+      decisions: [
+        'Leverandøren sender kreditnota for de for højt fakturerede konsulenttimer.',
+        'Månedsafslutningen overvåges særskilt de næste tre måneder.',
+      ],
+      actions: [{ title: 'Send plan for performanceforbedring', dueOn: on(0, 28) }],
+    },
+    {
+      supplier: 'nordlys',
+      contract: 'DEMO-001',
+      title: 'Statusmøde om økonomisystemet, næste kvartal',
+      heldOn: on(1, 14),
+      startsAt: '10:00',
+      forum: 'Driftsmøde (taktisk niveau)',
+      location: 'Rådhuset, mødelokale 2',
+      held: false,
+      notes: {},
+      decisions: [],
+      actions: [],
+    },
+  ];
+}

@@ -1,5 +1,5 @@
 import type * as Api from '@overblik/api';
-import { canonicalDecimal } from '@overblik/core';
+import { type CalendarDate, canonicalDecimal } from '@overblik/core';
 import { listAllContracts, listOrganisations as listOrganisationRows } from '@overblik/db';
 import type { Caller, Deps } from '../../context.js';
 import { requireSystemAdmin } from '../authorize.js';
@@ -7,6 +7,9 @@ import { createContractOption, updateContractOption } from '../contracts/contrac
 import { CONTRACT_DEFAULTS } from '../contracts/contract-values.js';
 import { createContract, getContract, updateContract } from '../contracts/contracts.js';
 import { createPriceElement, updatePriceElement } from '../contracts/price-elements.js';
+import { collectAgenda, updateAgendaItem } from '../meetings/agenda.js';
+import { createMeeting, listMeetings, updateMeeting } from '../meetings/meetings.js';
+import { addAction, addDecision } from '../meetings/minutes.js';
 import { createOrganisation } from '../organisations/organisations.js';
 import { createSupplier, listSuppliers, updateSupplier } from '../suppliers/suppliers.js';
 import { createUnit, listUnits, updateUnit } from '../units/units.js';
@@ -18,6 +21,7 @@ import {
   type DemoPriceElement,
   type DemoSupplier,
   demoContracts,
+  demoMeetings,
 } from './demo-data.js';
 
 export const DEMO_ORGANISATION_NAME = 'Demo Kommune (eksempeldata)';
@@ -31,6 +35,7 @@ export type DemoResult = {
   contracts: Counts;
   priceElements: Counts;
   options: Counts;
+  meetings: Counts;
 };
 
 const counts = (): Counts => ({ created: 0, updated: 0, unchanged: 0 });
@@ -57,11 +62,54 @@ export async function seedDemo(deps: Deps, caller: Caller, today = deps.clock.to
     contracts: counts(),
     priceElements: counts(),
     options: counts(),
+    meetings: counts(),
   };
   const unitIds = await seedUnits(deps, caller, organisationId, result.units);
   const supplierIds = await seedSuppliers(deps, caller, organisationId, result.suppliers);
   await seedContracts(deps, caller, organisationId, demoContracts(today), { unitIds, supplierIds }, result);
+  await seedMeetings(deps, caller, organisationId, today, supplierIds, result.meetings);
   return result;
+}
+
+/**
+ * The demo's status meetings, each made once (found again by supplier and title; one a person changed stays as
+ * it is): the agenda fetched from the register, the minutes' notes, decisions and actions of a held meeting.
+ */
+async function seedMeetings(
+  deps: Deps,
+  caller: Caller,
+  organisationId: string,
+  today: CalendarDate,
+  supplierIds: Map<string, string>,
+  tally: Counts,
+): Promise<void> {
+  const existing = (await listMeetings(deps, caller, organisationId, { limit: 500 })).items;
+  const contracts = new Map((await listAllContracts(deps.db, organisationId)).map((c) => [c.number, c.id]));
+  for (const m of demoMeetings(today)) {
+    const supplierId = supplierIds.get(m.supplier) ?? null;
+    if (existing.some((e) => e.supplierId === supplierId && e.title === m.title)) {
+      tally.unchanged++;
+      continue;
+    }
+    const created = await createMeeting(deps, caller, organisationId, {
+      title: m.title,
+      heldOn: m.heldOn,
+      startsAt: m.startsAt,
+      supplierId,
+      contractId: m.contract ? (contracts.get(m.contract) ?? null) : null,
+      forum: m.forum,
+      location: m.location,
+    });
+    const agenda = (await collectAgenda(deps, caller, organisationId, created.id, {})).agenda;
+    for (const [section, notes] of Object.entries(m.notes)) {
+      const item = agenda.find((i) => i.source === 'template' && i.reference === section);
+      if (item) await updateAgendaItem(deps, caller, organisationId, created.id, item.id, { notes });
+    }
+    for (const text of m.decisions) await addDecision(deps, caller, organisationId, created.id, { text });
+    for (const action of m.actions) await addAction(deps, caller, organisationId, created.id, action);
+    if (m.held) await updateMeeting(deps, caller, organisationId, created.id, { status: 'held' });
+    tally.created++;
+  }
 }
 
 /** Fields of `wanted` whose value differs from `current` (compared as JSON), as a PATCH. */
