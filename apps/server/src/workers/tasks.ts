@@ -1,3 +1,4 @@
+import type * as Api from '@overblik/api';
 import {
   type CostProjectDescription,
   CostProjectError,
@@ -11,6 +12,7 @@ import { EInvoiceError, type EInvoiceErrorCode, parseEInvoice } from '@overblik/
 import { extractText as extractDocumentText } from '../documents/extract-text.js';
 import { packSheets, csvSheet as parseCsvSheet, xlsxSheets as parseXlsxSheets } from '../spreadsheet/parse-sheets.js';
 import { type PackedSheetData, writePacked } from '../spreadsheet/write-table.js';
+import { minutesPdf as renderMinutesPdf } from '../usecases/meetings/minutes-document.js';
 
 /**
  * The functions the worker threads run (workers/pool.ts names them), each with one argument of plain data. A
@@ -60,3 +62,7 @@ export const planCostProject = (input: {
 /** A spreadsheet file (.xlsx or CSV) written from rows packed on the request thread (write-table.ts). */
 export const writeSpreadsheet = (input: { format: 'xlsx' | 'csv'; sheets: PackedSheetData[] }) =>
   writePacked(input.format, input.sheets);
+
+/** Approved minutes as a PDF (pdfmake lays out and embeds the fonts: a few hundred milliseconds for a long meeting). */
+export const minutesPdf = (input: { meeting: Api.Meeting; organisationName: string }): Promise<Uint8Array> =>
+  renderMinutesPdf(input.meeting, input.organisationName);

@@ -2,11 +2,12 @@ import type * as Api from '@overblik/api';
 import { minutesMailKey, minutesRecipients, safeFileName } from '@overblik/core';
 import { getOrganisation, listSupplierContacts, queueMailOnce, updateAudited } from '@overblik/db';
 import type { Caller, Deps } from '../../context.js';
+import { runTask } from '../../workers/pool.js';
 import { requireOrganisation } from '../authorize.js';
 import { insertDocument, prepareUpload } from '../documents/documents.js';
 import type { AttachmentRef } from '../reminders/mail-attachments.js';
 import { getMeeting, meetingOrThrow, presentMeeting } from './meetings.js';
-import { minutesPdf, minutesText } from './minutes-document.js';
+import { minutesText } from './minutes-document.js';
 
 /**
  * "Godkend referat": locks the minutes (audited), keeps them as a PDF document of the supplier, and mails them
@@ -34,7 +35,8 @@ export async function approveMinutes(
     approvedAt,
     approvedByName,
   };
-  const pdf = await minutesPdf(draft, organisationName);
+  // pdfmake takes a few hundred milliseconds for a long meeting: in a worker thread, off the request thread.
+  const pdf = Buffer.from(await runTask('minutesPdf', { meeting: draft, organisationName }));
   const fileName = safeFileName(`Referat ${draft.title} ${draft.heldOn}.pdf`, 'referat.pdf');
   const prepared = draft.supplierId ? await prepareUpload(deps, { bytes: pdf, fileName, mediaType: 'application/pdf' }) : null;
   const queued = await deps.db.transaction().execute(async (trx) => {

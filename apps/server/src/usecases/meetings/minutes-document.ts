@@ -7,8 +7,8 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 /**
  * Approved minutes as the supplier receives them: plain Danish text (the mail's body) and a PDF (its attachment
  * and the document kept with the supplier), both from the same meeting. The PDF is made with pdfmake in IBM Plex
- * Sans (DKFDS's typeface; the WOFF files of IBM's own package `@ibm/plex-sans`, Regular and Bold, embedded).
- * A few pages take some tens of milliseconds once the fonts are loaded, so it is made on the request thread.
+ * Sans (DKFDS's typeface; the WOFF files of IBM's own package `@ibm/plex-sans`, Regular and Bold, embedded). A long
+ * meeting takes a few hundred milliseconds, so the PDF is made in a worker thread (`workers/tasks.ts`).
  */
 
 const STATUS_WORDS: Record<Api.Meeting['status'], string> = {
