@@ -41,7 +41,11 @@ describe.skipIf(!browserAvailable() || testDialects()[0] === 'postgres')(
       const contractId = contracts.items[0]?.id;
       const supplierId = suppliers.items[0]?.id;
       if (!contractId || !supplierId) throw new Error('the demo data has no contract or supplier');
-      objects = { contractId, supplierId, municipalityId: demo.id };
+      // The demo's held status meeting (its minutes, decisions and an action): the newest meeting is the coming one.
+      const meetings = await admin.request<{ items: { id: string }[] }>('GET', `/organisations/${demo.id}/meetings?status=held`);
+      const meetingId = meetings.items[0]?.id;
+      if (!meetingId) throw new Error('the demo data has no held meeting');
+      objects = { contractId, supplierId, municipalityId: demo.id, meetingId };
       organisations = { municipality: demo.id, joint: joint.id };
       if (SCREENSHOTS) await mkdir(SCREENSHOTS, { recursive: true });
     }, 120_000);

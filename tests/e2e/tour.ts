@@ -13,7 +13,7 @@ export type TourPage = {
 };
 
 /** The objects the tour's detail pages show, found after the demo data is loaded. */
-export type TourObjects = { contractId: string; supplierId: string; municipalityId: string };
+export type TourObjects = { contractId: string; supplierId: string; municipalityId: string; meetingId: string };
 
 export function tourPages(o: TourObjects): TourPage[] {
   const m = 'municipality' as const;
@@ -47,7 +47,8 @@ export function tourPages(o: TourObjects): TourPage[] {
     { name: 'faellesprojekter', path: '/faellesprojekter', organisation: 'joint' },
     { name: 'nyt-faellesprojekt', path: '/faellesprojekter/nyt', organisation: 'joint' },
     { name: 'indbyggertal', path: '/indbyggertal', organisation: 'joint' },
-    { name: 'moeder', path: '/leverandoerstyring/moeder', organisation: m },
+    { name: 'moeder', path: '/leverandoerstyring/moeder', organisation: m, list: true },
+    { name: 'moede', path: `/leverandoerstyring/moeder/${o.meetingId}`, organisation: m },
   ];
 }
 

@@ -225,6 +225,9 @@ for (const dialect of testDialects()) {
       const approved = await a.editor.post(`${base}/meetings/${meetingId}/approve`, { recipients: 'participants' });
       expect(approved.statusCode, approved.body).toBe(200);
       expect(approved.data).toMatchObject({ status: 'approved', approvedByName: 'redaktør a' });
+      // The meeting is held: its activity is done, so it is not overdue in Frister.
+      const activity = await a.editor.get(`${base}/activities/${approved.data.activityId}`);
+      expect(activity.data).toMatchObject({ status: 'done', done: { on: addDays(today, 8) } });
       const recipients = ['admin-a@kommune.test', 'bo@leverandoer.test', 'kim@konsulent.test'];
       const deadline = Date.now() + 20_000;
       while (recipients.some((r) => mailsTo(r).length === 0)) {

@@ -1,12 +1,12 @@
 import type * as Api from '@overblik/api';
 import { minutesMailKey, minutesRecipients, safeFileName } from '@overblik/core';
-import { getOrganisation, listSupplierContacts, queueMailOnce, updateAudited } from '@overblik/db';
+import { getOrganisation, listSupplierContacts, type MeetingRow, queueMailOnce, updateAudited } from '@overblik/db';
 import type { Caller, Deps } from '../../context.js';
 import { runTask } from '../../workers/pool.js';
 import { requireOrganisation } from '../authorize.js';
 import { insertDocument, prepareUpload } from '../documents/documents.js';
 import type { AttachmentRef } from '../reminders/mail-attachments.js';
-import { getMeeting, meetingOrThrow, presentMeeting } from './meetings.js';
+import { getMeeting, meetingOrThrow, presentMeeting, syncMeetingActivity } from './meetings.js';
 import { minutesText } from './minutes-document.js';
 
 /**
@@ -49,13 +49,14 @@ export async function approveMinutes(
             kind: 'signed_original',
           })
         : null;
-    await updateAudited(
+    const approved = await updateAudited(
       trx,
       caller.audit,
       'meetings',
       { id: meetingId, organisationId },
       { status: 'approved', approvedAt, approvedByName, minutesDocumentId: stored?.documentId ?? null },
     );
+    await syncMeetingActivity(trx, caller, approved as MeetingRow, deps.clock.today());
     const contacts = meeting.supplierId ? await listSupplierContacts(trx, organisationId, meeting.supplierId) : [];
     const recipients = minutesRecipients(draft.participants, contacts, input.recipients ?? 'participants');
     const attachments: AttachmentRef[] = stored ? [stored] : [];

@@ -1,9 +1,11 @@
 import type * as Api from '@overblik/api';
 import { actionIsOpen, type CalendarDate, meetingActivity, TEMPLATE_SOURCE } from '@overblik/core';
 import {
+  type ActivityRow,
   deleteAudited,
   type Executor,
   findMembership,
+  getActivity,
   getContract,
   getMeeting as getMeetingRow,
   getSupplier,
@@ -22,7 +24,7 @@ import {
 } from '@overblik/db';
 import type { Caller, Deps } from '../../context.js';
 import { AppError, type FieldError, invalidFields } from '../../errors/app-error.js';
-import { deleteActivitiesIn, insertActivity } from '../activities/activities.js';
+import { deleteActivitiesIn, insertActivity, markActivityDone } from '../activities/activities.js';
 import { requireOrganisation } from '../authorize.js';
 import { blankToNull } from '../text.js';
 import { AGENDA_SOURCES } from './agenda-sources.js';
@@ -264,25 +266,30 @@ async function replaceParticipants(
     });
 }
 
-/** Keeps the meeting's activity on its day, title and subject (an activity already done stays as it was done). */
-async function syncMeetingActivity(trx: Executor, caller: Caller, meeting: MeetingRow, day: CalendarDate): Promise<void> {
+/**
+ * Keeps the meeting's activity on its day, title and subject, and marks it done once the meeting is held (so a
+ * held meeting is not overdue in Frister); an activity already done keeps the day it was done for.
+ */
+export async function syncMeetingActivity(trx: Executor, caller: Caller, meeting: MeetingRow, day: CalendarDate): Promise<void> {
   if (!meeting.activityId) return;
+  const activity = await getActivity(trx, meeting.organisationId, meeting.activityId);
+  if (!activity) return;
   const wanted = meetingActivity(meeting);
-  await updateAudited(
+  const open = activity.status === 'open';
+  const current = (await updateAudited(
     trx,
     caller.audit,
     'activities',
-    { id: meeting.activityId, organisationId: meeting.organisationId },
+    { id: activity.id, organisationId: meeting.organisationId },
     {
       title: wanted.title,
       description: wanted.description,
-      anchorOn: wanted.anchorOn,
-      dueOn: wanted.anchorOn,
       contractId: wanted.contractId,
       supplierId: wanted.supplierId,
-      nextReminderOn: day,
+      ...(open && { anchorOn: wanted.anchorOn, dueOn: wanted.anchorOn, nextReminderOn: day }),
     },
-  );
+  )) as ActivityRow;
+  if (open && meeting.status !== 'planned') await markActivityDone(trx, caller, current, null, day);
 }
 
 // ---------------------------------------------------------------------------------------------------------

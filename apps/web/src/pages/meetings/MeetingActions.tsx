@@ -1,11 +1,9 @@
 import type { Meeting } from '@overblik/api';
 import type { CalendarDate } from '@overblik/core';
-import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addAction, deleteAction, updateAction } from '../../api/meetings.ts';
-import { supplierQuery } from '../../api/suppliers.ts';
 import { ErrorAlert, fieldError } from '../../components/ErrorAlert.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
@@ -13,6 +11,7 @@ import { TextField } from '../../components/TextField.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { useMemberChoices } from '../contracts/useReferenceData.ts';
 import { useMeetingChange } from './useMeetingChange.ts';
+import { useSupplierContactChoices } from './useSupplierContactChoices.ts';
 
 type Props = { organisationId: string; meeting: Meeting; canWrite: boolean };
 
@@ -26,11 +25,10 @@ export function MeetingActions({ organisationId, meeting, canWrite }: Props) {
   const format = useFormat();
   const open = meeting.status !== 'approved';
   const members = useMemberChoices(organisationId);
-  const supplier = useQuery({
-    ...supplierQuery(organisationId, meeting.supplierId ?? ''),
-    enabled: meeting.supplierId !== null && canWrite && open,
-  });
-  const contacts = (supplier.data?.contacts ?? []).map((c) => ({ value: `contact:${c.id}`, label: c.name }));
+  const contacts = useSupplierContactChoices(organisationId, meeting.supplierId, canWrite && open).map((c) => ({
+    value: `contact:${c.value}`,
+    label: c.label,
+  }));
   const [form, setForm] = useState({ title: '', dueOn: '', responsible: '' });
   const add = useMeetingChange(organisationId, meeting.id, () => {
     const [kind, who] = form.responsible.split(':');

@@ -1,16 +1,15 @@
 import type { Meeting, ParticipantInput } from '@overblik/api';
 import type { ParticipantKind } from '@overblik/core';
-import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateMeeting } from '../../api/meetings.ts';
-import { supplierQuery } from '../../api/suppliers.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { useMemberChoices } from '../contracts/useReferenceData.ts';
 import { useMeetingChange } from './useMeetingChange.ts';
+import { useSupplierContactChoices } from './useSupplierContactChoices.ts';
 
 type Props = { organisationId: string; meeting: Meeting; canWrite: boolean };
 
@@ -25,11 +24,7 @@ const asInput = (p: Meeting['participants'][number]): ParticipantInput =>
 export function MeetingParticipants({ organisationId, meeting, canWrite }: Props) {
   const { t } = useTranslation();
   const members = useMemberChoices(organisationId);
-  const supplier = useQuery({
-    ...supplierQuery(organisationId, meeting.supplierId ?? ''),
-    enabled: meeting.supplierId !== null && canWrite,
-  });
-  const contacts = (supplier.data?.contacts ?? []).map((c) => ({ value: c.id, label: c.name }));
+  const contacts = useSupplierContactChoices(organisationId, meeting.supplierId, canWrite);
   const [kind, setKind] = useState<ParticipantKind>('member');
   const [choice, setChoice] = useState('');
   const [guest, setGuest] = useState({ name: '', email: '' });
