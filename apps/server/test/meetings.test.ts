@@ -267,6 +267,28 @@ for (const dialect of testDialects()) {
       expect(locked.data.code).toBe('meeting_approved');
     }, 60_000);
 
+    it("mails a governance body's minutes without a supplier, with no document to keep and no attachment", async () => {
+      const created = await a.editor.post(`${base}/meetings`, {
+        title: 'Leverandørstyringsudvalget',
+        heldOn: today,
+        governanceBodyId: 'leverandoerstyringsudvalg',
+        participants: [{ kind: 'guest', name: 'Udvalgssekretær', email: 'sekretaer@kommune.test' }],
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      expect(created.data).toMatchObject({ supplierId: null, governanceBodyId: 'leverandoerstyringsudvalg' });
+      const approved = await a.editor.post(`${base}/meetings/${created.data.id}/approve`, {});
+      expect(approved.data).toMatchObject({ status: 'approved', minutesDocumentId: null });
+      const deadline = Date.now() + 20_000;
+      while (mailsTo('sekretaer@kommune.test').length === 0) {
+        if (Date.now() > deadline) throw new Error('the minutes did not arrive within 20 s');
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      const mail = mailsTo('sekretaer@kommune.test')[0] as ReceivedMail;
+      expect(mail.attachments).toEqual([]);
+      expect(mail.text).toContain('Referat: Leverandørstyringsudvalget');
+      expect(mail.text).not.toContain('vedhæftet');
+    }, 60_000);
+
     it('shows the supplier’s history with its decisions and exports the meetings as .xlsx and CSV', async () => {
       const history = await a.reader.get(`${base}/suppliers/${a.supplierId}/meetings`);
       expect(history.statusCode).toBe(200);

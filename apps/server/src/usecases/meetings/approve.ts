@@ -60,7 +60,7 @@ export async function approveMinutes(
     const contacts = meeting.supplierId ? await listSupplierContacts(trx, organisationId, meeting.supplierId) : [];
     const recipients = minutesRecipients(draft.participants, contacts, input.recipients ?? 'participants');
     const attachments: AttachmentRef[] = stored ? [stored] : [];
-    const body = minutesText(draft, organisationName);
+    const body = minutesText(draft, organisationName, attachments.length > 0);
     let count = 0;
     for (const r of recipients) {
       const id = await queueMailOnce(

@@ -54,8 +54,8 @@ function sections(m: Api.Meeting) {
   return loose.decisions.length + loose.actions.length > 0 ? [...items, loose] : items;
 }
 
-/** The minutes as plain Danish text: the mail's body. */
-export function minutesText(m: Api.Meeting, organisationName: string): string {
+/** The minutes as plain Danish text: the mail's body (`attached`: the PDF goes with it). */
+export function minutesText(m: Api.Meeting, organisationName: string, attached: boolean): string {
   const out = [`Referat: ${m.title}`, '', ...subjectLines(m).map(([k, v]) => `${k}: ${v}`), ''];
   for (const s of sections(m)) {
     out.push(s.heading);
@@ -66,8 +66,8 @@ export function minutesText(m: Api.Meeting, organisationName: string): string {
   }
   out.push(
     `Referatet er godkendt${m.approvedByName ? ` af ${m.approvedByName}` : ''} og sendt fra Overblik for ${organisationName}.`,
-    'Referatet er vedhæftet som PDF.',
   );
+  if (attached) out.push('Referatet er vedhæftet som PDF.');
   return out.join('\n');
 }
 
