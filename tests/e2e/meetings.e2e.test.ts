@@ -87,12 +87,15 @@ describe.skipIf(!browserAvailable())('a status meeting with a supplier, its minu
 
     await page.locator('#meeting-title').fill(TITLE);
     await page.locator('#meeting-supplier').selectOption({ label: 'Tavleverandøren ApS' });
+    await expect.poll(() => page.locator('#meeting-contract option').count()).toBe(2);
+    await page.locator('#meeting-contract').selectOption({ label: '234 Tavler og beslag' });
     await page.locator('#meeting-held-on').fill('2030-05-02');
     await page.locator('#meeting-starts-at').fill('10:00');
     await page.locator('#meeting-forum').fill('Driftsmøde');
     await page.getByRole('button', { name: 'Opret møde' }).click();
     await page.waitForURL((url) => url.pathname.startsWith('/leverandoerstyring/moeder/'));
     await expect.poll(() => heading(page)).toBe(TITLE);
+    await expect.poll(() => page.getByRole('link', { name: '234 Tavler og beslag' }).isVisible()).toBe(true);
 
     await page.locator('#participant-kind').selectOption('contact');
     await page.locator('#participant-contact').selectOption({ label: BO.name });
@@ -147,6 +150,7 @@ describe.skipIf(!browserAvailable())('a status meeting with a supplier, its minu
     await expect
       .poll(() => page.getByRole('table', { name: 'Sendte referater' }).textContent())
       .toMatch(new RegExp(`${BO.email.replace('.', '\\.')}Sendt`));
+    await expect.poll(() => page.getByRole('link', { name: /^Hent referatet som PDF/ }).isVisible()).toBe(true);
     await expectAccessible(page, 'a meeting with approved minutes');
     await new Promise((r) => setTimeout(r, 500));
     expect(minutesTo(BO.email)).toHaveLength(1);

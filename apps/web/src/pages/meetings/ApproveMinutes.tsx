@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { RadioGroup } from '../../components/RadioGroup.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import { useFormat } from '../../lib/format.ts';
+import { MinutesDocumentLink } from './MinutesDocumentLink.tsx';
 import { useMeetingChange } from './useMeetingChange.ts';
 
 type Props = { organisationId: string; meeting: Meeting; canWrite: boolean };
@@ -47,7 +48,15 @@ export function ApproveMinutes({ organisationId, meeting, canWrite }: Props) {
         ) : (
           <p>{t('meetings.approve.notYet')}</p>
         )
-      ) : meeting.mails.length === 0 ? (
+      ) : null}
+      {meeting.minutesDocumentId && meeting.supplierId ? (
+        <MinutesDocumentLink
+          organisationId={organisationId}
+          supplierId={meeting.supplierId}
+          documentId={meeting.minutesDocumentId}
+        />
+      ) : null}
+      {meeting.status !== 'approved' ? null : meeting.mails.length === 0 ? (
         <p>{t('meetings.approve.noMails')}</p>
       ) : (
         <TableScroll>

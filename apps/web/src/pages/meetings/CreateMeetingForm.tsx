@@ -1,8 +1,9 @@
 import type { CalendarDate } from '@overblik/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { contractsQuery } from '../../api/contracts.ts';
 import { createMeeting, meetingsKey } from '../../api/meetings.ts';
 import { ErrorAlert, fieldError } from '../../components/ErrorAlert.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
@@ -22,8 +23,14 @@ export function CreateMeetingForm({ organisationId, supplierId: fixedSupplier }:
     heldOn: '',
     startsAt: '',
     supplierId: fixedSupplier ?? '',
+    contractId: '',
     forum: '',
     location: '',
+  });
+  // The chosen supplier's contracts: a meeting may be about one of them.
+  const contracts = useQuery({
+    ...contractsQuery(organisationId, { supplierId: form.supplierId, limit: 200 }),
+    enabled: form.supplierId !== '',
   });
   const set = (key: keyof typeof form, value: string) => setForm((f) => ({ ...f, [key]: value }));
   const create = useMutation({
@@ -32,6 +39,7 @@ export function CreateMeetingForm({ organisationId, supplierId: fixedSupplier }:
         title: form.title,
         heldOn: form.heldOn as CalendarDate,
         supplierId: form.supplierId || null,
+        contractId: form.contractId || null,
         ...(form.startsAt && { startsAt: form.startsAt }),
         forum: form.forum || null,
         location: form.location || null,
@@ -64,11 +72,24 @@ export function CreateMeetingForm({ organisationId, supplierId: fixedSupplier }:
             id="meeting-supplier"
             label={t('meetings.fields.supplier')}
             value={form.supplierId}
-            onChange={(e) => set('supplierId', e.target.value)}
+            onChange={(e) => setForm((f) => ({ ...f, supplierId: e.target.value, contractId: '' }))}
             options={[{ value: '', label: t('meetings.chooseSupplier') }, ...suppliers]}
             error={error('supplierId')}
           />
         )}
+        {form.supplierId ? (
+          <SelectField
+            id="meeting-contract"
+            label={t('meetings.fields.contractOptional')}
+            value={form.contractId}
+            onChange={(e) => set('contractId', e.target.value)}
+            options={[
+              { value: '', label: t('meetings.noContract') },
+              ...(contracts.data?.items ?? []).map((c) => ({ value: c.id, label: `${c.number} ${c.name}` })),
+            ]}
+            error={error('contractId')}
+          />
+        ) : null}
         <TextField
           id="meeting-held-on"
           type="date"
