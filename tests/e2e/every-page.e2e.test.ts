@@ -42,10 +42,13 @@ describe.skipIf(!browserAvailable() || testDialects()[0] === 'postgres')(
       const supplierId = suppliers.items[0]?.id;
       if (!contractId || !supplierId) throw new Error('the demo data has no contract or supplier');
       // The demo's held status meeting (its minutes, decisions and an action): the newest meeting is the coming one.
-      const meetings = await admin.request<{ items: { id: string }[] }>('GET', `/organisations/${demo.id}/meetings?status=held`);
-      const meetingId = meetings.items[0]?.id;
-      if (!meetingId) throw new Error('the demo data has no held meeting');
-      objects = { contractId, supplierId, municipalityId: demo.id, meetingId };
+      const meetings = await admin.request<{ items: { id: string; supplierId: string | null }[] }>(
+        'GET',
+        `/organisations/${demo.id}/meetings?status=held`,
+      );
+      const meeting = meetings.items[0];
+      if (!meeting?.supplierId) throw new Error('the demo data has no held meeting with a supplier');
+      objects = { contractId, supplierId, municipalityId: demo.id, meetingId: meeting.id, meetingSupplierId: meeting.supplierId };
       organisations = { municipality: demo.id, joint: joint.id };
       if (SCREENSHOTS) await mkdir(SCREENSHOTS, { recursive: true });
     }, 120_000);

@@ -13,7 +13,13 @@ export type TourPage = {
 };
 
 /** The objects the tour's detail pages show, found after the demo data is loaded. */
-export type TourObjects = { contractId: string; supplierId: string; municipalityId: string; meetingId: string };
+export type TourObjects = {
+  contractId: string;
+  supplierId: string;
+  municipalityId: string;
+  meetingId: string;
+  meetingSupplierId: string;
+};
 
 export function tourPages(o: TourObjects): TourPage[] {
   const m = 'municipality' as const;
@@ -49,6 +55,7 @@ export function tourPages(o: TourObjects): TourPage[] {
     { name: 'indbyggertal', path: '/indbyggertal', organisation: 'joint' },
     { name: 'moeder', path: '/leverandoerstyring/moeder', organisation: m, list: true },
     { name: 'moede', path: `/leverandoerstyring/moeder/${o.meetingId}`, organisation: m },
+    { name: 'moedehistorik', path: `/leverandoerstyring/moeder/leverandoer/${o.meetingSupplierId}`, organisation: m },
   ];
 }
 

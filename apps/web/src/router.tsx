@@ -263,6 +263,10 @@ const meetingRoute = page(
   '/leverandoerstyring/moeder/$meetingId',
   lazyRouteComponent(() => import('./pages/meetings/MeetingPage.tsx'), 'MeetingPage'),
 );
+const supplierMeetingHistoryRoute = page(
+  '/leverandoerstyring/moeder/leverandoer/$supplierId',
+  lazyRouteComponent(() => import('./pages/meetings/SupplierMeetingHistoryPage.tsx'), 'SupplierMeetingHistoryPage'),
+);
 const routeTree = rootRoute.addChildren([
   loginRoute,
   setupRoute,
@@ -304,6 +308,7 @@ const routeTree = rootRoute.addChildren([
     reminderSettingsRoute,
     meetingsRoute,
     meetingRoute,
+    supplierMeetingHistoryRoute,
   ]),
 ]);
 
