@@ -25,6 +25,7 @@ import { memberRoutes } from './routes/members.js';
 import { operationRoutes } from './routes/operations.js';
 import { organisationRoutes } from './routes/organisations.js';
 import { registerRoutes } from './routes/register.js';
+import { segmentRoutes } from './routes/segments.js';
 import { tokenAndAuditRoutes } from './routes/tokens.js';
 import { transferRoutes } from './routes/transfer.js';
 import { mailSoon } from './usecases/reminders/mail-soon.js';
@@ -113,6 +114,7 @@ export async function buildApp({ db, config, clock = systemClock }: AppOptions):
   deadlineRoutes(app, deps);
   invoiceRoutes(app, deps);
   costSharingRoutes(app, deps);
+  segmentRoutes(app, deps);
   operationRoutes(app, deps);
   app.get('/api/v1/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
   await registerWebApp(app, config.webDir);

@@ -11,6 +11,7 @@ export * from './members.js';
 export * from './option-lists.js';
 export * from './organisations.js';
 export * from './preferences.js';
+export * from './segments.js';
 export * from './suppliers.js';
 export * from './tokens.js';
 export * from './values.js';

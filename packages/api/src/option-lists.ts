@@ -1,19 +1,9 @@
+import { OPTION_LISTS } from '@overblik/core';
 import Type, { type Static } from 'typebox';
 import { Name, Uuid } from './common.js';
 
 export const OptionListName = Type.Union(
-  [
-    Type.Literal('contract_type'),
-    Type.Literal('contract_template'),
-    Type.Literal('procurement_form'),
-    Type.Literal('agreement_element'),
-    Type.Literal('criticality'),
-    Type.Literal('payment_model'),
-    Type.Literal('payment_frequency'),
-    Type.Literal('supplier_classification'),
-    Type.Literal('responsibility_role'),
-    Type.Literal('activity_type'),
-  ],
+  OPTION_LISTS.map((list) => Type.Literal(list)),
   { description: 'Which option list (værdiliste)' },
 );
 export type OptionListName = Static<typeof OptionListName>;

@@ -48,6 +48,8 @@ export const AUDITED_ENTITIES = {
   costProjectMembers: 'cost_project_member',
   populationImports: 'population_import',
   invitations: 'invitation',
+  supplierSegmentSettings: 'supplier_segment_settings',
+  supplierSegments: 'supplier_segment',
 } as const satisfies Partial<Record<keyof Database, string>>;
 
 /**
@@ -62,6 +64,8 @@ const AUDIT_FORMATS: Partial<Record<AuditedTable, Record<string, 'json' | 'ore'>
   invoices: { lineExtensionAmount: 'ore', taxAmount: 'ore', payableAmount: 'ore', lineAssignments: 'json' },
   costProjects: { model: 'json', comparisonModel: 'json', businessCaseCosts: 'ore' },
   populationImports: { changes: 'json' },
+  supplierSegmentSettings: { weights: 'json', fullSpend: 'ore', segmentLabels: 'json', regime: 'json' },
+  supplierSegments: { proposalReasons: 'json' },
 };
 
 function auditForm(table: AuditedTable, row: Record<string, unknown> | null): Record<string, unknown> | null {
@@ -91,6 +95,7 @@ const CONTEXT_COLUMN: Partial<Record<AuditedTable, string>> = {
   invoiceOrderReferences: 'contractId',
   priceElementItemIds: 'contractId',
   costProjectMembers: 'projectId',
+  supplierSegments: 'supplierId',
 };
 
 export type AuditedTable = keyof typeof AUDITED_ENTITIES;

@@ -24,6 +24,7 @@ export * from './repositories/reminder-settings.js';
 export * from './repositories/reminders.js';
 export * from './repositories/search.js';
 export * from './repositories/secret-links.js';
+export * from './repositories/segments.js';
 export * from './repositories/sessions.js';
 export * from './repositories/setup-tokens.js';
 export * from './repositories/suppliers.js';

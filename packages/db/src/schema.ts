@@ -60,6 +60,8 @@ export interface Database {
   populationImports: PopulationImportTable;
   populationFigures: PopulationFigureTable;
   invitations: InvitationTable;
+  supplierSegmentSettings: SupplierSegmentSettingsTable;
+  supplierSegments: SupplierSegmentTable;
 }
 
 export type OrganisationKind = 'kommune' | 'fællesskab' | 'anden';
@@ -740,3 +742,44 @@ export interface PopulationFigureTable {
 export type CostProjectRow = Selectable<CostProjectTable>;
 export type CostProjectMemberRow = Selectable<CostProjectMemberTable>;
 export type PopulationImportRow = Selectable<PopulationImportTable>;
+
+/** An organisation's choices for the supplier segmentation (issue 18); without a row the defaults of core apply. */
+export interface SupplierSegmentSettingsTable {
+  id: string;
+  organisationId: string;
+  /** JSON object: factor → weight 0–10 (core SEGMENT_FACTORS). */
+  weights: string;
+  /** The annual spend in øre that counts as fully important. */
+  fullSpend: MoneyColumn;
+  manyContracts: number;
+  highFrom: number;
+  /** JSON object: segment → the organisation's name for it (only the renamed ones). */
+  segmentLabels: string;
+  /** JSON object: segment → list of { kind, recurrence } (core FollowUpRegime). */
+  regime: string;
+  placeContracts: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A confirmed placement of a supplier (scope 'supplier') or one of its contracts (scope = the contract's id). */
+export interface SupplierSegmentTable {
+  id: string;
+  organisationId: string;
+  supplierId: string;
+  contractId: string | null;
+  scope: string;
+  segment: 'strategic' | 'bottleneck' | 'leverage' | 'routine';
+  importance: number;
+  supplyRisk: number;
+  proposedSegment: 'strategic' | 'bottleneck' | 'leverage' | 'routine';
+  /** JSON list of the proposal's factor scores when it was confirmed. */
+  proposalReasons: string;
+  /** Why a person chose another segment than the proposal (required then), or a note. */
+  reason: string | null;
+  confirmedByUserId: string | null;
+  confirmedByName: string;
+  confirmedOn: CalendarDate;
+  createdAt: string;
+  updatedAt: string;
+}

@@ -143,6 +143,12 @@ export const ERRORS = {
   contract_option_not_found: [404, 'Optionen findes ikke.', 'The option does not exist.'],
   document_not_found: [404, 'Dokumentet findes ikke.', 'The document does not exist.'],
   activity_not_found: [404, 'Aktiviteten findes ikke.', 'The activity does not exist.'],
+  segment_placement_not_found: [404, 'Placeringen findes ikke.', 'The placement does not exist.'],
+  activity_from_segment: [
+    409,
+    'Aktiviteten følger af leverandørens segment. Skift segment eller opfølgningsregime i stedet; her kan kun titel, beskrivelse, ansvarlig og advisering ændres.',
+    "The activity follows from the supplier's segment. Change the segment or the follow-up regime instead; here only title, description, responsible person and reminders can change.",
+  ],
   activity_derived: [
     409,
     'Aktiviteten følger af kontraktens vilkår. Ret vilkårene på kontrakten i stedet; her kan kun titel, beskrivelse, ansvarlig og advisering ændres.',
@@ -364,6 +370,18 @@ export const FIELD_ERRORS = {
   ambiguous_reference: [
     'Passer på flere i organisationen. Angiv den entydigt (fx med CVR-nummer).',
     'Matches more than one in the organisation. Name it unambiguously (e.g. by CVR number).',
+  ],
+  segment_reason_required: [
+    'Skriv, hvorfor leverandøren placeres i et andet segment end det foreslåede.',
+    'Say why the supplier is placed in another segment than the one proposed.',
+  ],
+  segment_contract_not_active: [
+    'Kun leverandørens aktive kontrakter kan placeres.',
+    "Only the supplier's active contracts can be placed.",
+  ],
+  regime_duplicate_follow_up: [
+    'Hver opfølgning kan kun stå én gang pr. segment.',
+    'Each follow-up can appear only once per segment.',
   ],
 } as const satisfies Record<string, readonly [string, string]>;
 

@@ -55,6 +55,8 @@ const NAMING: Record<EntityType, Naming> = {
   cost_project_member: column('municipalityCode'),
   population_import: column('fileName'),
   invitation: { columns: ['name', 'email'], name: (row) => text(row.name) ?? text(row.email) },
+  supplier_segment_settings: { columns: [] },
+  supplier_segment: { columns: [] },
 };
 
 const TABLE_OF = Object.fromEntries(Object.entries(AUDITED_ENTITIES).map(([table, type]) => [type, table])) as Record<

@@ -6,6 +6,7 @@ import {
   type ContractFields,
   type ContractSortColumn,
   type ContractStatus,
+  CRITICALITIES,
   type FieldsOfKind,
   fieldNames,
 } from '@overblik/core';
@@ -180,6 +181,12 @@ function sortExpression(column: ContractSortColumn, today: CalendarDate): Expres
       return danishSortKey('suppliers.name');
     case 'status':
       return contractStatusSql(today);
+    case 'criticality':
+      // The scale's order (lav < middel < høj < kritisk), not the keys' alphabetical one.
+      return sql`case ${sql.ref('contracts.criticality')} ${sql.join(
+        CRITICALITIES.map((c, rank) => sql`when ${sql.lit(c)} then ${sql.lit(rank)}`),
+        sql` `,
+      )} end`;
     default:
       return sql.ref(`contracts.${column}`);
   }

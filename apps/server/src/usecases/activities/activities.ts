@@ -108,7 +108,7 @@ export async function updateActivity(
   const row = await deps.db.transaction().execute(async (trx) => {
     const current = await activityOrThrow(trx, organisationId, activityId);
     if (current.derivedKey !== null && Object.keys(input).some((k) => !DERIVED_EDITABLE.has(k)))
-      throw new AppError('activity_derived');
+      throw new AppError(derivedError(current));
     const values = await checkedValues(trx, organisationId, input, current);
     const scheduleChanged = (['recurrence', 'anchorOn', 'recurrenceDates'] as const).some(
       (k) => values[k] !== undefined && values[k] !== current[k],
@@ -129,9 +129,14 @@ export async function deleteActivity(deps: Deps, caller: Caller, organisationId:
   requireOrganisation(caller, 'write', organisationId);
   await deps.db.transaction().execute(async (trx) => {
     const current = await activityOrThrow(trx, organisationId, activityId);
-    if (current.derivedKey !== null) throw new AppError('activity_derived');
+    if (current.derivedKey !== null) throw new AppError(derivedError(current));
     await deleteActivitiesIn(trx, caller, organisationId, [activityId]);
   });
+}
+
+/** Why a derived activity cannot be changed here: it follows from the contract's terms or the supplier's segment. */
+function derivedError(activity: ActivityRow): 'activity_derived' | 'activity_from_segment' {
+  return activity.derivedKey?.startsWith('regime:') ? 'activity_from_segment' : 'activity_derived';
 }
 
 /** Deletes activities with their reminder plan, each deletion audited (also when a contract or supplier goes). */

@@ -25,6 +25,7 @@ import { deleteDocumentsOf } from '../documents/remove-documents.js';
 import { distinctBy } from '../group-by.js';
 import { present } from '../present.js';
 import { indexContract, indexContracts, unindex } from '../search/search-index.js';
+import { deleteSegmentPlacementsOf } from '../segments/segments.js';
 import {
   type ContractState,
   checkContract,
@@ -323,6 +324,7 @@ export async function deleteContract(deps: Deps, caller: Caller, organisationId:
     const all = { contractId, limit: 100_000, offset: 0 };
     await deleteDocumentsOf(trx, caller, organisationId, { contractId });
     await deleteActivitiesIn(trx, caller, organisationId, await listActivityIdsOf(trx, organisationId, { contractId }));
+    await deleteSegmentPlacementsOf(trx, caller, organisationId, { contractId });
     for (const r of await listContractResponsibilities(trx, organisationId, [contractId]))
       await deleteAudited(trx, caller.audit, 'contractResponsibilities', { id: r.id, organisationId });
     for (const p of (await listPriceElements(trx, organisationId, all)).items) {

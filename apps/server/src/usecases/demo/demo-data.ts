@@ -1,5 +1,5 @@
 import type * as Api from '@overblik/api';
-import { addMonths, type CalendarDate, lastDayOfMonth } from '@overblik/core';
+import { addMonths, type CalendarDate, type Criticality, lastDayOfMonth } from '@overblik/core';
 
 /**
  * The demo organisation's register: invented suppliers (fictional names; CVR numbers generated to pass the
@@ -139,13 +139,13 @@ class Draft {
   constructor(private readonly fields: Fields) {}
 
   /** "type template procurement-form [SKI agreement]", the agreement elements (space-separated), criticality, system. */
-  kind(kind: string, elements: string, criticality: string, systemName?: string) {
+  kind(kind: string, elements: string, criticality: Criticality, systemName?: string) {
     const [contractType, template, procurementForm, skiAgreementNumber] = kind.split(' ');
     return this.with({ contractType, template, procurementForm, skiAgreementNumber, systemName }).covers(elements, criticality);
   }
 
   /** The agreement elements (space-separated) and the criticality. */
-  covers(elements: string, criticality: string) {
+  covers(elements: string, criticality: Criticality) {
     return this.with({ agreementElements: elements ? elements.split(' ') : [], criticality });
   }
 

@@ -35,6 +35,7 @@ import { storedValuesOf } from '../fields.js';
 import { checkOption } from '../option-lists/option-lists.js';
 import { present } from '../present.js';
 import { indexSupplier, unindex } from '../search/search-index.js';
+import { deleteSegmentPlacementsOf } from '../segments/segments.js';
 import { blankFieldsToNull } from '../text.js';
 
 export async function listSuppliers(
@@ -107,6 +108,7 @@ export async function deleteSupplier(deps: Deps, caller: Caller, organisationId:
     if ((await countContractsOfSupplier(trx, organisationId, supplierId)) > 0) throw new AppError('supplier_has_contracts');
     await deleteDocumentsOf(trx, caller, organisationId, { supplierId });
     await deleteActivitiesIn(trx, caller, organisationId, await listActivityIdsOf(trx, organisationId, { supplierId }));
+    await deleteSegmentPlacementsOf(trx, caller, organisationId, { supplierId });
     for (const contact of await listSupplierContacts(trx, organisationId, supplierId)) {
       await deleteAudited(trx, caller.audit, 'supplierContacts', { id: contact.id, organisationId });
       await unindex(trx, organisationId, 'contact', contact.id);
