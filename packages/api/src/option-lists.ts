@@ -1,11 +1,8 @@
 import { OPTION_LISTS } from '@overblik/core';
 import Type, { type Static } from 'typebox';
-import { Name, Uuid } from './common.js';
+import { Literals, Name, Uuid } from './common.js';
 
-export const OptionListName = Type.Union(
-  OPTION_LISTS.map((list) => Type.Literal(list)),
-  { description: 'Which option list (værdiliste)' },
-);
+export const OptionListName = Literals(OPTION_LISTS, { description: 'Which option list (værdiliste)' });
 export type OptionListName = Static<typeof OptionListName>;
 
 export const OptionKey = Type.String({ pattern: '^[a-z0-9_]{1,80}$', description: 'Stable key of a value; never changes' });

@@ -10,6 +10,7 @@ export type NavigationPath =
   | '/notifikationer'
   | '/kontrakter'
   | '/leverandoerer'
+  | '/leverandoerstyring/segmentering'
   | '/fakturaer'
   | '/forbrug'
   | '/udbudsplan'
@@ -31,6 +32,7 @@ type NavKey =
   | 'notifications'
   | 'contracts'
   | 'suppliers'
+  | 'segmentation'
   | 'invoices'
   | 'consumption'
   | 'procurementPlan'
@@ -46,7 +48,10 @@ type NavKey =
   | 'persons';
 
 export type NavigationItem = { to: NavigationPath; label: NavKey };
-export type NavigationGroup = { key: 'overview' | 'register' | 'economy' | 'joint' | 'administration'; items: NavigationItem[] };
+export type NavigationGroup = {
+  key: 'overview' | 'register' | 'supplierManagement' | 'economy' | 'joint' | 'administration';
+  items: NavigationItem[];
+};
 
 /** Who is looking, as far as the menu is concerned. */
 export type NavigationViewer = {
@@ -73,6 +78,10 @@ export function navigationGroups(viewer: NavigationViewer): NavigationGroup[] {
         { to: '/kontrakter', label: 'contracts' },
         { to: '/leverandoerer', label: 'suppliers' },
       ],
+    },
+    {
+      key: 'supplierManagement',
+      items: [{ to: '/leverandoerstyring/segmentering', label: 'segmentation' }],
     },
     {
       key: 'economy',

@@ -13,6 +13,7 @@ import { useCurrentOrganisation } from '../../session/currentOrganisation.ts';
 import { useMay } from '../../session/rights.ts';
 import { ActivitiesSection } from '../activities/ActivitiesSection.tsx';
 import { DocumentsSection } from '../documents/DocumentsSection.tsx';
+import { SupplierSegmentSection } from '../segments/SupplierSegmentSection.tsx';
 import { ContactsSection } from './ContactsSection.tsx';
 import { DeleteSupplier } from './DeleteSupplier.tsx';
 import { EditSupplierForm } from './EditSupplierForm.tsx';
@@ -51,6 +52,7 @@ export function SupplierPage() {
       <PageHeading title={s.name}>{s.name}</PageHeading>
       <SupplierDetails supplier={s} classifications={classifications} />
       <SupplierContractsSection supplier={s} canWrite={canWrite} />
+      <SupplierSegmentSection organisationId={id} supplierId={s.id} canWrite={canWrite} />
       <ContactsSection supplier={s} canWrite={canWrite} />
       <ActivitiesSection
         organisationId={id}
