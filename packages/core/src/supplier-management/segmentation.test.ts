@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ratio } from '../money/ratio.js';
 import {
   axisScore,
+  categoryTotals,
   DEFAULT_SEGMENTATION_RULES,
   type FactorScore,
   lockInSigns,
@@ -16,7 +17,7 @@ const contract = (over: Partial<SegmentContract> = {}): SegmentContract => ({
   name: 'Økonomisystem',
   annualCost: 0n,
   currency: 'DKK',
-  category: 'driftsaftale',
+  categories: ['drift'],
   criticality: null,
   societallyCritical: false,
   exitClause: 'Exitplan i bilag 12',
@@ -93,7 +94,7 @@ describe('the proposal', () => {
         ],
         checkedInvoices: 4,
         deviatingInvoices: 1,
-        categoryTotals: new Map([['driftsaftale', 150_000_000n]]),
+        categoryTotals: new Map([['drift', 150_000_000n]]),
       }),
     );
     expect(p.segment).toBe('strategic');
@@ -105,7 +106,7 @@ describe('the proposal', () => {
       contract: 'K-1 Økonomisystem',
       signs: ['noExitClause', 'noDataReturn', 'poorTransferability'],
     });
-    expect(factor(p, 'categoryShare').facts).toEqual({ factor: 'categoryShare', category: 'driftsaftale', share: ratio(4, 5) });
+    expect(factor(p, 'categoryShare').facts).toEqual({ factor: 'categoryShare', category: 'drift', share: ratio(4, 5) });
   });
 
   it('Given a small supplier without risks, then it is routine', () => {
@@ -172,6 +173,31 @@ describe('the proposal', () => {
     });
     expect(p.importance).toBe(58);
     expect(p.segment).toBe('leverage');
+  });
+});
+
+describe('the spend per category', () => {
+  it('counts a contract in full in each of its categories, kroner only, and a category once per contract', () => {
+    const totals = categoryTotals([
+      contract({ annualCost: 100n, categories: ['licens', 'drift', 'drift'] }),
+      contract({ annualCost: 50n, categories: ['drift'] }),
+      contract({ annualCost: 70n, categories: ['drift'], currency: 'EUR' }),
+      contract({ annualCost: null, categories: ['udvikling'] }),
+    ]);
+    expect(Object.fromEntries(totals)).toEqual({ licens: 100n, drift: 150n });
+  });
+
+  it('weighs the largest share the supplier has of a category', () => {
+    const p = proposeSegment(
+      facts({
+        contracts: [contract({ annualCost: 30n, categories: ['licens', 'support'] })],
+        categoryTotals: new Map([
+          ['licens', 300n],
+          ['support', 40n],
+        ]),
+      }),
+    );
+    expect(factor(p, 'categoryShare').facts).toEqual({ factor: 'categoryShare', category: 'support', share: ratio(3, 4) });
   });
 });
 

@@ -132,8 +132,11 @@ export type SegmentContract = {
   /** The yearly amount in øre, in the contract's currency; null when not entered. */
   annualCost: Ore | null;
   currency: string;
-  /** The category whose spend share is weighed (the contract type's key); null when not entered. */
-  category: string | null;
+  /**
+   * The categories whose spend share is weighed: the contract's agreement elements (licens, drift, udvikling …, the
+   * Drejebog's categories), keys of the `agreement_element` list. A contract counts in full in each of its categories.
+   */
+  categories: readonly string[];
   criticality: Criticality | null;
   societallyCritical: boolean;
   exitClause: string | null;
@@ -151,7 +154,7 @@ export type SegmentFacts = {
   /** Invoices of the last twelve months that were checked, and those of them with a deviation (warning or error). */
   checkedInvoices: number;
   deviatingInvoices: number;
-  /** The organisation's annual cost in Danish kroner per category, over all its active contracts (øre). */
+  /** The organisation's annual cost in Danish kroner per category, over all its active contracts (øre; `categoryTotals`). */
   categoryTotals: ReadonlyMap<string, Ore>;
 };
 
@@ -232,6 +235,16 @@ function criticality(facts: SegmentFacts): Omit<FactorScore, 'axis' | 'weight'> 
   };
 }
 
+/** The organisation's annual cost in kroner per category: each active contract in full in each of its categories. */
+export function categoryTotals(contracts: readonly SegmentContract[]): Map<string, Ore> {
+  const totals = new Map<string, Ore>();
+  for (const c of contracts) {
+    if (c.currency !== DKK || c.annualCost === null || c.annualCost <= 0n) continue;
+    for (const category of new Set(c.categories)) totals.set(category, (totals.get(category) ?? 0n) + c.annualCost);
+  }
+  return totals;
+}
+
 /** A contract's signs of lock-in: no exit terms, no terms for returning data, transfer assessed as difficult. */
 export function lockInSigns(c: SegmentContract): Array<'noExitClause' | 'noDataReturn' | 'poorTransferability'> {
   const signs: Array<'noExitClause' | 'noDataReturn' | 'poorTransferability'> = [];
@@ -257,8 +270,8 @@ function lockIn(facts: SegmentFacts): Omit<FactorScore, 'axis' | 'weight'> {
 function categoryShare(facts: SegmentFacts): Omit<FactorScore, 'axis' | 'weight'> {
   const own = new Map<string, bigint>();
   for (const c of facts.contracts) {
-    if (c.category === null || c.currency !== DKK || c.annualCost === null || c.annualCost <= 0n) continue;
-    own.set(c.category, (own.get(c.category) ?? 0n) + c.annualCost);
+    if (c.currency !== DKK || c.annualCost === null || c.annualCost <= 0n) continue;
+    for (const category of new Set(c.categories)) own.set(category, (own.get(category) ?? 0n) + c.annualCost);
   }
   let best: { category: string; share: Ratio } | null = null;
   for (const [category, amount] of own) {

@@ -1,5 +1,5 @@
 import type * as Api from '@overblik/api';
-import { addMonths, type CalendarDate, type Criticality, lastDayOfMonth } from '@overblik/core';
+import { addMonths, type CalendarDate, type Criticality, lastDayOfMonth, type Segment } from '@overblik/core';
 
 /**
  * The demo organisation's register: invented suppliers (fictional names; CVR numbers generated to pass the
@@ -543,3 +543,21 @@ export function demoContracts(today: CalendarDate): DemoContract[] {
       .price('SW-48', 'Switch, 48 porte', '18750 × 40 EA one_off'),
   ].map((draft) => draft.contract);
 }
+
+/**
+ * Suppliers the demo places in the segmentation matrix (issue 18), so a newcomer sees it alive: without a segment
+ * the proposal is confirmed; with one, that segment is chosen over the proposal with the reason given. The others
+ * stay unplaced, with their proposal shown.
+ */
+export const DEMO_PLACEMENTS: ReadonlyArray<{ supplier: string; segment?: Segment; reason?: string }> = [
+  { supplier: 'nordlys' },
+  { supplier: 'kvartz' },
+  { supplier: 'omsorgsdata' },
+  { supplier: 'printpartner' },
+  { supplier: 'boelge' },
+  {
+    supplier: 'arkivaris',
+    segment: 'strategic',
+    reason: 'ESDH-systemet bærer alle sager; et skifte tager flere år, selv om kontrakten er billig.',
+  },
+];

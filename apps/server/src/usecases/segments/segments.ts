@@ -3,6 +3,7 @@ import {
   addDays,
   addMonths,
   type CalendarDate,
+  categoryTotals,
   contractStatus,
   DEFAULT_FOLLOW_UP_REGIME,
   DEFAULT_SEGMENTATION_RULES,
@@ -120,7 +121,7 @@ function segmentContract(c: ContractFactRow): SegmentContract {
     name: c.name,
     annualCost: c.annualCost,
     currency: c.currency,
-    category: c.contractType,
+    categories: JSON.parse(c.agreementElements) as string[],
     criticality: c.criticality,
     societallyCritical: c.societallyCritical,
     exitClause: c.exitClause,
@@ -136,11 +137,7 @@ type InvoiceFacts = { spend: bigint | null; checked: number; deviating: number }
 async function registerFacts(db: Executor, organisationId: string, today: CalendarDate, supplierId?: string) {
   const all = await listSegmentContracts(db, organisationId);
   const active = all.filter((c) => ACTIVE.has(contractStatus(c, today)));
-  const categoryTotals = new Map<string, bigint>();
-  for (const c of active) {
-    if (c.contractType === null || c.currency !== 'DKK' || c.annualCost === null || c.annualCost <= 0n) continue;
-    categoryTotals.set(c.contractType, (categoryTotals.get(c.contractType) ?? 0n) + c.annualCost);
-  }
+  const totals = categoryTotals(active.map(segmentContract));
   const invoices = await listSegmentInvoices(db, organisationId, addDays(addMonths(today, -12), 1), today);
   const bySupplier = new Map<string, InvoiceFacts>();
   const byContract = new Map<string, InvoiceFacts>();
@@ -167,7 +164,7 @@ async function registerFacts(db: Executor, organisationId: string, today: Calend
     approvedInvoiceSpend: invoiceFacts?.spend ?? null,
     checkedInvoices: invoiceFacts?.checked ?? 0,
     deviatingInvoices: invoiceFacts?.deviating ?? 0,
-    categoryTotals,
+    categoryTotals: totals,
   });
   return {
     active: supplierId ? active.filter((c) => c.supplierId === supplierId) : active,
@@ -245,7 +242,7 @@ function presentPlacement(row: SegmentPlacementRow): Api.SegmentPlacement {
 }
 
 async function categoryLabels(db: Executor, organisationId: string, locale: Locale): Promise<Map<string, string>> {
-  return new Map((await resolvedList(db, organisationId, 'contract_type', locale)).map((v) => [v.key, v.label]));
+  return new Map((await resolvedList(db, organisationId, 'agreement_element', locale)).map((v) => [v.key, v.label]));
 }
 
 /** Every supplier with its proposal and its placement; filtered by segment (the placed one, else the proposed one). */

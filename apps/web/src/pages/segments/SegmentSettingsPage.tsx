@@ -4,6 +4,7 @@ import {
   FOLLOW_UP_RECURRENCES,
   type FollowUpKind,
   type FollowUpRecurrence,
+  SEGMENT_AXES,
   SEGMENT_FACTOR_NAMES,
   SEGMENT_FACTORS,
   SEGMENTS,
@@ -92,7 +93,13 @@ function SettingsForm({ organisationId, settings }: { organisationId: string; se
         fullSpend: fullSpend.trim().replace(',', '.'),
         manyContracts: Number(manyContracts),
         highFrom: Number(highFrom),
-        segmentLabels: Object.fromEntries(SEGMENTS.map((s) => [s, labels[s].trim() || null])),
+        // A name equal to the default (in the reader's language) is no name of the organisation's own.
+        segmentLabels: Object.fromEntries(
+          SEGMENTS.map((s) => {
+            const name = labels[s].trim();
+            return [s, name === '' || name === t(`segments.labels.${s}`) ? null : name];
+          }),
+        ),
         regime: Object.fromEntries(
           SEGMENTS.map((s) => [
             s,
@@ -126,20 +133,24 @@ function SettingsForm({ organisationId, settings }: { organisationId: string; se
       {save.isSuccess ? <Alert variant="success" heading={t('segments.settings.saved')} /> : null}
       <ErrorAlert error={save.error} />
       <h2 className="h3">{t('segments.settings.weightsHeading')}</h2>
-      <div className="list-filters">
-        {SEGMENT_FACTOR_NAMES.map((f) => (
-          <TextField
-            key={f}
-            id={`weight-${f}`}
-            label={t(`segments.factors.${f}`)}
-            hint={t(`segments.axes.${SEGMENT_FACTORS[f].axis}`)}
-            inputMode="numeric"
-            value={weights[f] ?? ''}
-            onChange={(e) => setWeights((w) => ({ ...w, [f]: e.target.value }))}
-            error={err(`weights.${f}`)}
-          />
-        ))}
-      </div>
+      {SEGMENT_AXES.map((axis) => (
+        <fieldset key={axis} className="mb-5">
+          <legend className="h4">{t(`segments.axes.${axis}`)}</legend>
+          <div className="list-filters">
+            {SEGMENT_FACTOR_NAMES.filter((f) => SEGMENT_FACTORS[f].axis === axis).map((f) => (
+              <TextField
+                key={f}
+                id={`weight-${f}`}
+                label={t(`segments.factors.${f}`)}
+                inputMode="numeric"
+                value={weights[f] ?? ''}
+                onChange={(e) => setWeights((w) => ({ ...w, [f]: e.target.value }))}
+                error={err(`weights.${f}`)}
+              />
+            ))}
+          </div>
+        </fieldset>
+      ))}
       <h2 className="h3">{t('segments.settings.limitsHeading')}</h2>
       <div className="list-filters">
         <TextField

@@ -41,8 +41,9 @@ export function segmentChartOption(
     const { segment, point } = pointOf(item);
     bySegment.set(segment, [...(bySegment.get(segment) ?? []), point]);
   }
-  const quadrant = (name: string, x: [number, number], y: [number, number]) => [
-    { name, xAxis: x[0], yAxis: y[0] },
+  // Each quadrant's name in its outer corner, away from the threshold lines where most suppliers gather.
+  const quadrant = (name: string, x: [number, number], y: [number, number], position: string) => [
+    { name, xAxis: x[0], yAxis: y[0], label: { position } },
     { xAxis: x[1], yAxis: y[1] },
   ];
   const series = SEGMENTS.map((segment, index) => ({
@@ -64,12 +65,12 @@ export function segmentChartOption(
       markArea: {
         silent: true,
         itemStyle: { color: 'transparent' },
-        label: { color: '#454545', fontSize: 13, fontWeight: 'bold', position: 'insideTop' },
+        label: { color: '#454545', fontSize: 13, fontWeight: 'bold' },
         data: [
-          quadrant(texts.segments.strategic, [highFrom, 100], [highFrom, 100]),
-          quadrant(texts.segments.leverage, [0, highFrom], [highFrom, 100]),
-          quadrant(texts.segments.bottleneck, [highFrom, 100], [0, highFrom]),
-          quadrant(texts.segments.routine, [0, highFrom], [0, highFrom]),
+          quadrant(texts.segments.strategic, [highFrom, 100], [highFrom, 100], 'insideTopRight'),
+          quadrant(texts.segments.leverage, [0, highFrom], [highFrom, 100], 'insideTopLeft'),
+          quadrant(texts.segments.bottleneck, [highFrom, 100], [0, highFrom], 'insideBottomRight'),
+          quadrant(texts.segments.routine, [0, highFrom], [0, highFrom], 'insideBottomLeft'),
         ],
       },
     }),
@@ -84,14 +85,23 @@ export function segmentChartOption(
   });
   return {
     legend: { top: 0 },
-    grid: { top: 40, left: 8, right: 16, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    grid: { top: 64, left: 8, right: 24, bottom: 36, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: {
       trigger: 'item',
       formatter: (p: { name: string; value: [number, number] }) =>
         `${p.name}<br/>${texts.importance}: ${p.value[1]}<br/>${texts.supplyRisk}: ${p.value[0]}`,
     },
+    // The axes' names where the grid leaves room for them: under the horizontal axis, above the vertical one.
     xAxis: { type: 'value', min: 0, max: 100, name: texts.supplyRisk, nameLocation: 'middle', nameGap: 28 },
-    yAxis: { type: 'value', min: 0, max: 100, name: texts.importance, nameLocation: 'middle', nameGap: 36 },
+    yAxis: {
+      type: 'value',
+      min: 0,
+      max: 100,
+      name: texts.importance,
+      nameLocation: 'end',
+      nameGap: 12,
+      nameTextStyle: { align: 'left' },
+    },
     series,
   };
 }
