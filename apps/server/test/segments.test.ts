@@ -112,7 +112,7 @@ for (const dialect of testDialects()) {
     it('refuses another segment without a reason, names the field, and keeps the override with its reason', async () => {
       const refused = await editor.put(`${o.base}/suppliers/${bigId}/segment`, { segment: 'routine' });
       expect(refused.statusCode).toBe(400);
-      expect(refused.data.errors).toEqual([expect.objectContaining({ field: 'reason', code: 'segment_reason_required' })]);
+      expect(refused.data.errors).toEqual([expect.objectContaining({ field: '/reason', code: 'segment_reason_required' })]);
       const r = await editor.put(`${o.base}/suppliers/${bigId}/segment`, { segment: 'routine', reason: 'Udfases i 2027.' });
       expect(r.statusCode).toBe(200);
       expect(r.data.placement).toMatchObject({ segment: 'routine', overridden: true, reason: 'Udfases i 2027.' });

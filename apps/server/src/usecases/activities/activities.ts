@@ -26,7 +26,7 @@ import {
 } from '@overblik/db';
 import type { Caller, Deps } from '../../context.js';
 import { AppError, type FieldError, invalidFields } from '../../errors/app-error.js';
-import { requireOrganisation } from '../authorize.js';
+import { requireOrganisation, signatureOf } from '../authorize.js';
 import { checkOption } from '../option-lists/option-lists.js';
 import { effectiveSetting } from '../reminders/effective-setting.js';
 import { blankToNull } from '../text.js';
@@ -171,7 +171,7 @@ export async function completeActivity(
       {
         doneOn: current.dueOn,
         doneByUserId: caller.audit.userId,
-        doneByName: caller.actor.kind === 'token' ? caller.audit.name : caller.user.name,
+        doneByName: signatureOf(caller),
         doneAt: deps.clock.now().toISOString(),
         doneNote: blankToNull(input.note ?? null),
         status: next ? 'open' : 'done',

@@ -48,7 +48,7 @@ import type { Caller, Deps, Locale } from '../../context.js';
 import { AppError, invalidFields } from '../../errors/app-error.js';
 import type { FileDownload } from '../../http/send-file.js';
 import { type Column, dateCell, type SheetData, spreadsheetFile } from '../../spreadsheet/write-table.js';
-import { requireOrganisation } from '../authorize.js';
+import { requireOrganisation, signatureOf } from '../authorize.js';
 import { resolvedList } from '../option-lists/option-lists.js';
 import { blankToNull } from '../text.js';
 
@@ -385,12 +385,12 @@ export async function confirmSegment(
     let contract: ContractFactRow | null = null;
     if (input.contractId !== undefined) {
       contract = facts.active.find((c) => c.id === input.contractId) ?? null;
-      if (!contract) throw invalidFields({ field: 'contractId', code: 'segment_contract_not_active' });
+      if (!contract) throw invalidFields({ field: '/contractId', code: 'segment_contract_not_active' });
     }
     const proposal = proposeSegment(contract ? facts.ofContract(contract) : facts.ofSupplier(supplierId), settings.rules);
     const reason = blankToNull(input.reason ?? null);
     if (input.segment !== proposal.segment && reason === null)
-      throw invalidFields({ field: 'reason', code: 'segment_reason_required' });
+      throw invalidFields({ field: '/reason', code: 'segment_reason_required' });
     const categories = await categoryLabels(trx, organisationId, 'da');
     const scope = contract ? contract.id : 'supplier';
     const existing = (await listSegmentPlacements(trx, organisationId, supplierId)).find((p) => p.scope === scope);
@@ -402,7 +402,7 @@ export async function confirmSegment(
       proposalReasons: JSON.stringify(proposal.factors.map((f) => presentFactor(f, categories))),
       reason,
       confirmedByUserId: caller.audit.userId,
-      confirmedByName: caller.audit.name,
+      confirmedByName: signatureOf(caller),
       confirmedOn: today,
     };
     if (existing) await updateAudited(trx, caller.audit, 'supplierSegments', { id: existing.id, organisationId }, values);
@@ -596,7 +596,7 @@ function checkRegime(regime: Partial<FollowUpRegime>): void {
   for (const [segment, followUps] of Object.entries(regime)) {
     const kinds = (followUps ?? []).map((f) => f.kind);
     if (new Set(kinds).size !== kinds.length)
-      throw invalidFields({ field: `regime.${segment}`, code: 'regime_duplicate_follow_up' });
+      throw invalidFields({ field: `/regime/${segment}`, code: 'regime_duplicate_follow_up' });
   }
 }
 

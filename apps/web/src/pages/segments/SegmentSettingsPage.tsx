@@ -145,7 +145,7 @@ function SettingsForm({ organisationId, settings }: { organisationId: string; se
                 inputMode="numeric"
                 value={weights[f] ?? ''}
                 onChange={(e) => setWeights((w) => ({ ...w, [f]: e.target.value }))}
-                error={err(`weights.${f}`)}
+                error={err(`weights/${f}`)}
               />
             ))}
           </div>
@@ -194,7 +194,7 @@ function SettingsForm({ organisationId, settings }: { organisationId: string; se
             hint={t('segments.settings.labelHint', { default: t(`segments.labels.${s}`) })}
             value={labels[s]}
             onChange={(e) => setLabels((l) => ({ ...l, [s]: e.target.value }))}
-            error={err(`segmentLabels.${s}`)}
+            error={err(`segmentLabels/${s}`)}
           />
         ))}
       </div>
@@ -216,7 +216,7 @@ function SettingsForm({ organisationId, settings }: { organisationId: string; se
                   setRegime((r) => ({ ...r, [s]: { ...r[s], [kind]: value } }));
                 }}
                 options={recurrenceOptions}
-                error={err(`regime.${s}`)}
+                error={err(`regime/${s}`)}
               />
             ))}
           </div>

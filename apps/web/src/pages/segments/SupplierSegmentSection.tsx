@@ -87,9 +87,7 @@ function SegmentBody({
         factors={proposal.factors}
       />
       <FollowUps organisationId={organisationId} data={data} />
-      {canWrite ? (
-        <ConfirmSegmentForm key={`${placement?.id}-${placement?.segment}`} organisationId={organisationId} data={data} />
-      ) : null}
+      {canWrite ? <ConfirmSegmentForm key={data.supplierId} organisationId={organisationId} data={data} /> : null}
       {data.contracts.length > 0 ? (
         <ContractSegmentsTable organisationId={organisationId} data={data} canWrite={canWrite} />
       ) : null}
