@@ -57,3 +57,6 @@ export * from './time/calendar-date.js';
 export * from './time/calendar-math.js';
 export * from './time/clock.js';
 export * from './time/danish-date.js';
+export * from './supplier-management/collaboration.js';
+export * from './supplier-management/escalation.js';
+export * from './supplier-management/governance.js';
