@@ -27,6 +27,7 @@ import { organisationRoutes } from './routes/organisations.js';
 import { registerRoutes } from './routes/register.js';
 import { tokenAndAuditRoutes } from './routes/tokens.js';
 import { transferRoutes } from './routes/transfer.js';
+import { governanceRoutes } from './routes/governance.js';
 import { mailSoon } from './usecases/reminders/mail-soon.js';
 import { closeWorkers } from './workers/pool.js';
 
@@ -114,6 +115,7 @@ export async function buildApp({ db, config, clock = systemClock }: AppOptions):
   invoiceRoutes(app, deps);
   costSharingRoutes(app, deps);
   operationRoutes(app, deps);
+  governanceRoutes(app, deps);
   app.get('/api/v1/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
   await registerWebApp(app, config.webDir);
   return Object.assign(app as FastifyInstance, { routeList });

@@ -14,3 +14,4 @@ export * from './preferences.js';
 export * from './suppliers.js';
 export * from './tokens.js';
 export * from './values.js';
+export * from './governance.js';

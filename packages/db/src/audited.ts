@@ -48,6 +48,11 @@ export const AUDITED_ENTITIES = {
   costProjectMembers: 'cost_project_member',
   populationImports: 'population_import',
   invitations: 'invitation',
+  governanceBodies: 'governance_body',
+  governanceBodyMembers: 'governance_body_member',
+  collaborationLevels: 'collaboration_level',
+  collaborationParticipants: 'collaboration_participant',
+  centralRoles: 'central_role',
 } as const satisfies Partial<Record<keyof Database, string>>;
 
 /**
@@ -62,6 +67,7 @@ const AUDIT_FORMATS: Partial<Record<AuditedTable, Record<string, 'json' | 'ore'>
   invoices: { lineExtensionAmount: 'ore', taxAmount: 'ore', payableAmount: 'ore', lineAssignments: 'json' },
   costProjects: { model: 'json', comparisonModel: 'json', businessCaseCosts: 'ore' },
   populationImports: { changes: 'json' },
+  governanceBodies: { participantRoles: 'json', inputs: 'json', outputs: 'json', responsibilities: 'json' },
 };
 
 function auditForm(table: AuditedTable, row: Record<string, unknown> | null): Record<string, unknown> | null {
@@ -91,6 +97,9 @@ const CONTEXT_COLUMN: Partial<Record<AuditedTable, string>> = {
   invoiceOrderReferences: 'contractId',
   priceElementItemIds: 'contractId',
   costProjectMembers: 'projectId',
+  governanceBodyMembers: 'bodyId',
+  collaborationLevels: 'supplierId',
+  collaborationParticipants: 'levelId',
 };
 
 export type AuditedTable = keyof typeof AUDITED_ENTITIES;

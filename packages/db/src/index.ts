@@ -32,3 +32,4 @@ export * from './repositories/users.js';
 export * from './schema.js';
 export * from './tenant.js';
 export * from './text-search.js';
+export * from './repositories/governance.js';

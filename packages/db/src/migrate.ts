@@ -16,6 +16,7 @@ import { costProjectProblems } from './migrations/0014-cost-project-problems.js'
 import { contractNoticeEndMonth } from './migrations/0015-contract-notice-end-month.js';
 import { invoiceAmountInQuestion } from './migrations/0016-invoice-amount-in-question.js';
 import { passwordReset } from './migrations/0017-password-reset.js';
+import { governance } from './migrations/0019-governance.js';
 import type { Migration } from './migrations/types.js';
 
 /** Every migration, in order. Append only; never edit one that has been released. */
@@ -36,6 +37,7 @@ const MIGRATIONS: readonly Migration[] = [
   contractNoticeEndMonth,
   invoiceAmountInQuestion,
   passwordReset,
+  governance,
 ];
 
 /**

@@ -31,6 +31,7 @@ import type { FieldErrorCode } from '../../errors/catalog.js';
 import { deleteActivitiesIn } from '../activities/activities.js';
 import { requireOrganisation } from '../authorize.js';
 import { deleteDocumentsOf } from '../documents/remove-documents.js';
+import { removeCollaborationOf } from '../governance/remove-collaboration.js';
 import { storedValuesOf } from '../fields.js';
 import { checkOption } from '../option-lists/option-lists.js';
 import { present } from '../present.js';
@@ -107,6 +108,7 @@ export async function deleteSupplier(deps: Deps, caller: Caller, organisationId:
     if ((await countContractsOfSupplier(trx, organisationId, supplierId)) > 0) throw new AppError('supplier_has_contracts');
     await deleteDocumentsOf(trx, caller, organisationId, { supplierId });
     await deleteActivitiesIn(trx, caller, organisationId, await listActivityIdsOf(trx, organisationId, { supplierId }));
+    await removeCollaborationOf(trx, caller, organisationId, { supplierId });
     for (const contact of await listSupplierContacts(trx, organisationId, supplierId)) {
       await deleteAudited(trx, caller.audit, 'supplierContacts', { id: contact.id, organisationId });
       await unindex(trx, organisationId, 'contact', contact.id);
