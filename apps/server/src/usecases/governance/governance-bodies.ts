@@ -54,7 +54,12 @@ function presentBody(
 }
 
 async function presentAll(db: Executor, organisationId: string): Promise<Api.GovernanceBody[]> {
-  const bodies = await listGovernanceBodies(db, organisationId);
+  // The Drejebog's bodies in its order, then the organisation's own in the order they were made.
+  const rank = (b: GovernanceBodyRow) => {
+    const index = DREJEBOG_BODIES.findIndex((d) => d.key === b.key);
+    return index === -1 ? DREJEBOG_BODIES.length : index;
+  };
+  const bodies = (await listGovernanceBodies(db, organisationId)).sort((a, b) => rank(a) - rank(b));
   const members = await listGovernanceBodyMembers(db, organisationId);
   return bodies.map((b) => presentBody(b, bodies, members));
 }
