@@ -20,6 +20,7 @@ import { contractRoutes } from './routes/contracts.js';
 import { costSharingRoutes } from './routes/cost-sharing.js';
 import { deadlineRoutes } from './routes/deadlines.js';
 import { documentRoutes } from './routes/documents.js';
+import { governanceRoutes } from './routes/governance.js';
 import { invoiceRoutes } from './routes/invoices.js';
 import { memberRoutes } from './routes/members.js';
 import { operationRoutes } from './routes/operations.js';
@@ -27,7 +28,6 @@ import { organisationRoutes } from './routes/organisations.js';
 import { registerRoutes } from './routes/register.js';
 import { tokenAndAuditRoutes } from './routes/tokens.js';
 import { transferRoutes } from './routes/transfer.js';
-import { governanceRoutes } from './routes/governance.js';
 import { mailSoon } from './usecases/reminders/mail-soon.js';
 import { closeWorkers } from './workers/pool.js';
 

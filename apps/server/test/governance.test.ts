@@ -17,7 +17,13 @@ for (const dialect of testDialects()) {
     });
     afterAll(() => t?.close());
 
-    type Body = { id: string; key: string | null; name: string; escalatesToId: string | null; escalationFrom: { name: string }[] };
+    type Body = {
+      id: string;
+      key: string | null;
+      name: string;
+      escalatesToId: string | null;
+      escalationFrom: { name: string }[];
+    };
     const byKey = (items: Body[], key: string) => items.find((b) => b.key === key) as Body;
 
     it("creates the Drejebog's six bodies once, with their escalations, for administrators only", async () => {
@@ -35,7 +41,11 @@ for (const dialect of testDialects()) {
         'It-sikkerhedsudvalg',
       ]);
       const portfolio = byKey(items, 'portefoeljeudvalg');
-      expect(portfolio).toMatchObject({ meetingsMin: 8, meetingsMax: 10, escalatesToId: byKey(items, 'digitaliseringsudvalg').id });
+      expect(portfolio).toMatchObject({
+        meetingsMin: 8,
+        meetingsMax: 10,
+        escalatesToId: byKey(items, 'digitaliseringsudvalg').id,
+      });
       expect(portfolio.escalationFrom.map((b) => b.name)).toEqual(['Projektstyregrupper', 'Leverandørstyringsudvalg']);
       expect(byKey(items, 'digitaliseringsudvalg')).toMatchObject({ escalatesToId: null, escalatesToText: 'Kommunaldirektør' });
 
@@ -63,7 +73,12 @@ for (const dialect of testDialects()) {
         inputs: ['Vision', '  ', 'Budget'],
       });
       expect(edited.statusCode).toBe(200);
-      expect(edited.data).toMatchObject({ meetingsMin: 5, meetingsMax: 6, inputs: ['Vision', 'Budget'], name: 'Digitaliseringsudvalg' });
+      expect(edited.data).toMatchObject({
+        meetingsMin: 5,
+        meetingsMax: 6,
+        inputs: ['Vision', 'Budget'],
+        name: 'Digitaliseringsudvalg',
+      });
       const audit = await org.admin.get(`${base}/audit?entityType=governance_body&entityId=${digital.id}`);
       expect(audit.data.items[0].changes.inputs.after).toEqual(['Vision', 'Budget']);
     });
@@ -139,7 +154,9 @@ for (const dialect of testDialects()) {
       // A contract of the supplier can have its own; one of another supplier cannot be named.
       const forContract = await org.editor.post(`${collaboration}/defaults`, { contractId: org.contractId });
       expect(forContract.data.contractId).toBe(org.contractId);
-      expect((await org.reader.get(collaboration)).data.contractsWithOwn.map((c: { id: string }) => c.id)).toEqual([org.contractId]);
+      expect((await org.reader.get(collaboration)).data.contractsWithOwn.map((c: { id: string }) => c.id)).toEqual([
+        org.contractId,
+      ]);
       const wrong = await org.editor.post(`${collaboration}/defaults`, { contractId: crypto.randomUUID() });
       expect(wrong.data.errors[0]).toMatchObject({ field: '/contractId', code: 'unknown_reference' });
     });
@@ -153,7 +170,9 @@ for (const dialect of testDialects()) {
         unitId: org.unitId,
       });
       expect(forUnit.data.unitName).toBeTruthy();
-      expect((await org.editor.post(`${base}/central-roles`, { role: 'bogholder', userId: adminUserId })).data.errors[0]).toMatchObject({
+      expect(
+        (await org.editor.post(`${base}/central-roles`, { role: 'bogholder', userId: adminUserId })).data.errors[0],
+      ).toMatchObject({
         field: '/role',
         code: 'unknown_option',
       });
@@ -185,7 +204,9 @@ for (const dialect of testDialects()) {
       const supplierBody = byKey((await org.reader.get(`${base}/governance-bodies`)).data.items, 'leverandoerstyringsudvalg');
       expect((await org.editor.delete(`${base}/suppliers/${org.supplierId}/contacts/${org.contactId}`)).statusCode).toBe(204);
       const collaboration = await org.reader.get(`${base}/suppliers/${org.supplierId}/collaboration`);
-      const sides = collaboration.data.levels.flatMap((l: { participants: { side: string }[] }) => l.participants.map((p) => p.side));
+      const sides = collaboration.data.levels.flatMap((l: { participants: { side: string }[] }) =>
+        l.participants.map((p) => p.side),
+      );
       expect(sides).toEqual(['ours']);
       expect((await org.editor.delete(`${base}/governance-bodies/${supplierBody.id}`)).statusCode).toBe(204);
       const after = await org.reader.get(`${base}/suppliers/${org.supplierId}/collaboration`);

@@ -71,10 +71,13 @@ for (const dialect of testDialects()) {
       const body = await a.admin.post(`${aBase}/governance-bodies`, { name: 'Styringsorgan a' });
       const bodyMember = await a.admin.post(`${aBase}/governance-bodies/${body.data.id}/members`, { userId: a.readerUserId });
       const level = await a.admin.post(`${aBase}/suppliers/${a.supplierId}/collaboration/levels`, { name: 'Niveau a' });
-      const participant = await a.admin.post(`${aBase}/suppliers/${a.supplierId}/collaboration/levels/${level.data.id}/participants`, {
-        contactId: a.contactId,
-        role: 'Kundeansvarlig',
-      });
+      const participant = await a.admin.post(
+        `${aBase}/suppliers/${a.supplierId}/collaboration/levels/${level.data.id}/participants`,
+        {
+          contactId: a.contactId,
+          role: 'Kundeansvarlig',
+        },
+      );
       const centralRole = await a.admin.post(`${aBase}/central-roles`, { role: 'systemejer', userId: a.readerUserId });
       for (const r of [body, bodyMember, level, participant, centralRole])
         if (r.statusCode !== 201) throw new Error(`governance fixture: ${r.body}`);

@@ -73,10 +73,7 @@ export const UpdateGovernanceBodyRequest = Type.Object(
 export type UpdateGovernanceBodyRequest = Static<typeof UpdateGovernanceBodyRequest>;
 export const GovernanceBodyParams = Type.Object({ organisationId: Uuid, bodyId: Uuid }, { additionalProperties: false });
 
-export const AddBodyMemberRequest = Type.Object(
-  { userId: Uuid, role: Type.Optional(RoleText) },
-  { additionalProperties: false },
-);
+export const AddBodyMemberRequest = Type.Object({ userId: Uuid, role: Type.Optional(RoleText) }, { additionalProperties: false });
 export type AddBodyMemberRequest = Static<typeof AddBodyMemberRequest>;
 export const UpdateBodyMemberRequest = Type.Object({ role: RoleText }, { additionalProperties: false });
 export type UpdateBodyMemberRequest = Static<typeof UpdateBodyMemberRequest>;
@@ -89,7 +86,7 @@ export const CollaborationParticipant = Type.Object({
   id: Uuid,
   levelId: Uuid,
   side: Type.Union([Type.Literal('ours'), Type.Literal('theirs')], {
-    description: "ours: a member of the organisation (userId); theirs: a contact of the supplier (contactId)",
+    description: 'ours: a member of the organisation (userId); theirs: a contact of the supplier (contactId)',
   }),
   userId: Nullable(Uuid),
   contactId: Nullable(Uuid),
@@ -128,16 +125,10 @@ export const CollaborationOrganisation = Type.Object({
 });
 export type CollaborationOrganisation = Static<typeof CollaborationOrganisation>;
 
-export const CollaborationQuery = Type.Object(
-  { contractId: Type.Optional(Uuid) },
-  { additionalProperties: false },
-);
+export const CollaborationQuery = Type.Object({ contractId: Type.Optional(Uuid) }, { additionalProperties: false });
 export type CollaborationQuery = Static<typeof CollaborationQuery>;
 
-export const DefaultLevelsRequest = Type.Object(
-  { contractId: Type.Optional(Nullable(Uuid)) },
-  { additionalProperties: false },
-);
+export const DefaultLevelsRequest = Type.Object({ contractId: Type.Optional(Nullable(Uuid)) }, { additionalProperties: false });
 export type DefaultLevelsRequest = Static<typeof DefaultLevelsRequest>;
 
 const levelFields = {

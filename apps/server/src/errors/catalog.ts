@@ -377,7 +377,7 @@ export const FIELD_ERRORS = {
   already_in_body: ['Personen sidder allerede i styringsorganet.', 'The person is already a member of the governance body.'],
   one_participant: [
     'Angiv enten en person fra organisationen eller en kontaktperson hos leverandøren (præcis én).',
-    "Give either a person of the organisation or a contact of the supplier (exactly one).",
+    'Give either a person of the organisation or a contact of the supplier (exactly one).',
   ],
 } as const satisfies Record<string, readonly [string, string]>;
 

@@ -82,8 +82,7 @@ export function governanceRoutes(fastify: FastifyInstance, deps: Deps) {
       success: [200, Api.DrejebogBodiesResult],
       errors: ['organisation_not_found', 'forbidden'],
     }),
-    handler: async (request) =>
-      createDrejebogBodies(deps, callerOf(request), request.params.organisationId, request.locale),
+    handler: async (request) => createDrejebogBodies(deps, callerOf(request), request.params.organisationId, request.locale),
   });
 
   app.get(`${base}/governance-bodies/:bodyId`, {
@@ -252,7 +251,8 @@ export function governanceRoutes(fastify: FastifyInstance, deps: Deps) {
   app.post(`${collaboration}/levels/:levelId/participants`, {
     schema: routeSchema({
       tags,
-      summary: 'Tilføj en deltager på niveauet: en person fra organisationen (userId) eller en kontaktperson hos leverandøren (contactId)',
+      summary:
+        'Tilføj en deltager på niveauet: en person fra organisationen (userId) eller en kontaktperson hos leverandøren (contactId)',
       params: Api.LevelParams,
       body: Api.AddParticipantRequest,
       example: { userId: EXAMPLE_USER, role: 'Kontraktansvarlig' },
@@ -374,6 +374,9 @@ export function governanceRoutes(fastify: FastifyInstance, deps: Deps) {
       errors: ['organisation_not_found'],
     }),
     handler: async (request, reply) =>
-      sendFile(reply, await exportWhoDoesWhat(deps, callerOf(request), request.params.organisationId, request.query, request.locale)),
+      sendFile(
+        reply,
+        await exportWhoDoesWhat(deps, callerOf(request), request.params.organisationId, request.query, request.locale),
+      ),
   });
 }

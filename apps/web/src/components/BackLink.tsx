@@ -2,7 +2,10 @@ import { Link } from '@tanstack/react-router';
 import chevronLeft from 'dkfds-dist/img/svg-icons/chevron-left.svg';
 import type { ReactNode } from 'react';
 
-type Props = { to: '/leverandoerer' | '/kontrakter' | '/faellesprojekter' | '/faellesskaber'; children: ReactNode };
+type Props = {
+  to: '/leverandoerer' | '/kontrakter' | '/faellesprojekter' | '/faellesskaber' | '/leverandoerstyring/styringsorganer';
+  children: ReactNode;
+};
 
 /** DKFDS back link to the page one came from, e.g. from a supplier to the supplier list or from a contract to the contract list. */
 export function BackLink({ to, children }: Props) {

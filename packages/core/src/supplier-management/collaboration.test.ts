@@ -9,7 +9,7 @@ describe('mirrorParticipants', () => {
       given: 'the same roles on both sides, in another order',
       ours: [p('Anne', 'Kontraktansvarlig'), p('Bo', 'Systemejer')],
       theirs: [p('Carl', 'systemejer'), p('Dorte', 'kontraktansvarlig')],
-      then: [
+      expected: [
         ['Anne', 'Dorte'],
         ['Bo', 'Carl'],
       ],
@@ -18,24 +18,24 @@ describe('mirrorParticipants', () => {
       given: 'roles without a counterpart',
       ours: [p('Anne', 'Kontraktansvarlig'), p('Bo', null), p('Eva', 'Jurist')],
       theirs: [p('Carl', 'Kundeansvarlig'), p('Dorte', 'Kontraktansvarlig')],
-      then: [
+      expected: [
         ['Anne', 'Dorte'],
         ['Bo', 'Carl'],
         ['Eva', null],
       ],
     },
-    { given: 'no contacts of theirs', ours: [p('Anne', 'X')], theirs: [], then: [['Anne', null]] },
-    { given: 'no people of ours', ours: [], theirs: [p('Carl', 'X')], then: [[null, 'Carl']] },
+    { given: 'no contacts of theirs', ours: [p('Anne', 'X')], theirs: [], expected: [['Anne', null]] },
+    { given: 'no people of ours', ours: [], theirs: [p('Carl', 'X')], expected: [[null, 'Carl']] },
     {
       given: 'two of theirs with the role one of ours has',
       ours: [p('Anne', 'Driftsansvarlig')],
       theirs: [p('Carl', 'Driftsansvarlig'), p('Dorte', 'Driftsansvarlig')],
-      then: [
+      expected: [
         ['Anne', 'Carl'],
         [null, 'Dorte'],
       ],
     },
-  ])('given $given, the rows pair them by role', ({ ours, theirs, then }) => {
-    expect(mirrorParticipants(ours, theirs).map((r) => [r.ours?.name ?? null, r.theirs?.name ?? null])).toEqual(then);
+  ])('given $given, the rows pair them by role', ({ ours, theirs, expected }) => {
+    expect(mirrorParticipants(ours, theirs).map((r) => [r.ours?.name ?? null, r.theirs?.name ?? null])).toEqual(expected);
   });
 });

@@ -8,13 +8,19 @@ const path = (days: Array<number | null>, bodyName: string | null = 'Leverandør
 });
 
 describe('escalationDeadlines', () => {
-  it.each<{ given: string; raisedOn: CalendarDate; level: number; path: EscalationPath; then: Array<[string, string | null]> }>([
+  it.each<{
+    given: string;
+    raisedOn: CalendarDate;
+    level: number;
+    path: EscalationPath;
+    expected: Array<[string, string | null]>;
+  }>([
     {
       given: 'an issue raised at the operational level, 5, 10 and 14 days a step',
       raisedOn: '2026-03-02',
       level: 2,
       path: path([14, 10, 5]),
-      then: [
+      expected: [
         ['Taktisk', '2026-03-07'],
         ['Strategisk', '2026-03-17'],
         ['Leverandørstyringsudvalg', '2026-03-31'],
@@ -25,7 +31,7 @@ describe('escalationDeadlines', () => {
       raisedOn: '2026-01-30',
       level: 1,
       path: path([30, 3, 5]),
-      then: [
+      expected: [
         ['Strategisk', '2026-02-02'],
         ['Leverandørstyringsudvalg', '2026-03-04'],
       ],
@@ -35,7 +41,7 @@ describe('escalationDeadlines', () => {
       raisedOn: '2028-02-27',
       level: 2,
       path: path([7, 7, 2]),
-      then: [
+      expected: [
         ['Taktisk', '2028-02-29'],
         ['Strategisk', '2028-03-07'],
         ['Leverandørstyringsudvalg', '2028-03-14'],
@@ -46,7 +52,7 @@ describe('escalationDeadlines', () => {
       raisedOn: '2100-02-27',
       level: 2,
       path: path([7, 7, 2]),
-      then: [
+      expected: [
         ['Taktisk', '2100-03-01'],
         ['Strategisk', '2100-03-08'],
         ['Leverandørstyringsudvalg', '2100-03-15'],
@@ -57,14 +63,14 @@ describe('escalationDeadlines', () => {
       raisedOn: '2026-12-28',
       level: 0,
       path: path([10, 5, 5]),
-      then: [['Leverandørstyringsudvalg', '2027-01-07']],
+      expected: [['Leverandørstyringsudvalg', '2027-01-07']],
     },
     {
       given: 'a level without a time limit: it and the later steps have no date',
       raisedOn: '2026-06-01',
       level: 2,
       path: path([14, null, 5]),
-      then: [
+      expected: [
         ['Taktisk', '2026-06-06'],
         ['Strategisk', null],
         ['Leverandørstyringsudvalg', null],
@@ -75,17 +81,17 @@ describe('escalationDeadlines', () => {
       raisedOn: '2026-06-01',
       level: 1,
       path: path([14, 3, 5], null),
-      then: [['Strategisk', '2026-06-04']],
+      expected: [['Strategisk', '2026-06-04']],
     },
     {
       given: 'a time limit of 0 days: the same day',
       raisedOn: '2026-06-01',
       level: 0,
       path: path([0, 3, 5]),
-      then: [['Leverandørstyringsudvalg', '2026-06-01']],
+      expected: [['Leverandørstyringsudvalg', '2026-06-01']],
     },
-  ])('given $given, the latest dates are $then', ({ raisedOn, level, path, then }) => {
-    expect(escalationDeadlines(raisedOn, level, path).map((s) => [s.to, s.latestOn])).toEqual(then);
+  ])('given $given, the latest dates are $expected', ({ raisedOn, level, path, expected }) => {
+    expect(escalationDeadlines(raisedOn, level, path).map((s) => [s.to, s.latestOn])).toEqual(expected);
   });
 
   it('names where each step goes from and its limit', () => {

@@ -308,7 +308,13 @@ export const DREJEBOG_BODIES: readonly DrejebogBody[] = [
       en: "Sets the frame for the municipality's own compliance with information security law and for checking the suppliers' compliance with the law and the municipality's security requirements. Writes and maintains the IT security policy and keeps the staff aware.",
     },
     meetings: { min: 4, max: 4 },
-    participantRoles: ['digitaliseringschef', 'it_sikkerhedsansvarlig', 'kontraktstyringsansvarlig', 'arkitekturansvarlig', 'systemejer'],
+    participantRoles: [
+      'digitaliseringschef',
+      'it_sikkerhedsansvarlig',
+      'kontraktstyringsansvarlig',
+      'arkitekturansvarlig',
+      'systemejer',
+    ],
     inputs: {
       da: [
         'Revisionserklæringer og andre kontrolrapporter',
@@ -371,11 +377,7 @@ export type EscalationEdge = { id: string; escalatesToId: string | null };
  * The loop that letting `bodyId` escalate to `targetId` would close, as the ids from `bodyId` round to it again
  * (`[A, B, A]`), or null when the chain ends. A body cannot escalate to itself (`[A, A]`).
  */
-export function escalationLoop(
-  bodies: readonly EscalationEdge[],
-  bodyId: string,
-  targetId: string | null,
-): string[] | null {
+export function escalationLoop(bodies: readonly EscalationEdge[], bodyId: string, targetId: string | null): string[] | null {
   if (targetId === null) return null;
   const next = new Map(bodies.map((b) => [b.id, b.escalatesToId]));
   next.set(bodyId, targetId);

@@ -10,7 +10,12 @@ import { type Executor, forOrganisation } from '../tenant.js';
 /** Governance bodies, collaboration organisations and central roles (supplier management, issue 18). */
 
 export async function listGovernanceBodies(db: Executor, organisationId: string): Promise<GovernanceBodyRow[]> {
-  return forOrganisation(db, organisationId).selectFrom('governanceBodies').selectAll().orderBy('createdAt').orderBy('name').execute();
+  return forOrganisation(db, organisationId)
+    .selectFrom('governanceBodies')
+    .selectAll()
+    .orderBy('createdAt')
+    .orderBy('name')
+    .execute();
 }
 
 export type GovernanceBodyMemberView = GovernanceBodyMemberRow & { name: string; email: string };

@@ -1,5 +1,14 @@
 import type * as Api from '@overblik/api';
-import { type CentralRoleView, type Executor, findByKey, getUnit, insertAudited, listCentralRoles, updateAudited, deleteAudited } from '@overblik/db';
+import {
+  type CentralRoleView,
+  deleteAudited,
+  type Executor,
+  findByKey,
+  getUnit,
+  insertAudited,
+  listCentralRoles,
+  updateAudited,
+} from '@overblik/db';
 import type { Caller, Deps } from '../../context.js';
 import { AppError, invalidFields } from '../../errors/app-error.js';
 import { requireOrganisation } from '../authorize.js';

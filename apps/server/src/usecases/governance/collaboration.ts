@@ -235,7 +235,12 @@ export async function deleteLevel(
   await deps.db.transaction().execute(async (trx) => {
     const level = await levelOrThrow(trx, organisationId, supplierId, levelId);
     await removeLevel(trx, caller, organisationId, levelId);
-    await renumber(trx, caller, organisationId, await listCollaborationLevels(trx, organisationId, { supplierId, contractId: level.contractId }));
+    await renumber(
+      trx,
+      caller,
+      organisationId,
+      await listCollaborationLevels(trx, organisationId, { supplierId, contractId: level.contractId }),
+    );
   });
 }
 

@@ -24,7 +24,15 @@ import { blankToNull } from '../text.js';
 const json = (text: string): string[] => JSON.parse(text) as string[];
 
 function presentMember(m: GovernanceBodyMemberView): Api.GovernanceBodyMember {
-  return { id: m.id, bodyId: m.bodyId, userId: m.userId, name: m.name, role: m.role, createdAt: m.createdAt, updatedAt: m.updatedAt };
+  return {
+    id: m.id,
+    bodyId: m.bodyId,
+    userId: m.userId,
+    name: m.name,
+    role: m.role,
+    createdAt: m.createdAt,
+    updatedAt: m.updatedAt,
+  };
 }
 
 function presentBody(
@@ -119,7 +127,8 @@ async function checkedValues(
   if (min !== null && max !== null && max < min) throw invalidFields({ field: '/meetingsMax', code: 'out_of_range' });
   if (input.participantRoles !== undefined) {
     const roles = [...new Set(input.participantRoles)];
-    for (const [i, role] of roles.entries()) await checkOption(trx, organisationId, 'responsibility_role', role, `/participantRoles/${i}`);
+    for (const [i, role] of roles.entries())
+      await checkOption(trx, organisationId, 'responsibility_role', role, `/participantRoles/${i}`);
     out.participantRoles = JSON.stringify(roles);
   }
   if (input.inputs !== undefined) out.inputs = lines(input.inputs);
@@ -291,7 +300,13 @@ export async function updateBodyMember(
   requireOrganisation(caller, 'write', organisationId);
   return deps.db.transaction().execute(async (trx) => {
     await memberOf(trx, organisationId, bodyId, bodyMemberId);
-    await updateAudited(trx, caller.audit, 'governanceBodyMembers', { id: bodyMemberId, organisationId }, { role: blankToNull(input.role) });
+    await updateAudited(
+      trx,
+      caller.audit,
+      'governanceBodyMembers',
+      { id: bodyMemberId, organisationId },
+      { role: blankToNull(input.role) },
+    );
     return memberOf(trx, organisationId, bodyId, bodyMemberId);
   });
 }

@@ -29,5 +29,6 @@ export async function removeCollaborationOf(
       await removeParticipant(trx, caller, organisationId, p.id);
     return;
   }
-  for (const level of await listCollaborationLevels(trx, organisationId, of)) await removeLevel(trx, caller, organisationId, level.id);
+  for (const level of await listCollaborationLevels(trx, organisationId, of))
+    await removeLevel(trx, caller, organisationId, level.id);
 }

@@ -82,7 +82,14 @@ export async function whoDoesWhat(
       governanceBodies: mine(bodyMembers).map((m) => ({ id: m.bodyId, name: bodyNames.get(m.bodyId) ?? '', role: m.role })),
       openActivities: activities
         .filter((a) => a.responsibleUserId === member.userId)
-        .map((a) => ({ id: a.id, type: a.type, title: a.title, dueOn: a.dueOn, contractId: a.contractId, supplierId: a.supplierId })),
+        .map((a) => ({
+          id: a.id,
+          type: a.type,
+          title: a.title,
+          dueOn: a.dueOn,
+          contractId: a.contractId,
+          supplierId: a.supplierId,
+        })),
     });
   }
   return { items };
@@ -98,7 +105,9 @@ export async function exportWhoDoesWhat(
 ): Promise<FileDownload> {
   const { format = 'xlsx', ...filters } = query;
   const { items } = await whoDoesWhat(deps, caller, organisationId, filters);
-  const roles = new Map((await resolvedList(deps.db, organisationId, 'responsibility_role', locale)).map((v) => [v.key, v.label]));
+  const roles = new Map(
+    (await resolvedList(deps.db, organisationId, 'responsibility_role', locale)).map((v) => [v.key, v.label]),
+  );
   const types = new Map((await resolvedList(deps.db, organisationId, 'activity_type', locale)).map((v) => [v.key, v.label]));
   const roleLabel = (key: string) => roles.get(key) ?? key;
   const rows: Array<Array<string | Date | null>> = [];
@@ -110,7 +119,8 @@ export async function exportWhoDoesWhat(
     for (const s of p.suppliers)
       row('Leverandør', s.name, s.via.map((v) => (v === 'contract' ? 'kontrakt' : 'samarbejdsorganisation')).join(', '));
     for (const b of p.governanceBodies) row('Styringsorgan', b.name, b.role);
-    for (const a of p.openActivities) row('Åben aktivitet', a.title ?? types.get(a.type) ?? a.type, types.get(a.type) ?? a.type, a.dueOn);
+    for (const a of p.openActivities)
+      row('Åben aktivitet', a.title ?? types.get(a.type) ?? a.type, types.get(a.type) ?? a.type, a.dueOn);
   }
   const sheet: SheetData = {
     name: 'Hvem gør hvad',

@@ -22,7 +22,9 @@ export type NavigationPath =
   | '/tokens'
   | '/log'
   | '/organisationer'
-  | '/personer';
+  | '/personer'
+  | '/leverandoerstyring/styringsorganer'
+  | '/leverandoerstyring/hvem-goer-hvad';
 
 /** Translation keys under `nav.` in the i18n files. */
 type NavKey =
@@ -43,10 +45,15 @@ type NavKey =
   | 'tokens'
   | 'audit'
   | 'organisations'
-  | 'persons';
+  | 'persons'
+  | 'governanceBodies'
+  | 'whoDoesWhat';
 
 export type NavigationItem = { to: NavigationPath; label: NavKey };
-export type NavigationGroup = { key: 'overview' | 'register' | 'economy' | 'joint' | 'administration'; items: NavigationItem[] };
+export type NavigationGroup = {
+  key: 'overview' | 'register' | 'economy' | 'joint' | 'administration' | 'supplierManagement';
+  items: NavigationItem[];
+};
 
 /** Who is looking, as far as the menu is concerned. */
 export type NavigationViewer = {
@@ -72,6 +79,13 @@ export function navigationGroups(viewer: NavigationViewer): NavigationGroup[] {
       items: [
         { to: '/kontrakter', label: 'contracts' },
         { to: '/leverandoerer', label: 'suppliers' },
+      ],
+    },
+    {
+      key: 'supplierManagement',
+      items: [
+        { to: '/leverandoerstyring/styringsorganer', label: 'governanceBodies' },
+        { to: '/leverandoerstyring/hvem-goer-hvad', label: 'whoDoesWhat' },
       ],
     },
     {

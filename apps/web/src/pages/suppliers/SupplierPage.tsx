@@ -13,6 +13,7 @@ import { useCurrentOrganisation } from '../../session/currentOrganisation.ts';
 import { useMay } from '../../session/rights.ts';
 import { ActivitiesSection } from '../activities/ActivitiesSection.tsx';
 import { DocumentsSection } from '../documents/DocumentsSection.tsx';
+import { CollaborationSection } from '../governance/CollaborationSection.tsx';
 import { ContactsSection } from './ContactsSection.tsx';
 import { DeleteSupplier } from './DeleteSupplier.tsx';
 import { EditSupplierForm } from './EditSupplierForm.tsx';
@@ -52,6 +53,7 @@ export function SupplierPage() {
       <SupplierDetails supplier={s} classifications={classifications} />
       <SupplierContractsSection supplier={s} canWrite={canWrite} />
       <ContactsSection supplier={s} canWrite={canWrite} />
+      <CollaborationSection supplier={s} canWrite={canWrite} />
       <ActivitiesSection
         organisationId={id}
         owner={{ supplierId: s.id }}
