@@ -1,14 +1,15 @@
 import type { GovernanceBody } from '@overblik/api';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addBodyMember, governanceKey, removeBodyMember } from '../../api/governance.ts';
+import { addBodyMember, removeBodyMember } from '../../api/governance.ts';
 import { membersQuery } from '../../api/members.ts';
 import { ConfirmAction } from '../../components/ConfirmAction.tsx';
 import { ErrorAlert, fieldError } from '../../components/ErrorAlert.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import { TextField } from '../../components/TextField.tsx';
+import { useInvalidateGovernance } from './useInvalidateGovernance.ts';
 
 type Props = { body: GovernanceBody; canWrite: boolean };
 
@@ -16,15 +17,10 @@ type Props = { body: GovernanceBody; canWrite: boolean };
 export function BodyMembersSection({ body, canWrite }: Props) {
   const { t } = useTranslation();
   const organisationId = body.organisationId;
-  const queryClient = useQueryClient();
   const members = useQuery({ ...membersQuery(organisationId), enabled: canWrite });
   const [userId, setUserId] = useState('');
   const [role, setRole] = useState('');
-  const invalidate = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: governanceKey(organisationId) }),
-      queryClient.invalidateQueries({ queryKey: ['audit'] }),
-    ]);
+  const invalidate = useInvalidateGovernance(organisationId);
   const add = useMutation({
     mutationFn: () => addBodyMember(organisationId, body.id, { userId, role: role || null }),
     onSuccess: async () => {

@@ -1,7 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { centralRolesQuery, createCentralRole, deleteCentralRole, governanceKey } from '../../api/governance.ts';
+import { centralRolesQuery, createCentralRole, deleteCentralRole } from '../../api/governance.ts';
 import { membersQuery } from '../../api/members.ts';
 import { unitsQuery } from '../../api/organisations.ts';
 import { ConfirmAction } from '../../components/ConfirmAction.tsx';
@@ -11,13 +11,13 @@ import { SelectField } from '../../components/SelectField.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import { optionLabel, useOptionChoices } from '../../lib/optionChoices.ts';
 import { useOptionList } from '../../lib/useOptionLists.ts';
+import { useInvalidateGovernance } from './useInvalidateGovernance.ts';
 
 type Props = { organisationId: string; canWrite: boolean };
 
 /** The grundmodel roles held centrally (or for a unit); a contract's own responsibilities stay on the contract. */
 export function CentralRolesSection({ organisationId, canWrite }: Props) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const roles = useOptionList(organisationId, 'responsibility_role');
   const choices = useOptionChoices();
   const list = useQuery(centralRolesQuery(organisationId));
@@ -26,11 +26,7 @@ export function CentralRolesSection({ organisationId, canWrite }: Props) {
   const [role, setRole] = useState('');
   const [userId, setUserId] = useState('');
   const [unitId, setUnitId] = useState('');
-  const invalidate = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: governanceKey(organisationId) }),
-      queryClient.invalidateQueries({ queryKey: ['audit'] }),
-    ]);
+  const invalidate = useInvalidateGovernance(organisationId);
   const add = useMutation({
     mutationFn: () => createCentralRole(organisationId, { role, userId, unitId: unitId || null }),
     onSuccess: async () => {

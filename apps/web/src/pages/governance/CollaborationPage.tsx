@@ -1,10 +1,10 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import chevronLeft from 'dkfds-dist/img/svg-icons/chevron-left.svg';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contractsQuery } from '../../api/contracts.ts';
-import { bodiesQuery, collaborationQuery, createDefaultLevels, createLevel, governanceKey } from '../../api/governance.ts';
+import { bodiesQuery, collaborationQuery, createLevel } from '../../api/governance.ts';
 import { membersQuery } from '../../api/members.ts';
 import { supplierQuery } from '../../api/suppliers.ts';
 import { ErrorAlert, fieldError } from '../../components/ErrorAlert.tsx';
@@ -17,6 +17,8 @@ import { useCurrentOrganisation } from '../../session/currentOrganisation.ts';
 import { useMay } from '../../session/rights.ts';
 import { CollaborationLevels } from './CollaborationLevels.tsx';
 import { LevelEditor } from './LevelEditor.tsx';
+import { NoLevels } from './NoLevels.tsx';
+import { useInvalidateGovernance } from './useInvalidateGovernance.ts';
 
 const route = getRouteApi('/_authenticated/leverandoerer/$supplierId/samarbejdsorganisation');
 
@@ -26,7 +28,6 @@ export function CollaborationPage() {
   const { supplierId } = route.useParams();
   const may = useMay();
   const id = useCurrentOrganisation().organisationId;
-  const queryClient = useQueryClient();
   const [contractId, setContractId] = useState('');
   const [newLevel, setNewLevel] = useState('');
   const enabled = id !== null;
@@ -35,15 +36,7 @@ export function CollaborationPage() {
   const contracts = useQuery({ ...contractsQuery(id ?? '', { supplierId, sort: 'number', limit: 200 }), enabled });
   const members = useQuery({ ...membersQuery(id ?? ''), enabled });
   const bodies = useQuery({ ...bodiesQuery(id ?? ''), enabled });
-  const invalidate = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: governanceKey(id ?? '') }),
-      queryClient.invalidateQueries({ queryKey: ['audit'] }),
-    ]);
-  const defaults = useMutation({
-    mutationFn: () => createDefaultLevels(id ?? '', supplierId, contractId || null),
-    onSuccess: invalidate,
-  });
+  const invalidate = useInvalidateGovernance(id ?? '');
   const add = useMutation({
     mutationFn: () => createLevel(id ?? '', supplierId, { name: newLevel, contractId: contractId || null }),
     onSuccess: async () => {
@@ -91,21 +84,8 @@ export function CollaborationPage() {
           ...(contracts.data?.items ?? []).map((c) => ({ value: c.id, label: `${c.number} ${c.name}` })),
         ]}
       />
-      <ErrorAlert error={defaults.error} />
       {levels.length === 0 ? (
-        <>
-          <p>{t('governance.collaboration.none')}</p>
-          {canWrite ? (
-            <button
-              type="button"
-              className="button button-secondary"
-              disabled={defaults.isPending}
-              onClick={() => defaults.mutate()}
-            >
-              {t('governance.collaboration.createDefaults')}
-            </button>
-          ) : null}
-        </>
+        <NoLevels organisationId={id} supplierId={supplierId} contractId={contractId || null} canWrite={canWrite} />
       ) : null}
       {canWrite
         ? levels.map((level) => (

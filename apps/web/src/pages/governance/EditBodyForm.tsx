@@ -1,8 +1,8 @@
 import type { GovernanceBody, OptionValue } from '@overblik/api';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { governanceKey, updateBody } from '../../api/governance.ts';
+import { updateBody } from '../../api/governance.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { CheckboxGroup } from '../../components/CheckboxGroup.tsx';
 import { ErrorAlert, fieldError } from '../../components/ErrorAlert.tsx';
@@ -10,6 +10,7 @@ import { SelectField } from '../../components/SelectField.tsx';
 import { TextAreaField } from '../../components/TextAreaField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { useOptionChoices } from '../../lib/optionChoices.ts';
+import { useInvalidateGovernance } from './useInvalidateGovernance.ts';
 
 type Props = { body: GovernanceBody; bodies: readonly GovernanceBody[]; roles: readonly OptionValue[] };
 
@@ -23,7 +24,7 @@ const toNumber = (text: string) => (text.trim() === '' ? null : Number(text));
 /** The body's fields; the lists one item a line. The server refuses an escalation that loops, naming the field. */
 export function EditBodyForm({ body, bodies, roles }: Props) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const invalidate = useInvalidateGovernance(body.organisationId);
   const choices = useOptionChoices();
   const [name, setName] = useState(body.name);
   const [purpose, setPurpose] = useState(body.purpose ?? '');
@@ -49,12 +50,7 @@ export function EditBodyForm({ body, bodies, roles }: Props) {
         escalatesToId: escalatesToId || null,
         escalatesToText: escalatesToText || null,
       }),
-    onSuccess: async () => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: governanceKey(body.organisationId) }),
-        queryClient.invalidateQueries({ queryKey: ['audit'] }),
-      ]);
-    },
+    onSuccess: invalidate,
   });
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();

@@ -1,8 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bodiesQuery, createBody, createDrejebogBodies, governanceKey } from '../../api/governance.ts';
+import { bodiesQuery, createBody, createDrejebogBodies } from '../../api/governance.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { ErrorAlert, fieldError } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
@@ -13,21 +13,17 @@ import { TextField } from '../../components/TextField.tsx';
 import { useCurrentOrganisation } from '../../session/currentOrganisation.ts';
 import { useMay } from '../../session/rights.ts';
 import { meetingsLabel } from './meetingsLabel.ts';
+import { useInvalidateGovernance } from './useInvalidateGovernance.ts';
 
 /** "Styringsorganer": the organisation's governance bodies, the Drejebog's defaults in one action, and a new body. */
 export function GovernanceBodiesPage() {
   const { t } = useTranslation();
   const may = useMay();
   const id = useCurrentOrganisation().organisationId;
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const bodies = useQuery({ ...bodiesQuery(id ?? ''), enabled: id !== null });
   const [name, setName] = useState('');
-  const invalidate = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: governanceKey(id ?? '') }),
-      queryClient.invalidateQueries({ queryKey: ['audit'] }),
-    ]);
+  const invalidate = useInvalidateGovernance(id ?? '');
   const drejebog = useMutation({ mutationFn: () => createDrejebogBodies(id ?? ''), onSuccess: invalidate });
   const create = useMutation({
     mutationFn: () => createBody(id ?? '', { name }),

@@ -1,9 +1,9 @@
 import type { GovernanceBody } from '@overblik/api';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bodiesQuery, bodyQuery, deleteBody, governanceKey } from '../../api/governance.ts';
+import { bodiesQuery, bodyQuery, deleteBody } from '../../api/governance.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { ConfirmAction } from '../../components/ConfirmAction.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -17,6 +17,7 @@ import { useMay } from '../../session/rights.ts';
 import { BodyMembersSection } from './BodyMembersSection.tsx';
 import { EditBodyForm } from './EditBodyForm.tsx';
 import { meetingsLabel } from './meetingsLabel.ts';
+import { useInvalidateGovernance } from './useInvalidateGovernance.ts';
 
 const route = getRouteApi('/_authenticated/leverandoerstyring/styringsorganer/$bodyId');
 
@@ -104,12 +105,12 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 
 function DeleteBody({ body }: { body: GovernanceBody }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const invalidate = useInvalidateGovernance(body.organisationId);
   const navigate = useNavigate();
   const mutation = useMutation({
     mutationFn: () => deleteBody(body.organisationId, body.id),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: governanceKey(body.organisationId) });
+      await invalidate();
       await navigate({ to: '/leverandoerstyring/styringsorganer' });
     },
   });

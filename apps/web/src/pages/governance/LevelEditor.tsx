@@ -1,14 +1,15 @@
 import type { CollaborationLevel, Contact, GovernanceBody } from '@overblik/api';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addParticipant, deleteLevel, governanceKey, removeParticipant, updateLevel } from '../../api/governance.ts';
+import { addParticipant, deleteLevel, removeParticipant, updateLevel } from '../../api/governance.ts';
 import type { MemberList } from '../../api/types.ts';
 import { ConfirmAction } from '../../components/ConfirmAction.tsx';
 import { ErrorAlert, fieldError } from '../../components/ErrorAlert.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import { TextField } from '../../components/TextField.tsx';
+import { useInvalidateGovernance } from './useInvalidateGovernance.ts';
 
 type Props = {
   organisationId: string;
@@ -24,7 +25,6 @@ const toNumber = (text: string) => (text.trim() === '' ? null : Number(text));
 /** One level: its name, forum, frequency and escalation limit (the top level: to which body), and its people. */
 export function LevelEditor({ organisationId, level, isTop, members, contacts, bodies }: Props) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const supplierId = level.supplierId;
   const [name, setName] = useState(level.name);
   const [forum, setForum] = useState(level.forum ?? '');
@@ -33,11 +33,7 @@ export function LevelEditor({ organisationId, level, isTop, members, contacts, b
   const [bodyId, setBodyId] = useState(level.escalationBodyId ?? '');
   const [who, setWho] = useState('');
   const [role, setRole] = useState('');
-  const invalidate = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: governanceKey(organisationId) }),
-      queryClient.invalidateQueries({ queryKey: ['audit'] }),
-    ]);
+  const invalidate = useInvalidateGovernance(organisationId);
   const save = useMutation({
     mutationFn: () =>
       updateLevel(organisationId, supplierId, level.id, {
