@@ -49,6 +49,9 @@ export function tourPages(o: TourObjects): TourPage[] {
     { name: 'faellesprojekter', path: '/faellesprojekter', organisation: 'joint' },
     { name: 'nyt-faellesprojekt', path: '/faellesprojekter/nyt', organisation: 'joint' },
     { name: 'indbyggertal', path: '/indbyggertal', organisation: 'joint' },
+    { name: 'styringsorganer', path: '/leverandoerstyring/styringsorganer', organisation: m },
+    { name: 'hvem-goer-hvad', path: '/leverandoerstyring/hvem-goer-hvad', organisation: m },
+    { name: 'samarbejdsorganisation', path: `/leverandoerer/${o.supplierId}/samarbejdsorganisation`, organisation: m },
   ];
 }
 

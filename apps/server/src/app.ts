@@ -20,6 +20,7 @@ import { contractRoutes } from './routes/contracts.js';
 import { costSharingRoutes } from './routes/cost-sharing.js';
 import { deadlineRoutes } from './routes/deadlines.js';
 import { documentRoutes } from './routes/documents.js';
+import { governanceRoutes } from './routes/governance.js';
 import { invoiceRoutes } from './routes/invoices.js';
 import { memberRoutes } from './routes/members.js';
 import { operationRoutes } from './routes/operations.js';
@@ -116,6 +117,7 @@ export async function buildApp({ db, config, clock = systemClock }: AppOptions):
   costSharingRoutes(app, deps);
   segmentRoutes(app, deps);
   operationRoutes(app, deps);
+  governanceRoutes(app, deps);
   app.get('/api/v1/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
   await registerWebApp(app, config.webDir);
   return Object.assign(app as FastifyInstance, { routeList });

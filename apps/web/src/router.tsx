@@ -268,6 +268,23 @@ const searchRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/search/SearchPage.tsx'), 'SearchPage'),
 });
 
+const governanceBodiesRoute = page(
+  '/leverandoerstyring/styringsorganer',
+  lazyRouteComponent(() => import('./pages/governance/GovernanceBodiesPage.tsx'), 'GovernanceBodiesPage'),
+);
+const governanceBodyRoute = page(
+  '/leverandoerstyring/styringsorganer/$bodyId',
+  lazyRouteComponent(() => import('./pages/governance/GovernanceBodyPage.tsx'), 'GovernanceBodyPage'),
+);
+const whoDoesWhatRoute = page(
+  '/leverandoerstyring/hvem-goer-hvad',
+  lazyRouteComponent(() => import('./pages/governance/WhoDoesWhatPage.tsx'), 'WhoDoesWhatPage'),
+);
+const collaborationRoute = page(
+  '/leverandoerer/$supplierId/samarbejdsorganisation',
+  lazyRouteComponent(() => import('./pages/governance/CollaborationPage.tsx'), 'CollaborationPage'),
+);
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   setupRoute,
@@ -309,6 +326,10 @@ const routeTree = rootRoute.addChildren([
     memberStatementRoute,
     notificationsRoute,
     reminderSettingsRoute,
+    governanceBodiesRoute,
+    governanceBodyRoute,
+    whoDoesWhatRoute,
+    collaborationRoute,
   ]),
 ]);
 

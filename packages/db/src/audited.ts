@@ -48,6 +48,11 @@ export const AUDITED_ENTITIES = {
   costProjectMembers: 'cost_project_member',
   populationImports: 'population_import',
   invitations: 'invitation',
+  governanceBodies: 'governance_body',
+  governanceBodyMembers: 'governance_body_member',
+  collaborationLevels: 'collaboration_level',
+  collaborationParticipants: 'collaboration_participant',
+  centralRoles: 'central_role',
   supplierSegmentSettings: 'supplier_segment_settings',
   supplierSegments: 'supplier_segment',
 } as const satisfies Partial<Record<keyof Database, string>>;
@@ -64,6 +69,7 @@ const AUDIT_FORMATS: Partial<Record<AuditedTable, Record<string, 'json' | 'ore'>
   invoices: { lineExtensionAmount: 'ore', taxAmount: 'ore', payableAmount: 'ore', lineAssignments: 'json' },
   costProjects: { model: 'json', comparisonModel: 'json', businessCaseCosts: 'ore' },
   populationImports: { changes: 'json' },
+  governanceBodies: { participantRoles: 'json', inputs: 'json', outputs: 'json', responsibilities: 'json' },
   supplierSegmentSettings: { weights: 'json', fullSpend: 'ore', segmentLabels: 'json', regime: 'json' },
   supplierSegments: { proposalReasons: 'json' },
 };
@@ -95,6 +101,9 @@ const CONTEXT_COLUMN: Partial<Record<AuditedTable, string>> = {
   invoiceOrderReferences: 'contractId',
   priceElementItemIds: 'contractId',
   costProjectMembers: 'projectId',
+  governanceBodyMembers: 'bodyId',
+  collaborationLevels: 'supplierId',
+  collaborationParticipants: 'levelId',
   supplierSegments: 'supplierId',
 };
 

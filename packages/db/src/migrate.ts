@@ -17,6 +17,7 @@ import { contractNoticeEndMonth } from './migrations/0015-contract-notice-end-mo
 import { invoiceAmountInQuestion } from './migrations/0016-invoice-amount-in-question.js';
 import { passwordReset } from './migrations/0017-password-reset.js';
 import { supplierSegmentation } from './migrations/0018-supplier-segmentation.js';
+import { governance } from './migrations/0019-governance.js';
 import type { Migration } from './migrations/types.js';
 
 /** Every migration, in order. Append only; never edit one that has been released. */
@@ -38,6 +39,7 @@ const MIGRATIONS: readonly Migration[] = [
   invoiceAmountInQuestion,
   passwordReset,
   supplierSegmentation,
+  governance,
 ];
 
 /**

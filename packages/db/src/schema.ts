@@ -60,6 +60,11 @@ export interface Database {
   populationImports: PopulationImportTable;
   populationFigures: PopulationFigureTable;
   invitations: InvitationTable;
+  governanceBodies: GovernanceBodyTable;
+  governanceBodyMembers: GovernanceBodyMemberTable;
+  collaborationLevels: CollaborationLevelTable;
+  collaborationParticipants: CollaborationParticipantTable;
+  centralRoles: CentralRoleTable;
   supplierSegmentSettings: SupplierSegmentSettingsTable;
   supplierSegments: SupplierSegmentTable;
 }
@@ -742,6 +747,81 @@ export interface PopulationFigureTable {
 export type CostProjectRow = Selectable<CostProjectTable>;
 export type CostProjectMemberRow = Selectable<CostProjectMemberTable>;
 export type PopulationImportRow = Selectable<PopulationImportTable>;
+
+/** A governance body (styringsorgan); the lists are JSON arrays of text (roles: `responsibility_role` keys). */
+export interface GovernanceBodyTable {
+  id: string;
+  organisationId: string;
+  /** The Drejebog body it was created from; null for the organisation's own. */
+  key: string | null;
+  name: string;
+  purpose: string | null;
+  meetingsMin: number | null;
+  meetingsMax: number | null;
+  participantRoles: string;
+  inputs: string;
+  outputs: string;
+  responsibilities: string;
+  escalatesToId: string | null;
+  escalatesToText: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface GovernanceBodyMemberTable {
+  id: string;
+  organisationId: string;
+  bodyId: string;
+  userId: string;
+  role: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A level of a supplier's (or contract's) collaboration organisation; position 0 is the top. */
+export interface CollaborationLevelTable {
+  id: string;
+  organisationId: string;
+  supplierId: string;
+  contractId: string | null;
+  position: number;
+  name: string;
+  forum: string | null;
+  meetingsPerYear: number | null;
+  escalationDays: number | null;
+  escalationBodyId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One person at a level: a member of the organisation (userId) or a contact of the supplier (contactId). */
+export interface CollaborationParticipantTable {
+  id: string;
+  organisationId: string;
+  levelId: string;
+  userId: string | null;
+  contactId: string | null;
+  role: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A grundmodel role held centrally in the organisation (or for one of its units) by a member. */
+export interface CentralRoleTable {
+  id: string;
+  organisationId: string;
+  role: string;
+  userId: string;
+  unitId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type GovernanceBodyRow = Selectable<GovernanceBodyTable>;
+export type GovernanceBodyMemberRow = Selectable<GovernanceBodyMemberTable>;
+export type CollaborationLevelRow = Selectable<CollaborationLevelTable>;
+export type CollaborationParticipantRow = Selectable<CollaborationParticipantTable>;
+export type CentralRoleRow = Selectable<CentralRoleTable>;
 
 /** An organisation's choices for the supplier segmentation (issue 18); without a row the defaults of core apply. */
 export interface SupplierSegmentSettingsTable {

@@ -267,6 +267,11 @@ export const ERRORS = {
     'Målingerne (/metrics) er slået fra. Driften slår dem til med OVERBLIK_METRICS_TOKEN (Prometheus sender den som Bearer-token) eller med OVERBLIK_METRICS_PUBLIC=true.',
     'Metrics (/metrics) are switched off. Operations switch them on with OVERBLIK_METRICS_TOKEN (Prometheus sends it as a bearer token) or with OVERBLIK_METRICS_PUBLIC=true.',
   ],
+  governance_body_not_found: [404, 'Styringsorganet findes ikke.', 'The governance body does not exist.'],
+  body_member_not_found: [404, 'Personen sidder ikke i styringsorganet.', 'The person is not a member of the governance body.'],
+  collaboration_level_not_found: [404, 'Samarbejdsniveauet findes ikke.', 'The collaboration level does not exist.'],
+  participant_not_found: [404, 'Deltageren findes ikke på niveauet.', 'The participant does not exist at the level.'],
+  central_role_not_found: [404, 'Rollen findes ikke.', 'The role does not exist.'],
 } as const satisfies Record<string, readonly [number, string, string]>;
 
 export type ErrorCode = keyof typeof ERRORS;
@@ -370,6 +375,15 @@ export const FIELD_ERRORS = {
   ambiguous_reference: [
     'Passer på flere i organisationen. Angiv den entydigt (fx med CVR-nummer).',
     'Matches more than one in the organisation. Name it unambiguously (e.g. by CVR number).',
+  ],
+  escalation_loop: [
+    'Eskaleringen ville gå i ring (et styringsorgan ville eskalere til sig selv gennem andre). Vælg et andet organ.',
+    'The escalation would go round in a loop (a body would escalate to itself through others). Choose another body.',
+  ],
+  already_in_body: ['Personen sidder allerede i styringsorganet.', 'The person is already a member of the governance body.'],
+  one_participant: [
+    'Angiv enten en person fra organisationen eller en kontaktperson hos leverandøren (præcis én).',
+    'Give either a person of the organisation or a contact of the supplier (exactly one).',
   ],
   segment_reason_required: [
     'Skriv, hvorfor leverandøren placeres i et andet segment end det foreslåede.',

@@ -3,7 +3,13 @@ import chevronLeft from 'dkfds-dist/img/svg-icons/chevron-left.svg';
 import type { ReactNode } from 'react';
 
 type Props = {
-  to: '/leverandoerer' | '/kontrakter' | '/faellesprojekter' | '/faellesskaber' | '/leverandoerstyring/segmentering';
+  to:
+    | '/leverandoerer'
+    | '/kontrakter'
+    | '/faellesprojekter'
+    | '/faellesskaber'
+    | '/leverandoerstyring/segmentering'
+    | '/leverandoerstyring/styringsorganer';
   children: ReactNode;
 };
 

@@ -55,6 +55,11 @@ const NAMING: Record<EntityType, Naming> = {
   cost_project_member: column('municipalityCode'),
   population_import: column('fileName'),
   invitation: { columns: ['name', 'email'], name: (row) => text(row.name) ?? text(row.email) },
+  governance_body: column('name'),
+  governance_body_member: { columns: ['userId'], person: 'userId' },
+  collaboration_level: column('name'),
+  collaboration_participant: { columns: ['userId'], person: 'userId' },
+  central_role: { columns: ['userId'], person: 'userId' },
   supplier_segment_settings: { columns: [] },
   supplier_segment: { columns: [] },
 };

@@ -452,7 +452,12 @@ export async function countUnitUses(db: Executor, organisationId: string, unitId
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where(jsonArrayContains('payingUnitIds', unitId))
     .executeTakeFirstOrThrow();
-  return Number(contracts.n) + Number(priceElements.n);
+  const centralRoles = await forOrganisation(db, organisationId)
+    .selectFrom('centralRoles')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('unitId', '=', unitId)
+    .executeTakeFirstOrThrow();
+  return Number(contracts.n) + Number(priceElements.n) + Number(centralRoles.n);
 }
 
 /**

@@ -7,6 +7,7 @@ import { createContractOption, updateContractOption } from '../contracts/contrac
 import { CONTRACT_DEFAULTS } from '../contracts/contract-values.js';
 import { createContract, getContract, updateContract } from '../contracts/contracts.js';
 import { createPriceElement, updatePriceElement } from '../contracts/price-elements.js';
+import { seedGovernanceDemo } from '../governance/demo-governance.js';
 import { createOrganisation } from '../organisations/organisations.js';
 import { confirmSegment, getSupplierSegmentation } from '../segments/segments.js';
 import { createSupplier, listSuppliers, updateSupplier } from '../suppliers/suppliers.js';
@@ -63,6 +64,8 @@ export async function seedDemo(deps: Deps, caller: Caller, today = deps.clock.to
   const unitIds = await seedUnits(deps, caller, organisationId, result.units);
   const supplierIds = await seedSuppliers(deps, caller, organisationId, result.suppliers);
   await seedContracts(deps, caller, organisationId, demoContracts(today), { unitIds, supplierIds }, result);
+  const collaborating = supplierIds.get('arkivaris');
+  if (collaborating) await seedGovernanceDemo(deps, caller, organisationId, collaborating);
   await seedPlacements(deps, caller, organisationId, supplierIds);
   return result;
 }

@@ -32,6 +32,7 @@ import { deleteActivitiesIn } from '../activities/activities.js';
 import { requireOrganisation } from '../authorize.js';
 import { deleteDocumentsOf } from '../documents/remove-documents.js';
 import { storedValuesOf } from '../fields.js';
+import { removeCollaborationOf } from '../governance/remove-collaboration.js';
 import { checkOption } from '../option-lists/option-lists.js';
 import { present } from '../present.js';
 import { indexSupplier, unindex } from '../search/search-index.js';
@@ -108,6 +109,7 @@ export async function deleteSupplier(deps: Deps, caller: Caller, organisationId:
     if ((await countContractsOfSupplier(trx, organisationId, supplierId)) > 0) throw new AppError('supplier_has_contracts');
     await deleteDocumentsOf(trx, caller, organisationId, { supplierId });
     await deleteActivitiesIn(trx, caller, organisationId, await listActivityIdsOf(trx, organisationId, { supplierId }));
+    await removeCollaborationOf(trx, caller, organisationId, { supplierId });
     await deleteSegmentPlacementsOf(trx, caller, organisationId, { supplierId });
     for (const contact of await listSupplierContacts(trx, organisationId, supplierId)) {
       await deleteAudited(trx, caller.audit, 'supplierContacts', { id: contact.id, organisationId });

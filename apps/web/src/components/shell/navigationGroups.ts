@@ -23,7 +23,9 @@ export type NavigationPath =
   | '/tokens'
   | '/log'
   | '/organisationer'
-  | '/personer';
+  | '/personer'
+  | '/leverandoerstyring/styringsorganer'
+  | '/leverandoerstyring/hvem-goer-hvad';
 
 /** Translation keys under `nav.` in the i18n files. */
 type NavKey =
@@ -45,7 +47,9 @@ type NavKey =
   | 'tokens'
   | 'audit'
   | 'organisations'
-  | 'persons';
+  | 'persons'
+  | 'governanceBodies'
+  | 'whoDoesWhat';
 
 export type NavigationItem = { to: NavigationPath; label: NavKey };
 export type NavigationGroup = {
@@ -81,7 +85,11 @@ export function navigationGroups(viewer: NavigationViewer): NavigationGroup[] {
     },
     {
       key: 'supplierManagement',
-      items: [{ to: '/leverandoerstyring/segmentering', label: 'segmentation' }],
+      items: [
+        { to: '/leverandoerstyring/segmentering', label: 'segmentation' },
+        { to: '/leverandoerstyring/styringsorganer', label: 'governanceBodies' },
+        { to: '/leverandoerstyring/hvem-goer-hvad', label: 'whoDoesWhat' },
+      ],
     },
     {
       key: 'economy',

@@ -13,6 +13,7 @@ import { useCurrentOrganisation } from '../../session/currentOrganisation.ts';
 import { useMay } from '../../session/rights.ts';
 import { ActivitiesSection } from '../activities/ActivitiesSection.tsx';
 import { DocumentsSection } from '../documents/DocumentsSection.tsx';
+import { CollaborationSection } from '../governance/CollaborationSection.tsx';
 import { SupplierSegmentSection } from '../segments/SupplierSegmentSection.tsx';
 import { ContactsSection } from './ContactsSection.tsx';
 import { DeleteSupplier } from './DeleteSupplier.tsx';
@@ -54,6 +55,7 @@ export function SupplierPage() {
       <SupplierContractsSection supplier={s} canWrite={canWrite} />
       <SupplierSegmentSection organisationId={id} supplierId={s.id} canWrite={canWrite} />
       <ContactsSection supplier={s} canWrite={canWrite} />
+      <CollaborationSection supplier={s} canWrite={canWrite} />
       <ActivitiesSection
         organisationId={id}
         owner={{ supplierId: s.id }}
