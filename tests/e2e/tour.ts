@@ -30,7 +30,8 @@ export function tourPages(o: TourObjects): TourPage[] {
     { name: 'leverandoer', path: `/leverandoerer/${o.supplierId}`, organisation: m },
     { name: 'ny-leverandoer', path: '/leverandoerer/ny', organisation: m },
     { name: 'leverandoerer-import', path: '/leverandoerer/import', organisation: m },
-    { name: 'segmentering', path: '/leverandoerstyring/segmentering', organisation: m, list: true },
+    // The matrix's chart comes before its table: the first screen shows the chart.
+    { name: 'segmentering', path: '/leverandoerstyring/segmentering', organisation: m },
     { name: 'segmentering-indstillinger', path: '/leverandoerstyring/segmentering/indstillinger', organisation: m },
     { name: 'fakturaer', path: '/fakturaer', organisation: m },
     { name: 'forbrug', path: '/forbrug', organisation: m },
