@@ -34,6 +34,7 @@ for (const dialect of testDialects()) {
     let aMailId: string;
     let aProjectId: string;
     let aInvitationId: string;
+    let aGovernance: { bodyId: string; bodyMemberId: string; levelId: string; participantId: string; centralRoleId: string };
     let aMeeting: { meetingId: string; itemId: string; decisionId: string; actionId: string };
 
     beforeAll(async () => {
@@ -66,6 +67,28 @@ for (const dialect of testDialects()) {
       });
       if (invited.statusCode !== 201) throw new Error(`invite: ${invited.body}`);
       aInvitationId = invited.data.invitation.id;
+      // A's governance body with a member, a collaboration level with a participant, and a central role.
+      const aBase = `/api/v1/organisations/${a.organisationId}`;
+      const body = await a.admin.post(`${aBase}/governance-bodies`, { name: 'Styringsorgan a' });
+      const bodyMember = await a.admin.post(`${aBase}/governance-bodies/${body.data.id}/members`, { userId: a.readerUserId });
+      const level = await a.admin.post(`${aBase}/suppliers/${a.supplierId}/collaboration/levels`, { name: 'Niveau a' });
+      const participant = await a.admin.post(
+        `${aBase}/suppliers/${a.supplierId}/collaboration/levels/${level.data.id}/participants`,
+        {
+          contactId: a.contactId,
+          role: 'Kundeansvarlig',
+        },
+      );
+      const centralRole = await a.admin.post(`${aBase}/central-roles`, { role: 'systemejer', userId: a.readerUserId });
+      for (const r of [body, bodyMember, level, participant, centralRole])
+        if (r.statusCode !== 201) throw new Error(`governance fixture: ${r.body}`);
+      aGovernance = {
+        bodyId: body.data.id,
+        bodyMemberId: bodyMember.data.id,
+        levelId: level.data.id,
+        participantId: participant.data.id,
+        centralRoleId: centralRole.data.id,
+      };
       aMailId = crypto.randomUUID();
       const now = new Date().toISOString();
       await t.database.db
@@ -89,7 +112,6 @@ for (const dialect of testDialects()) {
         })
         .execute();
       // A's status meeting with its agenda, a decision and an action (issue 18).
-      const aBase = `/api/v1/organisations/${a.organisationId}`;
       const meeting = await a.admin.post(`${aBase}/meetings`, {
         title: 'Statusmøde a',
         heldOn: '2027-03-10',
@@ -167,6 +189,9 @@ for (const dialect of testDialects()) {
         aProjectId,
         'Fællesprojekt a',
         aInvitationId,
+        'Styringsorgan a',
+        'Niveau a',
+        ...Object.values(aGovernance),
         'Statusmøde a',
         'Beslutning a',
       ];
@@ -207,6 +232,11 @@ for (const dialect of testDialects()) {
           // Secret links are reached by their secret alone; a made-up one must open nothing.
           file: `${'x'.repeat(43)}.ics`,
           token: 'y'.repeat(43),
+          bodyId: aGovernance.bodyId,
+          bodyMemberId: aGovernance.bodyMemberId,
+          levelId: aGovernance.levelId,
+          participantId: aGovernance.participantId,
+          centralRoleId: aGovernance.centralRoleId,
           meetingId: aMeeting.meetingId,
           itemId: aMeeting.itemId,
           decisionId: aMeeting.decisionId,

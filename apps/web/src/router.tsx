@@ -20,6 +20,7 @@ import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { validateProcurementSearch } from './pages/procurement/procurementSearch.ts';
 import { RouteErrorPage } from './pages/RouteErrorPage.tsx';
 import { validateRegisterSearch } from './pages/search/registerSearch.ts';
+import { validateSegmentSearch } from './pages/segments/segmentSearch.ts';
 import { validateSupplierSearch } from './pages/suppliers/supplierSearch.ts';
 import { meQuery } from './session/me.ts';
 
@@ -186,6 +187,18 @@ const procurementPlanRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/procurement/ProcurementPlanPage.tsx'), 'ProcurementPlanPage'),
 });
 // Invoice control and consumption monitoring are loaded when first visited (they bring the chart library).
+// Supplier management (Leverandørstyring): its pages bring the chart library, so they are loaded when first visited.
+const segmentationRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/leverandoerstyring/segmentering',
+  validateSearch: validateSegmentSearch,
+  component: lazyRouteComponent(() => import('./pages/segments/SegmentationPage.tsx'), 'SegmentationPage'),
+});
+const segmentSettingsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/leverandoerstyring/segmentering/indstillinger',
+  component: lazyRouteComponent(() => import('./pages/segments/SegmentSettingsPage.tsx'), 'SegmentSettingsPage'),
+});
 const invoicesRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: '/fakturaer',
@@ -255,6 +268,23 @@ const searchRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/search/SearchPage.tsx'), 'SearchPage'),
 });
 
+const governanceBodiesRoute = page(
+  '/leverandoerstyring/styringsorganer',
+  lazyRouteComponent(() => import('./pages/governance/GovernanceBodiesPage.tsx'), 'GovernanceBodiesPage'),
+);
+const governanceBodyRoute = page(
+  '/leverandoerstyring/styringsorganer/$bodyId',
+  lazyRouteComponent(() => import('./pages/governance/GovernanceBodyPage.tsx'), 'GovernanceBodyPage'),
+);
+const whoDoesWhatRoute = page(
+  '/leverandoerstyring/hvem-goer-hvad',
+  lazyRouteComponent(() => import('./pages/governance/WhoDoesWhatPage.tsx'), 'WhoDoesWhatPage'),
+);
+const collaborationRoute = page(
+  '/leverandoerer/$supplierId/samarbejdsorganisation',
+  lazyRouteComponent(() => import('./pages/governance/CollaborationPage.tsx'), 'CollaborationPage'),
+);
+
 const meetingsRoute = page(
   '/leverandoerstyring/moeder',
   lazyRouteComponent(() => import('./pages/meetings/MeetingsPage.tsx'), 'MeetingsPage'),
@@ -294,6 +324,8 @@ const routeTree = rootRoute.addChildren([
     searchRoute,
     deadlinesRoute,
     procurementPlanRoute,
+    segmentationRoute,
+    segmentSettingsRoute,
     invoicesRoute,
     invoiceRoute,
     consumptionRoute,
@@ -306,6 +338,10 @@ const routeTree = rootRoute.addChildren([
     memberStatementRoute,
     notificationsRoute,
     reminderSettingsRoute,
+    governanceBodiesRoute,
+    governanceBodyRoute,
+    whoDoesWhatRoute,
+    collaborationRoute,
     meetingsRoute,
     meetingRoute,
     supplierMeetingHistoryRoute,

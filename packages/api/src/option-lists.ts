@@ -1,21 +1,8 @@
+import { OPTION_LISTS } from '@overblik/core';
 import Type, { type Static } from 'typebox';
-import { Name, Uuid } from './common.js';
+import { Literals, Name, Uuid } from './common.js';
 
-export const OptionListName = Type.Union(
-  [
-    Type.Literal('contract_type'),
-    Type.Literal('contract_template'),
-    Type.Literal('procurement_form'),
-    Type.Literal('agreement_element'),
-    Type.Literal('criticality'),
-    Type.Literal('payment_model'),
-    Type.Literal('payment_frequency'),
-    Type.Literal('supplier_classification'),
-    Type.Literal('responsibility_role'),
-    Type.Literal('activity_type'),
-  ],
-  { description: 'Which option list (værdiliste)' },
-);
+export const OptionListName = Literals(OPTION_LISTS, { description: 'Which option list (værdiliste)' });
 export type OptionListName = Static<typeof OptionListName>;
 
 export const OptionKey = Type.String({ pattern: '^[a-z0-9_]{1,80}$', description: 'Stable key of a value; never changes' });

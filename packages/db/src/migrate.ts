@@ -16,6 +16,8 @@ import { costProjectProblems } from './migrations/0014-cost-project-problems.js'
 import { contractNoticeEndMonth } from './migrations/0015-contract-notice-end-month.js';
 import { invoiceAmountInQuestion } from './migrations/0016-invoice-amount-in-question.js';
 import { passwordReset } from './migrations/0017-password-reset.js';
+import { supplierSegmentation } from './migrations/0018-supplier-segmentation.js';
+import { governance } from './migrations/0019-governance.js';
 import { meetings } from './migrations/0020-meetings.js';
 import type { Migration } from './migrations/types.js';
 
@@ -37,6 +39,8 @@ const MIGRATIONS: readonly Migration[] = [
   contractNoticeEndMonth,
   invoiceAmountInQuestion,
   passwordReset,
+  supplierSegmentation,
+  governance,
   meetings,
 ];
 
@@ -45,7 +49,7 @@ const MIGRATIONS: readonly Migration[] = [
  * them outside one (its SQLite adapter has no transactional DDL), so a migration that must be atomic there, such
  * as a table rebuild, opens its own (0017).
  */
-export async function migrateToLatest(handle: DatabaseHandle): Promise<MigrationResultSet> {
+export async function migrateToLatest(handle: DatabaseHandle, until?: string): Promise<MigrationResultSet> {
   const migrator = new Migrator({
     db: handle.db as unknown as Kysely<unknown>,
     provider: {
@@ -53,7 +57,8 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<Migration
         Object.fromEntries(MIGRATIONS.map((m) => [m.name, { up: (db: Kysely<unknown>) => m.up(db, handle.dialect) }])),
     },
   });
-  const result = await migrator.migrateToLatest();
+  // `until` (a migration's name) stops there: tests of a migration fill the tables as they were before it.
+  const result = until === undefined ? await migrator.migrateToLatest() : await migrator.migrateTo(until);
   if (result.error) throw result.error;
   return result;
 }

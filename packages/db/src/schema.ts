@@ -62,6 +62,13 @@ export interface Database {
   populationImports: PopulationImportTable;
   populationFigures: PopulationFigureTable;
   invitations: InvitationTable;
+  governanceBodies: GovernanceBodyTable;
+  governanceBodyMembers: GovernanceBodyMemberTable;
+  collaborationLevels: CollaborationLevelTable;
+  collaborationParticipants: CollaborationParticipantTable;
+  centralRoles: CentralRoleTable;
+  supplierSegmentSettings: SupplierSegmentSettingsTable;
+  supplierSegments: SupplierSegmentTable;
   meetings: MeetingTable;
   meetingParticipants: MeetingParticipantTable;
   meetingAgendaItems: MeetingAgendaItemTable;
@@ -752,6 +759,122 @@ export interface PopulationFigureTable {
 export type CostProjectRow = Selectable<CostProjectTable>;
 export type CostProjectMemberRow = Selectable<CostProjectMemberTable>;
 export type PopulationImportRow = Selectable<PopulationImportTable>;
+
+/** A governance body (styringsorgan); the lists are JSON arrays of text (roles: `responsibility_role` keys). */
+export interface GovernanceBodyTable {
+  id: string;
+  organisationId: string;
+  /** The Drejebog body it was created from; null for the organisation's own. */
+  key: string | null;
+  name: string;
+  purpose: string | null;
+  meetingsMin: number | null;
+  meetingsMax: number | null;
+  participantRoles: string;
+  inputs: string;
+  outputs: string;
+  responsibilities: string;
+  escalatesToId: string | null;
+  escalatesToText: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface GovernanceBodyMemberTable {
+  id: string;
+  organisationId: string;
+  bodyId: string;
+  userId: string;
+  role: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A level of a supplier's (or contract's) collaboration organisation; position 0 is the top. */
+export interface CollaborationLevelTable {
+  id: string;
+  organisationId: string;
+  supplierId: string;
+  contractId: string | null;
+  position: number;
+  name: string;
+  forum: string | null;
+  meetingsPerYear: number | null;
+  escalationDays: number | null;
+  escalationBodyId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One person at a level: a member of the organisation (userId) or a contact of the supplier (contactId). */
+export interface CollaborationParticipantTable {
+  id: string;
+  organisationId: string;
+  levelId: string;
+  userId: string | null;
+  contactId: string | null;
+  role: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A grundmodel role held centrally in the organisation (or for one of its units) by a member. */
+export interface CentralRoleTable {
+  id: string;
+  organisationId: string;
+  role: string;
+  userId: string;
+  unitId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type GovernanceBodyRow = Selectable<GovernanceBodyTable>;
+export type GovernanceBodyMemberRow = Selectable<GovernanceBodyMemberTable>;
+export type CollaborationLevelRow = Selectable<CollaborationLevelTable>;
+export type CollaborationParticipantRow = Selectable<CollaborationParticipantTable>;
+export type CentralRoleRow = Selectable<CentralRoleTable>;
+
+/** An organisation's choices for the supplier segmentation (issue 18); without a row the defaults of core apply. */
+export interface SupplierSegmentSettingsTable {
+  id: string;
+  organisationId: string;
+  /** JSON object: factor → weight 0–10 (core SEGMENT_FACTORS). */
+  weights: string;
+  /** The annual spend in øre that counts as fully important. */
+  fullSpend: MoneyColumn;
+  manyContracts: number;
+  highFrom: number;
+  /** JSON object: segment → the organisation's name for it (only the renamed ones). */
+  segmentLabels: string;
+  /** JSON object: segment → list of { kind, recurrence } (core FollowUpRegime). */
+  regime: string;
+  placeContracts: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A confirmed placement of a supplier (scope 'supplier') or one of its contracts (scope = the contract's id). */
+export interface SupplierSegmentTable {
+  id: string;
+  organisationId: string;
+  supplierId: string;
+  contractId: string | null;
+  scope: string;
+  segment: 'strategic' | 'bottleneck' | 'leverage' | 'routine';
+  importance: number;
+  supplyRisk: number;
+  proposedSegment: 'strategic' | 'bottleneck' | 'leverage' | 'routine';
+  /** JSON list of the proposal's factor scores when it was confirmed. */
+  proposalReasons: string;
+  /** Why a person chose another segment than the proposal (required then), or a note. */
+  reason: string | null;
+  confirmedByUserId: string | null;
+  confirmedByName: string;
+  confirmedOn: CalendarDate;
+  createdAt: string;
+  updatedAt: string;
+}
 
 /** A status meeting (issue 18) of a supplier (optionally one of its contracts) or of a governance body. */
 export interface MeetingTable {

@@ -30,13 +30,16 @@ export type TestDatabase = DatabaseHandle & {
   drop(): Promise<void>;
 };
 
-/** A fresh, migrated database of its own for one test file: a temp SQLite file or a new PostgreSQL database. */
-export async function createTestDatabase(dialect: DialectName): Promise<TestDatabase> {
+/**
+ * A fresh, migrated database of its own for one test file: a temp SQLite file or a new PostgreSQL database.
+ * `until` migrates only up to that migration (its name), for a test of the next one on the data before it.
+ */
+export async function createTestDatabase(dialect: DialectName, until?: string): Promise<TestDatabase> {
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(path.join(tmpdir(), 'overblik-test-'));
     const file = path.join(dir, 'overblik.sqlite');
     const handle = openDatabase({ dialect: 'sqlite', file });
-    await migrateToLatest(handle);
+    await migrateToLatest(handle, until);
     return {
       ...handle,
       connection: { dialect, file },
@@ -55,7 +58,7 @@ export async function createTestDatabase(dialect: DialectName): Promise<TestData
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const handle = openDatabase({ dialect: 'postgres', url: url.toString(), poolSize: 5 });
-  await migrateToLatest(handle);
+  await migrateToLatest(handle, until);
   return {
     ...handle,
     connection: { dialect, url: url.toString() },

@@ -143,6 +143,12 @@ export const ERRORS = {
   contract_option_not_found: [404, 'Optionen findes ikke.', 'The option does not exist.'],
   document_not_found: [404, 'Dokumentet findes ikke.', 'The document does not exist.'],
   activity_not_found: [404, 'Aktiviteten findes ikke.', 'The activity does not exist.'],
+  segment_placement_not_found: [404, 'Placeringen findes ikke.', 'The placement does not exist.'],
+  activity_from_segment: [
+    409,
+    'Aktiviteten følger af leverandørens segment. Skift segment eller opfølgningsregime i stedet; her kan kun titel, beskrivelse, ansvarlig og advisering ændres.',
+    "The activity follows from the supplier's segment. Change the segment or the follow-up regime instead; here only title, description, responsible person and reminders can change.",
+  ],
   activity_derived: [
     409,
     'Aktiviteten følger af kontraktens vilkår. Ret vilkårene på kontrakten i stedet; her kan kun titel, beskrivelse, ansvarlig og advisering ændres.',
@@ -261,6 +267,11 @@ export const ERRORS = {
     'Målingerne (/metrics) er slået fra. Driften slår dem til med OVERBLIK_METRICS_TOKEN (Prometheus sender den som Bearer-token) eller med OVERBLIK_METRICS_PUBLIC=true.',
     'Metrics (/metrics) are switched off. Operations switch them on with OVERBLIK_METRICS_TOKEN (Prometheus sends it as a bearer token) or with OVERBLIK_METRICS_PUBLIC=true.',
   ],
+  governance_body_not_found: [404, 'Styringsorganet findes ikke.', 'The governance body does not exist.'],
+  body_member_not_found: [404, 'Personen sidder ikke i styringsorganet.', 'The person is not a member of the governance body.'],
+  collaboration_level_not_found: [404, 'Samarbejdsniveauet findes ikke.', 'The collaboration level does not exist.'],
+  participant_not_found: [404, 'Deltageren findes ikke på niveauet.', 'The participant does not exist at the level.'],
+  central_role_not_found: [404, 'Rollen findes ikke.', 'The role does not exist.'],
   supplier_has_meetings: [
     409,
     'Leverandøren har møder; deres referater er leverandørens historik. Slet møderne først.',
@@ -378,6 +389,27 @@ export const FIELD_ERRORS = {
   ambiguous_reference: [
     'Passer på flere i organisationen. Angiv den entydigt (fx med CVR-nummer).',
     'Matches more than one in the organisation. Name it unambiguously (e.g. by CVR number).',
+  ],
+  escalation_loop: [
+    'Eskaleringen ville gå i ring (et styringsorgan ville eskalere til sig selv gennem andre). Vælg et andet organ.',
+    'The escalation would go round in a loop (a body would escalate to itself through others). Choose another body.',
+  ],
+  already_in_body: ['Personen sidder allerede i styringsorganet.', 'The person is already a member of the governance body.'],
+  one_participant: [
+    'Angiv enten en person fra organisationen eller en kontaktperson hos leverandøren (præcis én).',
+    'Give either a person of the organisation or a contact of the supplier (exactly one).',
+  ],
+  segment_reason_required: [
+    'Skriv, hvorfor leverandøren placeres i et andet segment end det foreslåede.',
+    'Say why the supplier is placed in another segment than the one proposed.',
+  ],
+  segment_contract_not_active: [
+    'Kun leverandørens aktive kontrakter kan placeres.',
+    "Only the supplier's active contracts can be placed.",
+  ],
+  regime_duplicate_follow_up: [
+    'Hver opfølgning kan kun stå én gang pr. segment.',
+    'Each follow-up can appear only once per segment.',
   ],
   meeting_subject: [
     'Et møde hører til en leverandør eller et styringsorgan.',

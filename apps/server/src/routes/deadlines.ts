@@ -108,7 +108,7 @@ export function deadlineRoutes(fastify: FastifyInstance, deps: Deps) {
       body: Api.UpdateActivityRequest,
       example: { description: 'Kontrollér, at prisreguleringen følger pkt. 7.2.' },
       success: [200, Api.Activity],
-      errors: [...writeErrors, 'activity_not_found', 'activity_derived'],
+      errors: [...writeErrors, 'activity_not_found', 'activity_derived', 'activity_from_segment'],
     }),
     handler: async (request) =>
       updateActivity(deps, callerOf(request), request.params.organisationId, request.params.activityId, request.body),
@@ -120,7 +120,7 @@ export function deadlineRoutes(fastify: FastifyInstance, deps: Deps) {
       summary: 'Slet en egen aktivitet (afledte følger kontraktens vilkår)',
       params: Api.ActivityParams,
       success: [204, null],
-      errors: [...writeErrors, 'activity_not_found', 'activity_derived'],
+      errors: [...writeErrors, 'activity_not_found', 'activity_derived', 'activity_from_segment'],
     }),
     handler: async (request, reply) => {
       await deleteActivity(deps, callerOf(request), request.params.organisationId, request.params.activityId);

@@ -28,3 +28,8 @@ export async function requireJointOrganisation(db: Executor, organisationId: str
   const organisation = await getOrganisation(db, organisationId);
   if (organisation?.kind !== 'fællesskab') throw new AppError('cost_projects_joint_only');
 }
+
+/** The name a decision is signed with: the person's name, or an API key's name with its owner's e-mail. */
+export function signatureOf(caller: Caller): string {
+  return caller.actor.kind === 'token' ? caller.audit.name : caller.user.name;
+}

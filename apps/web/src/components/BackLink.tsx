@@ -3,7 +3,14 @@ import chevronLeft from 'dkfds-dist/img/svg-icons/chevron-left.svg';
 import type { ReactNode } from 'react';
 
 type Props = {
-  to: '/leverandoerer' | '/kontrakter' | '/faellesprojekter' | '/faellesskaber' | '/leverandoerstyring/moeder';
+  to:
+    | '/leverandoerer'
+    | '/kontrakter'
+    | '/faellesprojekter'
+    | '/faellesskaber'
+    | '/leverandoerstyring/segmentering'
+    | '/leverandoerstyring/styringsorganer'
+    | '/leverandoerstyring/moeder';
   children: ReactNode;
 };
 

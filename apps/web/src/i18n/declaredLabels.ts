@@ -1,6 +1,7 @@
 import {
   CONTRACT_FIELDS,
   CONTRACT_OPTION_FIELDS,
+  CRITICALITY_LABELS,
   type EnumLabels,
   type FieldSpec,
   type Fields,
@@ -8,6 +9,9 @@ import {
   labelInSentence,
   PRICE_ELEMENT_FIELDS,
   RESPONSIBILITY_FIELDS,
+  SEGMENT_AXIS_LABELS,
+  SEGMENT_FACTORS,
+  SEGMENT_LABELS,
   SUPPLIER_FIELDS,
 } from '@overblik/core';
 
@@ -37,7 +41,7 @@ function valueLabels(labels: EnumLabels<string>, language: 'da' | 'en'): Tree {
  * The labels of the declared fields (packages/core CONTRACT_FIELDS, SUPPLIER_FIELDS, PRICE_ELEMENT_FIELDS,
  * CONTRACT_OPTION_FIELDS, RESPONSIBILITY_FIELDS) as translation keys: the form's label and hint
  * (`contracts.fields.*`, `suppliers.fields.*`, `contracts.priceElements.fields.*`, `contracts.options.*`, and an
- * option's kinds, `contracts.optionKinds.*`), and the label inside a sentence for the history (`audit.fields.*`) and
+ * option's kinds, `contracts.optionKinds.*`; the criticality scale, `criticalities.*`; the segmentation's segments, axes and factors, `segments.labels.*`, `segments.axes.*`, `segments.factors.*`), and the label inside a sentence for the history (`audit.fields.*`) and
  * for search hits (`search.fields.contract.*`, `.supplier.*`, `.price_element.*`); and what a received document is
  * called by its kind (`invoices.kinds.*`, packages/core INVOICE_KIND_LABELS). The translation files hold only
  * what differs from these (a form that asks a question, a history that names a field more briefly); they win
@@ -57,6 +61,12 @@ export function declaredLabels(language: 'da' | 'en'): Tree {
       priceElements: { fields: priceElement.form },
       options: option.form,
       optionKinds: valueLabels(CONTRACT_OPTION_FIELDS.kind.labels, language),
+    },
+    criticalities: valueLabels(CRITICALITY_LABELS, language),
+    segments: {
+      labels: valueLabels(SEGMENT_LABELS, language),
+      axes: valueLabels(SEGMENT_AXIS_LABELS, language),
+      factors: Object.fromEntries(Object.entries(SEGMENT_FACTORS).map(([factor, spec]) => [factor, spec.label[language]])),
     },
     suppliers: { fields: supplier.form },
     invoices: { kinds: valueLabels(INVOICE_KIND_LABELS, language) },

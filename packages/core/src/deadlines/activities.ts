@@ -30,6 +30,8 @@ export const MANUAL_ACTIVITY_TYPES = [
   'control_report',
   'status_meeting',
   'steering_committee',
+  'supplier_evaluation',
+  'strategic_meeting',
   'meeting_action',
 ] as const;
 export type ManualActivityType = (typeof MANUAL_ACTIVITY_TYPES)[number];

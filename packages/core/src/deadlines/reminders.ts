@@ -17,6 +17,8 @@ export const DEFAULT_LEAD_DAYS: Readonly<Record<string, readonly number[]>> = {
   renegotiation: [90, 30],
   steering_committee: [14, 2],
   status_meeting: [7, 1],
+  supplier_evaluation: [30, 7],
+  strategic_meeting: [45, 14],
 };
 export const DEFAULT_LEAD_DAYS_OTHER: readonly number[] = [14, 3];
 

@@ -13,6 +13,7 @@ import {
   YES_NO_UNKNOWN,
   type YesNoUnknown,
 } from './contract-values.js';
+import { CRITICALITIES, CRITICALITY_LABELS, SOCIETALLY_CRITICAL_LABEL } from './criticality.js';
 import { CELL_GUIDE, type EnumLabels, type Fields, type FieldsOfKind, type PlainFieldName, plainFieldNames } from './fields.js';
 
 export const NOTICE_PERIOD_END_LABELS: EnumLabels<NoticePeriodEnd> = {
@@ -204,13 +205,33 @@ export const CONTRACT_FIELDS = {
     },
   },
   criticality: {
-    kind: 'option',
-    list: 'criticality',
+    kind: 'enum',
+    values: CRITICALITIES,
+    labels: CRITICALITY_LABELS,
     label: { da: 'Kritikalitet', en: 'Criticality' },
+    description:
+      "How much the organisation's work depends on the contract, on the one ordered scale lav < middel < hoej < kritisk",
     column: {
       heading: 'Kritikalitet',
-      aliases: ['criticality', 'kritiskhed', 'forretningskritisk'],
-      guide: 'En værdi fra værdilisten Kritikalitet.',
+      aliases: ['criticality', 'kritiskhed'],
+      guide: `Hvor meget kommunens arbejde afhænger af kontrakten. En af: ${enumGuide(CRITICALITY_LABELS)} (fra lav til kritisk).`,
+      width: 12,
+    },
+  },
+  societallyCritical: {
+    kind: 'yesNo',
+    label: SOCIETALLY_CRITICAL_LABEL,
+    description: 'The contract supports a societally critical function (the mark the NIS2 work uses)',
+    web: {
+      hint: {
+        da: 'Kontrakten understøtter en samfundskritisk funktion (NIS2), uanset hvor kritisk den er for kommunens eget arbejde.',
+        en: "The contract supports a societally critical function (NIS2), whatever its criticality for the organisation's own work.",
+      },
+    },
+    column: {
+      heading: 'Samfundskritisk',
+      aliases: ['societally critical', 'samfundskritisk funktion', 'nis2'],
+      guide: 'Ja, hvis kontrakten understøtter en samfundskritisk funktion (NIS2). Tom betyder Nej.',
       width: 12,
     },
   },

@@ -12,27 +12,28 @@ describe('option lists', () => {
   });
 
   it('given no changes, an organisation sees the Danish defaults', () => {
-    const list = resolveOptionList('criticality', [], 'da');
-    expect(list.map((v) => v.label)).toEqual(['Lav', 'Middel', 'Høj', 'Kritisk']);
-    expect(resolveOptionList('criticality', [], 'en')[2]?.label).toBe('High');
+    const list = resolveOptionList('supplier_classification', [], 'da');
+    expect(list.map((v) => v.label)).toEqual(['Strategisk', 'Vigtig', 'Standard', 'Lille']);
+    expect(resolveOptionList('supplier_classification', [], 'en')[2]?.label).toBe('Standard');
+    expect(resolveOptionList('supplier_classification', [], 'en')[3]?.label).toBe('Minor');
   });
 
   it('applies renames and disablings to defaults and appends added values in the order added', () => {
     const list = resolveOptionList(
-      'criticality',
+      'supplier_classification',
       [
-        { key: 'hoej', label: 'Væsentlig', disabled: false, custom: false, position: 0 },
-        { key: 'lav', label: null, disabled: true, custom: false, position: 0 },
+        { key: 'standard', label: 'Almindelig', disabled: false, custom: false, position: 0 },
+        { key: 'strategisk', label: null, disabled: true, custom: false, position: 0 },
         { key: 'livskritisk', label: 'Livskritisk', disabled: false, custom: true, position: 2 },
         { key: 'ukendt', label: 'Ukendt', disabled: false, custom: true, position: 1 },
       ],
       'en',
     );
     expect(list).toEqual([
-      { key: 'lav', label: 'Low', disabled: true, custom: false },
-      { key: 'middel', label: 'Medium', disabled: false, custom: false },
-      { key: 'hoej', label: 'Væsentlig', disabled: false, custom: false },
-      { key: 'kritisk', label: 'Critical', disabled: false, custom: false },
+      { key: 'strategisk', label: 'Strategic', disabled: true, custom: false },
+      { key: 'vigtig', label: 'Important', disabled: false, custom: false },
+      { key: 'standard', label: 'Almindelig', disabled: false, custom: false },
+      { key: 'lille', label: 'Minor', disabled: false, custom: false },
       { key: 'ukendt', label: 'Ukendt', disabled: false, custom: true },
       { key: 'livskritisk', label: 'Livskritisk', disabled: false, custom: true },
     ]);

@@ -8,7 +8,6 @@ export const OPTION_LISTS = [
   'contract_template',
   'procurement_form',
   'agreement_element',
-  'criticality',
   'payment_model',
   'payment_frequency',
   'supplier_classification',
@@ -64,12 +63,6 @@ export const DEFAULT_OPTIONS: Record<OptionList, readonly DefaultOption[]> = {
     o('konsulentydelser', 'Konsulentydelser', 'Consultancy'),
     o('uddannelse', 'Uddannelse', 'Training'),
   ],
-  criticality: [
-    o('lav', 'Lav', 'Low'),
-    o('middel', 'Middel', 'Medium'),
-    o('hoej', 'Høj', 'High'),
-    o('kritisk', 'Kritisk', 'Critical'),
-  ],
   payment_model: [
     o('licens_flatrate', 'Licens (flatrate)', 'Licence (flat rate)'),
     o('pr_bruger', 'Pr. bruger', 'Per user'),
@@ -119,6 +112,8 @@ export const DEFAULT_OPTIONS: Record<OptionList, readonly DefaultOption[]> = {
     o('control_report', 'Kontrolrapport og dokumentation', 'Control report and documentation'),
     o('status_meeting', 'Statusmøde', 'Status meeting'),
     o('steering_committee', 'Styregruppemøde', 'Steering committee meeting'),
+    o('supplier_evaluation', 'Leverandørevaluering', 'Supplier evaluation'),
+    o('strategic_meeting', 'Strategisk møde', 'Strategic meeting'),
     o('meeting_action', 'Aktion fra møde', 'Action from a meeting'),
   ],
 };

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { CalendarDate } from '../time/calendar-date.js';
-import { actionActivity, actionIsOpen, meetingActivity, minutesMailKey, minutesRecipients } from './meetings.js';
+import {
+  type ActionSubject,
+  actionActivity,
+  actionIsOpen,
+  meetingActivity,
+  minutesMailKey,
+  minutesRecipients,
+} from './meetings.js';
 
 const meeting = {
   title: 'Statusmøde Q1',
@@ -28,13 +35,13 @@ describe('meetingActivity', () => {
 });
 
 describe('actionActivity', () => {
-  const action = {
+  const action: ActionSubject = {
     title: 'Send testplan',
     dueOn: '2026-04-01' as CalendarDate,
     responsibleUserId: null,
     responsibleContactId: null,
   };
-  it.each<[string, Partial<typeof action> & { responsibleContactId?: string | null }, boolean]>([
+  it.each<[string, Partial<ActionSubject>, boolean]>([
     ['a member is responsible: it becomes an activity with reminders to them', { responsibleUserId: 'u1' }, true],
     ["the supplier's contact is responsible: no activity", { responsibleContactId: 'k1' }, false],
     ['no one is responsible: no activity', {}, false],

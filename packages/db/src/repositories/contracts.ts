@@ -6,6 +6,7 @@ import {
   type ContractFields,
   type ContractSortColumn,
   type ContractStatus,
+  CRITICALITIES,
   type FieldsOfKind,
   fieldNames,
 } from '@overblik/core';
@@ -180,6 +181,12 @@ function sortExpression(column: ContractSortColumn, today: CalendarDate): Expres
       return danishSortKey('suppliers.name');
     case 'status':
       return contractStatusSql(today);
+    case 'criticality':
+      // The scale's order (lav < middel < høj < kritisk), not the keys' alphabetical one.
+      return sql`case ${sql.ref('contracts.criticality')} ${sql.join(
+        CRITICALITIES.map((c, rank) => sql`when ${sql.lit(c)} then ${sql.lit(rank)}`),
+        sql` `,
+      )} end`;
     default:
       return sql.ref(`contracts.${column}`);
   }
@@ -445,7 +452,12 @@ export async function countUnitUses(db: Executor, organisationId: string, unitId
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where(jsonArrayContains('payingUnitIds', unitId))
     .executeTakeFirstOrThrow();
-  return Number(contracts.n) + Number(priceElements.n);
+  const centralRoles = await forOrganisation(db, organisationId)
+    .selectFrom('centralRoles')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('unitId', '=', unitId)
+    .executeTakeFirstOrThrow();
+  return Number(contracts.n) + Number(priceElements.n) + Number(centralRoles.n);
 }
 
 /**

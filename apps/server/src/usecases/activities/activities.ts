@@ -26,7 +26,7 @@ import {
 } from '@overblik/db';
 import type { Caller, Deps } from '../../context.js';
 import { AppError, type FieldError, invalidFields } from '../../errors/app-error.js';
-import { requireOrganisation } from '../authorize.js';
+import { requireOrganisation, signatureOf } from '../authorize.js';
 import { checkOption } from '../option-lists/option-lists.js';
 import { effectiveSetting } from '../reminders/effective-setting.js';
 import { blankToNull } from '../text.js';
@@ -125,7 +125,7 @@ export async function updateActivity(
   const row = await deps.db.transaction().execute(async (trx) => {
     const current = await activityOrThrow(trx, organisationId, activityId);
     if (current.derivedKey !== null && Object.keys(input).some((k) => !DERIVED_EDITABLE.has(k)))
-      throw new AppError('activity_derived');
+      throw new AppError(derivedError(current));
     const values = await checkedValues(trx, organisationId, input, current);
     const scheduleChanged = (['recurrence', 'anchorOn', 'recurrenceDates'] as const).some(
       (k) => values[k] !== undefined && values[k] !== current[k],
@@ -146,9 +146,14 @@ export async function deleteActivity(deps: Deps, caller: Caller, organisationId:
   requireOrganisation(caller, 'write', organisationId);
   await deps.db.transaction().execute(async (trx) => {
     const current = await activityOrThrow(trx, organisationId, activityId);
-    if (current.derivedKey !== null) throw new AppError('activity_derived');
+    if (current.derivedKey !== null) throw new AppError(derivedError(current));
     await deleteActivitiesIn(trx, caller, organisationId, [activityId]);
   });
+}
+
+/** Why a derived activity cannot be changed here: it follows from the contract's terms or the supplier's segment. */
+function derivedError(activity: ActivityRow): 'activity_derived' | 'activity_from_segment' {
+  return activity.derivedKey?.startsWith('regime:') ? 'activity_from_segment' : 'activity_derived';
 }
 
 /** Deletes activities with their reminder plan, each deletion audited (also when a contract or supplier goes). */
@@ -196,7 +201,7 @@ export async function markActivityDone(
     {
       doneOn: current.dueOn,
       doneByUserId: caller.audit.userId,
-      doneByName: caller.actor.kind === 'token' ? caller.audit.name : caller.user.name,
+      doneByName: signatureOf(caller),
       doneAt: caller.audit.clock.now().toISOString(),
       doneNote: note,
       status: next ? 'open' : 'done',

@@ -22,9 +22,11 @@ import { deleteActivitiesIn } from '../activities/activities.js';
 import { syncDerivedActivities, syncDerivedActivitiesOf } from '../activities/derived-activities.js';
 import { requireOrganisation } from '../authorize.js';
 import { deleteDocumentsOf } from '../documents/remove-documents.js';
+import { removeCollaborationOf } from '../governance/remove-collaboration.js';
 import { distinctBy } from '../group-by.js';
 import { present } from '../present.js';
 import { indexContract, indexContracts, unindex } from '../search/search-index.js';
+import { deleteSegmentPlacementsOf } from '../segments/segments.js';
 import {
   type ContractState,
   checkContract,
@@ -322,7 +324,9 @@ export async function deleteContract(deps: Deps, caller: Caller, organisationId:
     if ((await listChildContracts(trx, organisationId, contractId)).length > 0) throw new AppError('contract_has_children');
     const all = { contractId, limit: 100_000, offset: 0 };
     await deleteDocumentsOf(trx, caller, organisationId, { contractId });
+    await removeCollaborationOf(trx, caller, organisationId, { contractId });
     await deleteActivitiesIn(trx, caller, organisationId, await listActivityIdsOf(trx, organisationId, { contractId }));
+    await deleteSegmentPlacementsOf(trx, caller, organisationId, { contractId });
     for (const r of await listContractResponsibilities(trx, organisationId, [contractId]))
       await deleteAudited(trx, caller.audit, 'contractResponsibilities', { id: r.id, organisationId });
     for (const p of (await listPriceElements(trx, organisationId, all)).items) {

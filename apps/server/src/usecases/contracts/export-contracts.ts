@@ -3,6 +3,7 @@ import {
   type CalendarDate,
   CONTRACT_FIELDS,
   type ContractPlainField,
+  CRITICALITY_LABELS,
   contractStatus,
   DEFAULT_OPTIONS,
   DPA_LABELS,
@@ -60,7 +61,6 @@ const CONTRACT_OPTION_LISTS = [
   'contract_template',
   'procurement_form',
   'agreement_element',
-  'criticality',
   'payment_model',
   'payment_frequency',
   'responsibility_role',
@@ -167,7 +167,7 @@ export async function contractImportTemplate(
     agreementElements: [pick('agreement_element', 'licens'), pick('agreement_element', 'drift')]
       .filter((v) => v !== null)
       .join(LIST_SEPARATOR),
-    criticality: pick('criticality', 'hoej'),
+    criticality: CRITICALITY_LABELS.hoej[locale],
     tags: 'Økonomi; ERP',
     responsibleUnit: unit,
     signedOn: date('2025-11-14'),

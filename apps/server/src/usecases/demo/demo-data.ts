@@ -1,5 +1,5 @@
 import type * as Api from '@overblik/api';
-import { addMonths, type CalendarDate, lastDayOfMonth } from '@overblik/core';
+import { addMonths, type CalendarDate, type Criticality, lastDayOfMonth, type Segment } from '@overblik/core';
 
 /**
  * The demo organisation's register: invented suppliers (fictional names; CVR numbers generated to pass the
@@ -139,13 +139,13 @@ class Draft {
   constructor(private readonly fields: Fields) {}
 
   /** "type template procurement-form [SKI agreement]", the agreement elements (space-separated), criticality, system. */
-  kind(kind: string, elements: string, criticality: string, systemName?: string) {
+  kind(kind: string, elements: string, criticality: Criticality, systemName?: string) {
     const [contractType, template, procurementForm, skiAgreementNumber] = kind.split(' ');
     return this.with({ contractType, template, procurementForm, skiAgreementNumber, systemName }).covers(elements, criticality);
   }
 
   /** The agreement elements (space-separated) and the criticality. */
-  covers(elements: string, criticality: string) {
+  covers(elements: string, criticality: Criticality) {
     return this.with({ agreementElements: elements ? elements.split(' ') : [], criticality });
   }
 
@@ -544,6 +544,23 @@ export function demoContracts(today: CalendarDate): DemoContract[] {
   ].map((draft) => draft.contract);
 }
 
+/**
+ * Suppliers the demo places in the segmentation matrix (issue 18), so a newcomer sees it alive: without a segment
+ * the proposal is confirmed; with one, that segment is chosen over the proposal with the reason given. The others
+ * stay unplaced, with their proposal shown.
+ */
+export const DEMO_PLACEMENTS: ReadonlyArray<{ supplier: string; segment?: Segment; reason?: string }> = [
+  { supplier: 'nordlys' },
+  { supplier: 'kvartz' },
+  { supplier: 'omsorgsdata' },
+  { supplier: 'printpartner' },
+  { supplier: 'boelge' },
+  {
+    supplier: 'arkivaris',
+    segment: 'strategic',
+    reason: 'ESDH-systemet bærer alle sager; et skifte tager flere år, selv om kontrakten er billig.',
+  },
+];
 /** A demo status meeting: with which supplier (and contract), when (months from this month, day), what was decided. */
 export type DemoMeeting = {
   supplier: string;

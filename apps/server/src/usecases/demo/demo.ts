@@ -7,13 +7,16 @@ import { createContractOption, updateContractOption } from '../contracts/contrac
 import { CONTRACT_DEFAULTS } from '../contracts/contract-values.js';
 import { createContract, getContract, updateContract } from '../contracts/contracts.js';
 import { createPriceElement, updatePriceElement } from '../contracts/price-elements.js';
+import { seedGovernanceDemo } from '../governance/demo-governance.js';
 import { collectAgenda, updateAgendaItem } from '../meetings/agenda.js';
 import { createMeeting, listMeetings, updateMeeting } from '../meetings/meetings.js';
 import { addAction, addDecision } from '../meetings/minutes.js';
 import { createOrganisation } from '../organisations/organisations.js';
+import { confirmSegment, getSupplierSegmentation } from '../segments/segments.js';
 import { createSupplier, listSuppliers, updateSupplier } from '../suppliers/suppliers.js';
 import { createUnit, listUnits, updateUnit } from '../units/units.js';
 import {
+  DEMO_PLACEMENTS,
   DEMO_SUPPLIERS,
   DEMO_UNITS,
   type DemoContract,
@@ -67,8 +70,29 @@ export async function seedDemo(deps: Deps, caller: Caller, today = deps.clock.to
   const unitIds = await seedUnits(deps, caller, organisationId, result.units);
   const supplierIds = await seedSuppliers(deps, caller, organisationId, result.suppliers);
   await seedContracts(deps, caller, organisationId, demoContracts(today), { unitIds, supplierIds }, result);
+  const collaborating = supplierIds.get('arkivaris');
+  if (collaborating) await seedGovernanceDemo(deps, caller, organisationId, collaborating);
+  await seedPlacements(deps, caller, organisationId, supplierIds);
   await seedMeetings(deps, caller, organisationId, today, supplierIds, result.meetings);
   return result;
+}
+
+/** Places the demo's chosen suppliers in the segmentation matrix, once: a placement made since is left as it is. */
+async function seedPlacements(deps: Deps, caller: Caller, organisationId: string, supplierIds: Map<string, string>) {
+  for (const placement of DEMO_PLACEMENTS) {
+    const supplierId = supplierIds.get(placement.supplier);
+    if (!supplierId) continue;
+    const current = await getSupplierSegmentation(deps, caller, organisationId, supplierId, 'da');
+    if (current.placement) continue;
+    await confirmSegment(
+      deps,
+      caller,
+      organisationId,
+      supplierId,
+      { segment: placement.segment ?? current.proposal.segment, ...(placement.reason && { reason: placement.reason }) },
+      'da',
+    );
+  }
 }
 
 /**

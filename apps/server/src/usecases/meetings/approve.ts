@@ -3,7 +3,7 @@ import { minutesMailKey, minutesRecipients, safeFileName } from '@overblik/core'
 import { getOrganisation, listSupplierContacts, type MeetingRow, queueMailOnce, updateAudited } from '@overblik/db';
 import type { Caller, Deps } from '../../context.js';
 import { runTask } from '../../workers/pool.js';
-import { requireOrganisation } from '../authorize.js';
+import { requireOrganisation, signatureOf } from '../authorize.js';
 import { insertDocument, prepareUpload } from '../documents/documents.js';
 import type { AttachmentRef } from '../reminders/mail-attachments.js';
 import { getMeeting, meetingOrThrow, presentMeeting, syncMeetingActivity } from './meetings.js';
@@ -27,7 +27,7 @@ export async function approveMinutes(
   if (before.status === 'approved') return getMeeting(deps, caller, organisationId, meetingId);
   const organisationName = (await getOrganisation(deps.db, organisationId))?.name ?? '';
   const approvedAt = deps.clock.now().toISOString();
-  const approvedByName = caller.actor.kind === 'token' ? caller.audit.name : caller.user.name;
+  const approvedByName = signatureOf(caller);
   // The minutes as they will be approved: the meeting as it is now, with the approval stamped on it.
   const draft = {
     ...(await presentMeeting(deps.db, organisationId, before)),

@@ -3,6 +3,7 @@ import { deleteAudited, findByKey, insertAudited, updateAudited } from '@overbli
 import type { Caller, Deps } from '../../context.js';
 import { AppError } from '../../errors/app-error.js';
 import { requireOrganisation } from '../authorize.js';
+import { removeCollaborationOf } from '../governance/remove-collaboration.js';
 import { present } from '../present.js';
 import { indexContact, unindex } from '../search/search-index.js';
 import { blankFieldsToNull, blankToNull } from '../text.js';
@@ -69,6 +70,7 @@ export async function removeContact(
   requireOrganisation(caller, 'write', organisationId);
   await deps.db.transaction().execute(async (trx) => {
     await contactOrThrow(trx, organisationId, supplierId, contactId);
+    await removeCollaborationOf(trx, caller, organisationId, { contactId });
     await deleteAudited(trx, caller.audit, 'supplierContacts', { id: contactId, organisationId });
     await unindex(trx, organisationId, 'contact', contactId);
   });

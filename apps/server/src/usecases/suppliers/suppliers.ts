@@ -33,9 +33,11 @@ import { deleteActivitiesIn } from '../activities/activities.js';
 import { requireOrganisation } from '../authorize.js';
 import { deleteDocumentsOf } from '../documents/remove-documents.js';
 import { storedValuesOf } from '../fields.js';
+import { removeCollaborationOf } from '../governance/remove-collaboration.js';
 import { checkOption } from '../option-lists/option-lists.js';
 import { present } from '../present.js';
 import { indexSupplier, unindex } from '../search/search-index.js';
+import { deleteSegmentPlacementsOf } from '../segments/segments.js';
 import { blankFieldsToNull } from '../text.js';
 
 export async function listSuppliers(
@@ -109,6 +111,8 @@ export async function deleteSupplier(deps: Deps, caller: Caller, organisationId:
     if ((await countMeetingsOfSupplier(trx, organisationId, supplierId)) > 0) throw new AppError('supplier_has_meetings');
     await deleteDocumentsOf(trx, caller, organisationId, { supplierId });
     await deleteActivitiesIn(trx, caller, organisationId, await listActivityIdsOf(trx, organisationId, { supplierId }));
+    await removeCollaborationOf(trx, caller, organisationId, { supplierId });
+    await deleteSegmentPlacementsOf(trx, caller, organisationId, { supplierId });
     for (const contact of await listSupplierContacts(trx, organisationId, supplierId)) {
       await deleteAudited(trx, caller.audit, 'supplierContacts', { id: contact.id, organisationId });
       await unindex(trx, organisationId, 'contact', contact.id);

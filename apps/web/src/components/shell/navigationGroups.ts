@@ -10,6 +10,7 @@ export type NavigationPath =
   | '/notifikationer'
   | '/kontrakter'
   | '/leverandoerer'
+  | '/leverandoerstyring/segmentering'
   | '/fakturaer'
   | '/forbrug'
   | '/udbudsplan'
@@ -23,6 +24,8 @@ export type NavigationPath =
   | '/log'
   | '/organisationer'
   | '/personer'
+  | '/leverandoerstyring/styringsorganer'
+  | '/leverandoerstyring/hvem-goer-hvad'
   | '/leverandoerstyring/moeder';
 
 /** Translation keys under `nav.` in the i18n files. */
@@ -32,6 +35,7 @@ type NavKey =
   | 'notifications'
   | 'contracts'
   | 'suppliers'
+  | 'segmentation'
   | 'invoices'
   | 'consumption'
   | 'procurementPlan'
@@ -45,11 +49,13 @@ type NavKey =
   | 'audit'
   | 'organisations'
   | 'persons'
+  | 'governanceBodies'
+  | 'whoDoesWhat'
   | 'meetings';
 
 export type NavigationItem = { to: NavigationPath; label: NavKey };
 export type NavigationGroup = {
-  key: 'overview' | 'register' | 'economy' | 'joint' | 'administration' | 'supplierManagement';
+  key: 'overview' | 'register' | 'supplierManagement' | 'economy' | 'joint' | 'administration';
   items: NavigationItem[];
 };
 
@@ -81,7 +87,12 @@ export function navigationGroups(viewer: NavigationViewer): NavigationGroup[] {
     },
     {
       key: 'supplierManagement',
-      items: [{ to: '/leverandoerstyring/moeder', label: 'meetings' }],
+      items: [
+        { to: '/leverandoerstyring/segmentering', label: 'segmentation' },
+        { to: '/leverandoerstyring/styringsorganer', label: 'governanceBodies' },
+        { to: '/leverandoerstyring/hvem-goer-hvad', label: 'whoDoesWhat' },
+        { to: '/leverandoerstyring/moeder', label: 'meetings' },
+      ],
     },
     {
       key: 'economy',

@@ -25,4 +25,9 @@ export const ENTITY_TYPES = [
   'cost_project_member',
   'population_import',
   'invitation',
+  'governance_body',
+  'governance_body_member',
+  'collaboration_level',
+  'collaboration_participant',
+  'central_role',
 ] as const;

@@ -67,6 +67,7 @@ const CODES: Record<string, string> = {
   recurrence: 'contracts.recurrences',
   priceRegulation: 'contracts.priceRegulations',
   transferability: 'contracts.transferabilities',
+  criticality: 'criticalities',
   personalData: 'contracts.personalDataValues',
   dpaRequired: 'contracts.dpaValues',
   textStatus: 'documents.textStatuses',

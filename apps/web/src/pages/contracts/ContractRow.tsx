@@ -1,6 +1,7 @@
 import type { Contract, OptionValue } from '@overblik/api';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.ts';
 import { optionLabel } from '../../lib/optionChoices.ts';
 import { ContractStatusTag } from './ContractStatusTag.tsx';
@@ -11,10 +12,10 @@ type Props = {
   contract: Contract;
   columns: readonly OptionalColumn[];
   types: readonly OptionValue[];
-  criticalities: readonly OptionValue[];
 };
 
-export function ContractRow({ contract: c, columns, types, criticalities }: Props) {
+export function ContractRow({ contract: c, columns, types }: Props) {
+  const { t } = useTranslation();
   const format = useFormat();
   const contractEnd = useContractEnd();
   const cells: Record<OptionalColumn, () => ReactNode> = {
@@ -25,7 +26,7 @@ export function ContractRow({ contract: c, columns, types, criticalities }: Prop
     endsOn: () => contractEnd(endFactsOf(c), 'cell'),
     annualCost: () => format.money(c.annualCost, c.currency),
     totalValue: () => format.money(c.totalValue, c.currency),
-    criticality: () => optionLabel(criticalities, c.criticality),
+    criticality: () => (c.criticality ? t(`criticalities.${c.criticality}`) : '–'),
     updatedAt: () => format.dateTime(c.updatedAt),
     latestNoticeDate: () => format.day(c.deadlines.latestNoticeDate),
     nextOptionDeadline: () => format.day(c.deadlines.nextOptionDeadline),

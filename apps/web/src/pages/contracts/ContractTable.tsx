@@ -23,7 +23,6 @@ const DESCENDING_FIRST = new Set<SortField>(['annualCost', 'totalValue', 'update
 export function ContractTable({ organisationId, contracts, columns, sort, onSort }: Props) {
   const { t } = useTranslation();
   const types = useOptionList(organisationId, 'contract_type');
-  const criticalities = useOptionList(organisationId, 'criticality');
   const header = (field: SortField) => (
     <SortableHeader<SortField>
       key={field}
@@ -47,7 +46,7 @@ export function ContractTable({ organisationId, contracts, columns, sort, onSort
         </thead>
         <tbody>
           {contracts.map((c) => (
-            <ContractRow key={c.id} contract={c} columns={columns} types={types} criticalities={criticalities} />
+            <ContractRow key={c.id} contract={c} columns={columns} types={types} />
           ))}
         </tbody>
       </table>

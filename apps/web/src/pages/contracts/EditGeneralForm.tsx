@@ -1,6 +1,8 @@
 import type { ContractDetails } from '@overblik/api';
+import { CRITICALITIES } from '@overblik/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CheckboxField } from '../../components/CheckboxField.tsx';
 import { CheckboxGroup } from '../../components/CheckboxGroup.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TextAreaField } from '../../components/TextAreaField.tsx';
@@ -35,6 +37,7 @@ export function EditGeneralForm({ contract: c, label, onDone }: Props) {
     skiAgreementNumber: c.skiAgreementNumber ?? '',
     agreementElements: c.agreementElements,
     criticality: c.criticality ?? '',
+    societallyCritical: c.societallyCritical,
     tags: c.tags.join(', '),
     responsibleUnitId: c.responsibleUnitId ?? '',
     description: c.description ?? '',
@@ -43,7 +46,7 @@ export function EditGeneralForm({ contract: c, label, onDone }: Props) {
     c.responsibilities.map((r, i) => ({ key: i + 1, role: r.role, userId: r.userId })),
   );
   const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
-  const select = (name: string, key: 'contractType' | 'template' | 'procurementForm' | 'criticality') => [
+  const select = (name: string, key: 'contractType' | 'template' | 'procurementForm') => [
     { value: '', label: t('contracts.noValue') },
     ...choices(list(name), form[key]),
   ];
@@ -66,7 +69,8 @@ export function EditGeneralForm({ contract: c, label, onDone }: Props) {
         procurementForm: form.procurementForm || null,
         skiAgreementNumber: reader.text(form.skiAgreementNumber),
         agreementElements: form.agreementElements,
-        criticality: form.criticality || null,
+        criticality: CRITICALITIES.find((x) => x === form.criticality) ?? null,
+        societallyCritical: form.societallyCritical,
         tags: [
           ...new Set(
             form.tags
@@ -174,7 +178,10 @@ export function EditGeneralForm({ contract: c, label, onDone }: Props) {
               label={t('contracts.fields.criticality')}
               value={form.criticality}
               onChange={(e) => set('criticality', e.target.value)}
-              options={select('criticality', 'criticality')}
+              options={[
+                { value: '', label: t('contracts.noValue') },
+                ...CRITICALITIES.map((x) => ({ value: x, label: t(`criticalities.${x}`) })),
+              ]}
               error={errorFor('criticality')}
             />
             <SelectField
@@ -190,6 +197,13 @@ export function EditGeneralForm({ contract: c, label, onDone }: Props) {
               error={errorFor('responsibleUnitId')}
             />
           </div>
+          <CheckboxField
+            id="general-societally-critical"
+            label={t('contracts.fields.societallyCritical')}
+            hint={t('contracts.fields.societallyCriticalHint')}
+            checked={form.societallyCritical}
+            onChange={(e) => set('societallyCritical', e.target.checked)}
+          />
           <TextField
             id="general-tags"
             label={t('contracts.fields.tags')}

@@ -64,7 +64,10 @@ export function GeneralDetails({ contract: c, canWrite }: Props) {
       <dt>{t('contracts.fields.agreementElements')}</dt>
       <dd>{c.agreementElements.length ? c.agreementElements.map((k) => label('agreement_element', k)).join(', ') : '–'}</dd>
       <dt>{t('contracts.fields.criticality')}</dt>
-      <dd>{label('criticality', c.criticality)}</dd>
+      <dd>
+        {c.criticality ? t(`criticalities.${c.criticality}`) : '–'}
+        {c.societallyCritical ? ` · ${t('contracts.fields.societallyCritical')}` : ''}
+      </dd>
       <dt>{t('contracts.fields.tags')}</dt>
       <dd>{c.tags.length ? c.tags.join(', ') : '–'}</dd>
       <dt>{t('contracts.fields.responsibleUnit')}</dt>

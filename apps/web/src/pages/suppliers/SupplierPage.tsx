@@ -13,7 +13,9 @@ import { useCurrentOrganisation } from '../../session/currentOrganisation.ts';
 import { useMay } from '../../session/rights.ts';
 import { ActivitiesSection } from '../activities/ActivitiesSection.tsx';
 import { DocumentsSection } from '../documents/DocumentsSection.tsx';
+import { CollaborationSection } from '../governance/CollaborationSection.tsx';
 import { SupplierMeetingsSection } from '../meetings/SupplierMeetingsSection.tsx';
+import { SupplierSegmentSection } from '../segments/SupplierSegmentSection.tsx';
 import { ContactsSection } from './ContactsSection.tsx';
 import { DeleteSupplier } from './DeleteSupplier.tsx';
 import { EditSupplierForm } from './EditSupplierForm.tsx';
@@ -52,7 +54,9 @@ export function SupplierPage() {
       <PageHeading title={s.name}>{s.name}</PageHeading>
       <SupplierDetails supplier={s} classifications={classifications} />
       <SupplierContractsSection supplier={s} canWrite={canWrite} />
+      <SupplierSegmentSection organisationId={id} supplierId={s.id} canWrite={canWrite} />
       <ContactsSection supplier={s} canWrite={canWrite} />
+      <CollaborationSection supplier={s} canWrite={canWrite} />
       <ActivitiesSection
         organisationId={id}
         owner={{ supplierId: s.id }}
