@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiSession, acceptInvitation } from './api.ts';
 import { browserAvailable, expectAccessible, focused, heading, launchBrowser, logIn, nav, newContext } from './browser.ts';
+import { shown, todayInDenmark, written } from './dates.ts';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer, type TestServer } from './server.ts';
 
 const ORGANISATION = 'Vejle Kommune';
@@ -23,12 +24,7 @@ const MEETING = 'Statusmøde om SLA';
 const NOTE = 'Holdt 12. november; referat i ESDH.';
 
 /** Today in Denmark (`YYYY-MM-DD`): the day the server computes the deadlines for. */
-const TODAY = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Copenhagen',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-}).format(new Date()) as CalendarDate;
+const TODAY = todayInDenmark();
 
 /**
  * 36 months from 1 January 2025 (to 31 December 2027), terminable during the term with 6 months' notice to the end
@@ -69,13 +65,6 @@ function groupOf(date: CalendarDate): string {
   return '91–365 dage';
 }
 
-/** A calendar date as the web app shows it in Danish: "30. jun. 2027". */
-const shown = (date: string) =>
-  new Intl.DateTimeFormat('da-DK', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
-
-/** A calendar date in Danish running text: "30. juni 2027". */
-const written = (date: string) =>
-  new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 /** A date's month in Danish: "juni 2027". */
 const monthName = (date: string) =>
   new Intl.DateTimeFormat('da-DK', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(

@@ -13,6 +13,7 @@ import {
   nav,
   newContext,
 } from './browser.ts';
+import { shown } from './dates.ts';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer, type TestServer } from './server.ts';
 
 const ORGANISATION = 'Horsens Kommune';
@@ -33,9 +34,6 @@ const Y = NOW.getUTCFullYear();
 const MONTH = NOW.getUTCMonth() + 1;
 /** A calendar date; day 0 is the last day of the month before, as with Date.UTC. */
 const iso = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
-/** A calendar date as the web app shows it in Danish: "1. jan. 2026". */
-const shown = (date: string) =>
-  new Intl.DateTimeFormat('da-DK', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 const START = iso(Y, 1, 1);
 const END_36_MONTHS = iso(Y + 3, 1, 0);
 const SIGNED = iso(Y - 1, 12, 15);

@@ -3,18 +3,14 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiSession, acceptInvitation } from './api.ts';
 import { browserAvailable, expectAccessible, heading, launchBrowser, logIn, newContext } from './browser.ts';
+import { shown, todayInDenmark, written } from './dates.ts';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer, type TestServer } from './server.ts';
 
 const ORGANISATION = 'Horsens Kommune';
 const EDITOR = { email: 'frida.frist@horsens.test', name: 'Frida Frist', password: 'Frida-holder-oeje-med-frister' };
 
 /** Today in Denmark (`YYYY-MM-DD`): the day the server computes the deadlines for. */
-const TODAY = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Copenhagen',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-}).format(new Date());
+const TODAY = todayInDenmark();
 const Y = Number(TODAY.slice(0, 4));
 // Six months' notice to the end of a year: by 30 June for 31 December the same year; after 30 June, a year later.
 const NOTICE_YEAR = TODAY <= `${Y}-06-30` ? Y : Y + 1;
@@ -32,13 +28,6 @@ const OPTION_DEADLINE = `${Y + 2}-09-30`;
 const BOOKING = { number: 'K-2026-101', name: 'Borgerbooking' };
 const ARCHIVE = { number: 'K-2026-102', name: 'Arkivløsning' };
 const HOSTING = { number: 'K-2026-103', name: 'Hosting af fagsystemer' };
-
-/** A calendar date as the web app shows it in Danish: "30. jun. 2026". */
-const shown = (date: string) =>
-  new Intl.DateTimeFormat('da-DK', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
-/** A calendar date in Danish running text: "30. juni 2026". */
-const written = (date: string) =>
-  new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 
 /** The text of the `dd` that follows the `dt` with this label, inside `scope`. */
 async function detail(scope: Locator, label: string): Promise<string> {

@@ -1,9 +1,10 @@
 import type { Supplier } from '@overblik/api';
-import { type CalendarDate, firstDueOn } from '@overblik/core';
+import { firstDueOn } from '@overblik/core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiSession, acceptInvitation } from './api.ts';
 import { browserAvailable, expectAccessible, heading, launchBrowser, logIn, nav, newContext } from './browser.ts';
+import { todayInDenmark, written } from './dates.ts';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer, type TestServer } from './server.ts';
 
 const ORGANISATION = 'Randers Kommune';
@@ -11,17 +12,8 @@ const SOFIE = { email: 'sofie.segment@randers.test', name: 'Sofie Segment', pass
 const SUPPLIER = 'Driftshuset Jylland A/S';
 
 /** Today in Denmark: the day the server places the supplier on. */
-const TODAY = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Copenhagen',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-}).format(new Date()) as CalendarDate;
+const TODAY = todayInDenmark();
 const QUARTERLY = firstDueOn(TODAY, 'quarterly');
-
-/** A calendar date in Danish running text ("31. marts 2027") and in a table ("31. mar. 2027"). */
-const written = (date: string) =>
-  new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 
 describe.skipIf(!browserAvailable())('supplier segmentation in the browser', () => {
   let server: TestServer;

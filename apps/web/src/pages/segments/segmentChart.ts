@@ -84,7 +84,8 @@ export function segmentChartOption(
     data: bySegment.get(null) ?? [],
   });
   return {
-    legend: { top: 0 },
+    // One line of legend at any width (it scrolls on a phone), so it never covers the vertical axis's name.
+    legend: { top: 0, type: 'scroll' },
     grid: { top: 64, left: 8, right: 24, bottom: 36, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: {
       trigger: 'item',
