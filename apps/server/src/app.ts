@@ -20,6 +20,7 @@ import { contractRoutes } from './routes/contracts.js';
 import { costSharingRoutes } from './routes/cost-sharing.js';
 import { deadlineRoutes } from './routes/deadlines.js';
 import { documentRoutes } from './routes/documents.js';
+import { escalationRoutes } from './routes/escalations.js';
 import { governanceRoutes } from './routes/governance.js';
 import { invoiceRoutes } from './routes/invoices.js';
 import { meetingRoutes } from './routes/meetings.js';
@@ -117,6 +118,7 @@ export async function buildApp({ db, config, clock = systemClock }: AppOptions):
   invoiceRoutes(app, deps);
   costSharingRoutes(app, deps);
   segmentRoutes(app, deps);
+  escalationRoutes(app, deps);
   operationRoutes(app, deps);
   governanceRoutes(app, deps);
   meetingRoutes(app, deps);

@@ -36,6 +36,7 @@ for (const dialect of testDialects()) {
     let aInvitationId: string;
     let aGovernance: { bodyId: string; bodyMemberId: string; levelId: string; participantId: string; centralRoleId: string };
     let aMeeting: { meetingId: string; itemId: string; decisionId: string; actionId: string };
+    let aEscalationId: string;
 
     beforeAll(async () => {
       t = await startTestApp(dialect);
@@ -131,6 +132,14 @@ for (const dialect of testDialects()) {
         decisionId: decided.data.decisions[0].id,
         actionId: acted.data.actions[0].id,
       };
+      // An escalation of A's from its meeting to its governance body.
+      const escalated = await a.admin.post(`${aBase}/escalations`, {
+        fromMeetingId: meeting.data.id,
+        title: 'Eskalering a',
+        toBodyId: body.data.id,
+      });
+      if (escalated.statusCode !== 201) throw new Error(`escalate: ${escalated.body}`);
+      aEscalationId = escalated.data.id;
     });
     afterAll(async () => {
       await t?.close();
@@ -194,6 +203,7 @@ for (const dialect of testDialects()) {
         ...Object.values(aGovernance),
         'Statusmøde a',
         'Beslutning a',
+        'Eskalering a',
       ];
     }
 
@@ -241,6 +251,7 @@ for (const dialect of testDialects()) {
           itemId: aMeeting.itemId,
           decisionId: aMeeting.decisionId,
           actionId: aMeeting.actionId,
+          escalationId: aEscalationId,
         };
         const value = fixture[name];
         if (!value) throw new Error(`tenancy.test.ts has no fixture for path parameter :${name} (route ${route.url})`);

@@ -6,6 +6,7 @@ export * from './common.js';
 export * from './contracts.js';
 export * from './cost-sharing.js';
 export * from './documents.js';
+export * from './escalations.js';
 export * from './governance.js';
 export * from './invoices.js';
 export * from './meetings.js';

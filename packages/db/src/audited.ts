@@ -61,6 +61,7 @@ export const AUDITED_ENTITIES = {
   meetingDecisions: 'meeting_decision',
   meetingActions: 'meeting_action',
   agendaTemplateItems: 'agenda_template_item',
+  escalations: 'escalation',
 } as const satisfies Partial<Record<keyof Database, string>>;
 
 /**
@@ -115,6 +116,7 @@ const CONTEXT_COLUMN: Partial<Record<AuditedTable, string>> = {
   meetingAgendaItems: 'meetingId',
   meetingDecisions: 'meetingId',
   meetingActions: 'meetingId',
+  escalations: 'supplierId',
 };
 
 export type AuditedTable = keyof typeof AUDITED_ENTITIES;

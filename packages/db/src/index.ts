@@ -12,6 +12,7 @@ export * from './repositories/audit-names.js';
 export * from './repositories/contracts.js';
 export * from './repositories/cost-sharing.js';
 export * from './repositories/documents.js';
+export * from './repositories/escalations.js';
 export * from './repositories/governance.js';
 export * from './repositories/housekeeping.js';
 export * from './repositories/invitations.js';

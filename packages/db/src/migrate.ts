@@ -19,6 +19,7 @@ import { passwordReset } from './migrations/0017-password-reset.js';
 import { supplierSegmentation } from './migrations/0018-supplier-segmentation.js';
 import { governance } from './migrations/0019-governance.js';
 import { meetings } from './migrations/0020-meetings.js';
+import { escalations } from './migrations/0021-escalations.js';
 import type { Migration } from './migrations/types.js';
 
 /** Every migration, in order. Append only; never edit one that has been released. */
@@ -42,6 +43,7 @@ const MIGRATIONS: readonly Migration[] = [
   supplierSegmentation,
   governance,
   meetings,
+  escalations,
 ];
 
 /**

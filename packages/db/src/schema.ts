@@ -75,6 +75,7 @@ export interface Database {
   meetingDecisions: MeetingDecisionTable;
   meetingActions: MeetingActionTable;
   agendaTemplateItems: AgendaTemplateItemTable;
+  escalations: EscalationTable;
 }
 
 export type OrganisationKind = 'kommune' | 'fællesskab' | 'anden';
@@ -977,3 +978,31 @@ export type MeetingParticipantRow = Selectable<MeetingParticipantTable>;
 export type MeetingAgendaItemRow = Selectable<MeetingAgendaItemTable>;
 export type MeetingDecisionRow = Selectable<MeetingDecisionTable>;
 export type MeetingActionRow = Selectable<MeetingActionTable>;
+
+/** An issue sent one step up a supplier's collaboration organisation: to a level or a governance body (0021). */
+export interface EscalationTable {
+  id: string;
+  organisationId: string;
+  supplierId: string | null;
+  title: string;
+  description: string | null;
+  raisedOn: CalendarDate;
+  /** Where it was raised, in words. */
+  raisedAt: string;
+  fromMeetingId: string | null;
+  fromAgendaItemId: string | null;
+  toLevelId: string | null;
+  toLevelName: string | null;
+  toBodyId: string | null;
+  /** The latest day the receiving forum is to deal with it (the level's time limit); null without one. */
+  dueOn: CalendarDate | null;
+  activityId: string | null;
+  status: 'open' | 'resolved';
+  resolution: string | null;
+  resolvedOn: CalendarDate | null;
+  raisedByName: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type EscalationRow = Selectable<EscalationTable>;

@@ -144,6 +144,12 @@ export const ERRORS = {
   document_not_found: [404, 'Dokumentet findes ikke.', 'The document does not exist.'],
   activity_not_found: [404, 'Aktiviteten findes ikke.', 'The activity does not exist.'],
   segment_placement_not_found: [404, 'Placeringen findes ikke.', 'The placement does not exist.'],
+  escalation_not_found: [404, 'Eskaleringen findes ikke.', 'The escalation does not exist.'],
+  governance_body_in_use: [
+    409,
+    'Styringsorganet har møder eller åbne eskaleringer. Løs eskaleringerne og flyt eller slet møderne først.',
+    'The governance body has meetings or open escalations. Resolve the escalations and move or delete the meetings first.',
+  ],
   activity_from_segment: [
     409,
     'Aktiviteten følger af leverandørens segment. Skift segment eller opfølgningsregime i stedet; her kan kun titel, beskrivelse, ansvarlig og advisering ændres.',
@@ -407,6 +413,15 @@ export const FIELD_ERRORS = {
     'Kun leverandørens aktive kontrakter kan placeres.',
     "Only the supplier's active contracts can be placed.",
   ],
+  one_target: [
+    'Angiv enten et niveau eller et styringsorgan, ikke begge.',
+    'Give either a level or a governance body, not both.',
+  ],
+  no_escalation_target: [
+    'Der er intet næste trin at eskalere til. Vælg et styringsorgan, eller angiv et styringsorgan på samarbejdsorganisationens øverste niveau.',
+    'There is no next step to escalate to. Choose a governance body, or name one on the top level of the collaboration organisation.',
+  ],
+  meeting_of_other_supplier: ['Mødet hører til en anden leverandør.', 'The meeting belongs to another supplier.'],
   regime_duplicate_follow_up: [
     'Hver opfølgning kan kun stå én gang pr. segment.',
     'Each follow-up can appear only once per segment.',

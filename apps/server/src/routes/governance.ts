@@ -113,10 +113,11 @@ export function governanceRoutes(fastify: FastifyInstance, deps: Deps) {
   app.delete(`${base}/governance-bodies/:bodyId`, {
     schema: routeSchema({
       tags,
-      summary: 'Slet et styringsorgan og dets medlemmer (de, der eskalerede til det, eskalerer derefter ikke videre)',
+      summary:
+        'Slet et styringsorgan og dets medlemmer (de, der eskalerede til det, eskalerer derefter ikke videre); ikke et organ med møder eller åbne eskaleringer',
       params: Api.GovernanceBodyParams,
       success: [204, null],
-      errors: ['organisation_not_found', 'forbidden', 'governance_body_not_found', 'csrf_invalid'],
+      errors: ['organisation_not_found', 'forbidden', 'governance_body_not_found', 'governance_body_in_use', 'csrf_invalid'],
     }),
     handler: async (request, reply) => {
       await deleteBody(deps, callerOf(request), request.params.organisationId, request.params.bodyId);

@@ -33,6 +33,7 @@ export const MANUAL_ACTIVITY_TYPES = [
   'supplier_evaluation',
   'strategic_meeting',
   'meeting_action',
+  'escalation',
 ] as const;
 export type ManualActivityType = (typeof MANUAL_ACTIVITY_TYPES)[number];
 

@@ -19,6 +19,7 @@ export const DEFAULT_LEAD_DAYS: Readonly<Record<string, readonly number[]>> = {
   status_meeting: [7, 1],
   supplier_evaluation: [30, 7],
   strategic_meeting: [45, 14],
+  escalation: [3, 1],
 };
 export const DEFAULT_LEAD_DAYS_OTHER: readonly number[] = [14, 3];
 

@@ -115,6 +115,7 @@ export const DEFAULT_OPTIONS: Record<OptionList, readonly DefaultOption[]> = {
     o('supplier_evaluation', 'Leverandørevaluering', 'Supplier evaluation'),
     o('strategic_meeting', 'Strategisk møde', 'Strategic meeting'),
     o('meeting_action', 'Aktion fra møde', 'Action from a meeting'),
+    o('escalation', 'Eskalering', 'Escalation'),
   ],
 };
 

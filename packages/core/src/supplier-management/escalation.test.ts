@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CalendarDate } from '../time/calendar-date.js';
-import { type EscalationPath, escalationDeadlines } from './escalation.js';
+import { type EscalationPath, escalationDeadlines, escalationDueOn, nextEscalationStep } from './escalation.js';
 
 const path = (days: Array<number | null>, bodyName: string | null = 'Leverandørstyringsudvalg'): EscalationPath => ({
   levels: ['Strategisk', 'Taktisk', 'Operationelt'].map((name, i) => ({ name, escalationDays: days[i] ?? null })),
@@ -99,5 +99,36 @@ describe('escalationDeadlines', () => {
       { from: 'Taktisk', to: 'Strategisk', days: 10, latestOn: '2026-03-12' },
       { from: 'Strategisk', to: 'Leverandørstyringsudvalg', days: 14, latestOn: '2026-03-26' },
     ]);
+  });
+});
+
+describe('the next step of an escalation', () => {
+  const levels = [
+    { id: 'o', name: 'Operationelt', position: 2, escalationDays: 5, escalationBodyId: null },
+    { id: 's', name: 'Strategisk', position: 0, escalationDays: 30, escalationBodyId: 'lsu' },
+    { id: 't', name: 'Taktisk', position: 1, escalationDays: 10, escalationBodyId: null },
+  ];
+  it.each([
+    ['o', { kind: 'level', levelId: 't', name: 'Taktisk' }],
+    ['t', { kind: 'level', levelId: 's', name: 'Strategisk' }],
+    ['s', { kind: 'body', bodyId: 'lsu' }],
+    ['x', null],
+  ] as const)('Given an issue at level %s, then it goes to %j', (from, step) => {
+    expect(nextEscalationStep(levels, from)).toEqual(step);
+  });
+
+  it('Given a top level that names no body, then there is no next step', () => {
+    expect(
+      nextEscalationStep([{ id: 's', name: 'Strategisk', position: 0, escalationDays: null, escalationBodyId: null }], 's'),
+    ).toBeNull();
+  });
+
+  it.each([
+    ['2027-01-25', 10, '2027-02-04'],
+    ['2028-02-25', 5, '2028-03-01'],
+    ['2026-12-30', 2, '2027-01-01'],
+    ['2026-12-30', null, null],
+  ] as const)('Given an issue raised on %s with %s days, then it is due %s', (raised, days, due) => {
+    expect(escalationDueOn(raised, days)).toBe(due);
   });
 });

@@ -35,3 +35,35 @@ export function escalationDeadlines(raisedOn: CalendarDate, levelIndex: number, 
   }
   return steps;
 }
+
+/** A level of a collaboration organisation as the next step is found from it (position 0 is the top). */
+export type StepLevel = {
+  id: string;
+  name: string;
+  position: number;
+  escalationDays: number | null;
+  escalationBodyId: string | null;
+};
+
+/** Where an issue goes one step up: the level above, or from the top level the governance body it names. */
+export type NextStep = { kind: 'level'; levelId: string; name: string } | { kind: 'body'; bodyId: string };
+
+/**
+ * The next step up from `fromLevelId` in a collaboration organisation: the level just above it, or, from the top
+ * level, the governance body the top level escalates to; null when there is none (the top level names no body, or
+ * the level is not among `levels`).
+ */
+export function nextEscalationStep(levels: readonly StepLevel[], fromLevelId: string): NextStep | null {
+  const ordered = [...levels].sort((a, b) => a.position - b.position);
+  const index = ordered.findIndex((l) => l.id === fromLevelId);
+  if (index < 0) return null;
+  const above = ordered[index - 1];
+  if (above) return { kind: 'level', levelId: above.id, name: above.name };
+  const top = ordered[index] as StepLevel;
+  return top.escalationBodyId ? { kind: 'body', bodyId: top.escalationBodyId } : null;
+}
+
+/** The latest day an issue raised on `raisedOn` at a level with `days` to escalate is dealt with one step up. */
+export function escalationDueOn(raisedOn: CalendarDate, days: number | null): CalendarDate | null {
+  return days === null ? null : addDays(raisedOn, days);
+}

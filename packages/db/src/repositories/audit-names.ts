@@ -68,6 +68,7 @@ const NAMING: Record<EntityType, Naming> = {
   meeting_decision: column('text'),
   meeting_action: column('title'),
   agenda_template_item: column('title'),
+  escalation: column('title'),
 };
 
 const TABLE_OF = Object.fromEntries(Object.entries(AUDITED_ENTITIES).map(([table, type]) => [type, table])) as Record<

@@ -1,6 +1,7 @@
 import type * as Api from '@overblik/api';
 import { DREJEBOG_BODIES, escalationLoop, escalationsFrom } from '@overblik/core';
 import {
+  countBodyUses,
   deleteAudited,
   type Executor,
   findByKey,
@@ -248,6 +249,7 @@ export async function deleteBody(deps: Deps, caller: Caller, organisationId: str
   requireOrganisation(caller, 'write', organisationId);
   await deps.db.transaction().execute(async (trx) => {
     await bodyOrThrow(trx, organisationId, bodyId);
+    if ((await countBodyUses(trx, organisationId, bodyId)) > 0) throw new AppError('governance_body_in_use');
     for (const other of await listGovernanceBodies(trx, organisationId)) {
       if (other.escalatesToId === bodyId && other.id !== bodyId)
         await updateAudited(trx, caller.audit, 'governanceBodies', { id: other.id, organisationId }, { escalatesToId: null });

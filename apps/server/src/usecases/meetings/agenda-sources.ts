@@ -1,5 +1,12 @@
 import { type CalendarDate, type CollectedInput, formatDanishDate, formatKroner } from '@overblik/core';
-import { type Executor, openActionsOfSupplier, openActivitiesOfSupplierBetween, openInvoiceIssuesOfSupplier } from '@overblik/db';
+import {
+  type Executor,
+  listEscalations,
+  openActionsOfSupplier,
+  openActivitiesOfSupplierBetween,
+  openInvoiceIssuesOfSupplier,
+} from '@overblik/db';
+import { resolvedList } from '../option-lists/option-lists.js';
 
 /** What a meeting's agenda is collected for: the meeting and what it is about. */
 export type AgendaScope = {
@@ -7,6 +14,8 @@ export type AgendaScope = {
   supplierId: string | null;
   contractId: string | null;
   governanceBodyId: string | null;
+  /** The level of the supplier's collaboration organisation the meeting is held at, by its name. */
+  collaborationLevel: string | null;
   heldOn: CalendarDate;
 };
 
@@ -63,10 +72,12 @@ const comingDeadlines: AgendaInputSource = {
   async collect(db, organisationId, scope, period) {
     if (!scope.supplierId) return [];
     const activities = await openActivitiesOfSupplierBetween(db, organisationId, scope.supplierId, period.from, period.to);
+    // An activity without a title of its own is named by its type, in words (the organisation's name for it).
+    const types = new Map((await resolvedList(db, organisationId, 'activity_type', 'da')).map((v) => [v.key, v.label]));
     return activities.map((a) => {
       const contract = a.contractNumber ? ` (${[a.contractNumber, a.contractName].filter(Boolean).join(' ')})` : '';
       return {
-        title: `${a.title ?? a.type}${contract}: frist ${formatDanishDate(a.dueOn)}`,
+        title: `${a.title ?? types.get(a.type) ?? a.type}${contract}: frist ${formatDanishDate(a.dueOn)}`,
         reference: `${a.id}:${a.dueOn}`,
         link: a.contractId ? `/kontrakter/${a.contractId}` : '/frister',
       };
@@ -93,8 +104,34 @@ const openActions: AgendaInputSource = {
   },
 };
 
+/**
+ * Open escalations sent to the meeting's forum: to its governance body, or (a supplier's meeting) to its level of the
+ * collaboration organisation, named as the meeting names it. They land on the next meeting whose agenda is collected.
+ */
+const escalations: AgendaInputSource = {
+  key: 'escalations',
+  label: { da: 'Eskaleringer til mødet', en: 'Escalations to the meeting' },
+  section: 'risks',
+  async collect(db, organisationId, scope) {
+    const open = scope.governanceBodyId
+      ? await listEscalations(db, organisationId, { toBodyId: scope.governanceBodyId, status: 'open' })
+      : scope.supplierId && scope.collaborationLevel
+        ? (await listEscalations(db, organisationId, { supplierId: scope.supplierId, status: 'open' })).filter(
+            (e) => e.toLevelName?.trim().toLocaleLowerCase('da') === scope.collaborationLevel?.trim().toLocaleLowerCase('da'),
+          )
+        : [];
+    return open.map((e) => ({
+      title: `Eskaleret fra ${e.raisedAt}${e.supplierName ? ` (${e.supplierName})` : ''}: ${e.title}${
+        e.dueOn ? `, frist ${formatDanishDate(e.dueOn)}` : ''
+      }`,
+      reference: e.id,
+      link: e.supplierId ? `/leverandoerer/${e.supplierId}` : null,
+    }));
+  },
+};
+
 /** Every source, in the order their inputs are collected. */
-export const AGENDA_SOURCES: readonly AgendaInputSource[] = [openActions, invoiceDeviations, comingDeadlines];
+export const AGENDA_SOURCES: readonly AgendaInputSource[] = [openActions, invoiceDeviations, comingDeadlines, escalations];
 
 /** Collects every source's inputs for a meeting, each stamped with its source and section. */
 export async function collectAgendaInputs(

@@ -5,6 +5,7 @@ import type { Caller, Deps } from '../../context.js';
 import { runTask } from '../../workers/pool.js';
 import { requireOrganisation, signatureOf } from '../authorize.js';
 import { insertDocument, prepareUpload } from '../documents/documents.js';
+import { resolveDecidedEscalations } from '../escalations/escalations.js';
 import type { AttachmentRef } from '../reminders/mail-attachments.js';
 import { getMeeting, meetingOrThrow, presentMeeting, syncMeetingActivity } from './meetings.js';
 import { minutesText } from './minutes-document.js';
@@ -57,6 +58,7 @@ export async function approveMinutes(
       { status: 'approved', approvedAt, approvedByName, minutesDocumentId: stored?.documentId ?? null },
     );
     await syncMeetingActivity(trx, caller, approved as MeetingRow, deps.clock.today());
+    await resolveDecidedEscalations(trx, caller, draft, deps.clock.today());
     const contacts = meeting.supplierId ? await listSupplierContacts(trx, organisationId, meeting.supplierId) : [];
     const recipients = minutesRecipients(draft.participants, contacts, input.recipients ?? 'participants');
     const attachments: AttachmentRef[] = stored ? [stored] : [];

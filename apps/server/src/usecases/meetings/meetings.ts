@@ -4,6 +4,7 @@ import {
   type ActivityRow,
   deleteAudited,
   type Executor,
+  findByKey,
   findMembership,
   getActivity,
   getContract,
@@ -210,6 +211,8 @@ async function checkedSubject(
     else if (supplierId === null) supplierId = contract.supplierId;
     else if (contract.supplierId !== supplierId) errors.push({ field: '/contractId', code: 'contract_of_other_supplier' });
   }
+  if (governanceBodyId && !(await findByKey(trx, 'governanceBodies', { id: governanceBodyId, organisationId })))
+    errors.push({ field: '/governanceBodyId', code: 'unknown_reference' });
   if (supplierId === null && governanceBodyId === null) errors.push({ field: '/supplierId', code: 'meeting_subject' });
   if (errors.length > 0) throw invalidFields(...errors);
   return {

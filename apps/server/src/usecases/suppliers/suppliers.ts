@@ -32,6 +32,7 @@ import type { FieldErrorCode } from '../../errors/catalog.js';
 import { deleteActivitiesIn } from '../activities/activities.js';
 import { requireOrganisation } from '../authorize.js';
 import { deleteDocumentsOf } from '../documents/remove-documents.js';
+import { deleteEscalationsOf } from '../escalations/escalations.js';
 import { storedValuesOf } from '../fields.js';
 import { removeCollaborationOf } from '../governance/remove-collaboration.js';
 import { checkOption } from '../option-lists/option-lists.js';
@@ -113,6 +114,7 @@ export async function deleteSupplier(deps: Deps, caller: Caller, organisationId:
     await deleteActivitiesIn(trx, caller, organisationId, await listActivityIdsOf(trx, organisationId, { supplierId }));
     await removeCollaborationOf(trx, caller, organisationId, { supplierId });
     await deleteSegmentPlacementsOf(trx, caller, organisationId, { supplierId });
+    await deleteEscalationsOf(trx, caller, organisationId, supplierId);
     for (const contact of await listSupplierContacts(trx, organisationId, supplierId)) {
       await deleteAudited(trx, caller.audit, 'supplierContacts', { id: contact.id, organisationId });
       await unindex(trx, organisationId, 'contact', contact.id);
