@@ -109,6 +109,18 @@ for (const dialect of testDialects()) {
       expect(activities.data.items.filter((a: { type: string }) => a.type === 'supplier_evaluation')).toHaveLength(1);
     });
 
+    it('counts a held status meeting with the supplier as this quarter’s follow-up', async () => {
+      const meeting = await editor.post(`${o.base}/meetings`, { title: 'Kvartalsmøde', heldOn: '2027-01-15', supplierId: bigId });
+      expect(meeting.statusCode, meeting.body).toBe(201);
+      const held = await editor.patch(`${o.base}/meetings/${meeting.data.id}`, { status: 'held' });
+      expect(held.statusCode, held.body).toBe(200);
+      const r = await editor.get(`${o.base}/suppliers/${bigId}/segment`);
+      const status = (r.data.followUps as FollowUp[]).find((f) => f.kind === 'status_meeting');
+      expect(status?.dueOn).toBe('2027-06-30');
+      const activity = await editor.get(`${o.base}/activities/${status?.activityId}`);
+      expect(activity.data.done).toMatchObject({ on: '2027-03-31', note: 'Kvartalsmøde 15. januar 2027' });
+    });
+
     it('refuses another segment without a reason, names the field, and keeps the override with its reason', async () => {
       const refused = await editor.put(`${o.base}/suppliers/${bigId}/segment`, { segment: 'routine' });
       expect(refused.statusCode).toBe(400);

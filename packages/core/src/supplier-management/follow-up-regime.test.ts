@@ -4,7 +4,9 @@ import type { CalendarDate } from '../time/calendar-date.js';
 import {
   DEFAULT_FOLLOW_UP_REGIME,
   firstDueOn,
+  followUpOfMeeting,
   followUpPeriodEnd,
+  meetingFulfils,
   planRegimeSync,
   type RegimeActivity,
 } from './follow-up-regime.js';
@@ -111,5 +113,28 @@ describe('keeping the regime activities in step', () => {
       a('e2', 'supplier_evaluation', 'yearly', '2027-12-31'),
     ];
     expect(planRegimeSync(existing, DEFAULT_FOLLOW_UP_REGIME.routine, day).remove).toEqual(['e2']);
+  });
+});
+
+describe('a held meeting and the regime', () => {
+  it.each([
+    ['2027-03-31', 'quarterly', '2027-01-01', true],
+    ['2027-03-31', 'quarterly', '2026-12-31', false],
+    ['2027-03-31', 'quarterly', '2027-04-10', true],
+    ['2027-06-30', 'half_yearly', '2026-12-31', false],
+    ['2027-06-30', 'half_yearly', '2027-01-02', true],
+    ['2028-02-29', 'monthly', '2028-02-01', true],
+    ['2028-02-29', 'monthly', '2028-01-31', false],
+  ] as const)('Given an occurrence due %s (%s), a meeting on %s fulfils it: %s', (due, recurrence, held, fulfils) => {
+    expect(meetingFulfils(d(due), recurrence, d(held))).toBe(fulfils);
+  });
+
+  it.each([
+    ['Strategisk', 'strategic_meeting'],
+    [' strategisk ', 'strategic_meeting'],
+    ['Taktisk', 'status_meeting'],
+    [null, 'status_meeting'],
+  ] as const)('Given a meeting at level %j, it counts as %s', (level, kind) => {
+    expect(followUpOfMeeting(level)).toBe(kind);
   });
 });

@@ -108,3 +108,17 @@ export function planRegimeSync(
   for (const [kind, activity] of byKind) if (!wantedKinds.has(kind)) plan.remove.push(activity.id);
   return plan;
 }
+
+/**
+ * Whether a meeting held on `heldOn` fulfils a follow-up's open occurrence due `dueOn`: it was held in that
+ * occurrence's period (after the period before it ended) or later. A quarterly status meeting due 31 March 2027 is
+ * fulfilled by a meeting on 1 January 2027 or after, not by one on 31 December 2026.
+ */
+export function meetingFulfils(dueOn: CalendarDate, recurrence: FollowUpRecurrence, heldOn: CalendarDate): boolean {
+  return heldOn > addMonths(dueOn, -STEP_MONTHS[recurrence]);
+}
+
+/** The follow-up a held meeting with the supplier counts as: a meeting at the strategic level is the strategic one. */
+export function followUpOfMeeting(collaborationLevel: string | null): FollowUpKind {
+  return collaborationLevel?.trim().toLocaleLowerCase('da') === 'strategisk' ? 'strategic_meeting' : 'status_meeting';
+}

@@ -27,6 +27,7 @@ import type { Caller, Deps } from '../../context.js';
 import { AppError, type FieldError, invalidFields } from '../../errors/app-error.js';
 import { deleteActivitiesIn, insertActivity, markActivityDone } from '../activities/activities.js';
 import { requireOrganisation } from '../authorize.js';
+import { fulfilFollowUp } from '../segments/segments.js';
 import { blankToNull } from '../text.js';
 import { AGENDA_SOURCES } from './agenda-sources.js';
 
@@ -292,7 +293,10 @@ export async function syncMeetingActivity(trx: Executor, caller: Caller, meeting
       ...(open && { anchorOn: wanted.anchorOn, dueOn: wanted.anchorOn, nextReminderOn: day }),
     },
   )) as ActivityRow;
-  if (open && meeting.status !== 'planned') await markActivityDone(trx, caller, current, null, day);
+  if (open && meeting.status !== 'planned') {
+    await markActivityDone(trx, caller, current, null, day);
+    await fulfilFollowUp(trx, caller, meeting, day);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -8,9 +8,14 @@ import {
   DEFAULT_FOLLOW_UP_REGIME,
   DEFAULT_SEGMENTATION_RULES,
   type FactorScore,
+  FOLLOW_UP_RECURRENCES,
   type FollowUpKind,
+  type FollowUpRecurrence,
   type FollowUpRegime,
+  followUpOfMeeting,
+  formatDanishDate,
   kronerToOre,
+  meetingFulfils,
   multiplyRatio,
   nextOccurrence,
   oreToDecimalString,
@@ -48,6 +53,7 @@ import type { Caller, Deps, Locale } from '../../context.js';
 import { AppError, invalidFields } from '../../errors/app-error.js';
 import type { FileDownload } from '../../http/send-file.js';
 import { type Column, dateCell, type SheetData, spreadsheetFile } from '../../spreadsheet/write-table.js';
+import { markActivityDone } from '../activities/activities.js';
 import { requireOrganisation, signatureOf } from '../authorize.js';
 import { resolvedList } from '../option-lists/option-lists.js';
 import { blankToNull } from '../text.js';
@@ -641,4 +647,36 @@ export async function exportSegments(
     ]),
   };
   return spreadsheetFile(`leverandoersegmentering-${today}`, query.format ?? 'xlsx', [sheet]);
+}
+
+/**
+ * A held meeting with a supplier fulfils the open occurrence of its follow-up regime (the status meeting, or the
+ * strategic meeting for a meeting at the strategic level) when it was held in that occurrence's period or later
+ * (`meetingFulfils`): the occurrence is done with the meeting named, and the follow-up moves on to the next period.
+ */
+export async function fulfilFollowUp(
+  trx: Executor,
+  caller: Caller,
+  meeting: {
+    organisationId: string;
+    supplierId: string | null;
+    governanceBodyId: string | null;
+    collaborationLevel: string | null;
+    title: string;
+    heldOn: CalendarDate;
+  },
+  day: CalendarDate,
+): Promise<void> {
+  if (!meeting.supplierId || meeting.governanceBodyId) return;
+  const kind = followUpOfMeeting(meeting.collaborationLevel);
+  const regime = (await listRegimeActivities(trx, meeting.organisationId, meeting.supplierId)).find(
+    (a) => a.derivedKey === `${REGIME_KEY}${kind}` && a.status === 'open',
+  );
+  if (!regime || !isFollowUpRecurrence(regime.recurrence) || !meetingFulfils(regime.dueOn, regime.recurrence, meeting.heldOn))
+    return;
+  await markActivityDone(trx, caller, regime, `${meeting.title} ${formatDanishDate(meeting.heldOn)}`, day);
+}
+
+function isFollowUpRecurrence(value: string): value is FollowUpRecurrence {
+  return (FOLLOW_UP_RECURRENCES as readonly string[]).includes(value);
 }
