@@ -121,6 +121,7 @@ export type MeetingPage = Static<typeof MeetingPage>;
 export const MeetingQuery = Type.Object(
   {
     supplierId: Type.Optional(Uuid),
+    governanceBodyId: Type.Optional(Uuid),
     status: Type.Optional(MeetingStatus),
     from: Type.Optional(CalendarDate),
     to: Type.Optional(CalendarDate),

@@ -21,6 +21,7 @@ export type MeetingView = MeetingRow & {
 
 export type MeetingFilter = {
   supplierId?: string | undefined;
+  governanceBodyId?: string | undefined;
   status?: MeetingRow['status'] | undefined;
   from?: CalendarDate | undefined;
   to?: CalendarDate | undefined;
@@ -45,6 +46,7 @@ export async function listMeetings(
 ): Promise<{ items: MeetingView[]; total: number }> {
   let query = meetingQuery(db, organisationId);
   if (filter.supplierId) query = query.where('meetings.supplierId', '=', filter.supplierId);
+  if (filter.governanceBodyId) query = query.where('meetings.governanceBodyId', '=', filter.governanceBodyId);
   if (filter.status) query = query.where('meetings.status', '=', filter.status);
   if (filter.from) query = query.where('meetings.heldOn', '>=', filter.from);
   if (filter.to) query = query.where('meetings.heldOn', '<=', filter.to);

@@ -46,6 +46,7 @@ export async function listMeetings(
   requireOrganisation(caller, 'read', organisationId);
   const page = await listMeetingRows(deps.db, organisationId, {
     supplierId: query.supplierId,
+    governanceBodyId: query.governanceBodyId,
     status: query.status,
     from: query.from,
     to: query.to,

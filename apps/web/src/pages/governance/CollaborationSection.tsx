@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { collaborationQuery } from '../../api/governance.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { SupplierEscalations } from '../escalations/SupplierEscalations.tsx';
 import { CollaborationLevels } from './CollaborationLevels.tsx';
 import { NoLevels } from './NoLevels.tsx';
 
@@ -30,7 +31,16 @@ export function CollaborationSection({ supplier, canWrite }: Props) {
         <NoLevels organisationId={organisationId} supplierId={supplier.id} contractId={null} canWrite={canWrite} />
       ) : null}
       {collaboration.isSuccess && collaboration.data.levels.length > 0 ? (
-        <CollaborationLevels levels={collaboration.data.levels} supplierName={supplier.name} />
+        <>
+          <CollaborationLevels levels={collaboration.data.levels} supplierName={supplier.name} />
+          <SupplierEscalations
+            organisationId={organisationId}
+            supplierId={supplier.id}
+            supplierName={supplier.name}
+            levels={collaboration.data.levels}
+            canWrite={canWrite}
+          />
+        </>
       ) : null}
     </section>
   );

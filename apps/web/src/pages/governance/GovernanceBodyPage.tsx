@@ -14,6 +14,7 @@ import { optionLabel } from '../../lib/optionChoices.ts';
 import { useOptionList } from '../../lib/useOptionLists.ts';
 import { useCurrentOrganisation } from '../../session/currentOrganisation.ts';
 import { useMay } from '../../session/rights.ts';
+import { BodyEscalationsSection } from '../escalations/BodyEscalationsSection.tsx';
 import { BodyMembersSection } from './BodyMembersSection.tsx';
 import { EditBodyForm } from './EditBodyForm.tsx';
 import { meetingsLabel } from './meetingsLabel.ts';
@@ -88,6 +89,7 @@ export function GovernanceBodyPage() {
         </Row>
       </dl>
       <BodyMembersSection body={b} canWrite={canWrite} />
+      <BodyEscalationsSection body={b} canWrite={canWrite} />
       {canWrite ? <EditBodyForm key={b.updatedAt} body={b} bodies={all.data?.items ?? []} roles={roles} /> : null}
       {canWrite ? <DeleteBody body={b} /> : null}
     </>

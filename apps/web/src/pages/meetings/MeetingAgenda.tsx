@@ -1,9 +1,11 @@
 import type { Meeting } from '@overblik/api';
+import { TEMPLATE_SOURCE } from '@overblik/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { collectAgenda, putAgenda } from '../../api/meetings.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { TextField } from '../../components/TextField.tsx';
+import { EscalateForm } from '../escalations/EscalateForm.tsx';
 import { AgendaItemNotes } from './AgendaItemNotes.tsx';
 import { useMeetingChange } from './useMeetingChange.ts';
 
@@ -82,6 +84,16 @@ export function MeetingAgenda({ organisationId, meeting, canWrite }: Props) {
                 </p>
               ) : null}
               <AgendaItemNotes organisationId={organisationId} meeting={meeting} item={item} canWrite={canWrite} />
+              {canWrite && item.source !== TEMPLATE_SOURCE ? (
+                <details className="mt-3">
+                  <summary>{t('escalations.escalateItem', { title: item.title })}</summary>
+                  <EscalateForm
+                    organisationId={organisationId}
+                    origin={{ fromMeetingId: meeting.id, fromAgendaItemId: item.id }}
+                    title={item.title}
+                  />
+                </details>
+              ) : null}
               {canWrite ? (
                 <div className="button-row">
                   <button
