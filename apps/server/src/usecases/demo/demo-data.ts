@@ -574,6 +574,8 @@ export type DemoMeeting = {
   notes: Record<string, string>;
   decisions: string[];
   actions: Array<{ title: string; dueOn: CalendarDate }>;
+  /** An agenda item (by its template section) escalated to a governance body (by name). */
+  escalate?: { section: string; title: string; toBody: string };
 };
 
 /** Two status meetings with Nordlys Data (its ERP contract): one held last month with minutes, one next month. */
@@ -599,6 +601,11 @@ export function demoMeetings(today: CalendarDate): DemoMeeting[] {
         'Månedsafslutningen overvåges særskilt de næste tre måneder.',
       ],
       actions: [{ title: 'Send plan for performanceforbedring', dueOn: on(0, 28) }],
+      escalate: {
+        section: 'economy',
+        title: 'Leverandøren afviser at kreditere konsulenttimer fakturaeret over kontraktens timepris',
+        toBody: 'Leverandørstyringsudvalg',
+      },
     },
     {
       supplier: 'nordlys',

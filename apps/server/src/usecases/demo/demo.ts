@@ -7,7 +7,9 @@ import { createContractOption, updateContractOption } from '../contracts/contrac
 import { CONTRACT_DEFAULTS } from '../contracts/contract-values.js';
 import { createContract, getContract, updateContract } from '../contracts/contracts.js';
 import { createPriceElement, updatePriceElement } from '../contracts/price-elements.js';
+import { createEscalation } from '../escalations/escalations.js';
 import { seedGovernanceDemo } from '../governance/demo-governance.js';
+import { listBodies } from '../governance/governance-bodies.js';
 import { collectAgenda, updateAgendaItem } from '../meetings/agenda.js';
 import { createMeeting, listMeetings, updateMeeting } from '../meetings/meetings.js';
 import { addAction, addDecision } from '../meetings/minutes.js';
@@ -131,6 +133,18 @@ async function seedMeetings(
     }
     for (const text of m.decisions) await addDecision(deps, caller, organisationId, created.id, { text });
     for (const action of m.actions) await addAction(deps, caller, organisationId, created.id, action);
+    if (m.escalate) {
+      const { section, title, toBody } = m.escalate;
+      const item = agenda.find((i) => i.source === 'template' && i.reference === section);
+      const body = (await listBodies(deps, caller, organisationId)).items.find((b) => b.name === toBody);
+      if (item && body)
+        await createEscalation(deps, caller, organisationId, {
+          fromMeetingId: created.id,
+          fromAgendaItemId: item.id,
+          title,
+          toBodyId: body.id,
+        });
+    }
     if (m.held) await updateMeeting(deps, caller, organisationId, created.id, { status: 'held' });
     tally.created++;
   }

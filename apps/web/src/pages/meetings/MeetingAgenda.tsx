@@ -1,5 +1,4 @@
 import type { Meeting } from '@overblik/api';
-import { TEMPLATE_SOURCE } from '@overblik/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { collectAgenda, putAgenda } from '../../api/meetings.ts';
@@ -84,7 +83,7 @@ export function MeetingAgenda({ organisationId, meeting, canWrite }: Props) {
                 </p>
               ) : null}
               <AgendaItemNotes organisationId={organisationId} meeting={meeting} item={item} canWrite={canWrite} />
-              {canWrite && item.source !== TEMPLATE_SOURCE ? (
+              {canWrite ? (
                 <details className="mt-3">
                   <summary>{t('escalations.escalateItem', { title: item.title })}</summary>
                   <EscalateForm
