@@ -268,14 +268,22 @@ for (const dialect of testDialects()) {
     }, 60_000);
 
     it("mails a governance body's minutes without a supplier, with no document to keep and no attachment", async () => {
+      const board = await a.editor.post(`${base}/governance-bodies`, { name: 'Leverandørstyringsudvalg' });
+      expect(board.statusCode, board.body).toBe(201);
+      const unknown = await a.editor.post(`${base}/meetings`, {
+        title: 'Leverandørstyringsudvalget',
+        heldOn: today,
+        governanceBodyId: crypto.randomUUID(),
+      });
+      expect(unknown.data.errors).toEqual([expect.objectContaining({ field: '/governanceBodyId', code: 'unknown_reference' })]);
       const created = await a.editor.post(`${base}/meetings`, {
         title: 'Leverandørstyringsudvalget',
         heldOn: today,
-        governanceBodyId: 'leverandoerstyringsudvalg',
+        governanceBodyId: board.data.id,
         participants: [{ kind: 'guest', name: 'Udvalgssekretær', email: 'sekretaer@kommune.test' }],
       });
       expect(created.statusCode, created.body).toBe(201);
-      expect(created.data).toMatchObject({ supplierId: null, governanceBodyId: 'leverandoerstyringsudvalg' });
+      expect(created.data).toMatchObject({ supplierId: null, governanceBodyId: board.data.id });
       const approved = await a.editor.post(`${base}/meetings/${created.data.id}/approve`, {});
       expect(approved.data).toMatchObject({ status: 'approved', minutesDocumentId: null });
       const deadline = Date.now() + 20_000;

@@ -88,7 +88,7 @@ export const MeetingSummary = Type.Object({
   contractId: Nullable(Uuid),
   contractNumber: Nullable(Type.String()),
   contractName: Nullable(Type.String()),
-  governanceBodyId: Nullable(Type.String()),
+  governanceBodyId: Nullable(Uuid),
   collaborationLevel: Nullable(Type.String()),
   title: Type.String(),
   forum: Nullable(Type.String()),
@@ -144,7 +144,7 @@ export type MeetingExportQuery = Static<typeof MeetingExportQuery>;
 const meetingFields = {
   supplierId: Type.Optional(Nullable(Uuid)),
   contractId: Type.Optional(Nullable(Uuid)),
-  governanceBodyId: Type.Optional(Nullable(Text(100))),
+  governanceBodyId: Type.Optional(Nullable(Uuid)),
   collaborationLevel: Type.Optional(Nullable(Text(100))),
   forum: Type.Optional(Nullable(Text(200))),
   startsAt: Type.Optional(Nullable(StartTime)),

@@ -71,7 +71,7 @@ export function meetingRoutes(fastify: FastifyInstance, deps: Deps) {
         startsAt: '10:00',
         forum: 'Driftsmøde',
         location: 'Rådhuset, lokale 2',
-        governanceBodyId: 'leverandoerstyringsudvalg',
+        governanceBodyId: '3f2b8c1e-9a4d-4e7b-8c2a-6d1e0f9b7a55',
         participants: [{ kind: 'guest', name: 'Kim Konsulent', email: 'kim@konsulent.test' }],
       },
       success: [201, Api.Meeting],

@@ -7,8 +7,8 @@ import { columnTypes, type Migration } from './types.js';
  * meeting's agenda item) and sent one step up, to the next level or to a governance body, with the latest day it
  * is to be dealt with there (the level's time limit) and an activity that reminds it. It lands on the agenda of the
  * receiving forum's next meeting (an agenda source), and is resolved with a resolution. The level and the body are
- * named by id without a foreign key (and the level's name is kept), so removing a level or a meeting keeps the
- * record; the use cases check them.
+ * named by id (uuid) without a foreign key (and the level's name is kept), so removing a level or a meeting keeps
+ * the record; the use cases check them.
  */
 export const escalations: Migration = {
   name: '0021-escalations',
@@ -24,13 +24,13 @@ export const escalations: Migration = {
       .addColumn('raised_on', t.date, (c) => c.notNull())
       // Where it was raised, in words ("Taktisk niveau", "Statusmøde 12. marts 2027"), and the meeting it came from.
       .addColumn('raised_at', 'text', (c) => c.notNull())
-      .addColumn('from_meeting_id', 'text')
-      .addColumn('from_agenda_item_id', 'text')
-      .addColumn('to_level_id', 'text')
+      .addColumn('from_meeting_id', t.id)
+      .addColumn('from_agenda_item_id', t.id)
+      .addColumn('to_level_id', t.id)
       .addColumn('to_level_name', 'text')
-      .addColumn('to_body_id', 'text')
+      .addColumn('to_body_id', t.id)
       .addColumn('due_on', t.date)
-      .addColumn('activity_id', 'text')
+      .addColumn('activity_id', t.id)
       .addColumn('status', 'text', (c) => c.notNull().defaultTo('open'))
       .addColumn('resolution', 'text')
       .addColumn('resolved_on', t.date)
