@@ -42,7 +42,7 @@ export const UpdateActivityRequest = Type.Partial(Type.Object(activityFields), {
   additionalProperties: false,
   minProperties: 1,
   description:
-    'PATCH. On an activity derived from the contract terms only title, description, responsibleUserId, leadDays and extraEmails can change.',
+    "PATCH. On an activity derived from the contract terms or the supplier's segment only title, description, responsibleUserId, leadDays and extraEmails can change.",
 });
 export type UpdateActivityRequest = Static<typeof UpdateActivityRequest>;
 
@@ -79,7 +79,9 @@ export const Activity = Type.Object({
   leadDays: Nullable(LeadDays),
   effectiveLeadDays: LeadDays,
   extraEmails: Type.Array(Type.String()),
-  derived: Type.Boolean({ description: 'Created and kept in step from the contract terms' }),
+  derived: Type.Boolean({
+    description: "Created and kept in step from the contract terms, or from the supplier's segment (derivedKey regime:…)",
+  }),
   derivedKey: Nullable(Type.String()),
   status: ActivityStatus,
   overdue: Type.Boolean({ description: 'Open and due before today' }),

@@ -10,7 +10,7 @@ export function ActivityCells({ activity, showSubject }: { activity: Activity; s
   return (
     <>
       <td>
-        {types.label(activity.type)} {activity.derived ? <DerivedTag /> : null}
+        {types.label(activity.type)} {activity.derived ? <DerivedTag derivedKey={activity.derivedKey} /> : null}
       </td>
       <td>
         <ActivityDescription activity={activity} />
