@@ -603,7 +603,7 @@ export function demoMeetings(today: CalendarDate): DemoMeeting[] {
       actions: [{ title: 'Send plan for performanceforbedring', dueOn: on(0, 28) }],
       escalate: {
         section: 'economy',
-        title: 'Leverandøren afviser at kreditere konsulenttimer fakturaeret over kontraktens timepris',
+        title: 'Leverandøren afviser at kreditere konsulenttimer faktureret over kontraktens timepris',
         toBody: 'Leverandørstyringsudvalg',
       },
     },
