@@ -59,6 +59,7 @@ export * from './supplier-management/follow-up-regime.js';
 export * from './supplier-management/governance.js';
 export * from './supplier-management/meetings.js';
 export * from './supplier-management/segmentation.js';
+export * from './supplier-management/service-levels.js';
 export * from './text/danish-sort-key.js';
 export * from './text/file-name.js';
 export * from './time/calendar-date.js';
