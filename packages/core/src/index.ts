@@ -55,6 +55,7 @@ export * from './spreadsheet/danish-values.js';
 export * from './supplier-management/agenda.js';
 export * from './supplier-management/collaboration.js';
 export * from './supplier-management/escalation.js';
+export * from './supplier-management/evaluation.js';
 export * from './supplier-management/follow-up-regime.js';
 export * from './supplier-management/governance.js';
 export * from './supplier-management/meetings.js';
