@@ -3,11 +3,11 @@ import { type Executor, forOrganisation } from '../tenant.js';
 
 export type EscalationView = EscalationRow & { supplierName: string | null; bodyName: string | null };
 
-/** The organisation's escalations, newest first: all, a supplier's, or those sent to a governance body. */
+/** The organisation's escalations, newest first: all, one, a supplier's, or those sent to a governance body. */
 export async function listEscalations(
   db: Executor,
   organisationId: string,
-  filter: { supplierId?: string; toBodyId?: string; status?: 'open' | 'resolved' } = {},
+  filter: { id?: string; supplierId?: string; toBodyId?: string; status?: 'open' | 'resolved' } = {},
 ): Promise<EscalationView[]> {
   let query = forOrganisation(db, organisationId)
     .selectFrom('escalations')
@@ -17,6 +17,7 @@ export async function listEscalations(
     )
     .selectAll('escalations')
     .select(['suppliers.name as supplierName', 'governanceBodies.name as bodyName']);
+  if (filter.id) query = query.where('escalations.id', '=', filter.id);
   if (filter.supplierId) query = query.where('escalations.supplierId', '=', filter.supplierId);
   if (filter.toBodyId) query = query.where('escalations.toBodyId', '=', filter.toBodyId);
   if (filter.status) query = query.where('escalations.status', '=', filter.status);

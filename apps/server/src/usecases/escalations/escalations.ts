@@ -84,7 +84,7 @@ async function presentAll(db: Executor, organisationId: string, rows: readonly E
 }
 
 async function presentOne(db: Executor, organisationId: string, id: string): Promise<Api.Escalation> {
-  const row = (await listEscalationRows(db, organisationId)).find((r) => r.id === id);
+  const [row] = await listEscalationRows(db, organisationId, { id });
   if (!row) throw new AppError('escalation_not_found');
   const [presented] = await presentAll(db, organisationId, [row]);
   return presented as Api.Escalation;
@@ -162,6 +162,7 @@ async function targetOf(
     if (!level) throw invalidFields({ field: '/toLevelId', code: 'unknown_reference' });
     return { kind: 'level', levelId: level.id, name: level.name };
   }
+  // Without a level to step up from (a governance body's own meeting): the body that body escalates to.
   const bodyId = input.toBodyId ?? (origin.level ? undefined : (origin.bodyEscalatesTo ?? undefined));
   if (bodyId) {
     if (!(await findByKey(trx, 'governanceBodies', { id: bodyId, organisationId })))

@@ -260,8 +260,8 @@ export async function getSegmentMatrix(
   locale: Locale,
 ): Promise<Api.SegmentMatrix> {
   requireOrganisation(caller, 'read', organisationId);
-  const items = await matrixItems(deps.db, organisationId, deps.clock.today());
   const settings = settingsOf(await getSegmentSettings(deps.db, organisationId));
+  const items = await matrixItems(deps.db, organisationId, settings, deps.clock.today());
   const counts = Object.fromEntries(SEGMENTS.map((s) => [s, 0])) as Record<Segment, number>;
   for (const item of items) if (item.placement) counts[item.placement.segment] += 1;
   const shown = items.filter(
@@ -279,8 +279,12 @@ export async function getSegmentMatrix(
   };
 }
 
-async function matrixItems(db: Executor, organisationId: string, today: CalendarDate): Promise<Api.SegmentMatrixItem[]> {
-  const settings = settingsOf(await getSegmentSettings(db, organisationId));
+async function matrixItems(
+  db: Executor,
+  organisationId: string,
+  settings: Settings,
+  today: CalendarDate,
+): Promise<Api.SegmentMatrixItem[]> {
   const facts = await registerFacts(db, organisationId, today);
   const placements = new Map(
     (await listSegmentPlacements(db, organisationId)).filter((p) => p.scope === 'supplier').map((p) => [p.supplierId, p]),
@@ -627,8 +631,9 @@ export async function exportSegments(
 ): Promise<FileDownload> {
   requireOrganisation(caller, 'read', organisationId);
   const today = deps.clock.today();
-  const labels = segmentLabelsOf(settingsOf(await getSegmentSettings(deps.db, organisationId)), 'da');
-  const items = (await matrixItems(deps.db, organisationId, today)).filter(
+  const settings = settingsOf(await getSegmentSettings(deps.db, organisationId));
+  const labels = segmentLabelsOf(settings, 'da');
+  const items = (await matrixItems(deps.db, organisationId, settings, today)).filter(
     (i) => query.segment === undefined || (i.placement?.segment ?? i.proposal.segment) === query.segment,
   );
   const sheet: SheetData = {
