@@ -287,11 +287,16 @@ async function closeActivity(trx: Executor, caller: Caller, escalation: Escalati
 export async function deleteEscalation(deps: Deps, caller: Caller, organisationId: string, escalationId: string): Promise<void> {
   requireOrganisation(caller, 'write', organisationId);
   await deps.db.transaction().execute(async (trx) => {
-    const current = await escalationOrThrow(trx, organisationId, escalationId);
-    if (current.activityId && (await getActivity(trx, organisationId, current.activityId)))
-      await deleteActivitiesIn(trx, caller, organisationId, [current.activityId]);
-    await deleteAudited(trx, caller.audit, 'escalations', { id: escalationId, organisationId });
+    await removeEscalation(trx, caller, await escalationOrThrow(trx, organisationId, escalationId));
   });
+}
+
+/** Deletes an escalation with its reminding activity (when that is still there), both audited. */
+async function removeEscalation(trx: Executor, caller: Caller, escalation: EscalationRow): Promise<void> {
+  const { id, organisationId, activityId } = escalation;
+  if (activityId && (await getActivity(trx, organisationId, activityId)))
+    await deleteActivitiesIn(trx, caller, organisationId, [activityId]);
+  await deleteAudited(trx, caller.audit, 'escalations', { id, organisationId });
 }
 
 /** Removes a supplier's escalations with their activities, audited (when the supplier is deleted). */
@@ -301,11 +306,7 @@ export async function deleteEscalationsOf(
   organisationId: string,
   supplierId: string,
 ): Promise<void> {
-  for (const e of await listEscalationRows(trx, organisationId, { supplierId })) {
-    if (e.activityId && (await getActivity(trx, organisationId, e.activityId)))
-      await deleteActivitiesIn(trx, caller, organisationId, [e.activityId]);
-    await deleteAudited(trx, caller.audit, 'escalations', { id: e.id, organisationId });
-  }
+  for (const e of await listEscalationRows(trx, organisationId, { supplierId })) await removeEscalation(trx, caller, e);
 }
 
 /**
